@@ -1,0 +1,79 @@
+//===- WeightAnalysis.h - Find the weights of a model in IR -----*- C++ -*-===//
+//
+// A weight is a constant tensor (tosa.const or arith.constant, dense or
+// dense_resource) that reaches the weight operand of a contraction, possibly
+// through tosa.transpose / tosa.reshape / tensor.collapse_shape /
+// tensor.expand_shape / linalg.transpose. This file finds those constants,
+// names the layer each one belongs to, and describes how the constant's
+// elements map onto the layer's 2-D (output, input) view, which structured
+// pruning patterns (N:M, blocks, channels) are defined on.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRUNE_ANALYSIS_WEIGHTANALYSIS_H
+#define PRUNE_ANALYSIS_WEIGHTANALYSIS_H
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Operation.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <optional>
+#include <string>
+
+namespace mlir::prune {
+
+/// The 2-D (rows = output neurons/channels, cols = reduction/input features)
+/// view of a weight constant. Element (r, c) of the view is the constant's
+/// element at row-major linear index `rowOffsets[r] + colOffsets[c]`.
+/// Columns are ordered with spatial (window) reduction dimensions outermost
+/// and input-channel dimensions innermost, so that consecutive columns walk
+/// the input-channel dimension (the one N:M groups run along).
+struct WeightView {
+  int64_t rows = 0;
+  int64_t cols = 0;
+  SmallVector<int64_t> rowOffsets;
+  SmallVector<int64_t> colOffsets;
+
+  int64_t linearIndex(int64_t row, int64_t col) const {
+    return rowOffsets[row] + colOffsets[col];
+  }
+};
+
+/// One weight constant and the consumer it feeds. A constant feeding several
+/// consumers appears once, with its first consumer.
+struct WeightUse {
+  /// The contraction that consumes the weight (tosa.matmul, linalg.matmul...).
+  Operation *consumer = nullptr;
+  /// The constant op (tosa.const or arith.constant) holding the weight.
+  Operation *constantOp = nullptr;
+  /// The constant's value.
+  ElementsAttr value;
+  /// Layer name: the consumer's NameLoc or `<function>#<k>`.
+  std::string layerName;
+  /// The integer zero point of quantized weights (0 when absent).
+  int64_t zeroPoint = 0;
+  /// The (output, input) view, when the path from the constant to the
+  /// consumer keeps a strided layout and the consumer's dimensions can be
+  /// classified; otherwise `viewError` says why.
+  std::optional<WeightView> view;
+  std::string viewError;
+  /// Why the weight must be left alone (empty when it may be pruned).
+  std::string skipReason;
+};
+
+/// Returns the layer name of a weight consumer: the first NameLoc found in
+/// its location (also inside fused and call-site locations), or
+/// `<function>#<index>` when it has none.
+std::string getLayerName(Operation *consumer, unsigned indexInFunction);
+
+/// Returns the operand index of `consumer` that is its weight, if `consumer`
+/// is a weight consumer and exactly one of its data operands traces back to a
+/// constant through layout-only ops.
+std::optional<unsigned> getWeightOperandIndex(Operation *consumer);
+
+/// Walks `root` and returns every weight constant in order of first use.
+SmallVector<WeightUse, 0> collectWeightUses(Operation *root);
+
+} // namespace mlir::prune
+
+#endif // PRUNE_ANALYSIS_WEIGHTANALYSIS_H

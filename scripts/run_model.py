@@ -1,0 +1,174 @@
+#!/usr/bin/python3
+"""Compile a model's @forward with MLIR tools, run it on a CSV split, report accuracy.
+
+The model module must define `func.func @forward(tensor<?xFxf32>) -> tensor<?xCxf32>`
+(a static batch equal to the number of samples also works).  A small @main
+wrapper embeds all samples of the CSV (features, label last; `#` lines are
+comments) as one arith.constant, calls @forward, takes tosa.argmax per row and
+prints each predicted class with vector.print (and each logits row with
+`--logits`).  Wrapper and model go into one module, which is lowered with an
+mlir-opt-compatible tool (stock pipeline by default: tosa-to-linalg-pipeline,
+tosa-to-tensor/arith, canonicalize, sparsifier) and run with mlir-runner
+(after dropping a `tosa.target_env` module attribute, which mlir-runner cannot
+parse); the printed predictions are compared with the labels.  This is how the examples
+are checked against PyTorch and how pruned models are evaluated.
+
+Usage: /usr/bin/python3 scripts/run_model.py MODEL.mlir SPLIT.csv
+           [--opt PATH] [--pipeline STRING] [--runner PATH]
+           [--predictions-out FILE] [--expect-predictions FILE] [--logits]
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+LLVM_DIR = "/usr/lib/llvm-22"
+DEFAULT_PIPELINE = ("builtin.module(tosa-to-linalg-pipeline,"
+                    "func.func(tosa-to-tensor,tosa-to-arith),canonicalize,sparsifier)")
+RUNNER_LIBS = [LLVM_DIR + "/lib/libmlir_c_runner_utils.so", LLVM_DIR + "/lib/libmlir_runner_utils.so"]
+
+
+def load_csv(path):
+    """Returns (rows of float features, int labels)."""
+    features, labels = [], []
+    with open(path) as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            values = line.split(",")
+            features.append([float(v) for v in values[:-1]])
+            labels.append(int(float(values[-1])))
+    return features, labels
+
+
+def forward_signature(model_text):
+    """(input batch, features, output batch, classes) of @forward; batch '?' if dynamic."""
+    m = re.search(r"@forward\(%[\w]+: tensor<(\?|\d+)x(\d+)xf32>[^)]*\)\s*->\s*\(?"
+                  r"tensor<(\?|\d+)x(\d+)xf32>", model_text)
+    if not m:
+        sys.exit("error: no func.func @forward(tensor<BxFxf32>) -> tensor<BxCxf32> in the model")
+    return m.group(1), int(m.group(2)), m.group(3), int(m.group(4))
+
+
+def main_wrapper(features, model_text, print_logits=False):
+    """MLIR text of @main: samples as a constant, @forward, argmax, vector.print."""
+    in_batch, n_feat, out_batch, n_cls = forward_signature(model_text)
+    n = len(features)
+    if any(len(row) != n_feat for row in features):
+        sys.exit("error: every CSV row needs %d features and a label" % n_feat)
+    if in_batch != "?" and int(in_batch) != n:
+        sys.exit("error: @forward has static batch %s but the CSV has %d samples" % (in_batch, n))
+    data = "[" + ", ".join("[" + ", ".join("%.9e" % v for v in row) + "]" for row in features) + "]"
+    in_t, out_t = "tensor<%sx%dxf32>" % (in_batch, n_feat), "tensor<%sx%dxf32>" % (out_batch, n_cls)
+    lines = [
+        "func.func @main() {",
+        "  %c0 = arith.constant 0 : index",
+        "  %c1 = arith.constant 1 : index",
+        "  %%n = arith.constant %d : index" % n,
+        "  %%data = arith.constant dense<%s> : tensor<%dx%dxf32>" % (data, n, n_feat),
+        "  %%x = tensor.cast %%data : tensor<%dx%dxf32> to %s" % (n, n_feat, in_t),
+        "  %%y = func.call @forward(%%x) : (%s) -> %s" % (in_t, out_t),
+        # Static shapes here, so the wrapper passes tosa-validate at any TOSA level.
+        "  %%ys = tensor.cast %%y : %s to tensor<%dx%dxf32>" % (out_t, n, n_cls),
+        "  %%pred = tosa.argmax %%ys {axis = 1 : i32} : (tensor<%dx%dxf32>) -> tensor<%dxi32>" % (n, n_cls, n),
+        "  scf.for %i = %c0 to %n step %c1 {",
+        "    %%p = tensor.extract %%pred[%%i] : tensor<%dxi32>" % n,
+        "    vector.print %p : i32",
+    ]
+    if print_logits:
+        lines += [
+            "    %pad = arith.constant 0.0 : f32",
+            "    %%row = vector.transfer_read %%ys[%%i, %%c0], %%pad {in_bounds = [true]} : tensor<%dx%dxf32>, vector<%dxf32>"
+            % (n, n_cls, n_cls),
+            "    vector.print %%row : vector<%dxf32>" % n_cls,
+        ]
+    lines += ["  }", "  return", "}"]
+    return "\n".join(lines) + "\n"
+
+
+def combined_module(model_path, opt, features, print_logits=False):
+    """The model (normalized by `opt`, so always one `module {...}`) with @main added."""
+    model = subprocess.run([opt, model_path], check=True, capture_output=True, text=True).stdout
+    model, resources = (model.split("\n{-#", 1) + [""])[:2]  # dense_resource blobs trail the module
+    end = model.rstrip().rfind("}")
+    if not re.match(r"(#.*\n|\s)*module\b", model) or end < 0:
+        sys.exit("error: unexpected output of %s on %s" % (opt, model_path))
+    text = model[:end] + main_wrapper(features, model, print_logits) + "}\n"
+    return text + ("{-#" + resources if resources else "")
+
+
+def strip_tosa_target_env(module_text):
+    """Drops the module's tosa.target_env attribute: it survives lowering, and
+    mlir-runner (which does not load the TOSA dialect) cannot parse it."""
+    text = re.sub(r"tosa\.target_env = #tosa\.target_env<[^>]*>(, )?", "", module_text, count=1)
+    return text.replace("module attributes {} {", "module {", 1)
+
+
+def compile_and_run(module_text, opt, pipeline, runner):
+    """Lowers the module with `opt --pass-pipeline=pipeline` and runs @main; returns stdout."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src, llvm = os.path.join(tmp, "main.mlir"), os.path.join(tmp, "main.llvm.mlir")
+        with open(src, "w") as f:
+            f.write(module_text)
+        subprocess.run([opt, src, "--pass-pipeline=" + pipeline, "-o", llvm], check=True)
+        with open(llvm) as f:
+            lowered = f.read()
+        with open(llvm, "w") as f:
+            f.write(strip_tosa_target_env(lowered))
+        run = subprocess.run([runner, llvm, "-e", "main", "-entry-point-result=void",
+                              "-shared-libs=" + ",".join(RUNNER_LIBS)],
+                             check=True, stdout=subprocess.PIPE, text=True)
+    return run.stdout
+
+
+def parse_output(stdout):
+    """(predicted classes, logits rows as printed) from the runner's output."""
+    preds, logits = [], []
+    for line in stdout.splitlines():
+        line = line.strip()
+        if re.fullmatch(r"-?\d+", line):
+            preds.append(int(line))
+        elif line.startswith("("):
+            logits.append([float(v) for v in line.strip("()").split(",")])
+    return preds, logits
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("model")
+    parser.add_argument("csv")
+    parser.add_argument("--opt", default=LLVM_DIR + "/bin/mlir-opt", help="mlir-opt-compatible tool")
+    parser.add_argument("--pipeline", default=DEFAULT_PIPELINE, help="--pass-pipeline for lowering to LLVM")
+    parser.add_argument("--runner", default=LLVM_DIR + "/bin/mlir-runner")
+    parser.add_argument("--predictions-out", help="write predicted classes, one per line")
+    parser.add_argument("--expect-predictions", help="fail unless predictions equal this file's")
+    parser.add_argument("--logits", action="store_true", help="print the raw output rows")
+    args = parser.parse_args()
+
+    features, labels = load_csv(args.csv)
+    module = combined_module(args.model, args.opt, features, args.logits)
+    preds, logits = parse_output(compile_and_run(module, args.opt, args.pipeline, args.runner))
+    if len(preds) != len(labels):
+        sys.exit("error: got %d predictions for %d samples" % (len(preds), len(labels)))
+    if args.logits:
+        for row in logits:
+            print(" ".join("%g" % v for v in row))
+    if args.predictions_out:
+        with open(args.predictions_out, "w") as f:
+            f.write("".join("%d\n" % p for p in preds))
+    correct = sum(p == y for p, y in zip(preds, labels))
+    print("accuracy: %.4f (%d/%d)" % (correct / len(labels), correct, len(labels)))
+    if args.expect_predictions:
+        with open(args.expect_predictions) as f:
+            expected = [int(line) for line in f if line.strip()]
+        diff = sum(p != e for p, e in zip(preds, expected)) + abs(len(preds) - len(expected))
+        print("predictions differing from %s: %d" % (args.expect_predictions, diff))
+        if diff:
+            sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,35 @@
+# -*- Python -*-
+# lit configuration for mlir-prune: FileCheck tests of the passes, plugin
+# tests against the stock mlir-opt-22, and execution tests with mlir-runner.
+
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "MLIR_PRUNE"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.prune_obj_root, "test")
+
+config.substitutions.append(("%PATH%", config.environment["PATH"]))
+config.substitutions.append(("%prune_src", config.prune_src_root))
+config.substitutions.append(("%prune_lib", os.path.join(config.prune_obj_root, "lib")))
+config.substitutions.append(("%llvm_lib", config.llvm_lib_dir))
+config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(
+    ("%mlir_runner_libs",
+     ",".join(os.path.join(config.llvm_lib_dir, lib) for lib in
+              ["libmlir_c_runner_utils.so", "libmlir_runner_utils.so"])))
+
+llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
+llvm_config.use_default_substitutions()
+
+# Our tools first, then LLVM's (FileCheck, not, mlir-opt, mlir-runner).
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+tool_dirs = [os.path.join(config.prune_obj_root, "bin"), config.llvm_tools_dir]
+tools = ["prune-opt", "mlir-opt", "mlir-runner", "mlir-translate"]
+llvm_config.add_tool_substitutions(tools, tool_dirs)

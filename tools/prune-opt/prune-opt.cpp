@@ -1,0 +1,28 @@
+//===- prune-opt.cpp - The mlir-prune optimizer driver --------------------===//
+//
+// mlir-opt with every upstream dialect, extension and pass, plus mlir-prune's
+// own passes and pipelines.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/InitPrune.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/InitAllPasses.h"
+#include "mlir/Tools/mlir-opt/MlirOptMain.h"
+
+int main(int argc, char **argv) {
+  mlir::registerAllPasses();
+  mlir::prune::registerPrunePassesAndPipelines();
+
+  mlir::DialectRegistry registry;
+  mlir::registerAllDialects(registry);
+  mlir::registerAllExtensions(registry);
+  mlir::prune::registerPruneDialects(registry);
+
+  return mlir::asMainReturnCode(mlir::MlirOptMain(
+      argc, argv, "mlir-prune: prune trained models and compile them\n",
+      registry));
+}
