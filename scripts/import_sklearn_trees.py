@@ -120,8 +120,10 @@ class TreeWriter:
             if i == 1:
                 self.lines.append("%s} else {" % pad)
             value = self.emit_node(child, indent + 1)
-            self.lines.append("%s  scf.yield {prune.counts = %s} %s : %s"
-                              % (pad, f64_array(self.counts(child)), value, tensor_t))
+            leaf_counts = ""
+            if self.t.children_left[child] == -1:  # a split child carries its own
+                leaf_counts = "{prune.counts = %s} " % f64_array(self.counts(child))
+            self.lines.append("%s  scf.yield %s%s : %s" % (pad, leaf_counts, value, tensor_t))
         self.lines.append("%s} {prune.counts = %s}" % (pad, f64_array(self.counts(node))))
         return "%%r%d" % k
 

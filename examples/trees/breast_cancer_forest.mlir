@@ -38,7 +38,7 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf8 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf8 : tensor<2xf32>
             } {prune.counts = array<f64: 3.0, 256.0>}
-            scf.yield {prune.counts = array<f64: 3.0, 256.0>} %r6 : tensor<2xf32>
+            scf.yield %r6 : tensor<2xf32>
           } else {
             %c9 = arith.constant 21 : index
             %f9 = tensor.extract %x[%c9] : tensor<30xf32>
@@ -51,14 +51,14 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf11 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf11 : tensor<2xf32>
             } {prune.counts = array<f64: 1.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 1.0>} %r9 : tensor<2xf32>
+            scf.yield %r9 : tensor<2xf32>
           } {prune.counts = array<f64: 4.0, 257.0>}
-          scf.yield {prune.counts = array<f64: 4.0, 257.0>} %r5 : tensor<2xf32>
+          scf.yield %r5 : tensor<2xf32>
         } else {
           %leaf12 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf12 : tensor<2xf32>
         } {prune.counts = array<f64: 5.0, 257.0>}
-        scf.yield {prune.counts = array<f64: 5.0, 257.0>} %r4 : tensor<2xf32>
+        scf.yield %r4 : tensor<2xf32>
       } else {
         %c13 = arith.constant 24 : index
         %f13 = tensor.extract %x[%c13] : tensor<30xf32>
@@ -71,9 +71,9 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf15 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf15 : tensor<2xf32>
         } {prune.counts = array<f64: 1.0, 3.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 3.0>} %r13 : tensor<2xf32>
+        scf.yield %r13 : tensor<2xf32>
       } {prune.counts = array<f64: 6.0, 260.0>}
-      scf.yield {prune.counts = array<f64: 6.0, 260.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c16 = arith.constant 9 : index
       %f16 = tensor.extract %x[%c16] : tensor<30xf32>
@@ -91,7 +91,7 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf19 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 16.0, 0.0>} %leaf19 : tensor<2xf32>
         } {prune.counts = array<f64: 16.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 16.0, 1.0>} %r17 : tensor<2xf32>
+        scf.yield %r17 : tensor<2xf32>
       } else {
         %c20 = arith.constant 7 : index
         %f20 = tensor.extract %x[%c20] : tensor<30xf32>
@@ -104,11 +104,11 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf22 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 3.0>} %leaf22 : tensor<2xf32>
         } {prune.counts = array<f64: 3.0, 3.0>}
-        scf.yield {prune.counts = array<f64: 3.0, 3.0>} %r20 : tensor<2xf32>
+        scf.yield %r20 : tensor<2xf32>
       } {prune.counts = array<f64: 19.0, 4.0>}
-      scf.yield {prune.counts = array<f64: 19.0, 4.0>} %r16 : tensor<2xf32>
+      scf.yield %r16 : tensor<2xf32>
     } {prune.counts = array<f64: 25.0, 264.0>}
-    scf.yield {prune.counts = array<f64: 25.0, 264.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c23 = arith.constant 13 : index
     %f23 = tensor.extract %x[%c23] : tensor<30xf32>
@@ -126,7 +126,7 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
         %leaf26 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 0.0, 6.0>} %leaf26 : tensor<2xf32>
       } {prune.counts = array<f64: 2.0, 6.0>}
-      scf.yield {prune.counts = array<f64: 2.0, 6.0>} %r24 : tensor<2xf32>
+      scf.yield %r24 : tensor<2xf32>
     } else {
       %c27 = arith.constant 2 : index
       %f27 = tensor.extract %x[%c27] : tensor<30xf32>
@@ -152,7 +152,7 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf32 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf32 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 1.0>} %r30 : tensor<2xf32>
+          scf.yield %r30 : tensor<2xf32>
         } else {
           %c33 = arith.constant 7 : index
           %f33 = tensor.extract %x[%c33] : tensor<30xf32>
@@ -165,13 +165,13 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf35 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 124.0, 0.0>} %leaf35 : tensor<2xf32>
           } {prune.counts = array<f64: 124.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 124.0, 1.0>} %r33 : tensor<2xf32>
+          scf.yield %r33 : tensor<2xf32>
         } {prune.counts = array<f64: 125.0, 2.0>}
-        scf.yield {prune.counts = array<f64: 125.0, 2.0>} %r29 : tensor<2xf32>
+        scf.yield %r29 : tensor<2xf32>
       } {prune.counts = array<f64: 125.0, 4.0>}
-      scf.yield {prune.counts = array<f64: 125.0, 4.0>} %r27 : tensor<2xf32>
+      scf.yield %r27 : tensor<2xf32>
     } {prune.counts = array<f64: 127.0, 10.0>}
-    scf.yield {prune.counts = array<f64: 127.0, 10.0>} %r23 : tensor<2xf32>
+    scf.yield %r23 : tensor<2xf32>
   } {prune.counts = array<f64: 152.0, 274.0>}
   return %r1 : tensor<2xf32>
 }
@@ -213,12 +213,12 @@ func.func @tree1(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf8 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf8 : tensor<2xf32>
             } {prune.counts = array<f64: 1.0, 63.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 63.0>} %r6 : tensor<2xf32>
+            scf.yield %r6 : tensor<2xf32>
           } else {
             %leaf9 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 0.0, 146.0>} %leaf9 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 209.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 209.0>} %r5 : tensor<2xf32>
+          scf.yield %r5 : tensor<2xf32>
         } else {
           %c10 = arith.constant 27 : index
           %f10 = tensor.extract %x[%c10] : tensor<30xf32>
@@ -231,9 +231,9 @@ func.func @tree1(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf12 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf12 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 12.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 12.0>} %r10 : tensor<2xf32>
+          scf.yield %r10 : tensor<2xf32>
         } {prune.counts = array<f64: 2.0, 221.0>}
-        scf.yield {prune.counts = array<f64: 2.0, 221.0>} %r4 : tensor<2xf32>
+        scf.yield %r4 : tensor<2xf32>
       } else {
         %c13 = arith.constant 22 : index
         %f13 = tensor.extract %x[%c13] : tensor<30xf32>
@@ -259,16 +259,16 @@ func.func @tree1(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf18 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf18 : tensor<2xf32>
             } {prune.counts = array<f64: 2.0, 18.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 18.0>} %r16 : tensor<2xf32>
+            scf.yield %r16 : tensor<2xf32>
           } else {
             %leaf19 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf19 : tensor<2xf32>
           } {prune.counts = array<f64: 3.0, 18.0>}
-          scf.yield {prune.counts = array<f64: 3.0, 18.0>} %r15 : tensor<2xf32>
+          scf.yield %r15 : tensor<2xf32>
         } {prune.counts = array<f64: 6.0, 18.0>}
-        scf.yield {prune.counts = array<f64: 6.0, 18.0>} %r13 : tensor<2xf32>
+        scf.yield %r13 : tensor<2xf32>
       } {prune.counts = array<f64: 8.0, 239.0>}
-      scf.yield {prune.counts = array<f64: 8.0, 239.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c20 = arith.constant 26 : index
       %f20 = tensor.extract %x[%c20] : tensor<30xf32>
@@ -281,9 +281,9 @@ func.func @tree1(%x: tensor<30xf32>) -> tensor<2xf32> {
         %leaf22 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 4.0, 0.0>} %leaf22 : tensor<2xf32>
       } {prune.counts = array<f64: 4.0, 1.0>}
-      scf.yield {prune.counts = array<f64: 4.0, 1.0>} %r20 : tensor<2xf32>
+      scf.yield %r20 : tensor<2xf32>
     } {prune.counts = array<f64: 12.0, 240.0>}
-    scf.yield {prune.counts = array<f64: 12.0, 240.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c23 = arith.constant 20 : index
     %f23 = tensor.extract %x[%c23] : tensor<30xf32>
@@ -306,12 +306,12 @@ func.func @tree1(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf27 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 8.0>} %leaf27 : tensor<2xf32>
         } {prune.counts = array<f64: 3.0, 8.0>}
-        scf.yield {prune.counts = array<f64: 3.0, 8.0>} %r25 : tensor<2xf32>
+        scf.yield %r25 : tensor<2xf32>
       } else {
         %leaf28 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 4.0, 0.0>} %leaf28 : tensor<2xf32>
       } {prune.counts = array<f64: 7.0, 8.0>}
-      scf.yield {prune.counts = array<f64: 7.0, 8.0>} %r24 : tensor<2xf32>
+      scf.yield %r24 : tensor<2xf32>
     } else {
       %c29 = arith.constant 1 : index
       %f29 = tensor.extract %x[%c29] : tensor<30xf32>
@@ -329,14 +329,14 @@ func.func @tree1(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf32 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 2.0, 0.0>} %leaf32 : tensor<2xf32>
         } {prune.counts = array<f64: 2.0, 4.0>}
-        scf.yield {prune.counts = array<f64: 2.0, 4.0>} %r30 : tensor<2xf32>
+        scf.yield %r30 : tensor<2xf32>
       } else {
         %leaf33 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 153.0, 0.0>} %leaf33 : tensor<2xf32>
       } {prune.counts = array<f64: 155.0, 4.0>}
-      scf.yield {prune.counts = array<f64: 155.0, 4.0>} %r29 : tensor<2xf32>
+      scf.yield %r29 : tensor<2xf32>
     } {prune.counts = array<f64: 162.0, 12.0>}
-    scf.yield {prune.counts = array<f64: 162.0, 12.0>} %r23 : tensor<2xf32>
+    scf.yield %r23 : tensor<2xf32>
   } {prune.counts = array<f64: 174.0, 252.0>}
   return %r1 : tensor<2xf32>
 }
@@ -368,7 +368,7 @@ func.func @tree2(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf6 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 7.0>} %leaf6 : tensor<2xf32>
         } {prune.counts = array<f64: 9.0, 7.0>}
-        scf.yield {prune.counts = array<f64: 9.0, 7.0>} %r4 : tensor<2xf32>
+        scf.yield %r4 : tensor<2xf32>
       } else {
         %c7 = arith.constant 26 : index
         %f7 = tensor.extract %x[%c7] : tensor<30xf32>
@@ -394,16 +394,16 @@ func.func @tree2(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf12 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 4.0, 0.0>} %leaf12 : tensor<2xf32>
             } {prune.counts = array<f64: 5.0, 4.0>}
-            scf.yield {prune.counts = array<f64: 5.0, 4.0>} %r10 : tensor<2xf32>
+            scf.yield %r10 : tensor<2xf32>
           } else {
             %leaf13 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 0.0, 18.0>} %leaf13 : tensor<2xf32>
           } {prune.counts = array<f64: 5.0, 22.0>}
-          scf.yield {prune.counts = array<f64: 5.0, 22.0>} %r9 : tensor<2xf32>
+          scf.yield %r9 : tensor<2xf32>
         } {prune.counts = array<f64: 5.0, 244.0>}
-        scf.yield {prune.counts = array<f64: 5.0, 244.0>} %r7 : tensor<2xf32>
+        scf.yield %r7 : tensor<2xf32>
       } {prune.counts = array<f64: 14.0, 251.0>}
-      scf.yield {prune.counts = array<f64: 14.0, 251.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c14 = arith.constant 20 : index
       %f14 = tensor.extract %x[%c14] : tensor<30xf32>
@@ -426,12 +426,12 @@ func.func @tree2(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf18 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 0.0, 1.0>} %leaf18 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 1.0>} %r16 : tensor<2xf32>
+          scf.yield %r16 : tensor<2xf32>
         } else {
           %leaf19 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 7.0>} %leaf19 : tensor<2xf32>
         } {prune.counts = array<f64: 1.0, 8.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 8.0>} %r15 : tensor<2xf32>
+        scf.yield %r15 : tensor<2xf32>
       } else {
         %c20 = arith.constant 27 : index
         %f20 = tensor.extract %x[%c20] : tensor<30xf32>
@@ -449,16 +449,16 @@ func.func @tree2(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf23 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 0.0, 4.0>} %leaf23 : tensor<2xf32>
           } {prune.counts = array<f64: 2.0, 4.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 4.0>} %r21 : tensor<2xf32>
+          scf.yield %r21 : tensor<2xf32>
         } else {
           %leaf24 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 33.0, 0.0>} %leaf24 : tensor<2xf32>
         } {prune.counts = array<f64: 35.0, 4.0>}
-        scf.yield {prune.counts = array<f64: 35.0, 4.0>} %r20 : tensor<2xf32>
+        scf.yield %r20 : tensor<2xf32>
       } {prune.counts = array<f64: 36.0, 12.0>}
-      scf.yield {prune.counts = array<f64: 36.0, 12.0>} %r14 : tensor<2xf32>
+      scf.yield %r14 : tensor<2xf32>
     } {prune.counts = array<f64: 50.0, 263.0>}
-    scf.yield {prune.counts = array<f64: 50.0, 263.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c25 = arith.constant 20 : index
     %f25 = tensor.extract %x[%c25] : tensor<30xf32>
@@ -476,7 +476,7 @@ func.func @tree2(%x: tensor<30xf32>) -> tensor<2xf32> {
         %leaf28 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 0.0, 9.0>} %leaf28 : tensor<2xf32>
       } {prune.counts = array<f64: 1.0, 9.0>}
-      scf.yield {prune.counts = array<f64: 1.0, 9.0>} %r26 : tensor<2xf32>
+      scf.yield %r26 : tensor<2xf32>
     } else {
       %c29 = arith.constant 19 : index
       %f29 = tensor.extract %x[%c29] : tensor<30xf32>
@@ -489,9 +489,9 @@ func.func @tree2(%x: tensor<30xf32>) -> tensor<2xf32> {
         %leaf31 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 102.0, 0.0>} %leaf31 : tensor<2xf32>
       } {prune.counts = array<f64: 102.0, 1.0>}
-      scf.yield {prune.counts = array<f64: 102.0, 1.0>} %r29 : tensor<2xf32>
+      scf.yield %r29 : tensor<2xf32>
     } {prune.counts = array<f64: 103.0, 10.0>}
-    scf.yield {prune.counts = array<f64: 103.0, 10.0>} %r25 : tensor<2xf32>
+    scf.yield %r25 : tensor<2xf32>
   } {prune.counts = array<f64: 153.0, 273.0>}
   return %r1 : tensor<2xf32>
 }
@@ -528,12 +528,12 @@ func.func @tree3(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf7 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf7 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 17.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 17.0>} %r5 : tensor<2xf32>
+          scf.yield %r5 : tensor<2xf32>
         } else {
           %leaf8 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 9.0, 0.0>} %leaf8 : tensor<2xf32>
         } {prune.counts = array<f64: 10.0, 17.0>}
-        scf.yield {prune.counts = array<f64: 10.0, 17.0>} %r4 : tensor<2xf32>
+        scf.yield %r4 : tensor<2xf32>
       } else {
         %c9 = arith.constant 27 : index
         %f9 = tensor.extract %x[%c9] : tensor<30xf32>
@@ -554,11 +554,11 @@ func.func @tree3(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf13 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf13 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 1.0>} %r11 : tensor<2xf32>
+          scf.yield %r11 : tensor<2xf32>
         } {prune.counts = array<f64: 1.0, 233.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 233.0>} %r9 : tensor<2xf32>
+        scf.yield %r9 : tensor<2xf32>
       } {prune.counts = array<f64: 11.0, 250.0>}
-      scf.yield {prune.counts = array<f64: 11.0, 250.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c14 = arith.constant 11 : index
       %f14 = tensor.extract %x[%c14] : tensor<30xf32>
@@ -571,9 +571,9 @@ func.func @tree3(%x: tensor<30xf32>) -> tensor<2xf32> {
         %leaf16 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 0.0, 1.0>} %leaf16 : tensor<2xf32>
       } {prune.counts = array<f64: 5.0, 1.0>}
-      scf.yield {prune.counts = array<f64: 5.0, 1.0>} %r14 : tensor<2xf32>
+      scf.yield %r14 : tensor<2xf32>
     } {prune.counts = array<f64: 16.0, 251.0>}
-    scf.yield {prune.counts = array<f64: 16.0, 251.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c17 = arith.constant 7 : index
     %f17 = tensor.extract %x[%c17] : tensor<30xf32>
@@ -599,9 +599,9 @@ func.func @tree3(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf22 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 21.0, 0.0>} %leaf22 : tensor<2xf32>
         } {prune.counts = array<f64: 21.0, 2.0>}
-        scf.yield {prune.counts = array<f64: 21.0, 2.0>} %r20 : tensor<2xf32>
+        scf.yield %r20 : tensor<2xf32>
       } {prune.counts = array<f64: 21.0, 12.0>}
-      scf.yield {prune.counts = array<f64: 21.0, 12.0>} %r18 : tensor<2xf32>
+      scf.yield %r18 : tensor<2xf32>
     } else {
       %c23 = arith.constant 6 : index
       %f23 = tensor.extract %x[%c23] : tensor<30xf32>
@@ -622,11 +622,11 @@ func.func @tree3(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf27 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 122.0, 0.0>} %leaf27 : tensor<2xf32>
         } {prune.counts = array<f64: 122.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 122.0, 1.0>} %r25 : tensor<2xf32>
+        scf.yield %r25 : tensor<2xf32>
       } {prune.counts = array<f64: 122.0, 4.0>}
-      scf.yield {prune.counts = array<f64: 122.0, 4.0>} %r23 : tensor<2xf32>
+      scf.yield %r23 : tensor<2xf32>
     } {prune.counts = array<f64: 143.0, 16.0>}
-    scf.yield {prune.counts = array<f64: 143.0, 16.0>} %r17 : tensor<2xf32>
+    scf.yield %r17 : tensor<2xf32>
   } {prune.counts = array<f64: 159.0, 267.0>}
   return %r1 : tensor<2xf32>
 }
@@ -674,7 +674,7 @@ func.func @tree4(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf10 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf10 : tensor<2xf32>
             } {prune.counts = array<f64: 2.0, 53.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 53.0>} %r8 : tensor<2xf32>
+            scf.yield %r8 : tensor<2xf32>
           } else {
             %c11 = arith.constant 5 : index
             %f11 = tensor.extract %x[%c11] : tensor<30xf32>
@@ -687,18 +687,18 @@ func.func @tree4(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf13 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 0.0, 2.0>} %leaf13 : tensor<2xf32>
             } {prune.counts = array<f64: 4.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 4.0, 3.0>} %r11 : tensor<2xf32>
+            scf.yield %r11 : tensor<2xf32>
           } {prune.counts = array<f64: 6.0, 56.0>}
-          scf.yield {prune.counts = array<f64: 6.0, 56.0>} %r7 : tensor<2xf32>
+          scf.yield %r7 : tensor<2xf32>
         } {prune.counts = array<f64: 6.0, 258.0>}
-        scf.yield {prune.counts = array<f64: 6.0, 258.0>} %r5 : tensor<2xf32>
+        scf.yield %r5 : tensor<2xf32>
       } else {
         %leaf14 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 6.0, 0.0>} %leaf14 : tensor<2xf32>
       } {prune.counts = array<f64: 12.0, 258.0>}
-      scf.yield {prune.counts = array<f64: 12.0, 258.0>} %r4 : tensor<2xf32>
+      scf.yield %r4 : tensor<2xf32>
     } {prune.counts = array<f64: 14.0, 258.0>}
-    scf.yield {prune.counts = array<f64: 14.0, 258.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c15 = arith.constant 13 : index
     %f15 = tensor.extract %x[%c15] : tensor<30xf32>
@@ -724,9 +724,9 @@ func.func @tree4(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf20 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 1.0>} %leaf20 : tensor<2xf32>
         } {prune.counts = array<f64: 7.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 7.0, 1.0>} %r18 : tensor<2xf32>
+        scf.yield %r18 : tensor<2xf32>
       } {prune.counts = array<f64: 7.0, 11.0>}
-      scf.yield {prune.counts = array<f64: 7.0, 11.0>} %r16 : tensor<2xf32>
+      scf.yield %r16 : tensor<2xf32>
     } else {
       %c21 = arith.constant 20 : index
       %f21 = tensor.extract %x[%c21] : tensor<30xf32>
@@ -744,14 +744,14 @@ func.func @tree4(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf24 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 1.0>} %leaf24 : tensor<2xf32>
         } {prune.counts = array<f64: 7.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 7.0, 1.0>} %r22 : tensor<2xf32>
+        scf.yield %r22 : tensor<2xf32>
       } else {
         %leaf25 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 128.0, 0.0>} %leaf25 : tensor<2xf32>
       } {prune.counts = array<f64: 135.0, 1.0>}
-      scf.yield {prune.counts = array<f64: 135.0, 1.0>} %r21 : tensor<2xf32>
+      scf.yield %r21 : tensor<2xf32>
     } {prune.counts = array<f64: 142.0, 12.0>}
-    scf.yield {prune.counts = array<f64: 142.0, 12.0>} %r15 : tensor<2xf32>
+    scf.yield %r15 : tensor<2xf32>
   } {prune.counts = array<f64: 156.0, 270.0>}
   return %r1 : tensor<2xf32>
 }
@@ -793,12 +793,12 @@ func.func @tree5(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf8 = arith.constant dense<[1.428571492e-01, 8.571428657e-01]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 1.0, 6.0>} %leaf8 : tensor<2xf32>
             } {prune.counts = array<f64: 1.0, 220.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 220.0>} %r6 : tensor<2xf32>
+            scf.yield %r6 : tensor<2xf32>
           } else {
             %leaf9 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 2.0, 0.0>} %leaf9 : tensor<2xf32>
           } {prune.counts = array<f64: 3.0, 220.0>}
-          scf.yield {prune.counts = array<f64: 3.0, 220.0>} %r5 : tensor<2xf32>
+          scf.yield %r5 : tensor<2xf32>
         } else {
           %c10 = arith.constant 7 : index
           %f10 = tensor.extract %x[%c10] : tensor<30xf32>
@@ -811,9 +811,9 @@ func.func @tree5(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf12 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 6.0, 0.0>} %leaf12 : tensor<2xf32>
           } {prune.counts = array<f64: 6.0, 6.0>}
-          scf.yield {prune.counts = array<f64: 6.0, 6.0>} %r10 : tensor<2xf32>
+          scf.yield %r10 : tensor<2xf32>
         } {prune.counts = array<f64: 9.0, 226.0>}
-        scf.yield {prune.counts = array<f64: 9.0, 226.0>} %r4 : tensor<2xf32>
+        scf.yield %r4 : tensor<2xf32>
       } else {
         %c13 = arith.constant 0 : index
         %f13 = tensor.extract %x[%c13] : tensor<30xf32>
@@ -834,16 +834,16 @@ func.func @tree5(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf17 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 5.0, 0.0>} %leaf17 : tensor<2xf32>
           } {prune.counts = array<f64: 5.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 5.0, 2.0>} %r15 : tensor<2xf32>
+          scf.yield %r15 : tensor<2xf32>
         } {prune.counts = array<f64: 5.0, 7.0>}
-        scf.yield {prune.counts = array<f64: 5.0, 7.0>} %r13 : tensor<2xf32>
+        scf.yield %r13 : tensor<2xf32>
       } {prune.counts = array<f64: 14.0, 233.0>}
-      scf.yield {prune.counts = array<f64: 14.0, 233.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %leaf18 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
       scf.yield {prune.counts = array<f64: 11.0, 0.0>} %leaf18 : tensor<2xf32>
     } {prune.counts = array<f64: 25.0, 233.0>}
-    scf.yield {prune.counts = array<f64: 25.0, 233.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c19 = arith.constant 27 : index
     %f19 = tensor.extract %x[%c19] : tensor<30xf32>
@@ -874,14 +874,14 @@ func.func @tree5(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf25 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf25 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 4.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 4.0>} %r23 : tensor<2xf32>
+          scf.yield %r23 : tensor<2xf32>
         } {prune.counts = array<f64: 1.0, 30.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 30.0>} %r21 : tensor<2xf32>
+        scf.yield %r21 : tensor<2xf32>
       } else {
         %leaf26 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 5.0, 0.0>} %leaf26 : tensor<2xf32>
       } {prune.counts = array<f64: 6.0, 30.0>}
-      scf.yield {prune.counts = array<f64: 6.0, 30.0>} %r20 : tensor<2xf32>
+      scf.yield %r20 : tensor<2xf32>
     } else {
       %c27 = arith.constant 21 : index
       %f27 = tensor.extract %x[%c27] : tensor<30xf32>
@@ -899,14 +899,14 @@ func.func @tree5(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf30 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 10.0, 0.0>} %leaf30 : tensor<2xf32>
         } {prune.counts = array<f64: 10.0, 2.0>}
-        scf.yield {prune.counts = array<f64: 10.0, 2.0>} %r28 : tensor<2xf32>
+        scf.yield %r28 : tensor<2xf32>
       } else {
         %leaf31 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 120.0, 0.0>} %leaf31 : tensor<2xf32>
       } {prune.counts = array<f64: 130.0, 2.0>}
-      scf.yield {prune.counts = array<f64: 130.0, 2.0>} %r27 : tensor<2xf32>
+      scf.yield %r27 : tensor<2xf32>
     } {prune.counts = array<f64: 136.0, 32.0>}
-    scf.yield {prune.counts = array<f64: 136.0, 32.0>} %r19 : tensor<2xf32>
+    scf.yield %r19 : tensor<2xf32>
   } {prune.counts = array<f64: 161.0, 265.0>}
   return %r1 : tensor<2xf32>
 }
@@ -954,16 +954,16 @@ func.func @tree6(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf10 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 4.0, 0.0>} %leaf10 : tensor<2xf32>
             } {prune.counts = array<f64: 4.0, 39.0>}
-            scf.yield {prune.counts = array<f64: 4.0, 39.0>} %r8 : tensor<2xf32>
+            scf.yield %r8 : tensor<2xf32>
           } {prune.counts = array<f64: 6.0, 39.0>}
-          scf.yield {prune.counts = array<f64: 6.0, 39.0>} %r6 : tensor<2xf32>
+          scf.yield %r6 : tensor<2xf32>
         } else {
           %leaf11 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 5.0, 0.0>} %leaf11 : tensor<2xf32>
         } {prune.counts = array<f64: 11.0, 39.0>}
-        scf.yield {prune.counts = array<f64: 11.0, 39.0>} %r5 : tensor<2xf32>
+        scf.yield %r5 : tensor<2xf32>
       } {prune.counts = array<f64: 11.0, 246.0>}
-      scf.yield {prune.counts = array<f64: 11.0, 246.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c12 = arith.constant 4 : index
       %f12 = tensor.extract %x[%c12] : tensor<30xf32>
@@ -989,9 +989,9 @@ func.func @tree6(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf17 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 0.0, 2.0>} %leaf17 : tensor<2xf32>
           } {prune.counts = array<f64: 4.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 4.0, 2.0>} %r15 : tensor<2xf32>
+          scf.yield %r15 : tensor<2xf32>
         } {prune.counts = array<f64: 4.0, 21.0>}
-        scf.yield {prune.counts = array<f64: 4.0, 21.0>} %r13 : tensor<2xf32>
+        scf.yield %r13 : tensor<2xf32>
       } else {
         %c18 = arith.constant 27 : index
         %f18 = tensor.extract %x[%c18] : tensor<30xf32>
@@ -1004,11 +1004,11 @@ func.func @tree6(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf20 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 12.0, 0.0>} %leaf20 : tensor<2xf32>
         } {prune.counts = array<f64: 12.0, 3.0>}
-        scf.yield {prune.counts = array<f64: 12.0, 3.0>} %r18 : tensor<2xf32>
+        scf.yield %r18 : tensor<2xf32>
       } {prune.counts = array<f64: 16.0, 24.0>}
-      scf.yield {prune.counts = array<f64: 16.0, 24.0>} %r12 : tensor<2xf32>
+      scf.yield %r12 : tensor<2xf32>
     } {prune.counts = array<f64: 27.0, 270.0>}
-    scf.yield {prune.counts = array<f64: 27.0, 270.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c21 = arith.constant 23 : index
     %f21 = tensor.extract %x[%c21] : tensor<30xf32>
@@ -1042,16 +1042,16 @@ func.func @tree6(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf28 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf28 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 1.0>} %r26 : tensor<2xf32>
+          scf.yield %r26 : tensor<2xf32>
         } else {
           %leaf29 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 123.0, 0.0>} %leaf29 : tensor<2xf32>
         } {prune.counts = array<f64: 124.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 124.0, 1.0>} %r25 : tensor<2xf32>
+        scf.yield %r25 : tensor<2xf32>
       } {prune.counts = array<f64: 124.0, 3.0>}
-      scf.yield {prune.counts = array<f64: 124.0, 3.0>} %r23 : tensor<2xf32>
+      scf.yield %r23 : tensor<2xf32>
     } {prune.counts = array<f64: 124.0, 5.0>}
-    scf.yield {prune.counts = array<f64: 124.0, 5.0>} %r21 : tensor<2xf32>
+    scf.yield %r21 : tensor<2xf32>
   } {prune.counts = array<f64: 151.0, 275.0>}
   return %r1 : tensor<2xf32>
 }
@@ -1096,19 +1096,19 @@ func.func @tree7(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf9 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf9 : tensor<2xf32>
             } {prune.counts = array<f64: 1.0, 19.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 19.0>} %r7 : tensor<2xf32>
+            scf.yield %r7 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 251.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 251.0>} %r5 : tensor<2xf32>
+          scf.yield %r5 : tensor<2xf32>
         } else {
           %leaf10 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf10 : tensor<2xf32>
         } {prune.counts = array<f64: 2.0, 251.0>}
-        scf.yield {prune.counts = array<f64: 2.0, 251.0>} %r4 : tensor<2xf32>
+        scf.yield %r4 : tensor<2xf32>
       } else {
         %leaf11 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 6.0, 0.0>} %leaf11 : tensor<2xf32>
       } {prune.counts = array<f64: 8.0, 251.0>}
-      scf.yield {prune.counts = array<f64: 8.0, 251.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c12 = arith.constant 23 : index
       %f12 = tensor.extract %x[%c12] : tensor<30xf32>
@@ -1136,17 +1136,17 @@ func.func @tree7(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf17 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf17 : tensor<2xf32>
             } {prune.counts = array<f64: 1.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 1.0>} %r15 : tensor<2xf32>
+            scf.yield %r15 : tensor<2xf32>
           } else {
             %leaf18 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 0.0, 14.0>} %leaf18 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 15.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 15.0>} %r14 : tensor<2xf32>
+          scf.yield %r14 : tensor<2xf32>
         } else {
           %leaf19 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 2.0, 0.0>} %leaf19 : tensor<2xf32>
         } {prune.counts = array<f64: 3.0, 15.0>}
-        scf.yield {prune.counts = array<f64: 3.0, 15.0>} %r13 : tensor<2xf32>
+        scf.yield %r13 : tensor<2xf32>
       } else {
         %c20 = arith.constant 7 : index
         %f20 = tensor.extract %x[%c20] : tensor<30xf32>
@@ -1167,13 +1167,13 @@ func.func @tree7(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf24 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 42.0, 0.0>} %leaf24 : tensor<2xf32>
           } {prune.counts = array<f64: 42.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 42.0, 2.0>} %r22 : tensor<2xf32>
+          scf.yield %r22 : tensor<2xf32>
         } {prune.counts = array<f64: 42.0, 3.0>}
-        scf.yield {prune.counts = array<f64: 42.0, 3.0>} %r20 : tensor<2xf32>
+        scf.yield %r20 : tensor<2xf32>
       } {prune.counts = array<f64: 45.0, 18.0>}
-      scf.yield {prune.counts = array<f64: 45.0, 18.0>} %r12 : tensor<2xf32>
+      scf.yield %r12 : tensor<2xf32>
     } {prune.counts = array<f64: 53.0, 269.0>}
-    scf.yield {prune.counts = array<f64: 53.0, 269.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c25 = arith.constant 1 : index
     %f25 = tensor.extract %x[%c25] : tensor<30xf32>
@@ -1191,7 +1191,7 @@ func.func @tree7(%x: tensor<30xf32>) -> tensor<2xf32> {
         %leaf28 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 2.0, 0.0>} %leaf28 : tensor<2xf32>
       } {prune.counts = array<f64: 2.0, 9.0>}
-      scf.yield {prune.counts = array<f64: 2.0, 9.0>} %r26 : tensor<2xf32>
+      scf.yield %r26 : tensor<2xf32>
     } else {
       %c29 = arith.constant 22 : index
       %f29 = tensor.extract %x[%c29] : tensor<30xf32>
@@ -1204,9 +1204,9 @@ func.func @tree7(%x: tensor<30xf32>) -> tensor<2xf32> {
         %leaf31 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 89.0, 0.0>} %leaf31 : tensor<2xf32>
       } {prune.counts = array<f64: 89.0, 4.0>}
-      scf.yield {prune.counts = array<f64: 89.0, 4.0>} %r29 : tensor<2xf32>
+      scf.yield %r29 : tensor<2xf32>
     } {prune.counts = array<f64: 91.0, 13.0>}
-    scf.yield {prune.counts = array<f64: 91.0, 13.0>} %r25 : tensor<2xf32>
+    scf.yield %r25 : tensor<2xf32>
   } {prune.counts = array<f64: 144.0, 282.0>}
   return %r1 : tensor<2xf32>
 }
@@ -1251,9 +1251,9 @@ func.func @tree8(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf9 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 0.0, 13.0>} %leaf9 : tensor<2xf32>
             } {prune.counts = array<f64: 2.0, 13.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 13.0>} %r7 : tensor<2xf32>
+            scf.yield %r7 : tensor<2xf32>
           } {prune.counts = array<f64: 2.0, 245.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 245.0>} %r5 : tensor<2xf32>
+          scf.yield %r5 : tensor<2xf32>
         } else {
           %c10 = arith.constant 28 : index
           %f10 = tensor.extract %x[%c10] : tensor<30xf32>
@@ -1266,9 +1266,9 @@ func.func @tree8(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf12 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 0.0, 1.0>} %leaf12 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 1.0>} %r10 : tensor<2xf32>
+          scf.yield %r10 : tensor<2xf32>
         } {prune.counts = array<f64: 3.0, 246.0>}
-        scf.yield {prune.counts = array<f64: 3.0, 246.0>} %r4 : tensor<2xf32>
+        scf.yield %r4 : tensor<2xf32>
       } else {
         %c13 = arith.constant 26 : index
         %f13 = tensor.extract %x[%c13] : tensor<30xf32>
@@ -1289,11 +1289,11 @@ func.func @tree8(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf17 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf17 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 14.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 14.0>} %r15 : tensor<2xf32>
+          scf.yield %r15 : tensor<2xf32>
         } {prune.counts = array<f64: 4.0, 14.0>}
-        scf.yield {prune.counts = array<f64: 4.0, 14.0>} %r13 : tensor<2xf32>
+        scf.yield %r13 : tensor<2xf32>
       } {prune.counts = array<f64: 7.0, 260.0>}
-      scf.yield {prune.counts = array<f64: 7.0, 260.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c18 = arith.constant 2 : index
       %f18 = tensor.extract %x[%c18] : tensor<30xf32>
@@ -1306,9 +1306,9 @@ func.func @tree8(%x: tensor<30xf32>) -> tensor<2xf32> {
         %leaf20 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 10.0, 0.0>} %leaf20 : tensor<2xf32>
       } {prune.counts = array<f64: 10.0, 1.0>}
-      scf.yield {prune.counts = array<f64: 10.0, 1.0>} %r18 : tensor<2xf32>
+      scf.yield %r18 : tensor<2xf32>
     } {prune.counts = array<f64: 17.0, 261.0>}
-    scf.yield {prune.counts = array<f64: 17.0, 261.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c21 = arith.constant 6 : index
     %f21 = tensor.extract %x[%c21] : tensor<30xf32>
@@ -1331,7 +1331,7 @@ func.func @tree8(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf25 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 8.0>} %leaf25 : tensor<2xf32>
         } {prune.counts = array<f64: 1.0, 8.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 8.0>} %r23 : tensor<2xf32>
+        scf.yield %r23 : tensor<2xf32>
       } else {
         %c26 = arith.constant 8 : index
         %f26 = tensor.extract %x[%c26] : tensor<30xf32>
@@ -1344,9 +1344,9 @@ func.func @tree8(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf28 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 2.0>} %leaf28 : tensor<2xf32>
         } {prune.counts = array<f64: 5.0, 2.0>}
-        scf.yield {prune.counts = array<f64: 5.0, 2.0>} %r26 : tensor<2xf32>
+        scf.yield %r26 : tensor<2xf32>
       } {prune.counts = array<f64: 6.0, 10.0>}
-      scf.yield {prune.counts = array<f64: 6.0, 10.0>} %r22 : tensor<2xf32>
+      scf.yield %r22 : tensor<2xf32>
     } else {
       %c29 = arith.constant 1 : index
       %f29 = tensor.extract %x[%c29] : tensor<30xf32>
@@ -1364,14 +1364,14 @@ func.func @tree8(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf32 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 4.0, 0.0>} %leaf32 : tensor<2xf32>
         } {prune.counts = array<f64: 4.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 4.0, 1.0>} %r30 : tensor<2xf32>
+        scf.yield %r30 : tensor<2xf32>
       } else {
         %leaf33 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 127.0, 0.0>} %leaf33 : tensor<2xf32>
       } {prune.counts = array<f64: 131.0, 1.0>}
-      scf.yield {prune.counts = array<f64: 131.0, 1.0>} %r29 : tensor<2xf32>
+      scf.yield %r29 : tensor<2xf32>
     } {prune.counts = array<f64: 137.0, 11.0>}
-    scf.yield {prune.counts = array<f64: 137.0, 11.0>} %r21 : tensor<2xf32>
+    scf.yield %r21 : tensor<2xf32>
   } {prune.counts = array<f64: 154.0, 272.0>}
   return %r1 : tensor<2xf32>
 }
@@ -1411,14 +1411,14 @@ func.func @tree9(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf8 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 0.0, 2.0>} %leaf8 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 2.0>} %r6 : tensor<2xf32>
+          scf.yield %r6 : tensor<2xf32>
         } {prune.counts = array<f64: 1.0, 232.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 232.0>} %r4 : tensor<2xf32>
+        scf.yield %r4 : tensor<2xf32>
       } else {
         %leaf9 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf9 : tensor<2xf32>
       } {prune.counts = array<f64: 2.0, 232.0>}
-      scf.yield {prune.counts = array<f64: 2.0, 232.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c10 = arith.constant 0 : index
       %f10 = tensor.extract %x[%c10] : tensor<30xf32>
@@ -1446,12 +1446,12 @@ func.func @tree9(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf15 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 2.0, 0.0>} %leaf15 : tensor<2xf32>
             } {prune.counts = array<f64: 2.0, 4.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 4.0>} %r13 : tensor<2xf32>
+            scf.yield %r13 : tensor<2xf32>
           } else {
             %leaf16 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 0.0, 20.0>} %leaf16 : tensor<2xf32>
           } {prune.counts = array<f64: 2.0, 24.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 24.0>} %r12 : tensor<2xf32>
+          scf.yield %r12 : tensor<2xf32>
         } else {
           %c17 = arith.constant 13 : index
           %f17 = tensor.extract %x[%c17] : tensor<30xf32>
@@ -1464,9 +1464,9 @@ func.func @tree9(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf19 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 6.0, 0.0>} %leaf19 : tensor<2xf32>
           } {prune.counts = array<f64: 6.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 6.0, 2.0>} %r17 : tensor<2xf32>
+          scf.yield %r17 : tensor<2xf32>
         } {prune.counts = array<f64: 8.0, 26.0>}
-        scf.yield {prune.counts = array<f64: 8.0, 26.0>} %r11 : tensor<2xf32>
+        scf.yield %r11 : tensor<2xf32>
       } else {
         %c20 = arith.constant 4 : index
         %f20 = tensor.extract %x[%c20] : tensor<30xf32>
@@ -1484,16 +1484,16 @@ func.func @tree9(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf23 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 10.0, 0.0>} %leaf23 : tensor<2xf32>
           } {prune.counts = array<f64: 10.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 10.0, 1.0>} %r21 : tensor<2xf32>
+          scf.yield %r21 : tensor<2xf32>
         } else {
           %leaf24 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 1.0>} %leaf24 : tensor<2xf32>
         } {prune.counts = array<f64: 10.0, 2.0>}
-        scf.yield {prune.counts = array<f64: 10.0, 2.0>} %r20 : tensor<2xf32>
+        scf.yield %r20 : tensor<2xf32>
       } {prune.counts = array<f64: 18.0, 28.0>}
-      scf.yield {prune.counts = array<f64: 18.0, 28.0>} %r10 : tensor<2xf32>
+      scf.yield %r10 : tensor<2xf32>
     } {prune.counts = array<f64: 20.0, 260.0>}
-    scf.yield {prune.counts = array<f64: 20.0, 260.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c25 = arith.constant 7 : index
     %f25 = tensor.extract %x[%c25] : tensor<30xf32>
@@ -1516,7 +1516,7 @@ func.func @tree9(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf29 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf29 : tensor<2xf32>
         } {prune.counts = array<f64: 1.0, 9.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 9.0>} %r27 : tensor<2xf32>
+        scf.yield %r27 : tensor<2xf32>
       } else {
         %c30 = arith.constant 18 : index
         %f30 = tensor.extract %x[%c30] : tensor<30xf32>
@@ -1539,19 +1539,19 @@ func.func @tree9(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf34 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 22.0, 0.0>} %leaf34 : tensor<2xf32>
             } {prune.counts = array<f64: 22.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 22.0, 1.0>} %r32 : tensor<2xf32>
+            scf.yield %r32 : tensor<2xf32>
           } else {
             %leaf35 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 0.0, 2.0>} %leaf35 : tensor<2xf32>
           } {prune.counts = array<f64: 22.0, 3.0>}
-          scf.yield {prune.counts = array<f64: 22.0, 3.0>} %r31 : tensor<2xf32>
+          scf.yield %r31 : tensor<2xf32>
         } else {
           %leaf36 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 2.0>} %leaf36 : tensor<2xf32>
         } {prune.counts = array<f64: 22.0, 5.0>}
-        scf.yield {prune.counts = array<f64: 22.0, 5.0>} %r30 : tensor<2xf32>
+        scf.yield %r30 : tensor<2xf32>
       } {prune.counts = array<f64: 23.0, 14.0>}
-      scf.yield {prune.counts = array<f64: 23.0, 14.0>} %r26 : tensor<2xf32>
+      scf.yield %r26 : tensor<2xf32>
     } else {
       %c37 = arith.constant 27 : index
       %f37 = tensor.extract %x[%c37] : tensor<30xf32>
@@ -1569,14 +1569,14 @@ func.func @tree9(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf40 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 6.0, 0.0>} %leaf40 : tensor<2xf32>
         } {prune.counts = array<f64: 6.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 6.0, 1.0>} %r38 : tensor<2xf32>
+        scf.yield %r38 : tensor<2xf32>
       } else {
         %leaf41 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 102.0, 0.0>} %leaf41 : tensor<2xf32>
       } {prune.counts = array<f64: 108.0, 1.0>}
-      scf.yield {prune.counts = array<f64: 108.0, 1.0>} %r37 : tensor<2xf32>
+      scf.yield %r37 : tensor<2xf32>
     } {prune.counts = array<f64: 131.0, 15.0>}
-    scf.yield {prune.counts = array<f64: 131.0, 15.0>} %r25 : tensor<2xf32>
+    scf.yield %r25 : tensor<2xf32>
   } {prune.counts = array<f64: 151.0, 275.0>}
   return %r1 : tensor<2xf32>
 }
@@ -1616,7 +1616,7 @@ func.func @tree10(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf8 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 0.0, 2.0>} %leaf8 : tensor<2xf32>
           } {prune.counts = array<f64: 7.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 7.0, 2.0>} %r6 : tensor<2xf32>
+          scf.yield %r6 : tensor<2xf32>
         } else {
           %c9 = arith.constant 17 : index
           %f9 = tensor.extract %x[%c9] : tensor<30xf32>
@@ -1637,13 +1637,13 @@ func.func @tree10(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf13 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf13 : tensor<2xf32>
             } {prune.counts = array<f64: 1.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 3.0>} %r11 : tensor<2xf32>
+            scf.yield %r11 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 19.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 19.0>} %r9 : tensor<2xf32>
+          scf.yield %r9 : tensor<2xf32>
         } {prune.counts = array<f64: 8.0, 21.0>}
-        scf.yield {prune.counts = array<f64: 8.0, 21.0>} %r5 : tensor<2xf32>
+        scf.yield %r5 : tensor<2xf32>
       } {prune.counts = array<f64: 8.0, 243.0>}
-      scf.yield {prune.counts = array<f64: 8.0, 243.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c14 = arith.constant 20 : index
       %f14 = tensor.extract %x[%c14] : tensor<30xf32>
@@ -1677,18 +1677,18 @@ func.func @tree10(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf21 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 0.0, 2.0>} %leaf21 : tensor<2xf32>
             } {prune.counts = array<f64: 3.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 3.0, 2.0>} %r19 : tensor<2xf32>
+            scf.yield %r19 : tensor<2xf32>
           } else {
             %leaf22 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 14.0, 0.0>} %leaf22 : tensor<2xf32>
           } {prune.counts = array<f64: 17.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 17.0, 2.0>} %r18 : tensor<2xf32>
+          scf.yield %r18 : tensor<2xf32>
         } {prune.counts = array<f64: 17.0, 4.0>}
-        scf.yield {prune.counts = array<f64: 17.0, 4.0>} %r16 : tensor<2xf32>
+        scf.yield %r16 : tensor<2xf32>
       } {prune.counts = array<f64: 17.0, 8.0>}
-      scf.yield {prune.counts = array<f64: 17.0, 8.0>} %r14 : tensor<2xf32>
+      scf.yield %r14 : tensor<2xf32>
     } {prune.counts = array<f64: 25.0, 251.0>}
-    scf.yield {prune.counts = array<f64: 25.0, 251.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c23 = arith.constant 23 : index
     %f23 = tensor.extract %x[%c23] : tensor<30xf32>
@@ -1714,14 +1714,14 @@ func.func @tree10(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf28 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 3.0>} %leaf28 : tensor<2xf32>
         } {prune.counts = array<f64: 4.0, 3.0>}
-        scf.yield {prune.counts = array<f64: 4.0, 3.0>} %r26 : tensor<2xf32>
+        scf.yield %r26 : tensor<2xf32>
       } else {
         %leaf29 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 139.0, 0.0>} %leaf29 : tensor<2xf32>
       } {prune.counts = array<f64: 143.0, 3.0>}
-      scf.yield {prune.counts = array<f64: 143.0, 3.0>} %r25 : tensor<2xf32>
+      scf.yield %r25 : tensor<2xf32>
     } {prune.counts = array<f64: 143.0, 7.0>}
-    scf.yield {prune.counts = array<f64: 143.0, 7.0>} %r23 : tensor<2xf32>
+    scf.yield %r23 : tensor<2xf32>
   } {prune.counts = array<f64: 168.0, 258.0>}
   return %r1 : tensor<2xf32>
 }
@@ -1766,9 +1766,9 @@ func.func @tree11(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf9 = arith.constant dense<[4.405286163e-03, 9.955947399e-01]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 1.0, 226.0>} %leaf9 : tensor<2xf32>
             } {prune.counts = array<f64: 2.0, 228.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 228.0>} %r7 : tensor<2xf32>
+            scf.yield %r7 : tensor<2xf32>
           } {prune.counts = array<f64: 3.0, 228.0>}
-          scf.yield {prune.counts = array<f64: 3.0, 228.0>} %r5 : tensor<2xf32>
+          scf.yield %r5 : tensor<2xf32>
         } else {
           %c10 = arith.constant 2 : index
           %f10 = tensor.extract %x[%c10] : tensor<30xf32>
@@ -1786,19 +1786,19 @@ func.func @tree11(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf13 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf13 : tensor<2xf32>
             } {prune.counts = array<f64: 1.0, 8.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 8.0>} %r11 : tensor<2xf32>
+            scf.yield %r11 : tensor<2xf32>
           } else {
             %leaf14 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 4.0, 0.0>} %leaf14 : tensor<2xf32>
           } {prune.counts = array<f64: 5.0, 8.0>}
-          scf.yield {prune.counts = array<f64: 5.0, 8.0>} %r10 : tensor<2xf32>
+          scf.yield %r10 : tensor<2xf32>
         } {prune.counts = array<f64: 8.0, 236.0>}
-        scf.yield {prune.counts = array<f64: 8.0, 236.0>} %r4 : tensor<2xf32>
+        scf.yield %r4 : tensor<2xf32>
       } else {
         %leaf15 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 5.0, 0.0>} %leaf15 : tensor<2xf32>
       } {prune.counts = array<f64: 13.0, 236.0>}
-      scf.yield {prune.counts = array<f64: 13.0, 236.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c16 = arith.constant 11 : index
       %f16 = tensor.extract %x[%c16] : tensor<30xf32>
@@ -1816,14 +1816,14 @@ func.func @tree11(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf19 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 2.0, 0.0>} %leaf19 : tensor<2xf32>
         } {prune.counts = array<f64: 2.0, 4.0>}
-        scf.yield {prune.counts = array<f64: 2.0, 4.0>} %r17 : tensor<2xf32>
+        scf.yield %r17 : tensor<2xf32>
       } else {
         %leaf20 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 32.0, 0.0>} %leaf20 : tensor<2xf32>
       } {prune.counts = array<f64: 34.0, 4.0>}
-      scf.yield {prune.counts = array<f64: 34.0, 4.0>} %r16 : tensor<2xf32>
+      scf.yield %r16 : tensor<2xf32>
     } {prune.counts = array<f64: 47.0, 240.0>}
-    scf.yield {prune.counts = array<f64: 47.0, 240.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c21 = arith.constant 27 : index
     %f21 = tensor.extract %x[%c21] : tensor<30xf32>
@@ -1849,14 +1849,14 @@ func.func @tree11(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf26 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 7.0, 0.0>} %leaf26 : tensor<2xf32>
         } {prune.counts = array<f64: 7.0, 3.0>}
-        scf.yield {prune.counts = array<f64: 7.0, 3.0>} %r24 : tensor<2xf32>
+        scf.yield %r24 : tensor<2xf32>
       } {prune.counts = array<f64: 7.0, 26.0>}
-      scf.yield {prune.counts = array<f64: 7.0, 26.0>} %r22 : tensor<2xf32>
+      scf.yield %r22 : tensor<2xf32>
     } else {
       %leaf27 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
       scf.yield {prune.counts = array<f64: 106.0, 0.0>} %leaf27 : tensor<2xf32>
     } {prune.counts = array<f64: 113.0, 26.0>}
-    scf.yield {prune.counts = array<f64: 113.0, 26.0>} %r21 : tensor<2xf32>
+    scf.yield %r21 : tensor<2xf32>
   } {prune.counts = array<f64: 160.0, 266.0>}
   return %r1 : tensor<2xf32>
 }
@@ -1896,9 +1896,9 @@ func.func @tree12(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf8 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 0.0, 5.0>} %leaf8 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 5.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 5.0>} %r6 : tensor<2xf32>
+          scf.yield %r6 : tensor<2xf32>
         } {prune.counts = array<f64: 1.0, 257.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 257.0>} %r4 : tensor<2xf32>
+        scf.yield %r4 : tensor<2xf32>
       } else {
         %c9 = arith.constant 26 : index
         %f9 = tensor.extract %x[%c9] : tensor<30xf32>
@@ -1911,9 +1911,9 @@ func.func @tree12(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf11 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 4.0, 0.0>} %leaf11 : tensor<2xf32>
         } {prune.counts = array<f64: 4.0, 3.0>}
-        scf.yield {prune.counts = array<f64: 4.0, 3.0>} %r9 : tensor<2xf32>
+        scf.yield %r9 : tensor<2xf32>
       } {prune.counts = array<f64: 5.0, 260.0>}
-      scf.yield {prune.counts = array<f64: 5.0, 260.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c12 = arith.constant 8 : index
       %f12 = tensor.extract %x[%c12] : tensor<30xf32>
@@ -1926,9 +1926,9 @@ func.func @tree12(%x: tensor<30xf32>) -> tensor<2xf32> {
         %leaf14 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 21.0, 0.0>} %leaf14 : tensor<2xf32>
       } {prune.counts = array<f64: 21.0, 1.0>}
-      scf.yield {prune.counts = array<f64: 21.0, 1.0>} %r12 : tensor<2xf32>
+      scf.yield %r12 : tensor<2xf32>
     } {prune.counts = array<f64: 26.0, 261.0>}
-    scf.yield {prune.counts = array<f64: 26.0, 261.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c15 = arith.constant 23 : index
     %f15 = tensor.extract %x[%c15] : tensor<30xf32>
@@ -1951,12 +1951,12 @@ func.func @tree12(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf19 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 2.0, 0.0>} %leaf19 : tensor<2xf32>
         } {prune.counts = array<f64: 2.0, 3.0>}
-        scf.yield {prune.counts = array<f64: 2.0, 3.0>} %r17 : tensor<2xf32>
+        scf.yield %r17 : tensor<2xf32>
       } else {
         %leaf20 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 0.0, 9.0>} %leaf20 : tensor<2xf32>
       } {prune.counts = array<f64: 2.0, 12.0>}
-      scf.yield {prune.counts = array<f64: 2.0, 12.0>} %r16 : tensor<2xf32>
+      scf.yield %r16 : tensor<2xf32>
     } else {
       %c21 = arith.constant 1 : index
       %f21 = tensor.extract %x[%c21] : tensor<30xf32>
@@ -1974,7 +1974,7 @@ func.func @tree12(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf24 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf24 : tensor<2xf32>
         } {prune.counts = array<f64: 1.0, 3.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 3.0>} %r22 : tensor<2xf32>
+        scf.yield %r22 : tensor<2xf32>
       } else {
         %c25 = arith.constant 24 : index
         %f25 = tensor.extract %x[%c25] : tensor<30xf32>
@@ -1992,7 +1992,7 @@ func.func @tree12(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf28 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 2.0, 0.0>} %leaf28 : tensor<2xf32>
           } {prune.counts = array<f64: 2.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 2.0>} %r26 : tensor<2xf32>
+          scf.yield %r26 : tensor<2xf32>
         } else {
           %c29 = arith.constant 24 : index
           %f29 = tensor.extract %x[%c29] : tensor<30xf32>
@@ -2010,18 +2010,18 @@ func.func @tree12(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf32 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 13.0, 0.0>} %leaf32 : tensor<2xf32>
             } {prune.counts = array<f64: 13.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 13.0, 1.0>} %r30 : tensor<2xf32>
+            scf.yield %r30 : tensor<2xf32>
           } else {
             %leaf33 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 103.0, 0.0>} %leaf33 : tensor<2xf32>
           } {prune.counts = array<f64: 116.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 116.0, 1.0>} %r29 : tensor<2xf32>
+          scf.yield %r29 : tensor<2xf32>
         } {prune.counts = array<f64: 118.0, 3.0>}
-        scf.yield {prune.counts = array<f64: 118.0, 3.0>} %r25 : tensor<2xf32>
+        scf.yield %r25 : tensor<2xf32>
       } {prune.counts = array<f64: 119.0, 6.0>}
-      scf.yield {prune.counts = array<f64: 119.0, 6.0>} %r21 : tensor<2xf32>
+      scf.yield %r21 : tensor<2xf32>
     } {prune.counts = array<f64: 121.0, 18.0>}
-    scf.yield {prune.counts = array<f64: 121.0, 18.0>} %r15 : tensor<2xf32>
+    scf.yield %r15 : tensor<2xf32>
   } {prune.counts = array<f64: 147.0, 279.0>}
   return %r1 : tensor<2xf32>
 }
@@ -2053,7 +2053,7 @@ func.func @tree13(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf6 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 4.0, 0.0>} %leaf6 : tensor<2xf32>
         } {prune.counts = array<f64: 4.0, 9.0>}
-        scf.yield {prune.counts = array<f64: 4.0, 9.0>} %r4 : tensor<2xf32>
+        scf.yield %r4 : tensor<2xf32>
       } else {
         %c7 = arith.constant 27 : index
         %f7 = tensor.extract %x[%c7] : tensor<30xf32>
@@ -2079,7 +2079,7 @@ func.func @tree13(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf12 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 0.0, 8.0>} %leaf12 : tensor<2xf32>
             } {prune.counts = array<f64: 1.0, 9.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 9.0>} %r10 : tensor<2xf32>
+            scf.yield %r10 : tensor<2xf32>
           } else {
             %c13 = arith.constant 17 : index
             %f13 = tensor.extract %x[%c13] : tensor<30xf32>
@@ -2092,13 +2092,13 @@ func.func @tree13(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf15 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 0.0, 1.0>} %leaf15 : tensor<2xf32>
             } {prune.counts = array<f64: 2.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 1.0>} %r13 : tensor<2xf32>
+            scf.yield %r13 : tensor<2xf32>
           } {prune.counts = array<f64: 3.0, 10.0>}
-          scf.yield {prune.counts = array<f64: 3.0, 10.0>} %r9 : tensor<2xf32>
+          scf.yield %r9 : tensor<2xf32>
         } {prune.counts = array<f64: 3.0, 243.0>}
-        scf.yield {prune.counts = array<f64: 3.0, 243.0>} %r7 : tensor<2xf32>
+        scf.yield %r7 : tensor<2xf32>
       } {prune.counts = array<f64: 7.0, 252.0>}
-      scf.yield {prune.counts = array<f64: 7.0, 252.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c16 = arith.constant 23 : index
       %f16 = tensor.extract %x[%c16] : tensor<30xf32>
@@ -2111,9 +2111,9 @@ func.func @tree13(%x: tensor<30xf32>) -> tensor<2xf32> {
         %leaf18 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 14.0, 0.0>} %leaf18 : tensor<2xf32>
       } {prune.counts = array<f64: 14.0, 1.0>}
-      scf.yield {prune.counts = array<f64: 14.0, 1.0>} %r16 : tensor<2xf32>
+      scf.yield %r16 : tensor<2xf32>
     } {prune.counts = array<f64: 21.0, 253.0>}
-    scf.yield {prune.counts = array<f64: 21.0, 253.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c19 = arith.constant 16 : index
     %f19 = tensor.extract %x[%c19] : tensor<30xf32>
@@ -2139,14 +2139,14 @@ func.func @tree13(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf24 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 1.0>} %leaf24 : tensor<2xf32>
         } {prune.counts = array<f64: 3.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 3.0, 1.0>} %r22 : tensor<2xf32>
+        scf.yield %r22 : tensor<2xf32>
       } else {
         %leaf25 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 146.0, 0.0>} %leaf25 : tensor<2xf32>
       } {prune.counts = array<f64: 149.0, 1.0>}
-      scf.yield {prune.counts = array<f64: 149.0, 1.0>} %r21 : tensor<2xf32>
+      scf.yield %r21 : tensor<2xf32>
     } {prune.counts = array<f64: 149.0, 3.0>}
-    scf.yield {prune.counts = array<f64: 149.0, 3.0>} %r19 : tensor<2xf32>
+    scf.yield %r19 : tensor<2xf32>
   } {prune.counts = array<f64: 170.0, 256.0>}
   return %r1 : tensor<2xf32>
 }
@@ -2194,16 +2194,16 @@ func.func @tree14(%x: tensor<30xf32>) -> tensor<2xf32> {
               %leaf10 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
               scf.yield {prune.counts = array<f64: 0.0, 20.0>} %leaf10 : tensor<2xf32>
             } {prune.counts = array<f64: 1.0, 20.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 20.0>} %r8 : tensor<2xf32>
+            scf.yield %r8 : tensor<2xf32>
           } {prune.counts = array<f64: 5.0, 20.0>}
-          scf.yield {prune.counts = array<f64: 5.0, 20.0>} %r6 : tensor<2xf32>
+          scf.yield %r6 : tensor<2xf32>
         } else {
           %leaf11 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 7.0, 0.0>} %leaf11 : tensor<2xf32>
         } {prune.counts = array<f64: 12.0, 20.0>}
-        scf.yield {prune.counts = array<f64: 12.0, 20.0>} %r5 : tensor<2xf32>
+        scf.yield %r5 : tensor<2xf32>
       } {prune.counts = array<f64: 12.0, 270.0>}
-      scf.yield {prune.counts = array<f64: 12.0, 270.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c12 = arith.constant 19 : index
       %f12 = tensor.extract %x[%c12] : tensor<30xf32>
@@ -2221,7 +2221,7 @@ func.func @tree14(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf15 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 14.0, 0.0>} %leaf15 : tensor<2xf32>
         } {prune.counts = array<f64: 14.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 14.0, 1.0>} %r13 : tensor<2xf32>
+        scf.yield %r13 : tensor<2xf32>
       } else {
         %c16 = arith.constant 27 : index
         %f16 = tensor.extract %x[%c16] : tensor<30xf32>
@@ -2234,11 +2234,11 @@ func.func @tree14(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf18 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 5.0>} %leaf18 : tensor<2xf32>
         } {prune.counts = array<f64: 1.0, 5.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 5.0>} %r16 : tensor<2xf32>
+        scf.yield %r16 : tensor<2xf32>
       } {prune.counts = array<f64: 15.0, 6.0>}
-      scf.yield {prune.counts = array<f64: 15.0, 6.0>} %r12 : tensor<2xf32>
+      scf.yield %r12 : tensor<2xf32>
     } {prune.counts = array<f64: 27.0, 276.0>}
-    scf.yield {prune.counts = array<f64: 27.0, 276.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c19 = arith.constant 27 : index
     %f19 = tensor.extract %x[%c19] : tensor<30xf32>
@@ -2256,12 +2256,12 @@ func.func @tree14(%x: tensor<30xf32>) -> tensor<2xf32> {
         %leaf22 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 0.0, 1.0>} %leaf22 : tensor<2xf32>
       } {prune.counts = array<f64: 7.0, 1.0>}
-      scf.yield {prune.counts = array<f64: 7.0, 1.0>} %r20 : tensor<2xf32>
+      scf.yield %r20 : tensor<2xf32>
     } else {
       %leaf23 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
       scf.yield {prune.counts = array<f64: 115.0, 0.0>} %leaf23 : tensor<2xf32>
     } {prune.counts = array<f64: 122.0, 1.0>}
-    scf.yield {prune.counts = array<f64: 122.0, 1.0>} %r19 : tensor<2xf32>
+    scf.yield %r19 : tensor<2xf32>
   } {prune.counts = array<f64: 149.0, 277.0>}
   return %r1 : tensor<2xf32>
 }
@@ -2301,9 +2301,9 @@ func.func @tree15(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf8 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf8 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 13.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 13.0>} %r6 : tensor<2xf32>
+          scf.yield %r6 : tensor<2xf32>
         } {prune.counts = array<f64: 1.0, 255.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 255.0>} %r4 : tensor<2xf32>
+        scf.yield %r4 : tensor<2xf32>
       } else {
         %c9 = arith.constant 23 : index
         %f9 = tensor.extract %x[%c9] : tensor<30xf32>
@@ -2316,9 +2316,9 @@ func.func @tree15(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf11 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 3.0>} %leaf11 : tensor<2xf32>
         } {prune.counts = array<f64: 1.0, 3.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 3.0>} %r9 : tensor<2xf32>
+        scf.yield %r9 : tensor<2xf32>
       } {prune.counts = array<f64: 2.0, 258.0>}
-      scf.yield {prune.counts = array<f64: 2.0, 258.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c12 = arith.constant 16 : index
       %f12 = tensor.extract %x[%c12] : tensor<30xf32>
@@ -2347,13 +2347,13 @@ func.func @tree15(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf18 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 7.0, 0.0>} %leaf18 : tensor<2xf32>
           } {prune.counts = array<f64: 7.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 7.0, 2.0>} %r16 : tensor<2xf32>
+          scf.yield %r16 : tensor<2xf32>
         } {prune.counts = array<f64: 7.0, 16.0>}
-        scf.yield {prune.counts = array<f64: 7.0, 16.0>} %r14 : tensor<2xf32>
+        scf.yield %r14 : tensor<2xf32>
       } {prune.counts = array<f64: 17.0, 16.0>}
-      scf.yield {prune.counts = array<f64: 17.0, 16.0>} %r12 : tensor<2xf32>
+      scf.yield %r12 : tensor<2xf32>
     } {prune.counts = array<f64: 19.0, 274.0>}
-    scf.yield {prune.counts = array<f64: 19.0, 274.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c19 = arith.constant 6 : index
     %f19 = tensor.extract %x[%c19] : tensor<30xf32>
@@ -2379,14 +2379,14 @@ func.func @tree15(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf24 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 0.0, 6.0>} %leaf24 : tensor<2xf32>
         } {prune.counts = array<f64: 2.0, 6.0>}
-        scf.yield {prune.counts = array<f64: 2.0, 6.0>} %r22 : tensor<2xf32>
+        scf.yield %r22 : tensor<2xf32>
       } {prune.counts = array<f64: 7.0, 6.0>}
-      scf.yield {prune.counts = array<f64: 7.0, 6.0>} %r20 : tensor<2xf32>
+      scf.yield %r20 : tensor<2xf32>
     } else {
       %leaf25 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
       scf.yield {prune.counts = array<f64: 120.0, 0.0>} %leaf25 : tensor<2xf32>
     } {prune.counts = array<f64: 127.0, 6.0>}
-    scf.yield {prune.counts = array<f64: 127.0, 6.0>} %r19 : tensor<2xf32>
+    scf.yield %r19 : tensor<2xf32>
   } {prune.counts = array<f64: 146.0, 280.0>}
   return %r1 : tensor<2xf32>
 }

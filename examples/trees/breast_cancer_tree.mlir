@@ -23,7 +23,7 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
         %leaf5 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
         scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf5 : tensor<2xf32>
       } {prune.counts = array<f64: 1.0, 239.0>}
-      scf.yield {prune.counts = array<f64: 1.0, 239.0>} %r3 : tensor<2xf32>
+      scf.yield %r3 : tensor<2xf32>
     } else {
       %c6 = arith.constant 21 : index
       %f6 = tensor.extract %x[%c6] : tensor<30xf32>
@@ -41,7 +41,7 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
           %leaf9 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf9 : tensor<2xf32>
         } {prune.counts = array<f64: 1.0, 8.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 8.0>} %r7 : tensor<2xf32>
+        scf.yield %r7 : tensor<2xf32>
       } else {
         %c10 = arith.constant 26 : index
         %f10 = tensor.extract %x[%c10] : tensor<30xf32>
@@ -59,16 +59,16 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf13 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 0.0, 1.0>} %leaf13 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 1.0>} %r11 : tensor<2xf32>
+          scf.yield %r11 : tensor<2xf32>
         } else {
           %leaf14 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 8.0, 0.0>} %leaf14 : tensor<2xf32>
         } {prune.counts = array<f64: 9.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 9.0, 1.0>} %r10 : tensor<2xf32>
+        scf.yield %r10 : tensor<2xf32>
       } {prune.counts = array<f64: 10.0, 9.0>}
-      scf.yield {prune.counts = array<f64: 10.0, 9.0>} %r6 : tensor<2xf32>
+      scf.yield %r6 : tensor<2xf32>
     } {prune.counts = array<f64: 11.0, 248.0>}
-    scf.yield {prune.counts = array<f64: 11.0, 248.0>} %r2 : tensor<2xf32>
+    scf.yield %r2 : tensor<2xf32>
   } else {
     %c15 = arith.constant 27 : index
     %f15 = tensor.extract %x[%c15] : tensor<30xf32>
@@ -96,7 +96,7 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf20 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf20 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 13.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 13.0>} %r18 : tensor<2xf32>
+          scf.yield %r18 : tensor<2xf32>
         } else {
           %c21 = arith.constant 1 : index
           %f21 = tensor.extract %x[%c21] : tensor<30xf32>
@@ -109,9 +109,9 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf23 = arith.constant dense<[0.000000000e+00, 1.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 0.0, 2.0>} %leaf23 : tensor<2xf32>
           } {prune.counts = array<f64: 4.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 4.0, 2.0>} %r21 : tensor<2xf32>
+          scf.yield %r21 : tensor<2xf32>
         } {prune.counts = array<f64: 5.0, 15.0>}
-        scf.yield {prune.counts = array<f64: 5.0, 15.0>} %r17 : tensor<2xf32>
+        scf.yield %r17 : tensor<2xf32>
       } else {
         %c24 = arith.constant 8 : index
         %f24 = tensor.extract %x[%c24] : tensor<30xf32>
@@ -129,14 +129,14 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf27 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0>} %leaf27 : tensor<2xf32>
           } {prune.counts = array<f64: 1.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 2.0>} %r25 : tensor<2xf32>
+          scf.yield %r25 : tensor<2xf32>
         } else {
           %leaf28 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 14.0, 0.0>} %leaf28 : tensor<2xf32>
         } {prune.counts = array<f64: 15.0, 2.0>}
-        scf.yield {prune.counts = array<f64: 15.0, 2.0>} %r24 : tensor<2xf32>
+        scf.yield %r24 : tensor<2xf32>
       } {prune.counts = array<f64: 20.0, 17.0>}
-      scf.yield {prune.counts = array<f64: 20.0, 17.0>} %r16 : tensor<2xf32>
+      scf.yield %r16 : tensor<2xf32>
     } else {
       %c29 = arith.constant 10 : index
       %f29 = tensor.extract %x[%c29] : tensor<30xf32>
@@ -162,16 +162,16 @@ func.func @tree0(%x: tensor<30xf32>) -> tensor<2xf32> {
             %leaf34 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
             scf.yield {prune.counts = array<f64: 3.0, 0.0>} %leaf34 : tensor<2xf32>
           } {prune.counts = array<f64: 3.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 3.0, 1.0>} %r32 : tensor<2xf32>
+          scf.yield %r32 : tensor<2xf32>
         } else {
           %leaf35 = arith.constant dense<[1.000000000e+00, 0.000000000e+00]> : tensor<2xf32>
           scf.yield {prune.counts = array<f64: 125.0, 0.0>} %leaf35 : tensor<2xf32>
         } {prune.counts = array<f64: 128.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 128.0, 1.0>} %r31 : tensor<2xf32>
+        scf.yield %r31 : tensor<2xf32>
       } {prune.counts = array<f64: 128.0, 2.0>}
-      scf.yield {prune.counts = array<f64: 128.0, 2.0>} %r29 : tensor<2xf32>
+      scf.yield %r29 : tensor<2xf32>
     } {prune.counts = array<f64: 148.0, 19.0>}
-    scf.yield {prune.counts = array<f64: 148.0, 19.0>} %r15 : tensor<2xf32>
+    scf.yield %r15 : tensor<2xf32>
   } {prune.counts = array<f64: 159.0, 267.0>}
   return %r1 : tensor<2xf32>
 }

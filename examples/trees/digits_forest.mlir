@@ -43,17 +43,17 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf9 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %leaf9 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 21.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 21.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r7 : tensor<10xf32>
+              scf.yield %r7 : tensor<10xf32>
             } else {
               %leaf10 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 12.0, 0.0, 0.0, 0.0>} %leaf10 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 21.0, 1.0, 12.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 21.0, 1.0, 12.0, 0.0, 0.0, 0.0>} %r6 : tensor<10xf32>
+            scf.yield %r6 : tensor<10xf32>
           } else {
             %leaf11 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 9.0, 0.0, 0.0, 0.0, 0.0>} %leaf11 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 21.0, 10.0, 12.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 21.0, 10.0, 12.0, 0.0, 0.0, 0.0>} %r5 : tensor<10xf32>
+          scf.yield %r5 : tensor<10xf32>
         } else {
           %c12 = arith.constant 5 : index
           %f12 = tensor.extract %x[%c12] : tensor<64xf32>
@@ -79,9 +79,9 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf17 = arith.constant dense<[3.333333433e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.333333433e-01, 3.333333433e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0>} %leaf17 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 3.0>} %r15 : tensor<10xf32>
+              scf.yield %r15 : tensor<10xf32>
             } {prune.counts = array<f64: 9.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 9.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 3.0>} %r13 : tensor<10xf32>
+            scf.yield %r13 : tensor<10xf32>
           } else {
             %c18 = arith.constant 50 : index
             %f18 = tensor.extract %x[%c18] : tensor<64xf32>
@@ -99,7 +99,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf21 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf21 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 77.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 77.0, 0.0, 0.0, 1.0, 0.0>} %r19 : tensor<10xf32>
+              scf.yield %r19 : tensor<10xf32>
             } else {
               %c22 = arith.constant 9 : index
               %f22 = tensor.extract %x[%c22] : tensor<64xf32>
@@ -112,13 +112,13 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf24 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0, 0.0, 0.0>} %leaf24 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 1.0, 0.0, 0.0, 0.0>} %r22 : tensor<10xf32>
+              scf.yield %r22 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 85.0, 1.0, 0.0, 1.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 85.0, 1.0, 0.0, 1.0, 0.0>} %r18 : tensor<10xf32>
+            scf.yield %r18 : tensor<10xf32>
           } {prune.counts = array<f64: 9.0, 0.0, 0.0, 0.0, 0.0, 86.0, 2.0, 0.0, 1.0, 3.0>}
-          scf.yield {prune.counts = array<f64: 9.0, 0.0, 0.0, 0.0, 0.0, 86.0, 2.0, 0.0, 1.0, 3.0>} %r12 : tensor<10xf32>
+          scf.yield %r12 : tensor<10xf32>
         } {prune.counts = array<f64: 9.0, 0.0, 0.0, 0.0, 21.0, 96.0, 14.0, 0.0, 1.0, 3.0>}
-        scf.yield {prune.counts = array<f64: 9.0, 0.0, 0.0, 0.0, 21.0, 96.0, 14.0, 0.0, 1.0, 3.0>} %r4 : tensor<10xf32>
+        scf.yield %r4 : tensor<10xf32>
       } else {
         %c25 = arith.constant 5 : index
         %f25 = tensor.extract %x[%c25] : tensor<64xf32>
@@ -149,7 +149,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf31 = arith.constant dense<[9.743589759e-01, 0.000000000e+00, 1.282051299e-02, 0.000000000e+00, 1.282051299e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 76.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf31 : tensor<10xf32>
               } {prune.counts = array<f64: 76.0, 0.0, 3.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 76.0, 0.0, 3.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 2.0>} %r29 : tensor<10xf32>
+              scf.yield %r29 : tensor<10xf32>
             } else {
               %c32 = arith.constant 60 : index
               %f32 = tensor.extract %x[%c32] : tensor<64xf32>
@@ -162,11 +162,11 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf34 = arith.constant dense<[9.090909362e-02, 0.000000000e+00, 0.000000000e+00, 4.545454681e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 7.727272511e-01, 9.090909362e-02]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 17.0, 2.0>} %leaf34 : tensor<10xf32>
               } {prune.counts = array<f64: 2.0, 0.0, 0.0, 1.0, 1.0, 1.0, 0.0, 3.0, 17.0, 9.0>}
-              scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 1.0, 1.0, 1.0, 0.0, 3.0, 17.0, 9.0>} %r32 : tensor<10xf32>
+              scf.yield %r32 : tensor<10xf32>
             } {prune.counts = array<f64: 78.0, 0.0, 3.0, 1.0, 2.0, 1.0, 0.0, 4.0, 17.0, 11.0>}
-            scf.yield {prune.counts = array<f64: 78.0, 0.0, 3.0, 1.0, 2.0, 1.0, 0.0, 4.0, 17.0, 11.0>} %r28 : tensor<10xf32>
+            scf.yield %r28 : tensor<10xf32>
           } {prune.counts = array<f64: 78.0, 0.0, 3.0, 1.0, 54.0, 1.0, 0.0, 4.0, 17.0, 11.0>}
-          scf.yield {prune.counts = array<f64: 78.0, 0.0, 3.0, 1.0, 54.0, 1.0, 0.0, 4.0, 17.0, 11.0>} %r26 : tensor<10xf32>
+          scf.yield %r26 : tensor<10xf32>
         } else {
           %c35 = arith.constant 53 : index
           %f35 = tensor.extract %x[%c35] : tensor<64xf32>
@@ -189,7 +189,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf39 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 47.0, 0.0, 0.0>} %leaf39 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 47.0, 1.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 47.0, 1.0, 3.0>} %r37 : tensor<10xf32>
+              scf.yield %r37 : tensor<10xf32>
             } else {
               %c40 = arith.constant 52 : index
               %f40 = tensor.extract %x[%c40] : tensor<64xf32>
@@ -202,9 +202,9 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf42 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf42 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 2.0>} %r40 : tensor<10xf32>
+              scf.yield %r40 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 48.0, 1.0, 5.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 48.0, 1.0, 5.0>} %r36 : tensor<10xf32>
+            scf.yield %r36 : tensor<10xf32>
           } else {
             %c43 = arith.constant 2 : index
             %f43 = tensor.extract %x[%c43] : tensor<64xf32>
@@ -222,7 +222,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf46 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 5.000000000e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0>} %leaf46 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 9.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 9.0>} %r44 : tensor<10xf32>
+              scf.yield %r44 : tensor<10xf32>
             } else {
               %c47 = arith.constant 28 : index
               %f47 = tensor.extract %x[%c47] : tensor<64xf32>
@@ -235,15 +235,15 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf49 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 1.000000015e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 4.000000060e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 1.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0>} %leaf49 : tensor<10xf32>
               } {prune.counts = array<f64: 5.0, 0.0, 5.0, 1.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 5.0, 0.0, 5.0, 1.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0>} %r47 : tensor<10xf32>
+              scf.yield %r47 : tensor<10xf32>
             } {prune.counts = array<f64: 5.0, 0.0, 5.0, 1.0, 0.0, 0.0, 1.0, 1.0, 4.0, 9.0>}
-            scf.yield {prune.counts = array<f64: 5.0, 0.0, 5.0, 1.0, 0.0, 0.0, 1.0, 1.0, 4.0, 9.0>} %r43 : tensor<10xf32>
+            scf.yield %r43 : tensor<10xf32>
           } {prune.counts = array<f64: 5.0, 0.0, 5.0, 1.0, 0.0, 0.0, 1.0, 49.0, 5.0, 14.0>}
-          scf.yield {prune.counts = array<f64: 5.0, 0.0, 5.0, 1.0, 0.0, 0.0, 1.0, 49.0, 5.0, 14.0>} %r35 : tensor<10xf32>
+          scf.yield %r35 : tensor<10xf32>
         } {prune.counts = array<f64: 83.0, 0.0, 8.0, 2.0, 54.0, 1.0, 1.0, 53.0, 22.0, 25.0>}
-        scf.yield {prune.counts = array<f64: 83.0, 0.0, 8.0, 2.0, 54.0, 1.0, 1.0, 53.0, 22.0, 25.0>} %r25 : tensor<10xf32>
+        scf.yield %r25 : tensor<10xf32>
       } {prune.counts = array<f64: 92.0, 0.0, 8.0, 2.0, 75.0, 97.0, 15.0, 53.0, 23.0, 28.0>}
-      scf.yield {prune.counts = array<f64: 92.0, 0.0, 8.0, 2.0, 75.0, 97.0, 15.0, 53.0, 23.0, 28.0>} %r3 : tensor<10xf32>
+      scf.yield %r3 : tensor<10xf32>
     } else {
       %c50 = arith.constant 46 : index
       %f50 = tensor.extract %x[%c50] : tensor<64xf32>
@@ -276,7 +276,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf56 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf56 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %r54 : tensor<10xf32>
+              scf.yield %r54 : tensor<10xf32>
             } else {
               %c57 = arith.constant 13 : index
               %f57 = tensor.extract %x[%c57] : tensor<64xf32>
@@ -289,19 +289,19 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf59 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 0.0>} %leaf59 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 0.0>} %r57 : tensor<10xf32>
+              scf.yield %r57 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 1.0>} %r53 : tensor<10xf32>
+            scf.yield %r53 : tensor<10xf32>
           } else {
             %leaf60 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf60 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 1.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 1.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 1.0>} %r52 : tensor<10xf32>
+          scf.yield %r52 : tensor<10xf32>
         } else {
           %leaf61 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
           scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 0.0, 0.0, 0.0>} %leaf61 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 1.0, 4.0, 0.0, 0.0, 0.0, 14.0, 0.0, 15.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 1.0, 4.0, 0.0, 0.0, 0.0, 14.0, 0.0, 15.0, 1.0>} %r51 : tensor<10xf32>
+        scf.yield %r51 : tensor<10xf32>
       } else {
         %c62 = arith.constant 42 : index
         %f62 = tensor.extract %x[%c62] : tensor<64xf32>
@@ -332,7 +332,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf68 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>} %leaf68 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>} %r66 : tensor<10xf32>
+              scf.yield %r66 : tensor<10xf32>
             } else {
               %c69 = arith.constant 36 : index
               %f69 = tensor.extract %x[%c69] : tensor<64xf32>
@@ -345,11 +345,11 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf71 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 6.0>} %leaf71 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 6.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 6.0>} %r69 : tensor<10xf32>
+              scf.yield %r69 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 9.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 9.0>} %r65 : tensor<10xf32>
+            scf.yield %r65 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 0.0, 0.0, 2.0, 0.0, 6.0, 0.0, 0.0, 0.0, 9.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 2.0, 0.0, 6.0, 0.0, 0.0, 0.0, 9.0>} %r63 : tensor<10xf32>
+          scf.yield %r63 : tensor<10xf32>
         } else {
           %c72 = arith.constant 9 : index
           %f72 = tensor.extract %x[%c72] : tensor<64xf32>
@@ -372,23 +372,23 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf76 = arith.constant dense<[9.803921916e-03, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.901960492e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 101.0, 0.0, 0.0, 0.0>} %leaf76 : tensor<10xf32>
               } {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 102.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 102.0, 0.0, 0.0, 0.0>} %r74 : tensor<10xf32>
+              scf.yield %r74 : tensor<10xf32>
             } else {
               %leaf77 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf77 : tensor<10xf32>
             } {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 102.0, 0.0, 2.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 102.0, 0.0, 2.0, 0.0>} %r73 : tensor<10xf32>
+            scf.yield %r73 : tensor<10xf32>
           } else {
             %leaf78 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf78 : tensor<10xf32>
           } {prune.counts = array<f64: 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 102.0, 0.0, 2.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 102.0, 0.0, 2.0, 0.0>} %r72 : tensor<10xf32>
+          scf.yield %r72 : tensor<10xf32>
         } {prune.counts = array<f64: 6.0, 0.0, 0.0, 2.0, 0.0, 6.0, 102.0, 0.0, 2.0, 9.0>}
-        scf.yield {prune.counts = array<f64: 6.0, 0.0, 0.0, 2.0, 0.0, 6.0, 102.0, 0.0, 2.0, 9.0>} %r62 : tensor<10xf32>
+        scf.yield %r62 : tensor<10xf32>
       } {prune.counts = array<f64: 6.0, 1.0, 4.0, 2.0, 0.0, 6.0, 116.0, 0.0, 17.0, 10.0>}
-      scf.yield {prune.counts = array<f64: 6.0, 1.0, 4.0, 2.0, 0.0, 6.0, 116.0, 0.0, 17.0, 10.0>} %r50 : tensor<10xf32>
+      scf.yield %r50 : tensor<10xf32>
     } {prune.counts = array<f64: 98.0, 1.0, 12.0, 4.0, 75.0, 103.0, 131.0, 53.0, 40.0, 38.0>}
-    scf.yield {prune.counts = array<f64: 98.0, 1.0, 12.0, 4.0, 75.0, 103.0, 131.0, 53.0, 40.0, 38.0>} %r2 : tensor<10xf32>
+    scf.yield %r2 : tensor<10xf32>
   } else {
     %c79 = arith.constant 54 : index
     %f79 = tensor.extract %x[%c79] : tensor<64xf32>
@@ -432,16 +432,16 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf88 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf88 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 2.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 2.0, 1.0>} %r86 : tensor<10xf32>
+              scf.yield %r86 : tensor<10xf32>
             } else {
               %leaf89 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0>} %leaf89 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 2.0, 6.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 2.0, 6.0>} %r85 : tensor<10xf32>
+            scf.yield %r85 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 83.0, 2.0, 6.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 83.0, 2.0, 6.0>} %r83 : tensor<10xf32>
+          scf.yield %r83 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 83.0, 2.0, 6.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 83.0, 2.0, 6.0>} %r81 : tensor<10xf32>
+        scf.yield %r81 : tensor<10xf32>
       } else {
         %c90 = arith.constant 38 : index
         %f90 = tensor.extract %x[%c90] : tensor<64xf32>
@@ -469,7 +469,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf95 = arith.constant dense<[0.000000000e+00, 6.315789223e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.684210479e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 12.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0>} %leaf95 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 12.0, 2.0, 4.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 12.0, 2.0, 4.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0>} %r93 : tensor<10xf32>
+              scf.yield %r93 : tensor<10xf32>
             } else {
               %c96 = arith.constant 12 : index
               %f96 = tensor.extract %x[%c96] : tensor<64xf32>
@@ -482,9 +482,9 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf98 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 58.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf98 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 58.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 58.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %r96 : tensor<10xf32>
+              scf.yield %r96 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 70.0, 2.0, 4.0, 1.0, 0.0, 0.0, 0.0, 7.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 70.0, 2.0, 4.0, 1.0, 0.0, 0.0, 0.0, 7.0, 2.0>} %r92 : tensor<10xf32>
+            scf.yield %r92 : tensor<10xf32>
           } else {
             %c99 = arith.constant 34 : index
             %f99 = tensor.extract %x[%c99] : tensor<64xf32>
@@ -502,7 +502,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf102 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 2.000000030e-01, 0.000000000e+00, 1.000000015e-01, 0.000000000e+00, 2.000000030e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0, 2.0>} %leaf102 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 5.0, 8.0, 0.0, 3.0, 0.0, 1.0, 0.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 8.0, 0.0, 3.0, 0.0, 1.0, 0.0, 3.0>} %r100 : tensor<10xf32>
+              scf.yield %r100 : tensor<10xf32>
             } else {
               %c103 = arith.constant 37 : index
               %f103 = tensor.extract %x[%c103] : tensor<64xf32>
@@ -515,11 +515,11 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf105 = arith.constant dense<[1.000000015e-01, 2.000000030e-01, 0.000000000e+00, 0.000000000e+00, 5.000000075e-02, 3.000000119e-01, 0.000000000e+00, 5.000000075e-02, 1.500000060e-01, 1.500000060e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 2.0, 4.0, 0.0, 0.0, 1.0, 6.0, 0.0, 1.0, 3.0, 3.0>} %leaf105 : tensor<10xf32>
               } {prune.counts = array<f64: 2.0, 19.0, 0.0, 5.0, 1.0, 6.0, 0.0, 1.0, 55.0, 7.0>}
-              scf.yield {prune.counts = array<f64: 2.0, 19.0, 0.0, 5.0, 1.0, 6.0, 0.0, 1.0, 55.0, 7.0>} %r103 : tensor<10xf32>
+              scf.yield %r103 : tensor<10xf32>
             } {prune.counts = array<f64: 2.0, 19.0, 5.0, 13.0, 1.0, 9.0, 0.0, 2.0, 55.0, 10.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 19.0, 5.0, 13.0, 1.0, 9.0, 0.0, 2.0, 55.0, 10.0>} %r99 : tensor<10xf32>
+            scf.yield %r99 : tensor<10xf32>
           } {prune.counts = array<f64: 2.0, 89.0, 7.0, 17.0, 2.0, 9.0, 0.0, 2.0, 62.0, 12.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 89.0, 7.0, 17.0, 2.0, 9.0, 0.0, 2.0, 62.0, 12.0>} %r91 : tensor<10xf32>
+          scf.yield %r91 : tensor<10xf32>
         } else {
           %c106 = arith.constant 13 : index
           %f106 = tensor.extract %x[%c106] : tensor<64xf32>
@@ -542,7 +542,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf110 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 35.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf110 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 35.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 35.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r108 : tensor<10xf32>
+              scf.yield %r108 : tensor<10xf32>
             } else {
               %c111 = arith.constant 25 : index
               %f111 = tensor.extract %x[%c111] : tensor<64xf32>
@@ -555,9 +555,9 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf113 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf113 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r111 : tensor<10xf32>
+              scf.yield %r111 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 36.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 36.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r107 : tensor<10xf32>
+            scf.yield %r107 : tensor<10xf32>
           } else {
             %c114 = arith.constant 34 : index
             %f114 = tensor.extract %x[%c114] : tensor<64xf32>
@@ -578,15 +578,15 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf118 = arith.constant dense<[2.500000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 4.375000000e-01, 0.000000000e+00, 3.125000000e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 5.0, 0.0, 0.0>} %leaf118 : tensor<10xf32>
               } {prune.counts = array<f64: 5.0, 0.0, 0.0, 0.0, 20.0, 7.0, 0.0, 5.0, 0.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 5.0, 0.0, 0.0, 0.0, 20.0, 7.0, 0.0, 5.0, 0.0, 3.0>} %r116 : tensor<10xf32>
+              scf.yield %r116 : tensor<10xf32>
             } {prune.counts = array<f64: 5.0, 0.0, 0.0, 0.0, 20.0, 7.0, 0.0, 5.0, 0.0, 11.0>}
-            scf.yield {prune.counts = array<f64: 5.0, 0.0, 0.0, 0.0, 20.0, 7.0, 0.0, 5.0, 0.0, 11.0>} %r114 : tensor<10xf32>
+            scf.yield %r114 : tensor<10xf32>
           } {prune.counts = array<f64: 5.0, 0.0, 0.0, 1.0, 56.0, 8.0, 0.0, 5.0, 0.0, 11.0>}
-          scf.yield {prune.counts = array<f64: 5.0, 0.0, 0.0, 1.0, 56.0, 8.0, 0.0, 5.0, 0.0, 11.0>} %r106 : tensor<10xf32>
+          scf.yield %r106 : tensor<10xf32>
         } {prune.counts = array<f64: 7.0, 89.0, 7.0, 18.0, 58.0, 17.0, 0.0, 7.0, 62.0, 23.0>}
-        scf.yield {prune.counts = array<f64: 7.0, 89.0, 7.0, 18.0, 58.0, 17.0, 0.0, 7.0, 62.0, 23.0>} %r90 : tensor<10xf32>
+        scf.yield %r90 : tensor<10xf32>
       } {prune.counts = array<f64: 7.0, 89.0, 7.0, 18.0, 61.0, 17.0, 0.0, 90.0, 64.0, 29.0>}
-      scf.yield {prune.counts = array<f64: 7.0, 89.0, 7.0, 18.0, 61.0, 17.0, 0.0, 90.0, 64.0, 29.0>} %r80 : tensor<10xf32>
+      scf.yield %r80 : tensor<10xf32>
     } else {
       %c119 = arith.constant 45 : index
       %f119 = tensor.extract %x[%c119] : tensor<64xf32>
@@ -622,9 +622,9 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf126 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 6.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf126 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 6.0, 8.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 6.0, 8.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %r124 : tensor<10xf32>
+              scf.yield %r124 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 6.0, 108.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 6.0, 108.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %r122 : tensor<10xf32>
+            scf.yield %r122 : tensor<10xf32>
           } else {
             %c127 = arith.constant 51 : index
             %f127 = tensor.extract %x[%c127] : tensor<64xf32>
@@ -642,19 +642,19 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf130 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.333333433e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.666666865e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0>} %leaf130 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 0.0, 1.0, 0.0, 0.0, 0.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 0.0, 1.0, 0.0, 0.0, 0.0, 3.0>} %r128 : tensor<10xf32>
+              scf.yield %r128 : tensor<10xf32>
             } else {
               %leaf131 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0>} %leaf131 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 0.0, 1.0, 3.0, 0.0, 0.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 0.0, 1.0, 3.0, 0.0, 0.0, 3.0>} %r127 : tensor<10xf32>
+            scf.yield %r127 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 6.0, 108.0, 4.0, 0.0, 1.0, 3.0, 0.0, 2.0, 3.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 6.0, 108.0, 4.0, 0.0, 1.0, 3.0, 0.0, 2.0, 3.0>} %r121 : tensor<10xf32>
+          scf.yield %r121 : tensor<10xf32>
         } else {
           %leaf132 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
           scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0>} %leaf132 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 6.0, 108.0, 4.0, 0.0, 1.0, 3.0, 0.0, 2.0, 13.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 6.0, 108.0, 4.0, 0.0, 1.0, 3.0, 0.0, 2.0, 13.0>} %r120 : tensor<10xf32>
+        scf.yield %r120 : tensor<10xf32>
       } else {
         %c133 = arith.constant 36 : index
         %f133 = tensor.extract %x[%c133] : tensor<64xf32>
@@ -682,7 +682,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf138 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 7.500000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 2.500000000e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 1.0>} %leaf138 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 3.0, 0.0, 0.0, 0.0, 6.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 3.0, 0.0, 0.0, 0.0, 6.0>} %r136 : tensor<10xf32>
+              scf.yield %r136 : tensor<10xf32>
             } else {
               %c139 = arith.constant 52 : index
               %f139 = tensor.extract %x[%c139] : tensor<64xf32>
@@ -695,9 +695,9 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf141 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf141 : tensor<10xf32>
               } {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r139 : tensor<10xf32>
+              scf.yield %r139 : tensor<10xf32>
             } {prune.counts = array<f64: 10.0, 0.0, 0.0, 1.0, 0.0, 3.0, 1.0, 0.0, 0.0, 6.0>}
-            scf.yield {prune.counts = array<f64: 10.0, 0.0, 0.0, 1.0, 0.0, 3.0, 1.0, 0.0, 0.0, 6.0>} %r135 : tensor<10xf32>
+            scf.yield %r135 : tensor<10xf32>
           } else {
             %c142 = arith.constant 12 : index
             %f142 = tensor.extract %x[%c142] : tensor<64xf32>
@@ -710,9 +710,9 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf144 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf144 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 27.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 27.0>} %r142 : tensor<10xf32>
+            scf.yield %r142 : tensor<10xf32>
           } {prune.counts = array<f64: 11.0, 0.0, 0.0, 1.0, 0.0, 3.0, 1.0, 0.0, 0.0, 33.0>}
-          scf.yield {prune.counts = array<f64: 11.0, 0.0, 0.0, 1.0, 0.0, 3.0, 1.0, 0.0, 0.0, 33.0>} %r134 : tensor<10xf32>
+          scf.yield %r134 : tensor<10xf32>
         } else {
           %c145 = arith.constant 2 : index
           %f145 = tensor.extract %x[%c145] : tensor<64xf32>
@@ -735,7 +735,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf149 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.090909362e-01, 0.000000000e+00, 9.090909362e-02, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0, 0.0, 1.0, 0.0>} %leaf149 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 1.0, 2.0, 0.0, 10.0, 0.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 1.0, 2.0, 0.0, 10.0, 0.0, 2.0, 0.0>} %r147 : tensor<10xf32>
+              scf.yield %r147 : tensor<10xf32>
             } else {
               %c150 = arith.constant 44 : index
               %f150 = tensor.extract %x[%c150] : tensor<64xf32>
@@ -748,9 +748,9 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf152 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 24.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf152 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 24.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 24.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r150 : tensor<10xf32>
+              scf.yield %r150 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 26.0, 0.0, 3.0, 2.0, 0.0, 10.0, 0.0, 3.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 26.0, 0.0, 3.0, 2.0, 0.0, 10.0, 0.0, 3.0, 0.0>} %r146 : tensor<10xf32>
+            scf.yield %r146 : tensor<10xf32>
           } else {
             %c153 = arith.constant 30 : index
             %f153 = tensor.extract %x[%c153] : tensor<64xf32>
@@ -768,7 +768,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf156 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 3.846153989e-02, 1.153846160e-01, 0.000000000e+00, 0.000000000e+00, 7.692307979e-02, 0.000000000e+00, 7.692307830e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 3.0, 0.0, 0.0, 2.0, 0.0, 20.0, 0.0>} %leaf156 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 10.0, 19.0, 95.0, 0.0, 2.0, 2.0, 0.0, 29.0, 10.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 10.0, 19.0, 95.0, 0.0, 2.0, 2.0, 0.0, 29.0, 10.0>} %r154 : tensor<10xf32>
+              scf.yield %r154 : tensor<10xf32>
             } else {
               %c157 = arith.constant 10 : index
               %f157 = tensor.extract %x[%c157] : tensor<64xf32>
@@ -781,17 +781,17 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf159 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.090909362e-02, 9.090909362e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 10.0>} %leaf159 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 10.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 10.0>} %r157 : tensor<10xf32>
+              scf.yield %r157 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 10.0, 21.0, 95.0, 0.0, 2.0, 2.0, 0.0, 30.0, 20.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 10.0, 21.0, 95.0, 0.0, 2.0, 2.0, 0.0, 30.0, 20.0>} %r153 : tensor<10xf32>
+            scf.yield %r153 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 36.0, 21.0, 98.0, 2.0, 2.0, 12.0, 0.0, 33.0, 20.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 36.0, 21.0, 98.0, 2.0, 2.0, 12.0, 0.0, 33.0, 20.0>} %r145 : tensor<10xf32>
+          scf.yield %r145 : tensor<10xf32>
         } {prune.counts = array<f64: 11.0, 36.0, 21.0, 99.0, 2.0, 5.0, 13.0, 0.0, 33.0, 53.0>}
-        scf.yield {prune.counts = array<f64: 11.0, 36.0, 21.0, 99.0, 2.0, 5.0, 13.0, 0.0, 33.0, 53.0>} %r133 : tensor<10xf32>
+        scf.yield %r133 : tensor<10xf32>
       } {prune.counts = array<f64: 11.0, 42.0, 129.0, 103.0, 2.0, 6.0, 16.0, 0.0, 35.0, 66.0>}
-      scf.yield {prune.counts = array<f64: 11.0, 42.0, 129.0, 103.0, 2.0, 6.0, 16.0, 0.0, 35.0, 66.0>} %r119 : tensor<10xf32>
+      scf.yield %r119 : tensor<10xf32>
     } {prune.counts = array<f64: 18.0, 131.0, 136.0, 121.0, 63.0, 23.0, 16.0, 90.0, 99.0, 95.0>}
-    scf.yield {prune.counts = array<f64: 18.0, 131.0, 136.0, 121.0, 63.0, 23.0, 16.0, 90.0, 99.0, 95.0>} %r79 : tensor<10xf32>
+    scf.yield %r79 : tensor<10xf32>
   } {prune.counts = array<f64: 116.0, 132.0, 148.0, 125.0, 138.0, 126.0, 147.0, 143.0, 139.0, 133.0>}
   return %r1 : tensor<10xf32>
 }
@@ -838,7 +838,7 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf9 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 9.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf9 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 10.0, 0.0, 0.0, 0.0, 3.0, 6.0, 8.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 10.0, 0.0, 0.0, 0.0, 3.0, 6.0, 8.0>} %r7 : tensor<10xf32>
+              scf.yield %r7 : tensor<10xf32>
             } else {
               %c10 = arith.constant 45 : index
               %f10 = tensor.extract %x[%c10] : tensor<64xf32>
@@ -851,9 +851,9 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf12 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 8.211382031e-01, 0.000000000e+00, 8.130080998e-02, 0.000000000e+00, 1.626016200e-02, 0.000000000e+00, 8.130080998e-02]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 101.0, 0.0, 10.0, 0.0, 2.0, 0.0, 10.0>} %leaf12 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 6.0, 103.0, 0.0, 21.0, 0.0, 2.0, 0.0, 11.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 6.0, 103.0, 0.0, 21.0, 0.0, 2.0, 0.0, 11.0>} %r10 : tensor<10xf32>
+              scf.yield %r10 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 6.0, 113.0, 0.0, 21.0, 0.0, 5.0, 6.0, 19.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 6.0, 113.0, 0.0, 21.0, 0.0, 5.0, 6.0, 19.0>} %r6 : tensor<10xf32>
+            scf.yield %r6 : tensor<10xf32>
           } else {
             %c13 = arith.constant 36 : index
             %f13 = tensor.extract %x[%c13] : tensor<64xf32>
@@ -871,7 +871,7 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf16 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf16 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 19.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 19.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %r14 : tensor<10xf32>
+              scf.yield %r14 : tensor<10xf32>
             } else {
               %c17 = arith.constant 9 : index
               %f17 = tensor.extract %x[%c17] : tensor<64xf32>
@@ -884,11 +884,11 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf19 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 7.692307979e-02, 5.384615660e-01, 0.000000000e+00, 2.307692319e-01, 0.000000000e+00, 0.000000000e+00, 1.538461596e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 7.0, 0.0, 3.0, 0.0, 0.0, 2.0, 0.0>} %leaf19 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 1.0, 9.0, 0.0, 3.0, 0.0, 2.0, 33.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 9.0, 0.0, 3.0, 0.0, 2.0, 33.0, 0.0>} %r17 : tensor<10xf32>
+              scf.yield %r17 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 20.0, 10.0, 0.0, 3.0, 0.0, 2.0, 33.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 20.0, 10.0, 0.0, 3.0, 0.0, 2.0, 33.0, 2.0>} %r13 : tensor<10xf32>
+            scf.yield %r13 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 26.0, 123.0, 0.0, 24.0, 0.0, 7.0, 39.0, 21.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 26.0, 123.0, 0.0, 24.0, 0.0, 7.0, 39.0, 21.0>} %r5 : tensor<10xf32>
+          scf.yield %r5 : tensor<10xf32>
         } else {
           %c20 = arith.constant 28 : index
           %f20 = tensor.extract %x[%c20] : tensor<64xf32>
@@ -911,12 +911,12 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf24 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0>} %leaf24 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 2.0, 0.0>} %r22 : tensor<10xf32>
+              scf.yield %r22 : tensor<10xf32>
             } else {
               %leaf25 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 9.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf25 : tensor<10xf32>
             } {prune.counts = array<f64: 9.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 2.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 9.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 2.0, 0.0>} %r21 : tensor<10xf32>
+            scf.yield %r21 : tensor<10xf32>
           } else {
             %c26 = arith.constant 21 : index
             %f26 = tensor.extract %x[%c26] : tensor<64xf32>
@@ -934,7 +934,7 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf29 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0>} %leaf29 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 5.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 5.0, 3.0>} %r27 : tensor<10xf32>
+              scf.yield %r27 : tensor<10xf32>
             } else {
               %c30 = arith.constant 45 : index
               %f30 = tensor.extract %x[%c30] : tensor<64xf32>
@@ -947,13 +947,13 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf32 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 45.0>} %leaf32 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 48.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 48.0>} %r30 : tensor<10xf32>
+              scf.yield %r30 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 4.0, 5.0, 51.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 4.0, 5.0, 51.0>} %r26 : tensor<10xf32>
+            scf.yield %r26 : tensor<10xf32>
           } {prune.counts = array<f64: 9.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 11.0, 7.0, 51.0>}
-          scf.yield {prune.counts = array<f64: 9.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 11.0, 7.0, 51.0>} %r20 : tensor<10xf32>
+          scf.yield %r20 : tensor<10xf32>
         } {prune.counts = array<f64: 9.0, 0.0, 26.0, 123.0, 0.0, 25.0, 0.0, 18.0, 46.0, 72.0>}
-        scf.yield {prune.counts = array<f64: 9.0, 0.0, 26.0, 123.0, 0.0, 25.0, 0.0, 18.0, 46.0, 72.0>} %r4 : tensor<10xf32>
+        scf.yield %r4 : tensor<10xf32>
       } else {
         %c33 = arith.constant 60 : index
         %f33 = tensor.extract %x[%c33] : tensor<64xf32>
@@ -984,7 +984,7 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf39 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.230769277e-01, 0.000000000e+00, 7.692307979e-02]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 12.0, 0.0, 1.0>} %leaf39 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 0.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 0.0, 3.0>} %r37 : tensor<10xf32>
+              scf.yield %r37 : tensor<10xf32>
             } else {
               %c40 = arith.constant 21 : index
               %f40 = tensor.extract %x[%c40] : tensor<64xf32>
@@ -997,11 +997,11 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf42 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf42 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 1.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 1.0, 0.0, 0.0>} %r40 : tensor<10xf32>
+              scf.yield %r40 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 15.0, 0.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 15.0, 0.0, 3.0>} %r36 : tensor<10xf32>
+            scf.yield %r36 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 15.0, 0.0, 9.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 15.0, 0.0, 9.0>} %r34 : tensor<10xf32>
+          scf.yield %r34 : tensor<10xf32>
         } else {
           %c43 = arith.constant 27 : index
           %f43 = tensor.extract %x[%c43] : tensor<64xf32>
@@ -1027,9 +1027,9 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf48 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf48 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 63.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 63.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r46 : tensor<10xf32>
+              scf.yield %r46 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 93.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 93.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r44 : tensor<10xf32>
+            scf.yield %r44 : tensor<10xf32>
           } else {
             %c49 = arith.constant 46 : index
             %f49 = tensor.extract %x[%c49] : tensor<64xf32>
@@ -1042,13 +1042,13 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf51 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>} %leaf51 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>} %r49 : tensor<10xf32>
+            scf.yield %r49 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 2.0, 93.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 2.0, 93.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>} %r43 : tensor<10xf32>
+          scf.yield %r43 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 2.0, 93.0, 5.0, 0.0, 8.0, 0.0, 15.0, 0.0, 12.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 2.0, 93.0, 5.0, 0.0, 8.0, 0.0, 15.0, 0.0, 12.0>} %r33 : tensor<10xf32>
+        scf.yield %r33 : tensor<10xf32>
       } {prune.counts = array<f64: 9.0, 2.0, 119.0, 128.0, 0.0, 33.0, 0.0, 33.0, 46.0, 84.0>}
-      scf.yield {prune.counts = array<f64: 9.0, 2.0, 119.0, 128.0, 0.0, 33.0, 0.0, 33.0, 46.0, 84.0>} %r3 : tensor<10xf32>
+      scf.yield %r3 : tensor<10xf32>
     } else {
       %c52 = arith.constant 10 : index
       %f52 = tensor.extract %x[%c52] : tensor<64xf32>
@@ -1084,19 +1084,19 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf59 = arith.constant dense<[0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf59 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 54.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 54.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r57 : tensor<10xf32>
+              scf.yield %r57 : tensor<10xf32>
             } else {
               %leaf60 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf60 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 54.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 54.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r56 : tensor<10xf32>
+            scf.yield %r56 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 54.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 5.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 54.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 5.0>} %r54 : tensor<10xf32>
+          scf.yield %r54 : tensor<10xf32>
         } else {
           %leaf61 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
           scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %leaf61 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 54.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 7.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 54.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 7.0>} %r53 : tensor<10xf32>
+        scf.yield %r53 : tensor<10xf32>
       } else {
         %c62 = arith.constant 38 : index
         %f62 = tensor.extract %x[%c62] : tensor<64xf32>
@@ -1124,7 +1124,7 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf67 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 5.000000000e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 2.0, 0.0>} %leaf67 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 12.0, 0.0, 2.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 12.0, 0.0, 2.0, 2.0, 0.0>} %r65 : tensor<10xf32>
+              scf.yield %r65 : tensor<10xf32>
             } else {
               %c68 = arith.constant 12 : index
               %f68 = tensor.extract %x[%c68] : tensor<64xf32>
@@ -1137,9 +1137,9 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf70 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.666666865e-01, 0.000000000e+00, 3.333333433e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %leaf70 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0, 0.0, 0.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0, 0.0, 0.0, 3.0>} %r68 : tensor<10xf32>
+              scf.yield %r68 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 13.0, 0.0, 2.0, 2.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 13.0, 0.0, 2.0, 2.0, 3.0>} %r64 : tensor<10xf32>
+            scf.yield %r64 : tensor<10xf32>
           } else {
             %c71 = arith.constant 50 : index
             %f71 = tensor.extract %x[%c71] : tensor<64xf32>
@@ -1152,9 +1152,9 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf73 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 8.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf73 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 3.0, 8.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 3.0, 8.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r71 : tensor<10xf32>
+            scf.yield %r71 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 3.0, 8.0, 2.0, 0.0, 13.0, 0.0, 2.0, 2.0, 3.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 3.0, 8.0, 2.0, 0.0, 13.0, 0.0, 2.0, 2.0, 3.0>} %r63 : tensor<10xf32>
+          scf.yield %r63 : tensor<10xf32>
         } else {
           %c74 = arith.constant 29 : index
           %f74 = tensor.extract %x[%c74] : tensor<64xf32>
@@ -1167,13 +1167,13 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
             %leaf76 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0>} %leaf76 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 10.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 10.0>} %r74 : tensor<10xf32>
+          scf.yield %r74 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 3.0, 8.0, 2.0, 0.0, 14.0, 0.0, 2.0, 2.0, 13.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 3.0, 8.0, 2.0, 0.0, 14.0, 0.0, 2.0, 2.0, 13.0>} %r62 : tensor<10xf32>
+        scf.yield %r62 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 57.0, 8.0, 3.0, 0.0, 14.0, 0.0, 2.0, 3.0, 20.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 57.0, 8.0, 3.0, 0.0, 14.0, 0.0, 2.0, 3.0, 20.0>} %r52 : tensor<10xf32>
+      scf.yield %r52 : tensor<10xf32>
     } {prune.counts = array<f64: 9.0, 59.0, 127.0, 131.0, 0.0, 47.0, 0.0, 35.0, 49.0, 104.0>}
-    scf.yield {prune.counts = array<f64: 9.0, 59.0, 127.0, 131.0, 0.0, 47.0, 0.0, 35.0, 49.0, 104.0>} %r2 : tensor<10xf32>
+    scf.yield %r2 : tensor<10xf32>
   } else {
     %c77 = arith.constant 58 : index
     %f77 = tensor.extract %x[%c77] : tensor<64xf32>
@@ -1214,12 +1214,12 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf85 = arith.constant dense<[5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %leaf85 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 101.0, 0.0, 4.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 101.0, 0.0, 4.0, 0.0, 0.0, 0.0>} %r83 : tensor<10xf32>
+              scf.yield %r83 : tensor<10xf32>
             } else {
               %leaf86 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %leaf86 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 101.0, 0.0, 4.0, 0.0, 0.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 101.0, 0.0, 4.0, 0.0, 0.0, 2.0>} %r82 : tensor<10xf32>
+            scf.yield %r82 : tensor<10xf32>
           } else {
             %c87 = arith.constant 33 : index
             %f87 = tensor.extract %x[%c87] : tensor<64xf32>
@@ -1237,7 +1237,7 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf90 = arith.constant dense<[2.500000000e-01, 1.250000000e-01, 0.000000000e+00, 0.000000000e+00, 3.750000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 2.500000000e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 2.0, 1.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %leaf90 : tensor<10xf32>
               } {prune.counts = array<f64: 2.0, 13.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 2.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 2.0, 13.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 2.0, 2.0>} %r88 : tensor<10xf32>
+              scf.yield %r88 : tensor<10xf32>
             } else {
               %c91 = arith.constant 44 : index
               %f91 = tensor.extract %x[%c91] : tensor<64xf32>
@@ -1250,13 +1250,13 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf93 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 14.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf93 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 14.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 14.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r91 : tensor<10xf32>
+              scf.yield %r91 : tensor<10xf32>
             } {prune.counts = array<f64: 3.0, 13.0, 0.0, 0.0, 17.0, 0.0, 0.0, 0.0, 3.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 3.0, 13.0, 0.0, 0.0, 17.0, 0.0, 0.0, 0.0, 3.0, 2.0>} %r87 : tensor<10xf32>
+            scf.yield %r87 : tensor<10xf32>
           } {prune.counts = array<f64: 4.0, 13.0, 0.0, 0.0, 118.0, 0.0, 4.0, 0.0, 3.0, 4.0>}
-          scf.yield {prune.counts = array<f64: 4.0, 13.0, 0.0, 0.0, 118.0, 0.0, 4.0, 0.0, 3.0, 4.0>} %r81 : tensor<10xf32>
+          scf.yield %r81 : tensor<10xf32>
         } {prune.counts = array<f64: 4.0, 13.0, 0.0, 0.0, 118.0, 0.0, 4.0, 13.0, 3.0, 4.0>}
-        scf.yield {prune.counts = array<f64: 4.0, 13.0, 0.0, 0.0, 118.0, 0.0, 4.0, 13.0, 3.0, 4.0>} %r79 : tensor<10xf32>
+        scf.yield %r79 : tensor<10xf32>
       } else {
         %c94 = arith.constant 21 : index
         %f94 = tensor.extract %x[%c94] : tensor<64xf32>
@@ -1279,12 +1279,12 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf98 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf98 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 2.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 2.0, 0.0>} %r96 : tensor<10xf32>
+            scf.yield %r96 : tensor<10xf32>
           } else {
             %leaf99 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 42.0, 0.0, 0.0, 0.0>} %leaf99 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 44.0, 0.0, 2.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 44.0, 0.0, 2.0, 0.0>} %r95 : tensor<10xf32>
+          scf.yield %r95 : tensor<10xf32>
         } else {
           %c100 = arith.constant 42 : index
           %f100 = tensor.extract %x[%c100] : tensor<64xf32>
@@ -1310,18 +1310,18 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf105 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf105 : tensor<10xf32>
               } {prune.counts = array<f64: 2.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 2.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r103 : tensor<10xf32>
+              scf.yield %r103 : tensor<10xf32>
             } else {
               %leaf106 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0>} %leaf106 : tensor<10xf32>
             } {prune.counts = array<f64: 2.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0>} %r102 : tensor<10xf32>
+            scf.yield %r102 : tensor<10xf32>
           } {prune.counts = array<f64: 2.0, 7.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 7.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0>} %r100 : tensor<10xf32>
+          scf.yield %r100 : tensor<10xf32>
         } {prune.counts = array<f64: 2.0, 7.0, 1.0, 0.0, 0.0, 0.0, 44.0, 0.0, 7.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 2.0, 7.0, 1.0, 0.0, 0.0, 0.0, 44.0, 0.0, 7.0, 0.0>} %r94 : tensor<10xf32>
+        scf.yield %r94 : tensor<10xf32>
       } {prune.counts = array<f64: 6.0, 20.0, 1.0, 0.0, 118.0, 0.0, 48.0, 13.0, 10.0, 4.0>}
-      scf.yield {prune.counts = array<f64: 6.0, 20.0, 1.0, 0.0, 118.0, 0.0, 48.0, 13.0, 10.0, 4.0>} %r78 : tensor<10xf32>
+      scf.yield %r78 : tensor<10xf32>
     } else {
       %c107 = arith.constant 13 : index
       %f107 = tensor.extract %x[%c107] : tensor<64xf32>
@@ -1354,7 +1354,7 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf113 = arith.constant dense<[0.000000000e+00, 1.428571492e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 2.857142985e-01, 0.000000000e+00, 5.714285970e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 4.0, 0.0, 0.0>} %leaf113 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 5.0, 5.0, 0.0, 0.0, 2.0, 0.0, 4.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 5.0, 5.0, 0.0, 0.0, 2.0, 0.0, 4.0, 0.0, 0.0>} %r111 : tensor<10xf32>
+              scf.yield %r111 : tensor<10xf32>
             } else {
               %c114 = arith.constant 41 : index
               %f114 = tensor.extract %x[%c114] : tensor<64xf32>
@@ -1367,9 +1367,9 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf116 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 0.0>} %leaf116 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 0.0>} %r114 : tensor<10xf32>
+              scf.yield %r114 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 6.0, 5.0, 0.0, 0.0, 2.0, 6.0, 4.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 6.0, 5.0, 0.0, 0.0, 2.0, 6.0, 4.0, 0.0, 0.0>} %r110 : tensor<10xf32>
+            scf.yield %r110 : tensor<10xf32>
           } else {
             %c117 = arith.constant 21 : index
             %f117 = tensor.extract %x[%c117] : tensor<64xf32>
@@ -1382,9 +1382,9 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf119 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf119 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r117 : tensor<10xf32>
+            scf.yield %r117 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 6.0, 5.0, 0.0, 8.0, 2.0, 6.0, 4.0, 1.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 6.0, 5.0, 0.0, 8.0, 2.0, 6.0, 4.0, 1.0, 0.0>} %r109 : tensor<10xf32>
+          scf.yield %r109 : tensor<10xf32>
         } else {
           %c120 = arith.constant 9 : index
           %f120 = tensor.extract %x[%c120] : tensor<64xf32>
@@ -1397,9 +1397,9 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
             %leaf122 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf122 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 71.0, 0.0, 2.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 71.0, 0.0, 2.0, 0.0>} %r120 : tensor<10xf32>
+          scf.yield %r120 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 6.0, 5.0, 0.0, 8.0, 2.0, 77.0, 4.0, 3.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 6.0, 5.0, 0.0, 8.0, 2.0, 77.0, 4.0, 3.0, 0.0>} %r108 : tensor<10xf32>
+        scf.yield %r108 : tensor<10xf32>
       } else {
         %c123 = arith.constant 21 : index
         %f123 = tensor.extract %x[%c123] : tensor<64xf32>
@@ -1422,7 +1422,7 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf127 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 58.0, 0.0, 0.0, 0.0, 0.0>} %leaf127 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 58.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 58.0, 0.0, 0.0, 0.0, 0.0>} %r125 : tensor<10xf32>
+            scf.yield %r125 : tensor<10xf32>
           } else {
             %c128 = arith.constant 53 : index
             %f128 = tensor.extract %x[%c128] : tensor<64xf32>
@@ -1440,7 +1440,7 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf131 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 9.0, 0.0, 0.0, 0.0, 0.0>} %leaf131 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 6.0, 0.0, 0.0, 0.0, 13.0, 0.0, 2.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 6.0, 0.0, 0.0, 0.0, 13.0, 0.0, 2.0, 0.0, 0.0>} %r129 : tensor<10xf32>
+              scf.yield %r129 : tensor<10xf32>
             } else {
               %c132 = arith.constant 11 : index
               %f132 = tensor.extract %x[%c132] : tensor<64xf32>
@@ -1453,11 +1453,11 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf134 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 0.0, 0.0, 0.0>} %leaf134 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 0.0, 0.0, 2.0, 0.0, 5.0, 15.0, 0.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 2.0, 0.0, 5.0, 15.0, 0.0, 2.0, 0.0>} %r132 : tensor<10xf32>
+              scf.yield %r132 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 6.0, 0.0, 2.0, 0.0, 18.0, 15.0, 2.0, 2.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 6.0, 0.0, 2.0, 0.0, 18.0, 15.0, 2.0, 2.0, 0.0>} %r128 : tensor<10xf32>
+            scf.yield %r128 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 7.0, 0.0, 2.0, 0.0, 76.0, 15.0, 2.0, 2.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 7.0, 0.0, 2.0, 0.0, 76.0, 15.0, 2.0, 2.0, 0.0>} %r124 : tensor<10xf32>
+          scf.yield %r124 : tensor<10xf32>
         } else {
           %c135 = arith.constant 60 : index
           %f135 = tensor.extract %x[%c135] : tensor<64xf32>
@@ -1483,7 +1483,7 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf140 = arith.constant dense<[2.702702768e-02, 5.945945978e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.783783913e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 1.0, 22.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 0.0>} %leaf140 : tensor<10xf32>
               } {prune.counts = array<f64: 7.0, 22.0, 0.0, 13.0, 0.0, 0.0, 0.0, 8.0, 50.0, 4.0>}
-              scf.yield {prune.counts = array<f64: 7.0, 22.0, 0.0, 13.0, 0.0, 0.0, 0.0, 8.0, 50.0, 4.0>} %r138 : tensor<10xf32>
+              scf.yield %r138 : tensor<10xf32>
             } else {
               %c141 = arith.constant 36 : index
               %f141 = tensor.extract %x[%c141] : tensor<64xf32>
@@ -1496,17 +1496,17 @@ func.func @tree1(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf143 = arith.constant dense<[0.000000000e+00, 1.621621549e-01, 0.000000000e+00, 0.000000000e+00, 2.432432473e-01, 2.702702768e-02, 2.702702768e-02, 2.702702768e-02, 2.162162215e-01, 2.972972989e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 6.0, 0.0, 0.0, 9.0, 1.0, 1.0, 1.0, 8.0, 11.0>} %leaf143 : tensor<10xf32>
               } {prune.counts = array<f64: 123.0, 6.0, 0.0, 0.0, 9.0, 9.0, 1.0, 1.0, 8.0, 11.0>}
-              scf.yield {prune.counts = array<f64: 123.0, 6.0, 0.0, 0.0, 9.0, 9.0, 1.0, 1.0, 8.0, 11.0>} %r141 : tensor<10xf32>
+              scf.yield %r141 : tensor<10xf32>
             } {prune.counts = array<f64: 130.0, 28.0, 0.0, 13.0, 9.0, 9.0, 1.0, 9.0, 58.0, 15.0>}
-            scf.yield {prune.counts = array<f64: 130.0, 28.0, 0.0, 13.0, 9.0, 9.0, 1.0, 9.0, 58.0, 15.0>} %r137 : tensor<10xf32>
+            scf.yield %r137 : tensor<10xf32>
           } {prune.counts = array<f64: 130.0, 28.0, 0.0, 13.0, 9.0, 9.0, 1.0, 93.0, 58.0, 15.0>}
-          scf.yield {prune.counts = array<f64: 130.0, 28.0, 0.0, 13.0, 9.0, 9.0, 1.0, 93.0, 58.0, 15.0>} %r135 : tensor<10xf32>
+          scf.yield %r135 : tensor<10xf32>
         } {prune.counts = array<f64: 131.0, 35.0, 0.0, 15.0, 9.0, 85.0, 16.0, 95.0, 60.0, 15.0>}
-        scf.yield {prune.counts = array<f64: 131.0, 35.0, 0.0, 15.0, 9.0, 85.0, 16.0, 95.0, 60.0, 15.0>} %r123 : tensor<10xf32>
+        scf.yield %r123 : tensor<10xf32>
       } {prune.counts = array<f64: 131.0, 41.0, 5.0, 15.0, 17.0, 87.0, 93.0, 99.0, 63.0, 15.0>}
-      scf.yield {prune.counts = array<f64: 131.0, 41.0, 5.0, 15.0, 17.0, 87.0, 93.0, 99.0, 63.0, 15.0>} %r107 : tensor<10xf32>
+      scf.yield %r107 : tensor<10xf32>
     } {prune.counts = array<f64: 137.0, 61.0, 6.0, 15.0, 135.0, 87.0, 141.0, 112.0, 73.0, 19.0>}
-    scf.yield {prune.counts = array<f64: 137.0, 61.0, 6.0, 15.0, 135.0, 87.0, 141.0, 112.0, 73.0, 19.0>} %r77 : tensor<10xf32>
+    scf.yield %r77 : tensor<10xf32>
   } {prune.counts = array<f64: 146.0, 120.0, 133.0, 146.0, 135.0, 134.0, 141.0, 147.0, 122.0, 123.0>}
   return %r1 : tensor<10xf32>
 }
@@ -1538,7 +1538,7 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
           %leaf6 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
           scf.yield {prune.counts = array<f64: 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf6 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0>} %r4 : tensor<10xf32>
+        scf.yield %r4 : tensor<10xf32>
       } else {
         %c7 = arith.constant 2 : index
         %f7 = tensor.extract %x[%c7] : tensor<64xf32>
@@ -1569,9 +1569,9 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf13 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf13 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 2.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 2.0, 0.0, 0.0, 0.0>} %r11 : tensor<10xf32>
+              scf.yield %r11 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 1.0, 0.0, 2.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 1.0, 0.0, 2.0, 0.0, 0.0, 0.0>} %r9 : tensor<10xf32>
+            scf.yield %r9 : tensor<10xf32>
           } else {
             %c14 = arith.constant 59 : index
             %f14 = tensor.extract %x[%c14] : tensor<64xf32>
@@ -1592,11 +1592,11 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf18 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf18 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r16 : tensor<10xf32>
+              scf.yield %r16 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 18.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 18.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r14 : tensor<10xf32>
+            scf.yield %r14 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 19.0, 0.0, 3.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 19.0, 0.0, 3.0, 0.0, 0.0, 0.0>} %r8 : tensor<10xf32>
+          scf.yield %r8 : tensor<10xf32>
         } else {
           %c19 = arith.constant 5 : index
           %f19 = tensor.extract %x[%c19] : tensor<64xf32>
@@ -1619,7 +1619,7 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf23 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf23 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r21 : tensor<10xf32>
+              scf.yield %r21 : tensor<10xf32>
             } else {
               %c24 = arith.constant 53 : index
               %f24 = tensor.extract %x[%c24] : tensor<64xf32>
@@ -1632,9 +1632,9 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf26 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf26 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 0.0, 2.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 2.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>} %r24 : tensor<10xf32>
+              scf.yield %r24 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 0.0, 2.0, 1.0, 0.0, 1.0, 2.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 2.0, 1.0, 0.0, 1.0, 2.0, 0.0, 0.0>} %r20 : tensor<10xf32>
+            scf.yield %r20 : tensor<10xf32>
           } else {
             %c27 = arith.constant 22 : index
             %f27 = tensor.extract %x[%c27] : tensor<64xf32>
@@ -1647,13 +1647,13 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf29 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf29 : tensor<10xf32>
             } {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 0.0, 109.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 0.0, 109.0, 0.0, 0.0, 0.0, 0.0>} %r27 : tensor<10xf32>
+            scf.yield %r27 : tensor<10xf32>
           } {prune.counts = array<f64: 2.0, 1.0, 0.0, 2.0, 1.0, 109.0, 1.0, 2.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 1.0, 0.0, 2.0, 1.0, 109.0, 1.0, 2.0, 0.0, 0.0>} %r19 : tensor<10xf32>
+          scf.yield %r19 : tensor<10xf32>
         } {prune.counts = array<f64: 2.0, 3.0, 0.0, 2.0, 20.0, 109.0, 4.0, 2.0, 0.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 2.0, 3.0, 0.0, 2.0, 20.0, 109.0, 4.0, 2.0, 0.0, 0.0>} %r7 : tensor<10xf32>
+        scf.yield %r7 : tensor<10xf32>
       } {prune.counts = array<f64: 2.0, 3.0, 4.0, 2.0, 20.0, 109.0, 4.0, 8.0, 0.0, 0.0>}
-      scf.yield {prune.counts = array<f64: 2.0, 3.0, 4.0, 2.0, 20.0, 109.0, 4.0, 8.0, 0.0, 0.0>} %r3 : tensor<10xf32>
+      scf.yield %r3 : tensor<10xf32>
     } else {
       %c30 = arith.constant 20 : index
       %f30 = tensor.extract %x[%c30] : tensor<64xf32>
@@ -1689,14 +1689,14 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf37 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %leaf37 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 3.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 3.0, 0.0, 0.0, 0.0>} %r35 : tensor<10xf32>
+              scf.yield %r35 : tensor<10xf32>
             } else {
               %leaf38 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 117.0, 0.0, 0.0, 0.0>} %leaf38 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 120.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 120.0, 0.0, 0.0, 0.0>} %r34 : tensor<10xf32>
+            scf.yield %r34 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 120.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 120.0, 0.0, 0.0, 0.0>} %r32 : tensor<10xf32>
+          scf.yield %r32 : tensor<10xf32>
         } else {
           %c39 = arith.constant 10 : index
           %f39 = tensor.extract %x[%c39] : tensor<64xf32>
@@ -1714,7 +1714,7 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf42 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf42 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0>} %r40 : tensor<10xf32>
+            scf.yield %r40 : tensor<10xf32>
           } else {
             %c43 = arith.constant 61 : index
             %f43 = tensor.extract %x[%c43] : tensor<64xf32>
@@ -1727,11 +1727,11 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf45 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf45 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 0.0>} %r43 : tensor<10xf32>
+            scf.yield %r43 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 7.0, 7.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 7.0, 7.0, 0.0, 0.0, 0.0>} %r39 : tensor<10xf32>
+          scf.yield %r39 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 13.0, 127.0, 0.0, 0.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 13.0, 127.0, 0.0, 0.0, 0.0>} %r31 : tensor<10xf32>
+        scf.yield %r31 : tensor<10xf32>
       } else {
         %c46 = arith.constant 51 : index
         %f46 = tensor.extract %x[%c46] : tensor<64xf32>
@@ -1759,12 +1759,12 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf51 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 12.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf51 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 12.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 12.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %r49 : tensor<10xf32>
+              scf.yield %r49 : tensor<10xf32>
             } else {
               %leaf52 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf52 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 4.0, 12.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 4.0, 12.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %r48 : tensor<10xf32>
+            scf.yield %r48 : tensor<10xf32>
           } else {
             %c53 = arith.constant 2 : index
             %f53 = tensor.extract %x[%c53] : tensor<64xf32>
@@ -1777,9 +1777,9 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf55 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 12.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf55 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 12.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 12.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r53 : tensor<10xf32>
+            scf.yield %r53 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 12.0, 5.0, 12.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 12.0, 5.0, 12.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %r47 : tensor<10xf32>
+          scf.yield %r47 : tensor<10xf32>
         } else {
           %c56 = arith.constant 34 : index
           %f56 = tensor.extract %x[%c56] : tensor<64xf32>
@@ -1797,7 +1797,7 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf59 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 25.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf59 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 25.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 25.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r57 : tensor<10xf32>
+            scf.yield %r57 : tensor<10xf32>
           } else {
             %c60 = arith.constant 2 : index
             %f60 = tensor.extract %x[%c60] : tensor<64xf32>
@@ -1815,7 +1815,7 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf63 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.666666865e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.333333433e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf63 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 9.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 9.0, 0.0, 1.0, 0.0>} %r61 : tensor<10xf32>
+              scf.yield %r61 : tensor<10xf32>
             } else {
               %c64 = arith.constant 57 : index
               %f64 = tensor.extract %x[%c64] : tensor<64xf32>
@@ -1828,17 +1828,17 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf66 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf66 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r64 : tensor<10xf32>
+              scf.yield %r64 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 3.0, 0.0, 2.0, 0.0, 9.0, 0.0, 1.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 3.0, 0.0, 2.0, 0.0, 9.0, 0.0, 1.0, 0.0>} %r60 : tensor<10xf32>
+            scf.yield %r60 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 3.0, 28.0, 0.0, 2.0, 0.0, 9.0, 0.0, 1.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 3.0, 28.0, 0.0, 2.0, 0.0, 9.0, 0.0, 1.0, 0.0>} %r56 : tensor<10xf32>
+          scf.yield %r56 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 15.0, 33.0, 12.0, 3.0, 0.0, 9.0, 0.0, 3.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 15.0, 33.0, 12.0, 3.0, 0.0, 9.0, 0.0, 3.0, 0.0>} %r46 : tensor<10xf32>
+        scf.yield %r46 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 19.0, 33.0, 12.0, 3.0, 13.0, 136.0, 0.0, 3.0, 0.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 19.0, 33.0, 12.0, 3.0, 13.0, 136.0, 0.0, 3.0, 0.0>} %r30 : tensor<10xf32>
+      scf.yield %r30 : tensor<10xf32>
     } {prune.counts = array<f64: 2.0, 22.0, 37.0, 14.0, 23.0, 122.0, 140.0, 8.0, 3.0, 0.0>}
-    scf.yield {prune.counts = array<f64: 2.0, 22.0, 37.0, 14.0, 23.0, 122.0, 140.0, 8.0, 3.0, 0.0>} %r2 : tensor<10xf32>
+    scf.yield %r2 : tensor<10xf32>
   } else {
     %c67 = arith.constant 36 : index
     %f67 = tensor.extract %x[%c67] : tensor<64xf32>
@@ -1869,9 +1869,9 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
             %leaf73 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %leaf73 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0>} %r71 : tensor<10xf32>
+          scf.yield %r71 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 42.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 42.0>} %r69 : tensor<10xf32>
+        scf.yield %r69 : tensor<10xf32>
       } else {
         %c74 = arith.constant 57 : index
         %f74 = tensor.extract %x[%c74] : tensor<64xf32>
@@ -1897,9 +1897,9 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf79 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf79 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 2.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 2.0, 0.0>} %r77 : tensor<10xf32>
+            scf.yield %r77 : tensor<10xf32>
           } {prune.counts = array<f64: 112.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 2.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 112.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 2.0, 0.0>} %r75 : tensor<10xf32>
+          scf.yield %r75 : tensor<10xf32>
         } else {
           %c80 = arith.constant 33 : index
           %f80 = tensor.extract %x[%c80] : tensor<64xf32>
@@ -1912,11 +1912,11 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
             %leaf82 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf82 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0>} %r80 : tensor<10xf32>
+          scf.yield %r80 : tensor<10xf32>
         } {prune.counts = array<f64: 113.0, 0.0, 0.0, 0.0, 0.0, 9.0, 0.0, 0.0, 2.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 113.0, 0.0, 0.0, 0.0, 0.0, 9.0, 0.0, 0.0, 2.0, 0.0>} %r74 : tensor<10xf32>
+        scf.yield %r74 : tensor<10xf32>
       } {prune.counts = array<f64: 113.0, 0.0, 0.0, 0.0, 0.0, 10.0, 0.0, 0.0, 2.0, 42.0>}
-      scf.yield {prune.counts = array<f64: 113.0, 0.0, 0.0, 0.0, 0.0, 10.0, 0.0, 0.0, 2.0, 42.0>} %r68 : tensor<10xf32>
+      scf.yield %r68 : tensor<10xf32>
     } else {
       %c83 = arith.constant 43 : index
       %f83 = tensor.extract %x[%c83] : tensor<64xf32>
@@ -1949,12 +1949,12 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf89 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 84.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf89 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 0.0, 88.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 88.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r87 : tensor<10xf32>
+              scf.yield %r87 : tensor<10xf32>
             } else {
               %leaf90 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf90 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 1.0, 88.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 1.0, 88.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r86 : tensor<10xf32>
+            scf.yield %r86 : tensor<10xf32>
           } else {
             %c91 = arith.constant 6 : index
             %f91 = tensor.extract %x[%c91] : tensor<64xf32>
@@ -1975,11 +1975,11 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf95 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf95 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r93 : tensor<10xf32>
+              scf.yield %r93 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r91 : tensor<10xf32>
+            scf.yield %r91 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 2.0, 3.0, 89.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 2.0, 3.0, 89.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r85 : tensor<10xf32>
+          scf.yield %r85 : tensor<10xf32>
         } else {
           %c96 = arith.constant 35 : index
           %f96 = tensor.extract %x[%c96] : tensor<64xf32>
@@ -2002,7 +2002,7 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf100 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0>} %leaf100 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0>} %r98 : tensor<10xf32>
+              scf.yield %r98 : tensor<10xf32>
             } else {
               %c101 = arith.constant 58 : index
               %f101 = tensor.extract %x[%c101] : tensor<64xf32>
@@ -2015,9 +2015,9 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf103 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0>} %leaf103 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 13.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 13.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0>} %r101 : tensor<10xf32>
+              scf.yield %r101 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 13.0, 0.0, 2.0, 0.0, 5.0, 0.0, 0.0, 0.0, 4.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 13.0, 0.0, 2.0, 0.0, 5.0, 0.0, 0.0, 0.0, 4.0>} %r97 : tensor<10xf32>
+            scf.yield %r97 : tensor<10xf32>
           } else {
             %c104 = arith.constant 30 : index
             %f104 = tensor.extract %x[%c104] : tensor<64xf32>
@@ -2035,7 +2035,7 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf107 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf107 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 7.0, 0.0, 10.0, 0.0, 0.0, 0.0, 0.0, 7.0, 8.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 7.0, 0.0, 10.0, 0.0, 0.0, 0.0, 0.0, 7.0, 8.0>} %r105 : tensor<10xf32>
+              scf.yield %r105 : tensor<10xf32>
             } else {
               %c108 = arith.constant 30 : index
               %f108 = tensor.extract %x[%c108] : tensor<64xf32>
@@ -2048,13 +2048,13 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf110 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 7.500000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 2.500000000e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf110 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 3.0, 1.0, 0.0, 1.0, 2.0, 50.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 3.0, 1.0, 0.0, 1.0, 2.0, 50.0>} %r108 : tensor<10xf32>
+              scf.yield %r108 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 9.0, 0.0, 10.0, 3.0, 1.0, 0.0, 1.0, 9.0, 58.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 9.0, 0.0, 10.0, 3.0, 1.0, 0.0, 1.0, 9.0, 58.0>} %r104 : tensor<10xf32>
+            scf.yield %r104 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 22.0, 0.0, 12.0, 3.0, 6.0, 0.0, 1.0, 9.0, 62.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 22.0, 0.0, 12.0, 3.0, 6.0, 0.0, 1.0, 9.0, 62.0>} %r96 : tensor<10xf32>
+          scf.yield %r96 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 24.0, 3.0, 101.0, 3.0, 6.0, 0.0, 1.0, 9.0, 62.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 24.0, 3.0, 101.0, 3.0, 6.0, 0.0, 1.0, 9.0, 62.0>} %r84 : tensor<10xf32>
+        scf.yield %r84 : tensor<10xf32>
       } else {
         %c111 = arith.constant 60 : index
         %f111 = tensor.extract %x[%c111] : tensor<64xf32>
@@ -2082,7 +2082,7 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf116 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf116 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 5.0, 0.0, 0.0, 15.0, 1.0, 4.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 5.0, 0.0, 0.0, 15.0, 1.0, 4.0>} %r114 : tensor<10xf32>
+              scf.yield %r114 : tensor<10xf32>
             } else {
               %c117 = arith.constant 5 : index
               %f117 = tensor.extract %x[%c117] : tensor<64xf32>
@@ -2095,9 +2095,9 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf119 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.234567910e-02, 0.000000000e+00, 0.000000000e+00, 9.876543283e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 80.0, 0.0, 0.0>} %leaf119 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 81.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 81.0, 0.0, 0.0>} %r117 : tensor<10xf32>
+              scf.yield %r117 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 9.0, 0.0, 0.0, 96.0, 1.0, 4.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 9.0, 0.0, 0.0, 96.0, 1.0, 4.0>} %r113 : tensor<10xf32>
+            scf.yield %r113 : tensor<10xf32>
           } else {
             %c120 = arith.constant 51 : index
             %f120 = tensor.extract %x[%c120] : tensor<64xf32>
@@ -2115,7 +2115,7 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf123 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0>} %leaf123 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 1.0, 0.0, 1.0, 0.0, 5.0, 3.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 1.0, 0.0, 1.0, 0.0, 5.0, 3.0, 0.0>} %r121 : tensor<10xf32>
+              scf.yield %r121 : tensor<10xf32>
             } else {
               %c124 = arith.constant 34 : index
               %f124 = tensor.extract %x[%c124] : tensor<64xf32>
@@ -2128,11 +2128,11 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf126 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf126 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 6.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 6.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r124 : tensor<10xf32>
+              scf.yield %r124 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 1.0, 1.0, 6.0, 1.0, 0.0, 5.0, 3.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 1.0, 1.0, 6.0, 1.0, 0.0, 5.0, 3.0, 0.0>} %r120 : tensor<10xf32>
+            scf.yield %r120 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 3.0, 1.0, 2.0, 15.0, 1.0, 0.0, 101.0, 4.0, 4.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 3.0, 1.0, 2.0, 15.0, 1.0, 0.0, 101.0, 4.0, 4.0>} %r112 : tensor<10xf32>
+          scf.yield %r112 : tensor<10xf32>
         } else {
           %c127 = arith.constant 62 : index
           %f127 = tensor.extract %x[%c127] : tensor<64xf32>
@@ -2155,7 +2155,7 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf131 = arith.constant dense<[0.000000000e+00, 7.843137532e-02, 0.000000000e+00, 0.000000000e+00, 8.333333135e-01, 0.000000000e+00, 0.000000000e+00, 5.882352963e-02, 1.960784383e-02, 9.803921916e-03]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 8.0, 0.0, 0.0, 85.0, 0.0, 0.0, 6.0, 2.0, 1.0>} %leaf131 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 37.0, 1.0, 0.0, 85.0, 0.0, 0.0, 10.0, 9.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 37.0, 1.0, 0.0, 85.0, 0.0, 0.0, 10.0, 9.0, 3.0>} %r129 : tensor<10xf32>
+              scf.yield %r129 : tensor<10xf32>
             } else {
               %c132 = arith.constant 20 : index
               %f132 = tensor.extract %x[%c132] : tensor<64xf32>
@@ -2168,9 +2168,9 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf134 = arith.constant dense<[0.000000000e+00, 5.333333611e-01, 2.266666740e-01, 1.333333366e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 2.266666740e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 40.0, 17.0, 1.0, 0.0, 0.0, 0.0, 0.0, 17.0, 0.0>} %leaf134 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 40.0, 30.0, 15.0, 6.0, 0.0, 2.0, 18.0, 113.0, 15.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 40.0, 30.0, 15.0, 6.0, 0.0, 2.0, 18.0, 113.0, 15.0>} %r132 : tensor<10xf32>
+              scf.yield %r132 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 77.0, 31.0, 15.0, 91.0, 0.0, 2.0, 28.0, 122.0, 18.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 77.0, 31.0, 15.0, 91.0, 0.0, 2.0, 28.0, 122.0, 18.0>} %r128 : tensor<10xf32>
+            scf.yield %r128 : tensor<10xf32>
           } else {
             %c135 = arith.constant 35 : index
             %f135 = tensor.extract %x[%c135] : tensor<64xf32>
@@ -2188,7 +2188,7 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf138 = arith.constant dense<[0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf138 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 54.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 54.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r136 : tensor<10xf32>
+              scf.yield %r136 : tensor<10xf32>
             } else {
               %c139 = arith.constant 45 : index
               %f139 = tensor.extract %x[%c139] : tensor<64xf32>
@@ -2201,17 +2201,17 @@ func.func @tree2(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf141 = arith.constant dense<[0.000000000e+00, 2.380952388e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 7.142857313e-01, 4.761904851e-02]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 1.0>} %leaf141 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 5.0, 6.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 5.0, 6.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 1.0>} %r139 : tensor<10xf32>
+              scf.yield %r139 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 6.0, 60.0, 3.0, 0.0, 0.0, 0.0, 0.0, 15.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 6.0, 60.0, 3.0, 0.0, 0.0, 0.0, 0.0, 15.0, 1.0>} %r135 : tensor<10xf32>
+            scf.yield %r135 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 83.0, 91.0, 18.0, 91.0, 0.0, 2.0, 28.0, 137.0, 19.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 83.0, 91.0, 18.0, 91.0, 0.0, 2.0, 28.0, 137.0, 19.0>} %r127 : tensor<10xf32>
+          scf.yield %r127 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 86.0, 92.0, 20.0, 106.0, 1.0, 2.0, 129.0, 141.0, 23.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 86.0, 92.0, 20.0, 106.0, 1.0, 2.0, 129.0, 141.0, 23.0>} %r111 : tensor<10xf32>
+        scf.yield %r111 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 110.0, 95.0, 121.0, 109.0, 7.0, 2.0, 130.0, 150.0, 85.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 110.0, 95.0, 121.0, 109.0, 7.0, 2.0, 130.0, 150.0, 85.0>} %r83 : tensor<10xf32>
+      scf.yield %r83 : tensor<10xf32>
     } {prune.counts = array<f64: 113.0, 110.0, 95.0, 121.0, 109.0, 17.0, 2.0, 130.0, 152.0, 127.0>}
-    scf.yield {prune.counts = array<f64: 113.0, 110.0, 95.0, 121.0, 109.0, 17.0, 2.0, 130.0, 152.0, 127.0>} %r67 : tensor<10xf32>
+    scf.yield %r67 : tensor<10xf32>
   } {prune.counts = array<f64: 115.0, 132.0, 132.0, 135.0, 132.0, 139.0, 142.0, 138.0, 155.0, 127.0>}
   return %r1 : tensor<10xf32>
 }
@@ -2261,9 +2261,9 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf10 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf10 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 3.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r8 : tensor<10xf32>
+              scf.yield %r8 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 3.0, 7.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 7.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r6 : tensor<10xf32>
+            scf.yield %r6 : tensor<10xf32>
           } else {
             %c11 = arith.constant 21 : index
             %f11 = tensor.extract %x[%c11] : tensor<64xf32>
@@ -2276,9 +2276,9 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf13 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0>} %leaf13 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 7.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 7.0, 0.0>} %r11 : tensor<10xf32>
+            scf.yield %r11 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 3.0, 7.0, 0.0, 0.0, 0.0, 1.0, 7.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 7.0, 0.0, 0.0, 0.0, 1.0, 7.0, 0.0>} %r5 : tensor<10xf32>
+          scf.yield %r5 : tensor<10xf32>
         } else {
           %c14 = arith.constant 53 : index
           %f14 = tensor.extract %x[%c14] : tensor<64xf32>
@@ -2304,16 +2304,16 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf19 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf19 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0>} %r17 : tensor<10xf32>
+              scf.yield %r17 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 18.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 18.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0>} %r15 : tensor<10xf32>
+            scf.yield %r15 : tensor<10xf32>
           } else {
             %leaf20 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 21.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf20 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 39.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 39.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0>} %r14 : tensor<10xf32>
+          scf.yield %r14 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 39.0, 7.0, 7.0, 0.0, 0.0, 0.0, 1.0, 12.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 39.0, 7.0, 7.0, 0.0, 0.0, 0.0, 1.0, 12.0, 0.0>} %r4 : tensor<10xf32>
+        scf.yield %r4 : tensor<10xf32>
       } else {
         %c21 = arith.constant 27 : index
         %f21 = tensor.extract %x[%c21] : tensor<64xf32>
@@ -2341,12 +2341,12 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf26 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.523809552e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 4.761904851e-02]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 20.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf26 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 20.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 20.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0>} %r24 : tensor<10xf32>
+              scf.yield %r24 : tensor<10xf32>
             } else {
               %leaf27 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0>} %leaf27 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 20.0, 0.0, 3.0, 0.0, 0.0, 0.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 20.0, 0.0, 3.0, 0.0, 0.0, 0.0, 1.0>} %r23 : tensor<10xf32>
+            scf.yield %r23 : tensor<10xf32>
           } else {
             %c28 = arith.constant 54 : index
             %f28 = tensor.extract %x[%c28] : tensor<64xf32>
@@ -2364,7 +2364,7 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf31 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 3.333333433e-01, 5.555555820e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.111111119e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 5.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf31 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 3.0, 5.0, 0.0, 0.0, 0.0, 7.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 5.0, 0.0, 0.0, 0.0, 7.0, 1.0, 0.0>} %r29 : tensor<10xf32>
+              scf.yield %r29 : tensor<10xf32>
             } else {
               %c32 = arith.constant 20 : index
               %f32 = tensor.extract %x[%c32] : tensor<64xf32>
@@ -2377,11 +2377,11 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf34 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 97.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf34 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 97.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 97.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r32 : tensor<10xf32>
+              scf.yield %r32 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 100.0, 5.0, 0.0, 0.0, 0.0, 7.0, 2.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 100.0, 5.0, 0.0, 0.0, 0.0, 7.0, 2.0, 0.0>} %r28 : tensor<10xf32>
+            scf.yield %r28 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 100.0, 25.0, 0.0, 3.0, 0.0, 7.0, 2.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 100.0, 25.0, 0.0, 3.0, 0.0, 7.0, 2.0, 1.0>} %r22 : tensor<10xf32>
+          scf.yield %r22 : tensor<10xf32>
         } else {
           %c35 = arith.constant 2 : index
           %f35 = tensor.extract %x[%c35] : tensor<64xf32>
@@ -2404,7 +2404,7 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf39 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf39 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0>} %r37 : tensor<10xf32>
+              scf.yield %r37 : tensor<10xf32>
             } else {
               %c40 = arith.constant 43 : index
               %f40 = tensor.extract %x[%c40] : tensor<64xf32>
@@ -2417,9 +2417,9 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf42 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 0.0>} %leaf42 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 2.0>} %r40 : tensor<10xf32>
+              scf.yield %r40 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 12.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 12.0>} %r36 : tensor<10xf32>
+            scf.yield %r36 : tensor<10xf32>
           } else {
             %c43 = arith.constant 13 : index
             %f43 = tensor.extract %x[%c43] : tensor<64xf32>
@@ -2437,7 +2437,7 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf46 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 7.857142687e-01, 0.000000000e+00, 0.000000000e+00, 1.428571492e-01, 0.000000000e+00, 0.000000000e+00, 7.142857462e-02, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 11.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>} %leaf46 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 5.0, 11.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 5.0, 11.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>} %r44 : tensor<10xf32>
+              scf.yield %r44 : tensor<10xf32>
             } else {
               %c47 = arith.constant 18 : index
               %f47 = tensor.extract %x[%c47] : tensor<64xf32>
@@ -2450,15 +2450,15 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf49 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 4.761904851e-02, 5.238095522e-01, 0.000000000e+00, 9.523809701e-02, 1.428571492e-01, 1.904761940e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 22.0, 0.0, 4.0, 6.0, 8.0>} %leaf49 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 15.0, 2.0, 22.0, 0.0, 5.0, 6.0, 8.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 15.0, 2.0, 22.0, 0.0, 5.0, 6.0, 8.0>} %r47 : tensor<10xf32>
+              scf.yield %r47 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 5.0, 11.0, 15.0, 2.0, 24.0, 0.0, 5.0, 7.0, 8.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 5.0, 11.0, 15.0, 2.0, 24.0, 0.0, 5.0, 7.0, 8.0>} %r43 : tensor<10xf32>
+            scf.yield %r43 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 5.0, 13.0, 15.0, 2.0, 24.0, 0.0, 5.0, 21.0, 20.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 5.0, 13.0, 15.0, 2.0, 24.0, 0.0, 5.0, 21.0, 20.0>} %r35 : tensor<10xf32>
+          scf.yield %r35 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 5.0, 113.0, 40.0, 2.0, 27.0, 0.0, 12.0, 23.0, 21.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 5.0, 113.0, 40.0, 2.0, 27.0, 0.0, 12.0, 23.0, 21.0>} %r21 : tensor<10xf32>
+        scf.yield %r21 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 44.0, 120.0, 47.0, 2.0, 27.0, 0.0, 13.0, 35.0, 21.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 44.0, 120.0, 47.0, 2.0, 27.0, 0.0, 13.0, 35.0, 21.0>} %r3 : tensor<10xf32>
+      scf.yield %r3 : tensor<10xf32>
     } else {
       %c50 = arith.constant 37 : index
       %f50 = tensor.extract %x[%c50] : tensor<64xf32>
@@ -2497,9 +2497,9 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf58 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf58 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %r56 : tensor<10xf32>
+              scf.yield %r56 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 3.0, 0.0, 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 3.0, 0.0, 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %r54 : tensor<10xf32>
+            scf.yield %r54 : tensor<10xf32>
           } else {
             %c59 = arith.constant 20 : index
             %f59 = tensor.extract %x[%c59] : tensor<64xf32>
@@ -2517,16 +2517,16 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf62 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0>} %leaf62 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 3.0>} %r60 : tensor<10xf32>
+              scf.yield %r60 : tensor<10xf32>
             } else {
               %leaf63 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 49.0>} %leaf63 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 52.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 52.0>} %r59 : tensor<10xf32>
+            scf.yield %r59 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 3.0, 0.0, 10.0, 0.0, 2.0, 0.0, 0.0, 0.0, 54.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 3.0, 0.0, 10.0, 0.0, 2.0, 0.0, 0.0, 0.0, 54.0>} %r53 : tensor<10xf32>
+          scf.yield %r53 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 3.0, 0.0, 10.0, 0.0, 2.0, 0.0, 3.0, 0.0, 54.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 3.0, 0.0, 10.0, 0.0, 2.0, 0.0, 3.0, 0.0, 54.0>} %r51 : tensor<10xf32>
+        scf.yield %r51 : tensor<10xf32>
       } else {
         %c64 = arith.constant 54 : index
         %f64 = tensor.extract %x[%c64] : tensor<64xf32>
@@ -2557,14 +2557,14 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf70 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf70 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 1.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 1.0, 0.0, 0.0>} %r68 : tensor<10xf32>
+              scf.yield %r68 : tensor<10xf32>
             } else {
               %leaf71 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0>} %leaf71 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 1.0, 0.0, 15.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 1.0, 0.0, 15.0>} %r67 : tensor<10xf32>
+            scf.yield %r67 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 10.0, 0.0, 15.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 10.0, 0.0, 15.0>} %r65 : tensor<10xf32>
+          scf.yield %r65 : tensor<10xf32>
         } else {
           %c72 = arith.constant 29 : index
           %f72 = tensor.extract %x[%c72] : tensor<64xf32>
@@ -2587,7 +2587,7 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf76 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf76 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 0.0, 1.0, 0.0, 0.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 0.0, 1.0, 0.0, 0.0, 2.0, 0.0>} %r74 : tensor<10xf32>
+              scf.yield %r74 : tensor<10xf32>
             } else {
               %c77 = arith.constant 44 : index
               %f77 = tensor.extract %x[%c77] : tensor<64xf32>
@@ -2600,9 +2600,9 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf79 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf79 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 1.0, 51.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 51.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0>} %r77 : tensor<10xf32>
+              scf.yield %r77 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 1.0, 56.0, 0.0, 2.0, 0.0, 0.0, 3.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 56.0, 0.0, 2.0, 0.0, 0.0, 3.0, 0.0>} %r73 : tensor<10xf32>
+            scf.yield %r73 : tensor<10xf32>
           } else {
             %c80 = arith.constant 44 : index
             %f80 = tensor.extract %x[%c80] : tensor<64xf32>
@@ -2620,7 +2620,7 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf83 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf83 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 21.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 21.0>} %r81 : tensor<10xf32>
+              scf.yield %r81 : tensor<10xf32>
             } else {
               %c84 = arith.constant 25 : index
               %f84 = tensor.extract %x[%c84] : tensor<64xf32>
@@ -2633,17 +2633,17 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf86 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf86 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 5.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 5.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 2.0>} %r84 : tensor<10xf32>
+              scf.yield %r84 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 5.0, 2.0, 3.0, 0.0, 0.0, 0.0, 0.0, 1.0, 23.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 5.0, 2.0, 3.0, 0.0, 0.0, 0.0, 0.0, 1.0, 23.0>} %r80 : tensor<10xf32>
+            scf.yield %r80 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 5.0, 3.0, 59.0, 0.0, 2.0, 0.0, 0.0, 4.0, 23.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 5.0, 3.0, 59.0, 0.0, 2.0, 0.0, 0.0, 4.0, 23.0>} %r72 : tensor<10xf32>
+          scf.yield %r72 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 5.0, 3.0, 59.0, 0.0, 8.0, 0.0, 10.0, 4.0, 38.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 5.0, 3.0, 59.0, 0.0, 8.0, 0.0, 10.0, 4.0, 38.0>} %r64 : tensor<10xf32>
+        scf.yield %r64 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 8.0, 3.0, 69.0, 0.0, 10.0, 0.0, 13.0, 4.0, 92.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 8.0, 3.0, 69.0, 0.0, 10.0, 0.0, 13.0, 4.0, 92.0>} %r50 : tensor<10xf32>
+      scf.yield %r50 : tensor<10xf32>
     } {prune.counts = array<f64: 0.0, 52.0, 123.0, 116.0, 2.0, 37.0, 0.0, 26.0, 39.0, 113.0>}
-    scf.yield {prune.counts = array<f64: 0.0, 52.0, 123.0, 116.0, 2.0, 37.0, 0.0, 26.0, 39.0, 113.0>} %r2 : tensor<10xf32>
+    scf.yield %r2 : tensor<10xf32>
   } else {
     %c87 = arith.constant 30 : index
     %f87 = tensor.extract %x[%c87] : tensor<64xf32>
@@ -2681,7 +2681,7 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf94 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 8.333333135e-01, 0.000000000e+00, 0.000000000e+00, 1.333333403e-01, 3.333333507e-02]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 25.0, 0.0, 0.0, 4.0, 1.0>} %leaf94 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 1.0, 26.0, 0.0, 4.0, 5.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 1.0, 26.0, 0.0, 4.0, 5.0, 3.0>} %r92 : tensor<10xf32>
+              scf.yield %r92 : tensor<10xf32>
             } else {
               %c95 = arith.constant 29 : index
               %f95 = tensor.extract %x[%c95] : tensor<64xf32>
@@ -2694,9 +2694,9 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf97 = arith.constant dense<[4.615384713e-02, 1.538461540e-02, 0.000000000e+00, 0.000000000e+00, 4.000000060e-01, 0.000000000e+00, 1.076923087e-01, 0.000000000e+00, 4.307692349e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 3.0, 1.0, 0.0, 0.0, 26.0, 0.0, 7.0, 0.0, 28.0, 0.0>} %leaf97 : tensor<10xf32>
               } {prune.counts = array<f64: 3.0, 1.0, 0.0, 0.0, 26.0, 0.0, 25.0, 0.0, 30.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 3.0, 1.0, 0.0, 0.0, 26.0, 0.0, 25.0, 0.0, 30.0, 0.0>} %r95 : tensor<10xf32>
+              scf.yield %r95 : tensor<10xf32>
             } {prune.counts = array<f64: 3.0, 1.0, 0.0, 2.0, 27.0, 26.0, 25.0, 4.0, 35.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 3.0, 1.0, 0.0, 2.0, 27.0, 26.0, 25.0, 4.0, 35.0, 3.0>} %r91 : tensor<10xf32>
+            scf.yield %r91 : tensor<10xf32>
           } else {
             %c98 = arith.constant 27 : index
             %f98 = tensor.extract %x[%c98] : tensor<64xf32>
@@ -2714,7 +2714,7 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf101 = arith.constant dense<[0.000000000e+00, 1.764705926e-01, 1.764705926e-01, 0.000000000e+00, 1.764705926e-01, 5.882352963e-02, 0.000000000e+00, 0.000000000e+00, 2.352941185e-01, 1.764705926e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 3.0, 3.0, 0.0, 3.0, 1.0, 0.0, 0.0, 4.0, 3.0>} %leaf101 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 3.0, 3.0, 0.0, 3.0, 1.0, 0.0, 6.0, 4.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 3.0, 3.0, 0.0, 3.0, 1.0, 0.0, 6.0, 4.0, 3.0>} %r99 : tensor<10xf32>
+              scf.yield %r99 : tensor<10xf32>
             } else {
               %c102 = arith.constant 51 : index
               %f102 = tensor.extract %x[%c102] : tensor<64xf32>
@@ -2727,11 +2727,11 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf104 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 42.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf104 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 43.0, 0.0, 1.0, 2.0, 1.0, 0.0, 0.0, 4.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 43.0, 0.0, 1.0, 2.0, 1.0, 0.0, 0.0, 4.0, 0.0>} %r102 : tensor<10xf32>
+              scf.yield %r102 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 46.0, 3.0, 1.0, 5.0, 2.0, 0.0, 6.0, 8.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 46.0, 3.0, 1.0, 5.0, 2.0, 0.0, 6.0, 8.0, 3.0>} %r98 : tensor<10xf32>
+            scf.yield %r98 : tensor<10xf32>
           } {prune.counts = array<f64: 3.0, 47.0, 3.0, 3.0, 32.0, 28.0, 25.0, 10.0, 43.0, 6.0>}
-          scf.yield {prune.counts = array<f64: 3.0, 47.0, 3.0, 3.0, 32.0, 28.0, 25.0, 10.0, 43.0, 6.0>} %r90 : tensor<10xf32>
+          scf.yield %r90 : tensor<10xf32>
         } else {
           %c105 = arith.constant 20 : index
           %f105 = tensor.extract %x[%c105] : tensor<64xf32>
@@ -2754,7 +2754,7 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf109 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf109 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>} %r107 : tensor<10xf32>
+              scf.yield %r107 : tensor<10xf32>
             } else {
               %c110 = arith.constant 14 : index
               %f110 = tensor.extract %x[%c110] : tensor<64xf32>
@@ -2767,9 +2767,9 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf112 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf112 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 44.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 44.0, 0.0, 0.0, 0.0, 0.0>} %r110 : tensor<10xf32>
+              scf.yield %r110 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 46.0, 0.0, 0.0, 1.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 46.0, 0.0, 0.0, 1.0, 0.0>} %r106 : tensor<10xf32>
+            scf.yield %r106 : tensor<10xf32>
           } else {
             %c113 = arith.constant 27 : index
             %f113 = tensor.extract %x[%c113] : tensor<64xf32>
@@ -2790,13 +2790,13 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf117 = arith.constant dense<[0.000000000e+00, 4.000000060e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.000000238e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>} %leaf117 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 3.0, 0.0, 3.0, 0.0, 0.0, 9.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 3.0, 0.0, 3.0, 0.0, 0.0, 9.0, 1.0>} %r115 : tensor<10xf32>
+              scf.yield %r115 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 0.0, 3.0, 0.0, 3.0, 0.0, 9.0, 9.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 3.0, 0.0, 3.0, 0.0, 9.0, 9.0, 1.0>} %r113 : tensor<10xf32>
+            scf.yield %r113 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 2.0, 0.0, 4.0, 0.0, 49.0, 0.0, 9.0, 10.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 4.0, 0.0, 49.0, 0.0, 9.0, 10.0, 1.0>} %r105 : tensor<10xf32>
+          scf.yield %r105 : tensor<10xf32>
         } {prune.counts = array<f64: 3.0, 49.0, 3.0, 7.0, 32.0, 77.0, 25.0, 19.0, 53.0, 7.0>}
-        scf.yield {prune.counts = array<f64: 3.0, 49.0, 3.0, 7.0, 32.0, 77.0, 25.0, 19.0, 53.0, 7.0>} %r89 : tensor<10xf32>
+        scf.yield %r89 : tensor<10xf32>
       } else {
         %c118 = arith.constant 46 : index
         %f118 = tensor.extract %x[%c118] : tensor<64xf32>
@@ -2827,9 +2827,9 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf124 = arith.constant dense<[0.000000000e+00, 1.666666716e-01, 5.555555597e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 7.777777910e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 3.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 0.0>} %leaf124 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 3.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 14.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 3.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 14.0, 0.0>} %r122 : tensor<10xf32>
+              scf.yield %r122 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 3.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 14.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 3.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 14.0, 2.0>} %r120 : tensor<10xf32>
+            scf.yield %r120 : tensor<10xf32>
           } else {
             %c125 = arith.constant 1 : index
             %f125 = tensor.extract %x[%c125] : tensor<64xf32>
@@ -2847,14 +2847,14 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf128 = arith.constant dense<[0.000000000e+00, 4.444444478e-01, 4.444444478e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.111111119e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 4.0, 4.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %leaf128 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 18.0, 4.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 18.0, 4.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r126 : tensor<10xf32>
+              scf.yield %r126 : tensor<10xf32>
             } else {
               %leaf129 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf129 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 18.0, 6.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 18.0, 6.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r125 : tensor<10xf32>
+            scf.yield %r125 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 21.0, 7.0, 0.0, 0.0, 0.0, 3.0, 0.0, 14.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 21.0, 7.0, 0.0, 0.0, 0.0, 3.0, 0.0, 14.0, 2.0>} %r119 : tensor<10xf32>
+          scf.yield %r119 : tensor<10xf32>
         } else {
           %c130 = arith.constant 29 : index
           %f130 = tensor.extract %x[%c130] : tensor<64xf32>
@@ -2877,7 +2877,7 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf134 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 87.0, 0.0, 0.0, 0.0>} %leaf134 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 88.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 88.0, 0.0, 1.0, 0.0>} %r132 : tensor<10xf32>
+              scf.yield %r132 : tensor<10xf32>
             } else {
               %c135 = arith.constant 45 : index
               %f135 = tensor.extract %x[%c135] : tensor<64xf32>
@@ -2890,9 +2890,9 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf137 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0>} %leaf137 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 1.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 1.0, 0.0, 1.0, 0.0>} %r135 : tensor<10xf32>
+              scf.yield %r135 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 89.0, 0.0, 2.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 89.0, 0.0, 2.0, 0.0>} %r131 : tensor<10xf32>
+            scf.yield %r131 : tensor<10xf32>
           } else {
             %c138 = arith.constant 33 : index
             %f138 = tensor.extract %x[%c138] : tensor<64xf32>
@@ -2910,7 +2910,7 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf141 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.428571492e-01, 0.000000000e+00, 4.285714328e-01, 1.428571492e-01, 0.000000000e+00, 0.000000000e+00, 2.857142985e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 3.0, 1.0, 0.0, 0.0, 2.0>} %leaf141 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 3.0, 1.0, 0.0, 4.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 3.0, 1.0, 0.0, 4.0, 2.0>} %r139 : tensor<10xf32>
+              scf.yield %r139 : tensor<10xf32>
             } else {
               %c142 = arith.constant 11 : index
               %f142 = tensor.extract %x[%c142] : tensor<64xf32>
@@ -2923,15 +2923,15 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf144 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0, 0.0>} %leaf144 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0, 1.0>} %r142 : tensor<10xf32>
+              scf.yield %r142 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 3.0, 9.0, 0.0, 4.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 3.0, 9.0, 0.0, 4.0, 3.0>} %r138 : tensor<10xf32>
+            scf.yield %r138 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 5.0, 98.0, 0.0, 6.0, 3.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 5.0, 98.0, 0.0, 6.0, 3.0>} %r130 : tensor<10xf32>
+          scf.yield %r130 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 21.0, 7.0, 1.0, 0.0, 5.0, 101.0, 0.0, 20.0, 5.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 21.0, 7.0, 1.0, 0.0, 5.0, 101.0, 0.0, 20.0, 5.0>} %r118 : tensor<10xf32>
+        scf.yield %r118 : tensor<10xf32>
       } {prune.counts = array<f64: 3.0, 70.0, 10.0, 8.0, 32.0, 82.0, 126.0, 19.0, 73.0, 12.0>}
-      scf.yield {prune.counts = array<f64: 3.0, 70.0, 10.0, 8.0, 32.0, 82.0, 126.0, 19.0, 73.0, 12.0>} %r88 : tensor<10xf32>
+      scf.yield %r88 : tensor<10xf32>
     } else {
       %c145 = arith.constant 36 : index
       %f145 = tensor.extract %x[%c145] : tensor<64xf32>
@@ -2959,7 +2959,7 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf150 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf150 : tensor<10xf32>
             } {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r148 : tensor<10xf32>
+            scf.yield %r148 : tensor<10xf32>
           } else {
             %c151 = arith.constant 26 : index
             %f151 = tensor.extract %x[%c151] : tensor<64xf32>
@@ -2972,9 +2972,9 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf153 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0, 0.0, 0.0>} %leaf153 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 2.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 2.0, 0.0, 0.0, 0.0>} %r151 : tensor<10xf32>
+            scf.yield %r151 : tensor<10xf32>
           } {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 2.0, 8.0, 2.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 2.0, 8.0, 2.0, 0.0, 0.0, 0.0>} %r147 : tensor<10xf32>
+          scf.yield %r147 : tensor<10xf32>
         } else {
           %c154 = arith.constant 50 : index
           %f154 = tensor.extract %x[%c154] : tensor<64xf32>
@@ -2992,14 +2992,14 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf157 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>} %leaf157 : tensor<10xf32>
             } {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>} %r155 : tensor<10xf32>
+            scf.yield %r155 : tensor<10xf32>
           } else {
             %leaf158 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 123.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf158 : tensor<10xf32>
           } {prune.counts = array<f64: 125.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 125.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>} %r154 : tensor<10xf32>
+          scf.yield %r154 : tensor<10xf32>
         } {prune.counts = array<f64: 128.0, 0.0, 0.0, 0.0, 2.0, 11.0, 2.0, 0.0, 0.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 128.0, 0.0, 0.0, 0.0, 2.0, 11.0, 2.0, 0.0, 0.0, 0.0>} %r146 : tensor<10xf32>
+        scf.yield %r146 : tensor<10xf32>
       } else {
         %c159 = arith.constant 13 : index
         %f159 = tensor.extract %x[%c159] : tensor<64xf32>
@@ -3027,7 +3027,7 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf164 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0>} %leaf164 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 3.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 3.0, 0.0, 0.0>} %r162 : tensor<10xf32>
+              scf.yield %r162 : tensor<10xf32>
             } else {
               %c165 = arith.constant 52 : index
               %f165 = tensor.extract %x[%c165] : tensor<64xf32>
@@ -3040,9 +3040,9 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf167 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.879518151e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.204819232e-02, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 82.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf167 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 82.0, 0.0, 0.0, 2.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 82.0, 0.0, 0.0, 2.0, 1.0, 0.0>} %r165 : tensor<10xf32>
+              scf.yield %r165 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 82.0, 0.0, 1.0, 5.0, 1.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 82.0, 0.0, 1.0, 5.0, 1.0, 0.0>} %r161 : tensor<10xf32>
+            scf.yield %r161 : tensor<10xf32>
           } else {
             %c168 = arith.constant 30 : index
             %f168 = tensor.extract %x[%c168] : tensor<64xf32>
@@ -3060,14 +3060,14 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf171 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0>} %leaf171 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 2.0>} %r169 : tensor<10xf32>
+              scf.yield %r169 : tensor<10xf32>
             } else {
               %leaf172 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf172 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 5.0, 0.0, 0.0, 0.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 5.0, 0.0, 0.0, 0.0, 2.0>} %r168 : tensor<10xf32>
+            scf.yield %r168 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 84.0, 5.0, 1.0, 5.0, 1.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 84.0, 5.0, 1.0, 5.0, 1.0, 2.0>} %r160 : tensor<10xf32>
+          scf.yield %r160 : tensor<10xf32>
         } else {
           %c173 = arith.constant 54 : index
           %f173 = tensor.extract %x[%c173] : tensor<64xf32>
@@ -3090,7 +3090,7 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf177 = arith.constant dense<[0.000000000e+00, 2.500000000e-01, 0.000000000e+00, 0.000000000e+00, 3.499999940e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 4.000000060e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 5.0, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 0.0, 8.0>} %leaf177 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 5.0, 0.0, 0.0, 11.0, 0.0, 0.0, 11.0, 1.0, 8.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 5.0, 0.0, 0.0, 11.0, 0.0, 0.0, 11.0, 1.0, 8.0>} %r175 : tensor<10xf32>
+              scf.yield %r175 : tensor<10xf32>
             } else {
               %c178 = arith.constant 61 : index
               %f178 = tensor.extract %x[%c178] : tensor<64xf32>
@@ -3103,9 +3103,9 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf180 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 7.142857313e-01, 2.857142985e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 2.0>} %leaf180 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 82.0, 5.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 82.0, 5.0, 2.0>} %r178 : tensor<10xf32>
+              scf.yield %r178 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 5.0, 0.0, 0.0, 12.0, 0.0, 0.0, 93.0, 6.0, 10.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 5.0, 0.0, 0.0, 12.0, 0.0, 0.0, 93.0, 6.0, 10.0>} %r174 : tensor<10xf32>
+            scf.yield %r174 : tensor<10xf32>
           } else {
             %c181 = arith.constant 26 : index
             %f181 = tensor.extract %x[%c181] : tensor<64xf32>
@@ -3123,7 +3123,7 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf184 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0, 0.0>} %leaf184 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0, 1.0>} %r182 : tensor<10xf32>
+              scf.yield %r182 : tensor<10xf32>
             } else {
               %c185 = arith.constant 58 : index
               %f185 = tensor.extract %x[%c185] : tensor<64xf32>
@@ -3136,17 +3136,17 @@ func.func @tree3(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf187 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 19.0>} %leaf187 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 19.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 19.0>} %r185 : tensor<10xf32>
+              scf.yield %r185 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 11.0, 20.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 11.0, 20.0>} %r181 : tensor<10xf32>
+            scf.yield %r181 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 9.0, 0.0, 0.0, 12.0, 0.0, 2.0, 93.0, 17.0, 30.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 9.0, 0.0, 0.0, 12.0, 0.0, 2.0, 93.0, 17.0, 30.0>} %r173 : tensor<10xf32>
+          scf.yield %r173 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 9.0, 0.0, 0.0, 96.0, 5.0, 3.0, 98.0, 18.0, 32.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 9.0, 0.0, 0.0, 96.0, 5.0, 3.0, 98.0, 18.0, 32.0>} %r159 : tensor<10xf32>
+        scf.yield %r159 : tensor<10xf32>
       } {prune.counts = array<f64: 128.0, 9.0, 0.0, 0.0, 98.0, 16.0, 5.0, 98.0, 18.0, 32.0>}
-      scf.yield {prune.counts = array<f64: 128.0, 9.0, 0.0, 0.0, 98.0, 16.0, 5.0, 98.0, 18.0, 32.0>} %r145 : tensor<10xf32>
+      scf.yield %r145 : tensor<10xf32>
     } {prune.counts = array<f64: 131.0, 79.0, 10.0, 8.0, 130.0, 98.0, 131.0, 117.0, 91.0, 44.0>}
-    scf.yield {prune.counts = array<f64: 131.0, 79.0, 10.0, 8.0, 130.0, 98.0, 131.0, 117.0, 91.0, 44.0>} %r87 : tensor<10xf32>
+    scf.yield %r87 : tensor<10xf32>
   } {prune.counts = array<f64: 131.0, 131.0, 133.0, 124.0, 132.0, 135.0, 131.0, 143.0, 130.0, 157.0>}
   return %r1 : tensor<10xf32>
 }
@@ -3196,9 +3196,9 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf10 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 38.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf10 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 38.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 38.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>} %r8 : tensor<10xf32>
+              scf.yield %r8 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 38.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 38.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>} %r6 : tensor<10xf32>
+            scf.yield %r6 : tensor<10xf32>
           } else {
             %c11 = arith.constant 43 : index
             %f11 = tensor.extract %x[%c11] : tensor<64xf32>
@@ -3219,11 +3219,11 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf15 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.000000238e-01, 4.000000060e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 2.0, 0.0>} %leaf15 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 30.0, 0.0, 0.0, 0.0, 0.0, 3.0, 5.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 30.0, 0.0, 0.0, 0.0, 0.0, 3.0, 5.0, 0.0>} %r13 : tensor<10xf32>
+              scf.yield %r13 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 30.0, 7.0, 0.0, 0.0, 0.0, 3.0, 5.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 30.0, 7.0, 0.0, 0.0, 0.0, 3.0, 5.0, 0.0>} %r11 : tensor<10xf32>
+            scf.yield %r11 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 39.0, 30.0, 8.0, 0.0, 0.0, 0.0, 5.0, 5.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 39.0, 30.0, 8.0, 0.0, 0.0, 0.0, 5.0, 5.0, 0.0>} %r5 : tensor<10xf32>
+          scf.yield %r5 : tensor<10xf32>
         } else {
           %c16 = arith.constant 26 : index
           %f16 = tensor.extract %x[%c16] : tensor<64xf32>
@@ -3249,16 +3249,16 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf21 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 3.333333433e-01, 0.000000000e+00, 0.000000000e+00, 1.666666716e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>} %leaf21 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 16.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 16.0, 0.0, 0.0, 1.0, 0.0>} %r19 : tensor<10xf32>
+              scf.yield %r19 : tensor<10xf32>
             } else {
               %leaf22 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 79.0, 0.0, 0.0, 0.0, 0.0>} %leaf22 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 95.0, 0.0, 0.0, 1.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 95.0, 0.0, 0.0, 1.0, 0.0>} %r18 : tensor<10xf32>
+            scf.yield %r18 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 95.0, 0.0, 3.0, 1.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 95.0, 0.0, 3.0, 1.0, 0.0>} %r16 : tensor<10xf32>
+          scf.yield %r16 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 39.0, 30.0, 11.0, 0.0, 95.0, 0.0, 8.0, 6.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 39.0, 30.0, 11.0, 0.0, 95.0, 0.0, 8.0, 6.0, 0.0>} %r4 : tensor<10xf32>
+        scf.yield %r4 : tensor<10xf32>
       } else {
         %c23 = arith.constant 1 : index
         %f23 = tensor.extract %x[%c23] : tensor<64xf32>
@@ -3281,12 +3281,12 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf27 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf27 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 63.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 63.0, 0.0, 0.0, 0.0>} %r25 : tensor<10xf32>
+            scf.yield %r25 : tensor<10xf32>
           } else {
             %leaf28 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf28 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 5.0, 0.0, 63.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 5.0, 0.0, 63.0, 0.0, 0.0, 0.0>} %r24 : tensor<10xf32>
+          scf.yield %r24 : tensor<10xf32>
         } else {
           %c29 = arith.constant 10 : index
           %f29 = tensor.extract %x[%c29] : tensor<64xf32>
@@ -3299,11 +3299,11 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
             %leaf31 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 11.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf31 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 1.0, 11.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 1.0, 11.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r29 : tensor<10xf32>
+          scf.yield %r29 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 3.0, 11.0, 0.0, 5.0, 0.0, 63.0, 0.0, 0.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 3.0, 11.0, 0.0, 5.0, 0.0, 63.0, 0.0, 0.0, 0.0>} %r23 : tensor<10xf32>
+        scf.yield %r23 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 42.0, 41.0, 11.0, 5.0, 95.0, 63.0, 8.0, 6.0, 0.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 42.0, 41.0, 11.0, 5.0, 95.0, 63.0, 8.0, 6.0, 0.0>} %r3 : tensor<10xf32>
+      scf.yield %r3 : tensor<10xf32>
     } else {
       %c32 = arith.constant 60 : index
       %f32 = tensor.extract %x[%c32] : tensor<64xf32>
@@ -3336,12 +3336,12 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf38 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf38 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 2.0, 2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 4.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 4.0>} %r36 : tensor<10xf32>
+              scf.yield %r36 : tensor<10xf32>
             } else {
               %leaf39 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0>} %leaf39 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 2.0, 2.0, 1.0, 0.0, 0.0, 4.0, 0.0, 4.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 2.0, 1.0, 0.0, 0.0, 4.0, 0.0, 4.0>} %r35 : tensor<10xf32>
+            scf.yield %r35 : tensor<10xf32>
           } else {
             %c40 = arith.constant 59 : index
             %f40 = tensor.extract %x[%c40] : tensor<64xf32>
@@ -3359,14 +3359,14 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf43 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf43 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %r41 : tensor<10xf32>
+              scf.yield %r41 : tensor<10xf32>
             } else {
               %leaf44 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0>} %leaf44 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 7.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 7.0, 0.0>} %r40 : tensor<10xf32>
+            scf.yield %r40 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 4.0, 2.0, 2.0, 1.0, 0.0, 0.0, 5.0, 7.0, 4.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 4.0, 2.0, 2.0, 1.0, 0.0, 0.0, 5.0, 7.0, 4.0>} %r34 : tensor<10xf32>
+          scf.yield %r34 : tensor<10xf32>
         } else {
           %c45 = arith.constant 51 : index
           %f45 = tensor.extract %x[%c45] : tensor<64xf32>
@@ -3384,7 +3384,7 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf48 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf48 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0>} %r46 : tensor<10xf32>
+            scf.yield %r46 : tensor<10xf32>
           } else {
             %c49 = arith.constant 36 : index
             %f49 = tensor.extract %x[%c49] : tensor<64xf32>
@@ -3405,13 +3405,13 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf53 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.298701297e-02, 0.000000000e+00, 0.000000000e+00, 9.870129824e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 76.0, 0.0, 0.0>} %leaf53 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 2.0, 1.0, 0.0, 90.0, 0.0, 5.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 2.0, 1.0, 0.0, 90.0, 0.0, 5.0>} %r51 : tensor<10xf32>
+              scf.yield %r51 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 2.0, 3.0, 0.0, 90.0, 0.0, 5.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 2.0, 3.0, 0.0, 90.0, 0.0, 5.0>} %r49 : tensor<10xf32>
+            scf.yield %r49 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 2.0, 0.0, 4.0, 2.0, 3.0, 0.0, 90.0, 0.0, 9.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 4.0, 2.0, 3.0, 0.0, 90.0, 0.0, 9.0>} %r45 : tensor<10xf32>
+          scf.yield %r45 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 6.0, 2.0, 6.0, 3.0, 3.0, 0.0, 95.0, 7.0, 13.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 6.0, 2.0, 6.0, 3.0, 3.0, 0.0, 95.0, 7.0, 13.0>} %r33 : tensor<10xf32>
+        scf.yield %r33 : tensor<10xf32>
       } else {
         %c54 = arith.constant 35 : index
         %f54 = tensor.extract %x[%c54] : tensor<64xf32>
@@ -3439,7 +3439,7 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf59 = arith.constant dense<[4.545454681e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.454545617e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 6.0>} %leaf59 : tensor<10xf32>
               } {prune.counts = array<f64: 5.0, 3.0, 18.0, 86.0, 0.0, 2.0, 0.0, 0.0, 7.0, 7.0>}
-              scf.yield {prune.counts = array<f64: 5.0, 3.0, 18.0, 86.0, 0.0, 2.0, 0.0, 0.0, 7.0, 7.0>} %r57 : tensor<10xf32>
+              scf.yield %r57 : tensor<10xf32>
             } else {
               %c60 = arith.constant 19 : index
               %f60 = tensor.extract %x[%c60] : tensor<64xf32>
@@ -3452,9 +3452,9 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf62 = arith.constant dense<[0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %leaf62 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 28.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 28.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %r60 : tensor<10xf32>
+              scf.yield %r60 : tensor<10xf32>
             } {prune.counts = array<f64: 5.0, 5.0, 46.0, 91.0, 0.0, 2.0, 0.0, 0.0, 7.0, 9.0>}
-            scf.yield {prune.counts = array<f64: 5.0, 5.0, 46.0, 91.0, 0.0, 2.0, 0.0, 0.0, 7.0, 9.0>} %r56 : tensor<10xf32>
+            scf.yield %r56 : tensor<10xf32>
           } else {
             %c63 = arith.constant 30 : index
             %f63 = tensor.extract %x[%c63] : tensor<64xf32>
@@ -3472,7 +3472,7 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf66 = arith.constant dense<[4.166666791e-02, 4.583333433e-01, 4.166666791e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 8.333333582e-02, 4.166666791e-02, 3.333333433e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 1.0, 11.0, 1.0, 0.0, 0.0, 0.0, 0.0, 2.0, 1.0, 8.0>} %leaf66 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 12.0, 8.0, 9.0, 0.0, 0.0, 0.0, 2.0, 2.0, 9.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 12.0, 8.0, 9.0, 0.0, 0.0, 0.0, 2.0, 2.0, 9.0>} %r64 : tensor<10xf32>
+              scf.yield %r64 : tensor<10xf32>
             } else {
               %c67 = arith.constant 21 : index
               %f67 = tensor.extract %x[%c67] : tensor<64xf32>
@@ -3485,11 +3485,11 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf69 = arith.constant dense<[2.727272734e-02, 1.818181761e-02, 4.545454681e-02, 1.818181761e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.636363521e-02, 8.545454741e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 3.0, 2.0, 5.0, 2.0, 0.0, 0.0, 0.0, 0.0, 4.0, 94.0>} %leaf69 : tensor<10xf32>
               } {prune.counts = array<f64: 3.0, 2.0, 5.0, 7.0, 0.0, 4.0, 0.0, 0.0, 10.0, 94.0>}
-              scf.yield {prune.counts = array<f64: 3.0, 2.0, 5.0, 7.0, 0.0, 4.0, 0.0, 0.0, 10.0, 94.0>} %r67 : tensor<10xf32>
+              scf.yield %r67 : tensor<10xf32>
             } {prune.counts = array<f64: 4.0, 14.0, 13.0, 16.0, 0.0, 4.0, 0.0, 2.0, 12.0, 103.0>}
-            scf.yield {prune.counts = array<f64: 4.0, 14.0, 13.0, 16.0, 0.0, 4.0, 0.0, 2.0, 12.0, 103.0>} %r63 : tensor<10xf32>
+            scf.yield %r63 : tensor<10xf32>
           } {prune.counts = array<f64: 9.0, 19.0, 59.0, 107.0, 0.0, 6.0, 0.0, 2.0, 19.0, 112.0>}
-          scf.yield {prune.counts = array<f64: 9.0, 19.0, 59.0, 107.0, 0.0, 6.0, 0.0, 2.0, 19.0, 112.0>} %r55 : tensor<10xf32>
+          scf.yield %r55 : tensor<10xf32>
         } else {
           %c70 = arith.constant 44 : index
           %f70 = tensor.extract %x[%c70] : tensor<64xf32>
@@ -3512,7 +3512,7 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf74 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.818181872e-01, 8.181818128e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 9.0>} %leaf74 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 21.0, 1.0, 0.0, 0.0, 0.0, 0.0, 2.0, 9.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 21.0, 1.0, 0.0, 0.0, 0.0, 0.0, 2.0, 9.0>} %r72 : tensor<10xf32>
+              scf.yield %r72 : tensor<10xf32>
             } else {
               %c75 = arith.constant 34 : index
               %f75 = tensor.extract %x[%c75] : tensor<64xf32>
@@ -3525,9 +3525,9 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf77 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 2.222222239e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.111111119e-01, 6.666666865e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 6.0>} %leaf77 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 11.0, 7.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 11.0, 7.0>} %r75 : tensor<10xf32>
+              scf.yield %r75 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 23.0, 1.0, 0.0, 0.0, 0.0, 0.0, 13.0, 16.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 23.0, 1.0, 0.0, 0.0, 0.0, 0.0, 13.0, 16.0>} %r71 : tensor<10xf32>
+            scf.yield %r71 : tensor<10xf32>
           } else {
             %c78 = arith.constant 51 : index
             %f78 = tensor.extract %x[%c78] : tensor<64xf32>
@@ -3545,7 +3545,7 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf81 = arith.constant dense<[0.000000000e+00, 1.149425283e-02, 1.149425283e-02, 4.597701132e-02, 1.149425283e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.195402265e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 1.0, 4.0, 1.0, 0.0, 0.0, 0.0, 80.0, 0.0>} %leaf81 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 4.0, 1.0, 8.0, 2.0, 0.0, 0.0, 4.0, 81.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 4.0, 1.0, 8.0, 2.0, 0.0, 0.0, 4.0, 81.0, 3.0>} %r79 : tensor<10xf32>
+              scf.yield %r79 : tensor<10xf32>
             } else {
               %c82 = arith.constant 12 : index
               %f82 = tensor.extract %x[%c82] : tensor<64xf32>
@@ -3558,17 +3558,17 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf84 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 48.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf84 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 49.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 49.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0>} %r82 : tensor<10xf32>
+              scf.yield %r82 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 53.0, 5.0, 8.0, 2.0, 0.0, 0.0, 4.0, 84.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 53.0, 5.0, 8.0, 2.0, 0.0, 0.0, 4.0, 84.0, 3.0>} %r78 : tensor<10xf32>
+            scf.yield %r78 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 53.0, 28.0, 9.0, 2.0, 0.0, 0.0, 4.0, 97.0, 19.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 53.0, 28.0, 9.0, 2.0, 0.0, 0.0, 4.0, 97.0, 19.0>} %r70 : tensor<10xf32>
+          scf.yield %r70 : tensor<10xf32>
         } {prune.counts = array<f64: 9.0, 72.0, 87.0, 116.0, 2.0, 6.0, 0.0, 6.0, 116.0, 131.0>}
-        scf.yield {prune.counts = array<f64: 9.0, 72.0, 87.0, 116.0, 2.0, 6.0, 0.0, 6.0, 116.0, 131.0>} %r54 : tensor<10xf32>
+        scf.yield %r54 : tensor<10xf32>
       } {prune.counts = array<f64: 9.0, 78.0, 89.0, 122.0, 5.0, 9.0, 0.0, 101.0, 123.0, 144.0>}
-      scf.yield {prune.counts = array<f64: 9.0, 78.0, 89.0, 122.0, 5.0, 9.0, 0.0, 101.0, 123.0, 144.0>} %r32 : tensor<10xf32>
+      scf.yield %r32 : tensor<10xf32>
     } {prune.counts = array<f64: 9.0, 120.0, 130.0, 133.0, 10.0, 104.0, 63.0, 109.0, 129.0, 144.0>}
-    scf.yield {prune.counts = array<f64: 9.0, 120.0, 130.0, 133.0, 10.0, 104.0, 63.0, 109.0, 129.0, 144.0>} %r2 : tensor<10xf32>
+    scf.yield %r2 : tensor<10xf32>
   } else {
     %c85 = arith.constant 33 : index
     %f85 = tensor.extract %x[%c85] : tensor<64xf32>
@@ -3612,11 +3612,11 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf94 = arith.constant dense<[4.000000060e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.000000238e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>} %leaf94 : tensor<10xf32>
               } {prune.counts = array<f64: 2.0, 4.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 2.0, 4.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>} %r92 : tensor<10xf32>
+              scf.yield %r92 : tensor<10xf32>
             } {prune.counts = array<f64: 2.0, 4.0, 0.0, 0.0, 6.0, 3.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 4.0, 0.0, 0.0, 6.0, 3.0, 0.0, 0.0, 0.0, 0.0>} %r90 : tensor<10xf32>
+            scf.yield %r90 : tensor<10xf32>
           } {prune.counts = array<f64: 2.0, 4.0, 0.0, 0.0, 6.0, 3.0, 5.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 4.0, 0.0, 0.0, 6.0, 3.0, 5.0, 0.0, 0.0, 0.0>} %r88 : tensor<10xf32>
+          scf.yield %r88 : tensor<10xf32>
         } else {
           %c95 = arith.constant 43 : index
           %f95 = tensor.extract %x[%c95] : tensor<64xf32>
@@ -3642,9 +3642,9 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf100 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.666666865e-01, 0.000000000e+00, 3.333333433e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0, 0.0>} %leaf100 : tensor<10xf32>
               } {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0, 0.0>} %r98 : tensor<10xf32>
+              scf.yield %r98 : tensor<10xf32>
             } {prune.counts = array<f64: 87.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 87.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0, 0.0>} %r96 : tensor<10xf32>
+            scf.yield %r96 : tensor<10xf32>
           } else {
             %c101 = arith.constant 25 : index
             %f101 = tensor.extract %x[%c101] : tensor<64xf32>
@@ -3662,16 +3662,16 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf104 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf104 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r102 : tensor<10xf32>
+              scf.yield %r102 : tensor<10xf32>
             } else {
               %leaf105 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf105 : tensor<10xf32>
             } {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 8.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 8.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r101 : tensor<10xf32>
+            scf.yield %r101 : tensor<10xf32>
           } {prune.counts = array<f64: 97.0, 0.0, 0.0, 0.0, 8.0, 2.0, 1.0, 1.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 97.0, 0.0, 0.0, 0.0, 8.0, 2.0, 1.0, 1.0, 0.0, 0.0>} %r95 : tensor<10xf32>
+          scf.yield %r95 : tensor<10xf32>
         } {prune.counts = array<f64: 99.0, 4.0, 0.0, 0.0, 14.0, 5.0, 6.0, 1.0, 0.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 99.0, 4.0, 0.0, 0.0, 14.0, 5.0, 6.0, 1.0, 0.0, 0.0>} %r87 : tensor<10xf32>
+        scf.yield %r87 : tensor<10xf32>
       } else {
         %c106 = arith.constant 51 : index
         %f106 = tensor.extract %x[%c106] : tensor<64xf32>
@@ -3699,7 +3699,7 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf111 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 5.000000000e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0>} %leaf111 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 21.0, 0.0, 0.0, 1.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 21.0, 0.0, 0.0, 1.0, 0.0, 1.0>} %r109 : tensor<10xf32>
+              scf.yield %r109 : tensor<10xf32>
             } else {
               %c112 = arith.constant 37 : index
               %f112 = tensor.extract %x[%c112] : tensor<64xf32>
@@ -3712,14 +3712,14 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf114 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 7.500000000e-01, 0.000000000e+00, 2.500000000e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 1.0, 0.0, 0.0>} %leaf114 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 3.0, 1.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 3.0, 1.0, 0.0, 0.0>} %r112 : tensor<10xf32>
+              scf.yield %r112 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 21.0, 3.0, 3.0, 2.0, 0.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 21.0, 3.0, 3.0, 2.0, 0.0, 1.0>} %r108 : tensor<10xf32>
+            scf.yield %r108 : tensor<10xf32>
           } else {
             %leaf115 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 11.0, 0.0, 0.0, 0.0, 0.0>} %leaf115 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 21.0, 14.0, 3.0, 2.0, 0.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 21.0, 14.0, 3.0, 2.0, 0.0, 1.0>} %r107 : tensor<10xf32>
+          scf.yield %r107 : tensor<10xf32>
         } else {
           %c116 = arith.constant 50 : index
           %f116 = tensor.extract %x[%c116] : tensor<64xf32>
@@ -3742,7 +3742,7 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf120 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 8.333333582e-02, 0.000000000e+00, 0.000000000e+00, 9.166666865e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 11.0, 0.0, 0.0>} %leaf120 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 9.0, 2.0, 0.0, 1.0, 0.0, 0.0, 11.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 9.0, 2.0, 0.0, 1.0, 0.0, 0.0, 11.0, 0.0, 0.0>} %r118 : tensor<10xf32>
+              scf.yield %r118 : tensor<10xf32>
             } else {
               %c121 = arith.constant 9 : index
               %f121 = tensor.extract %x[%c121] : tensor<64xf32>
@@ -3755,9 +3755,9 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf123 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0, 0.0, 0.0>} %leaf123 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 11.0, 9.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 11.0, 9.0, 0.0, 0.0, 0.0, 0.0>} %r121 : tensor<10xf32>
+              scf.yield %r121 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 9.0, 2.0, 0.0, 12.0, 9.0, 0.0, 11.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 9.0, 2.0, 0.0, 12.0, 9.0, 0.0, 11.0, 0.0, 0.0>} %r117 : tensor<10xf32>
+            scf.yield %r117 : tensor<10xf32>
           } else {
             %c124 = arith.constant 54 : index
             %f124 = tensor.extract %x[%c124] : tensor<64xf32>
@@ -3775,18 +3775,18 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf127 = arith.constant dense<[2.000000030e-01, 2.666666806e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.333333403e-01, 2.666666806e-01, 0.000000000e+00, 1.333333403e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 3.0, 4.0, 0.0, 0.0, 0.0, 2.0, 4.0, 0.0, 2.0, 0.0>} %leaf127 : tensor<10xf32>
               } {prune.counts = array<f64: 3.0, 4.0, 0.0, 0.0, 0.0, 2.0, 4.0, 4.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 3.0, 4.0, 0.0, 0.0, 0.0, 2.0, 4.0, 4.0, 2.0, 0.0>} %r125 : tensor<10xf32>
+              scf.yield %r125 : tensor<10xf32>
             } else {
               %leaf128 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 54.0, 0.0, 0.0, 0.0>} %leaf128 : tensor<10xf32>
             } {prune.counts = array<f64: 3.0, 4.0, 0.0, 0.0, 0.0, 2.0, 58.0, 4.0, 2.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 3.0, 4.0, 0.0, 0.0, 0.0, 2.0, 58.0, 4.0, 2.0, 0.0>} %r124 : tensor<10xf32>
+            scf.yield %r124 : tensor<10xf32>
           } {prune.counts = array<f64: 4.0, 13.0, 2.0, 0.0, 12.0, 11.0, 58.0, 15.0, 2.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 4.0, 13.0, 2.0, 0.0, 12.0, 11.0, 58.0, 15.0, 2.0, 0.0>} %r116 : tensor<10xf32>
+          scf.yield %r116 : tensor<10xf32>
         } {prune.counts = array<f64: 4.0, 14.0, 2.0, 0.0, 33.0, 25.0, 61.0, 17.0, 2.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 4.0, 14.0, 2.0, 0.0, 33.0, 25.0, 61.0, 17.0, 2.0, 1.0>} %r106 : tensor<10xf32>
+        scf.yield %r106 : tensor<10xf32>
       } {prune.counts = array<f64: 103.0, 18.0, 2.0, 0.0, 47.0, 30.0, 67.0, 18.0, 2.0, 1.0>}
-      scf.yield {prune.counts = array<f64: 103.0, 18.0, 2.0, 0.0, 47.0, 30.0, 67.0, 18.0, 2.0, 1.0>} %r86 : tensor<10xf32>
+      scf.yield %r86 : tensor<10xf32>
     } else {
       %c129 = arith.constant 17 : index
       %f129 = tensor.extract %x[%c129] : tensor<64xf32>
@@ -3822,9 +3822,9 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf136 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf136 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 89.0, 0.0, 0.0, 1.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 89.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %r134 : tensor<10xf32>
+              scf.yield %r134 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 89.0, 0.0, 0.0, 2.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 89.0, 0.0, 0.0, 2.0, 0.0, 0.0>} %r132 : tensor<10xf32>
+            scf.yield %r132 : tensor<10xf32>
           } else {
             %c137 = arith.constant 3 : index
             %f137 = tensor.extract %x[%c137] : tensor<64xf32>
@@ -3837,9 +3837,9 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf139 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf139 : tensor<10xf32>
             } {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r137 : tensor<10xf32>
+            scf.yield %r137 : tensor<10xf32>
           } {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 89.0, 0.0, 1.0, 2.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 89.0, 0.0, 1.0, 2.0, 0.0, 0.0>} %r131 : tensor<10xf32>
+          scf.yield %r131 : tensor<10xf32>
         } else {
           %c140 = arith.constant 22 : index
           %f140 = tensor.extract %x[%c140] : tensor<64xf32>
@@ -3852,9 +3852,9 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
             %leaf142 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf142 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0>} %r140 : tensor<10xf32>
+          scf.yield %r140 : tensor<10xf32>
         } {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 89.0, 1.0, 1.0, 3.0, 0.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 89.0, 1.0, 1.0, 3.0, 0.0, 0.0>} %r130 : tensor<10xf32>
+        scf.yield %r130 : tensor<10xf32>
       } else {
         %c143 = arith.constant 36 : index
         %f143 = tensor.extract %x[%c143] : tensor<64xf32>
@@ -3867,11 +3867,11 @@ func.func @tree4(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
           %leaf145 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
           scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %leaf145 : tensor<10xf32>
         } {prune.counts = array<f64: 11.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 11.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r143 : tensor<10xf32>
+        scf.yield %r143 : tensor<10xf32>
       } {prune.counts = array<f64: 13.0, 0.0, 0.0, 0.0, 89.0, 2.0, 1.0, 3.0, 0.0, 0.0>}
-      scf.yield {prune.counts = array<f64: 13.0, 0.0, 0.0, 0.0, 89.0, 2.0, 1.0, 3.0, 0.0, 0.0>} %r129 : tensor<10xf32>
+      scf.yield %r129 : tensor<10xf32>
     } {prune.counts = array<f64: 116.0, 18.0, 2.0, 0.0, 136.0, 32.0, 68.0, 21.0, 2.0, 1.0>}
-    scf.yield {prune.counts = array<f64: 116.0, 18.0, 2.0, 0.0, 136.0, 32.0, 68.0, 21.0, 2.0, 1.0>} %r85 : tensor<10xf32>
+    scf.yield %r85 : tensor<10xf32>
   } {prune.counts = array<f64: 125.0, 138.0, 132.0, 133.0, 146.0, 136.0, 131.0, 130.0, 131.0, 145.0>}
   return %r1 : tensor<10xf32>
 }
@@ -3918,17 +3918,17 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf9 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0>} %leaf9 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 7.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 7.0>} %r7 : tensor<10xf32>
+              scf.yield %r7 : tensor<10xf32>
             } else {
               %leaf10 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 36.0>} %leaf10 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 43.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 43.0>} %r6 : tensor<10xf32>
+            scf.yield %r6 : tensor<10xf32>
           } else {
             %leaf11 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf11 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 2.0, 0.0, 0.0, 0.0, 43.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 2.0, 0.0, 0.0, 0.0, 43.0>} %r5 : tensor<10xf32>
+          scf.yield %r5 : tensor<10xf32>
         } else {
           %c12 = arith.constant 58 : index
           %f12 = tensor.extract %x[%c12] : tensor<64xf32>
@@ -3946,19 +3946,19 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf15 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 8.0>} %leaf15 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 8.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 8.0>} %r13 : tensor<10xf32>
+            scf.yield %r13 : tensor<10xf32>
           } else {
             %leaf16 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 0.0, 0.0>} %leaf16 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 8.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 8.0>} %r12 : tensor<10xf32>
+          scf.yield %r12 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 9.0, 0.0, 0.0, 0.0, 51.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 9.0, 0.0, 0.0, 0.0, 51.0>} %r4 : tensor<10xf32>
+        scf.yield %r4 : tensor<10xf32>
       } else {
         %leaf17 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
         scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf17 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 0.0, 2.0, 1.0, 0.0, 9.0, 0.0, 0.0, 0.0, 51.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 1.0, 0.0, 9.0, 0.0, 0.0, 0.0, 51.0>} %r3 : tensor<10xf32>
+      scf.yield %r3 : tensor<10xf32>
     } else {
       %c18 = arith.constant 33 : index
       %f18 = tensor.extract %x[%c18] : tensor<64xf32>
@@ -3981,7 +3981,7 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
             %leaf22 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf22 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 11.0, 0.0, 0.0, 1.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 11.0, 0.0, 0.0, 1.0, 0.0>} %r20 : tensor<10xf32>
+          scf.yield %r20 : tensor<10xf32>
         } else {
           %c23 = arith.constant 35 : index
           %f23 = tensor.extract %x[%c23] : tensor<64xf32>
@@ -3999,7 +3999,7 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf26 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf26 : tensor<10xf32>
             } {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r24 : tensor<10xf32>
+            scf.yield %r24 : tensor<10xf32>
           } else {
             %c27 = arith.constant 58 : index
             %f27 = tensor.extract %x[%c27] : tensor<64xf32>
@@ -4020,13 +4020,13 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf31 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf31 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r29 : tensor<10xf32>
+              scf.yield %r29 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 5.0, 0.0, 1.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 5.0, 0.0, 1.0, 0.0>} %r27 : tensor<10xf32>
+            scf.yield %r27 : tensor<10xf32>
           } {prune.counts = array<f64: 4.0, 0.0, 3.0, 0.0, 2.0, 0.0, 5.0, 0.0, 1.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 4.0, 0.0, 3.0, 0.0, 2.0, 0.0, 5.0, 0.0, 1.0, 0.0>} %r23 : tensor<10xf32>
+          scf.yield %r23 : tensor<10xf32>
         } {prune.counts = array<f64: 4.0, 0.0, 3.0, 0.0, 2.0, 11.0, 5.0, 0.0, 2.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 4.0, 0.0, 3.0, 0.0, 2.0, 11.0, 5.0, 0.0, 2.0, 0.0>} %r19 : tensor<10xf32>
+        scf.yield %r19 : tensor<10xf32>
       } else {
         %c32 = arith.constant 57 : index
         %f32 = tensor.extract %x[%c32] : tensor<64xf32>
@@ -4052,18 +4052,18 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf37 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %leaf37 : tensor<10xf32>
             } {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r35 : tensor<10xf32>
+            scf.yield %r35 : tensor<10xf32>
           } {prune.counts = array<f64: 124.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 124.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r33 : tensor<10xf32>
+          scf.yield %r33 : tensor<10xf32>
         } else {
           %leaf38 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
           scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>} %leaf38 : tensor<10xf32>
         } {prune.counts = array<f64: 124.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 124.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0>} %r32 : tensor<10xf32>
+        scf.yield %r32 : tensor<10xf32>
       } {prune.counts = array<f64: 128.0, 0.0, 3.0, 0.0, 2.0, 15.0, 5.0, 0.0, 2.0, 0.0>}
-      scf.yield {prune.counts = array<f64: 128.0, 0.0, 3.0, 0.0, 2.0, 15.0, 5.0, 0.0, 2.0, 0.0>} %r18 : tensor<10xf32>
+      scf.yield %r18 : tensor<10xf32>
     } {prune.counts = array<f64: 128.0, 0.0, 5.0, 1.0, 2.0, 24.0, 5.0, 0.0, 2.0, 51.0>}
-    scf.yield {prune.counts = array<f64: 128.0, 0.0, 5.0, 1.0, 2.0, 24.0, 5.0, 0.0, 2.0, 51.0>} %r2 : tensor<10xf32>
+    scf.yield %r2 : tensor<10xf32>
   } else {
     %c39 = arith.constant 46 : index
     %f39 = tensor.extract %x[%c39] : tensor<64xf32>
@@ -4101,7 +4101,7 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf46 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 2.564102598e-02, 8.461538553e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 7.692307979e-02, 5.128205195e-02]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 33.0, 0.0, 0.0, 0.0, 0.0, 3.0, 2.0>} %leaf46 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 4.0, 1.0, 33.0, 0.0, 0.0, 0.0, 0.0, 7.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 4.0, 1.0, 33.0, 0.0, 0.0, 0.0, 0.0, 7.0, 2.0>} %r44 : tensor<10xf32>
+              scf.yield %r44 : tensor<10xf32>
             } else {
               %c47 = arith.constant 27 : index
               %f47 = tensor.extract %x[%c47] : tensor<64xf32>
@@ -4114,9 +4114,9 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf49 = arith.constant dense<[0.000000000e+00, 6.666667014e-02, 6.666667014e-02, 3.333333433e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.333333611e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 1.0, 5.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0>} %leaf49 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 100.0, 6.0, 0.0, 0.0, 0.0, 0.0, 9.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 100.0, 6.0, 0.0, 0.0, 0.0, 0.0, 9.0, 0.0>} %r47 : tensor<10xf32>
+              scf.yield %r47 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 5.0, 101.0, 39.0, 0.0, 0.0, 0.0, 0.0, 16.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 5.0, 101.0, 39.0, 0.0, 0.0, 0.0, 0.0, 16.0, 2.0>} %r43 : tensor<10xf32>
+            scf.yield %r43 : tensor<10xf32>
           } else {
             %c50 = arith.constant 42 : index
             %f50 = tensor.extract %x[%c50] : tensor<64xf32>
@@ -4134,7 +4134,7 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf53 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0>} %leaf53 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 8.0, 1.0, 6.0, 65.0, 0.0, 9.0, 7.0, 10.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 8.0, 1.0, 6.0, 65.0, 0.0, 9.0, 7.0, 10.0>} %r51 : tensor<10xf32>
+              scf.yield %r51 : tensor<10xf32>
             } else {
               %c54 = arith.constant 20 : index
               %f54 = tensor.extract %x[%c54] : tensor<64xf32>
@@ -4147,11 +4147,11 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf56 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 2.127659507e-02, 0.000000000e+00, 2.127659507e-02, 0.000000000e+00, 0.000000000e+00, 2.127659507e-02, 9.361702204e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 1.0, 44.0, 0.0>} %leaf56 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 3.0, 5.0, 18.0, 1.0, 54.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 3.0, 5.0, 18.0, 1.0, 54.0, 1.0>} %r54 : tensor<10xf32>
+              scf.yield %r54 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 9.0, 1.0, 9.0, 70.0, 18.0, 10.0, 61.0, 11.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 9.0, 1.0, 9.0, 70.0, 18.0, 10.0, 61.0, 11.0>} %r50 : tensor<10xf32>
+            scf.yield %r50 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 6.0, 110.0, 40.0, 9.0, 70.0, 18.0, 10.0, 77.0, 13.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 6.0, 110.0, 40.0, 9.0, 70.0, 18.0, 10.0, 77.0, 13.0>} %r42 : tensor<10xf32>
+          scf.yield %r42 : tensor<10xf32>
         } else {
           %c57 = arith.constant 27 : index
           %f57 = tensor.extract %x[%c57] : tensor<64xf32>
@@ -4174,7 +4174,7 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf61 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf61 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %r59 : tensor<10xf32>
+              scf.yield %r59 : tensor<10xf32>
             } else {
               %c62 = arith.constant 11 : index
               %f62 = tensor.extract %x[%c62] : tensor<64xf32>
@@ -4187,9 +4187,9 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf64 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 2.173912972e-01, 8.695652336e-02, 0.000000000e+00, 4.347826168e-02, 2.173912972e-01, 0.000000000e+00, 4.347825944e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 2.0, 0.0, 1.0, 5.0, 0.0, 10.0, 0.0>} %leaf64 : tensor<10xf32>
               } {prune.counts = array<f64: 2.0, 11.0, 5.0, 2.0, 0.0, 6.0, 5.0, 0.0, 14.0, 5.0>}
-              scf.yield {prune.counts = array<f64: 2.0, 11.0, 5.0, 2.0, 0.0, 6.0, 5.0, 0.0, 14.0, 5.0>} %r62 : tensor<10xf32>
+              scf.yield %r62 : tensor<10xf32>
             } {prune.counts = array<f64: 2.0, 21.0, 5.0, 2.0, 0.0, 6.0, 5.0, 0.0, 16.0, 5.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 21.0, 5.0, 2.0, 0.0, 6.0, 5.0, 0.0, 16.0, 5.0>} %r58 : tensor<10xf32>
+            scf.yield %r58 : tensor<10xf32>
           } else {
             %c65 = arith.constant 26 : index
             %f65 = tensor.extract %x[%c65] : tensor<64xf32>
@@ -4207,7 +4207,7 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf68 = arith.constant dense<[0.000000000e+00, 2.916666567e-01, 8.333333582e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.250000000e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 7.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 0.0>} %leaf68 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 43.0, 3.0, 0.0, 0.0, 6.0, 0.0, 0.0, 15.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 43.0, 3.0, 0.0, 0.0, 6.0, 0.0, 0.0, 15.0, 0.0>} %r66 : tensor<10xf32>
+              scf.yield %r66 : tensor<10xf32>
             } else {
               %c69 = arith.constant 52 : index
               %f69 = tensor.extract %x[%c69] : tensor<64xf32>
@@ -4220,13 +4220,13 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf71 = arith.constant dense<[0.000000000e+00, 9.444444180e-01, 0.000000000e+00, 1.851851866e-02, 0.000000000e+00, 1.851851866e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.851851866e-02]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 51.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0>} %leaf71 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 51.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 1.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 51.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 1.0, 3.0>} %r69 : tensor<10xf32>
+              scf.yield %r69 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 94.0, 3.0, 1.0, 0.0, 7.0, 0.0, 0.0, 16.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 94.0, 3.0, 1.0, 0.0, 7.0, 0.0, 0.0, 16.0, 3.0>} %r65 : tensor<10xf32>
+            scf.yield %r65 : tensor<10xf32>
           } {prune.counts = array<f64: 2.0, 115.0, 8.0, 3.0, 0.0, 13.0, 5.0, 0.0, 32.0, 8.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 115.0, 8.0, 3.0, 0.0, 13.0, 5.0, 0.0, 32.0, 8.0>} %r57 : tensor<10xf32>
+          scf.yield %r57 : tensor<10xf32>
         } {prune.counts = array<f64: 2.0, 121.0, 118.0, 43.0, 9.0, 83.0, 23.0, 10.0, 109.0, 21.0>}
-        scf.yield {prune.counts = array<f64: 2.0, 121.0, 118.0, 43.0, 9.0, 83.0, 23.0, 10.0, 109.0, 21.0>} %r41 : tensor<10xf32>
+        scf.yield %r41 : tensor<10xf32>
       } else {
         %c72 = arith.constant 19 : index
         %f72 = tensor.extract %x[%c72] : tensor<64xf32>
@@ -4254,7 +4254,7 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf77 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.000000119e-01, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 2.000000030e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 5.0, 0.0, 2.0>} %leaf77 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 7.0, 3.0, 0.0, 5.0, 0.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 7.0, 3.0, 0.0, 5.0, 0.0, 2.0>} %r75 : tensor<10xf32>
+              scf.yield %r75 : tensor<10xf32>
             } else {
               %c78 = arith.constant 43 : index
               %f78 = tensor.extract %x[%c78] : tensor<64xf32>
@@ -4267,9 +4267,9 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf80 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.999999776e-03, 0.000000000e+00, 0.000000000e+00, 9.900000095e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 99.0, 0.0, 0.0>} %leaf80 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 3.0, 0.0, 101.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 3.0, 0.0, 101.0, 0.0, 0.0>} %r78 : tensor<10xf32>
+              scf.yield %r78 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 8.0, 6.0, 0.0, 106.0, 0.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 8.0, 6.0, 0.0, 106.0, 0.0, 2.0>} %r74 : tensor<10xf32>
+            scf.yield %r74 : tensor<10xf32>
           } else {
             %c81 = arith.constant 21 : index
             %f81 = tensor.extract %x[%c81] : tensor<64xf32>
@@ -4287,7 +4287,7 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf84 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.333333433e-01, 0.000000000e+00, 2.666666806e-01, 0.000000000e+00, 4.000000060e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 0.0, 4.0, 0.0, 6.0, 0.0, 0.0>} %leaf84 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 6.0, 4.0, 0.0, 6.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 6.0, 4.0, 0.0, 6.0, 0.0, 0.0>} %r82 : tensor<10xf32>
+              scf.yield %r82 : tensor<10xf32>
             } else {
               %c85 = arith.constant 61 : index
               %f85 = tensor.extract %x[%c85] : tensor<64xf32>
@@ -4300,11 +4300,11 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf87 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 6.666667014e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.666666716e-01, 7.666666508e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 23.0>} %leaf87 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 2.0, 1.0, 5.0, 0.0, 0.0, 4.0, 5.0, 24.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 1.0, 5.0, 0.0, 0.0, 4.0, 5.0, 24.0>} %r85 : tensor<10xf32>
+              scf.yield %r85 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 2.0, 6.0, 11.0, 4.0, 0.0, 10.0, 5.0, 24.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 6.0, 11.0, 4.0, 0.0, 10.0, 5.0, 24.0>} %r81 : tensor<10xf32>
+            scf.yield %r81 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 2.0, 6.0, 19.0, 10.0, 0.0, 116.0, 5.0, 26.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 6.0, 19.0, 10.0, 0.0, 116.0, 5.0, 26.0>} %r73 : tensor<10xf32>
+          scf.yield %r73 : tensor<10xf32>
         } else {
           %c88 = arith.constant 33 : index
           %f88 = tensor.extract %x[%c88] : tensor<64xf32>
@@ -4327,7 +4327,7 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf92 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0>} %leaf92 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0>} %r90 : tensor<10xf32>
+              scf.yield %r90 : tensor<10xf32>
             } else {
               %c93 = arith.constant 45 : index
               %f93 = tensor.extract %x[%c93] : tensor<64xf32>
@@ -4340,9 +4340,9 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf95 = arith.constant dense<[1.111111119e-01, 1.111111119e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 7.777777910e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 7.0>} %leaf95 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 2.0, 7.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 2.0, 7.0>} %r93 : tensor<10xf32>
+              scf.yield %r93 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 2.0, 7.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 2.0, 7.0>} %r89 : tensor<10xf32>
+            scf.yield %r89 : tensor<10xf32>
           } else {
             %c96 = arith.constant 60 : index
             %f96 = tensor.extract %x[%c96] : tensor<64xf32>
@@ -4363,15 +4363,15 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf100 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0>} %leaf100 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 108.0, 2.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 108.0, 2.0, 0.0, 0.0, 0.0, 0.0>} %r98 : tensor<10xf32>
+              scf.yield %r98 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 108.0, 2.0, 0.0, 3.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 108.0, 2.0, 0.0, 3.0, 0.0, 0.0>} %r96 : tensor<10xf32>
+            scf.yield %r96 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 5.0, 0.0, 0.0, 108.0, 2.0, 0.0, 9.0, 2.0, 7.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 5.0, 0.0, 0.0, 108.0, 2.0, 0.0, 9.0, 2.0, 7.0>} %r88 : tensor<10xf32>
+          scf.yield %r88 : tensor<10xf32>
         } {prune.counts = array<f64: 1.0, 5.0, 2.0, 6.0, 127.0, 12.0, 0.0, 125.0, 7.0, 33.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 5.0, 2.0, 6.0, 127.0, 12.0, 0.0, 125.0, 7.0, 33.0>} %r72 : tensor<10xf32>
+        scf.yield %r72 : tensor<10xf32>
       } {prune.counts = array<f64: 3.0, 126.0, 120.0, 49.0, 136.0, 95.0, 23.0, 135.0, 116.0, 54.0>}
-      scf.yield {prune.counts = array<f64: 3.0, 126.0, 120.0, 49.0, 136.0, 95.0, 23.0, 135.0, 116.0, 54.0>} %r40 : tensor<10xf32>
+      scf.yield %r40 : tensor<10xf32>
     } else {
       %c101 = arith.constant 28 : index
       %f101 = tensor.extract %x[%c101] : tensor<64xf32>
@@ -4404,7 +4404,7 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf107 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf107 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 104.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 104.0, 0.0, 0.0, 0.0>} %r105 : tensor<10xf32>
+              scf.yield %r105 : tensor<10xf32>
             } else {
               %c108 = arith.constant 54 : index
               %f108 = tensor.extract %x[%c108] : tensor<64xf32>
@@ -4417,9 +4417,9 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf110 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf110 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r108 : tensor<10xf32>
+              scf.yield %r108 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 1.0, 0.0, 104.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 1.0, 0.0, 104.0, 0.0, 0.0, 0.0>} %r104 : tensor<10xf32>
+            scf.yield %r104 : tensor<10xf32>
           } else {
             %c111 = arith.constant 38 : index
             %f111 = tensor.extract %x[%c111] : tensor<64xf32>
@@ -4437,7 +4437,7 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf114 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf114 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 1.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r112 : tensor<10xf32>
+              scf.yield %r112 : tensor<10xf32>
             } else {
               %c115 = arith.constant 10 : index
               %f115 = tensor.extract %x[%c115] : tensor<64xf32>
@@ -4450,11 +4450,11 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf117 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>} %leaf117 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 1.0, 0.0, 0.0, 0.0>} %r115 : tensor<10xf32>
+              scf.yield %r115 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 1.0, 3.0, 0.0, 3.0, 1.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 3.0, 0.0, 3.0, 1.0, 0.0, 0.0, 0.0>} %r111 : tensor<10xf32>
+            scf.yield %r111 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 1.0, 1.0, 4.0, 1.0, 3.0, 105.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 1.0, 1.0, 4.0, 1.0, 3.0, 105.0, 0.0, 0.0, 0.0>} %r103 : tensor<10xf32>
+          scf.yield %r103 : tensor<10xf32>
         } else {
           %c118 = arith.constant 9 : index
           %f118 = tensor.extract %x[%c118] : tensor<64xf32>
@@ -4483,13 +4483,13 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf124 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.666666865e-01, 0.000000000e+00, 0.000000000e+00, 3.333333433e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>} %leaf124 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>} %r122 : tensor<10xf32>
+              scf.yield %r122 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 3.0>} %r120 : tensor<10xf32>
+            scf.yield %r120 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 3.0, 2.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 3.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 3.0, 2.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 3.0>} %r118 : tensor<10xf32>
+          scf.yield %r118 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 4.0, 3.0, 4.0, 1.0, 5.0, 105.0, 0.0, 1.0, 3.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 4.0, 3.0, 4.0, 1.0, 5.0, 105.0, 0.0, 1.0, 3.0>} %r102 : tensor<10xf32>
+        scf.yield %r102 : tensor<10xf32>
       } else {
         %c125 = arith.constant 36 : index
         %f125 = tensor.extract %x[%c125] : tensor<64xf32>
@@ -4520,9 +4520,9 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf131 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 19.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf131 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 19.0, 0.0, 10.0, 4.0, 0.0, 0.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 19.0, 0.0, 10.0, 4.0, 0.0, 0.0, 2.0>} %r129 : tensor<10xf32>
+              scf.yield %r129 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 8.0, 19.0, 0.0, 10.0, 4.0, 0.0, 0.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 8.0, 19.0, 0.0, 10.0, 4.0, 0.0, 0.0, 2.0>} %r127 : tensor<10xf32>
+            scf.yield %r127 : tensor<10xf32>
           } else {
             %c132 = arith.constant 29 : index
             %f132 = tensor.extract %x[%c132] : tensor<64xf32>
@@ -4535,9 +4535,9 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf134 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 29.0>} %leaf134 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 29.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 29.0>} %r132 : tensor<10xf32>
+            scf.yield %r132 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 8.0, 22.0, 0.0, 10.0, 4.0, 0.0, 0.0, 31.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 8.0, 22.0, 0.0, 10.0, 4.0, 0.0, 0.0, 31.0>} %r126 : tensor<10xf32>
+          scf.yield %r126 : tensor<10xf32>
         } else {
           %c135 = arith.constant 20 : index
           %f135 = tensor.extract %x[%c135] : tensor<64xf32>
@@ -4560,7 +4560,7 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf139 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 2.0>} %leaf139 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 10.0, 0.0, 4.0, 0.0, 0.0, 0.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 10.0, 0.0, 4.0, 0.0, 0.0, 0.0, 2.0>} %r137 : tensor<10xf32>
+              scf.yield %r137 : tensor<10xf32>
             } else {
               %c140 = arith.constant 35 : index
               %f140 = tensor.extract %x[%c140] : tensor<64xf32>
@@ -4573,9 +4573,9 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf142 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0>} %leaf142 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 4.0, 0.0, 9.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 4.0, 0.0, 9.0, 0.0>} %r140 : tensor<10xf32>
+              scf.yield %r140 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 11.0, 0.0, 4.0, 4.0, 0.0, 9.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 11.0, 0.0, 4.0, 4.0, 0.0, 9.0, 2.0>} %r136 : tensor<10xf32>
+            scf.yield %r136 : tensor<10xf32>
           } else {
             %c143 = arith.constant 3 : index
             %f143 = tensor.extract %x[%c143] : tensor<64xf32>
@@ -4588,15 +4588,15 @@ func.func @tree5(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf145 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 40.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf145 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 40.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 40.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r143 : tensor<10xf32>
+            scf.yield %r143 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 51.0, 1.0, 4.0, 4.0, 0.0, 9.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 51.0, 1.0, 4.0, 4.0, 0.0, 9.0, 2.0>} %r135 : tensor<10xf32>
+          scf.yield %r135 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 0.0, 8.0, 73.0, 1.0, 14.0, 8.0, 0.0, 9.0, 33.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 0.0, 8.0, 73.0, 1.0, 14.0, 8.0, 0.0, 9.0, 33.0>} %r125 : tensor<10xf32>
+        scf.yield %r125 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 4.0, 11.0, 77.0, 2.0, 19.0, 113.0, 0.0, 10.0, 36.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 4.0, 11.0, 77.0, 2.0, 19.0, 113.0, 0.0, 10.0, 36.0>} %r101 : tensor<10xf32>
+      scf.yield %r101 : tensor<10xf32>
     } {prune.counts = array<f64: 3.0, 130.0, 131.0, 126.0, 138.0, 114.0, 136.0, 135.0, 126.0, 90.0>}
-    scf.yield {prune.counts = array<f64: 3.0, 130.0, 131.0, 126.0, 138.0, 114.0, 136.0, 135.0, 126.0, 90.0>} %r39 : tensor<10xf32>
+    scf.yield %r39 : tensor<10xf32>
   } {prune.counts = array<f64: 131.0, 130.0, 136.0, 127.0, 140.0, 138.0, 141.0, 135.0, 128.0, 141.0>}
   return %r1 : tensor<10xf32>
 }
@@ -4643,7 +4643,7 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf9 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0>} %leaf9 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 2.0, 25.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 2.0, 25.0, 0.0, 0.0, 0.0>} %r7 : tensor<10xf32>
+              scf.yield %r7 : tensor<10xf32>
             } else {
               %c10 = arith.constant 46 : index
               %f10 = tensor.extract %x[%c10] : tensor<64xf32>
@@ -4656,9 +4656,9 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf12 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.882353187e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 4.117647111e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 7.0>} %leaf12 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 10.0, 10.0, 0.0, 0.0, 0.0, 0.0, 1.0, 7.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 10.0, 10.0, 0.0, 0.0, 0.0, 0.0, 1.0, 7.0>} %r10 : tensor<10xf32>
+              scf.yield %r10 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 11.0, 10.0, 0.0, 2.0, 25.0, 0.0, 1.0, 7.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 11.0, 10.0, 0.0, 2.0, 25.0, 0.0, 1.0, 7.0>} %r6 : tensor<10xf32>
+            scf.yield %r6 : tensor<10xf32>
           } else {
             %c13 = arith.constant 52 : index
             %f13 = tensor.extract %x[%c13] : tensor<64xf32>
@@ -4676,7 +4676,7 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf16 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.538461596e-01, 0.000000000e+00, 0.000000000e+00, 8.461538553e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 11.0, 0.0>} %leaf16 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 4.0, 2.0, 0.0, 0.0, 11.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 4.0, 2.0, 0.0, 0.0, 11.0, 0.0>} %r14 : tensor<10xf32>
+              scf.yield %r14 : tensor<10xf32>
             } else {
               %c17 = arith.constant 59 : index
               %f17 = tensor.extract %x[%c17] : tensor<64xf32>
@@ -4689,11 +4689,11 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf19 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.250000000e-01, 0.000000000e+00, 8.750000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 14.0, 0.0, 0.0, 0.0, 0.0>} %leaf19 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 3.0, 0.0, 14.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 3.0, 0.0, 14.0, 0.0, 0.0, 1.0, 0.0>} %r17 : tensor<10xf32>
+              scf.yield %r17 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 0.0, 3.0, 4.0, 16.0, 0.0, 0.0, 12.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 3.0, 4.0, 16.0, 0.0, 0.0, 12.0, 0.0>} %r13 : tensor<10xf32>
+            scf.yield %r13 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 2.0, 11.0, 13.0, 4.0, 18.0, 25.0, 0.0, 13.0, 7.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 2.0, 11.0, 13.0, 4.0, 18.0, 25.0, 0.0, 13.0, 7.0>} %r5 : tensor<10xf32>
+          scf.yield %r5 : tensor<10xf32>
         } else {
           %c20 = arith.constant 25 : index
           %f20 = tensor.extract %x[%c20] : tensor<64xf32>
@@ -4716,7 +4716,7 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf24 = arith.constant dense<[0.000000000e+00, 2.352941222e-02, 0.000000000e+00, 9.411764741e-01, 2.352941222e-02, 0.000000000e+00, 0.000000000e+00, 1.176470611e-02, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 80.0, 2.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf24 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 80.0, 2.0, 1.0, 0.0, 1.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 80.0, 2.0, 1.0, 0.0, 1.0, 0.0, 0.0>} %r22 : tensor<10xf32>
+              scf.yield %r22 : tensor<10xf32>
             } else {
               %c25 = arith.constant 43 : index
               %f25 = tensor.extract %x[%c25] : tensor<64xf32>
@@ -4729,9 +4729,9 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf27 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 11.0, 0.0>} %leaf27 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 19.0, 0.0, 2.0, 0.0, 0.0, 11.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 19.0, 0.0, 2.0, 0.0, 0.0, 11.0, 1.0>} %r25 : tensor<10xf32>
+              scf.yield %r25 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 0.0, 99.0, 2.0, 3.0, 0.0, 1.0, 11.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 99.0, 2.0, 3.0, 0.0, 1.0, 11.0, 1.0>} %r21 : tensor<10xf32>
+            scf.yield %r21 : tensor<10xf32>
           } else {
             %c28 = arith.constant 52 : index
             %f28 = tensor.extract %x[%c28] : tensor<64xf32>
@@ -4749,7 +4749,7 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf31 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 9.0, 0.0>} %leaf31 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 6.0, 0.0, 11.0, 7.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 6.0, 0.0, 11.0, 7.0>} %r29 : tensor<10xf32>
+              scf.yield %r29 : tensor<10xf32>
             } else {
               %c32 = arith.constant 43 : index
               %f32 = tensor.extract %x[%c32] : tensor<64xf32>
@@ -4762,13 +4762,13 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf34 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.333333373e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.666667014e-02, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 14.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf34 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 3.0, 0.0, 2.0, 14.0, 19.0, 0.0, 0.0, 2.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 3.0, 0.0, 2.0, 14.0, 19.0, 0.0, 0.0, 2.0, 1.0>} %r32 : tensor<10xf32>
+              scf.yield %r32 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 3.0, 0.0, 7.0, 14.0, 19.0, 6.0, 0.0, 13.0, 8.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 3.0, 0.0, 7.0, 14.0, 19.0, 6.0, 0.0, 13.0, 8.0>} %r28 : tensor<10xf32>
+            scf.yield %r28 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 5.0, 0.0, 106.0, 16.0, 22.0, 6.0, 1.0, 24.0, 9.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 5.0, 0.0, 106.0, 16.0, 22.0, 6.0, 1.0, 24.0, 9.0>} %r20 : tensor<10xf32>
+          scf.yield %r20 : tensor<10xf32>
         } {prune.counts = array<f64: 1.0, 7.0, 11.0, 119.0, 20.0, 40.0, 31.0, 1.0, 37.0, 16.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 7.0, 11.0, 119.0, 20.0, 40.0, 31.0, 1.0, 37.0, 16.0>} %r4 : tensor<10xf32>
+        scf.yield %r4 : tensor<10xf32>
       } else {
         %c35 = arith.constant 20 : index
         %f35 = tensor.extract %x[%c35] : tensor<64xf32>
@@ -4796,12 +4796,12 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf40 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 75.0, 0.0, 0.0, 0.0>} %leaf40 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 3.0, 0.0, 75.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 3.0, 0.0, 75.0, 0.0, 0.0, 0.0>} %r38 : tensor<10xf32>
+              scf.yield %r38 : tensor<10xf32>
             } else {
               %leaf41 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 9.0, 0.0, 0.0, 0.0, 0.0>} %leaf41 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 3.0, 9.0, 75.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 3.0, 9.0, 75.0, 0.0, 0.0, 0.0>} %r37 : tensor<10xf32>
+            scf.yield %r37 : tensor<10xf32>
           } else {
             %c42 = arith.constant 22 : index
             %f42 = tensor.extract %x[%c42] : tensor<64xf32>
@@ -4822,11 +4822,11 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf46 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 3.000000119e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.000000238e-01, 1.000000015e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 6.0, 1.0, 0.0>} %leaf46 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 6.0, 10.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 6.0, 10.0, 2.0>} %r44 : tensor<10xf32>
+              scf.yield %r44 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 19.0, 0.0, 6.0, 10.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 19.0, 0.0, 6.0, 10.0, 2.0>} %r42 : tensor<10xf32>
+            scf.yield %r42 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 0.0, 3.0, 0.0, 3.0, 28.0, 75.0, 6.0, 10.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 0.0, 3.0, 0.0, 3.0, 28.0, 75.0, 6.0, 10.0, 2.0>} %r36 : tensor<10xf32>
+          scf.yield %r36 : tensor<10xf32>
         } else {
           %c47 = arith.constant 54 : index
           %f47 = tensor.extract %x[%c47] : tensor<64xf32>
@@ -4849,7 +4849,7 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf51 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf51 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 11.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 11.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r49 : tensor<10xf32>
+              scf.yield %r49 : tensor<10xf32>
             } else {
               %c52 = arith.constant 42 : index
               %f52 = tensor.extract %x[%c52] : tensor<64xf32>
@@ -4862,9 +4862,9 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf54 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.818181872e-01, 0.000000000e+00, 9.090909362e-02, 0.000000000e+00, 0.000000000e+00, 4.090909064e-01, 2.727272809e-01, 4.545454681e-02]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 8.0, 0.0, 4.0, 0.0, 0.0, 18.0, 12.0, 2.0>} %leaf54 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 8.0, 1.0, 4.0, 4.0, 0.0, 18.0, 12.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 8.0, 1.0, 4.0, 4.0, 0.0, 18.0, 12.0, 2.0>} %r52 : tensor<10xf32>
+              scf.yield %r52 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 11.0, 8.0, 1.0, 5.0, 4.0, 0.0, 18.0, 12.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 11.0, 8.0, 1.0, 5.0, 4.0, 0.0, 18.0, 12.0, 2.0>} %r48 : tensor<10xf32>
+            scf.yield %r48 : tensor<10xf32>
           } else {
             %c55 = arith.constant 2 : index
             %f55 = tensor.extract %x[%c55] : tensor<64xf32>
@@ -4882,7 +4882,7 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf58 = arith.constant dense<[0.000000000e+00, 1.818181872e-01, 8.181818128e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 2.0, 9.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf58 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 14.0, 5.0, 0.0, 0.0, 4.0, 0.0, 9.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 14.0, 5.0, 0.0, 0.0, 4.0, 0.0, 9.0, 2.0>} %r56 : tensor<10xf32>
+              scf.yield %r56 : tensor<10xf32>
             } else {
               %c59 = arith.constant 13 : index
               %f59 = tensor.extract %x[%c59] : tensor<64xf32>
@@ -4895,15 +4895,15 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf61 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 4.000000060e-01, 6.000000238e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf61 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 91.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 91.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r59 : tensor<10xf32>
+              scf.yield %r59 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 105.0, 10.0, 0.0, 0.0, 4.0, 0.0, 9.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 105.0, 10.0, 0.0, 0.0, 4.0, 0.0, 9.0, 2.0>} %r55 : tensor<10xf32>
+            scf.yield %r55 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 13.0, 113.0, 11.0, 5.0, 4.0, 4.0, 18.0, 21.0, 4.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 13.0, 113.0, 11.0, 5.0, 4.0, 4.0, 18.0, 21.0, 4.0>} %r47 : tensor<10xf32>
+          scf.yield %r47 : tensor<10xf32>
         } {prune.counts = array<f64: 1.0, 13.0, 116.0, 11.0, 8.0, 32.0, 79.0, 24.0, 31.0, 6.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 13.0, 116.0, 11.0, 8.0, 32.0, 79.0, 24.0, 31.0, 6.0>} %r35 : tensor<10xf32>
+        scf.yield %r35 : tensor<10xf32>
       } {prune.counts = array<f64: 2.0, 20.0, 127.0, 130.0, 28.0, 72.0, 110.0, 25.0, 68.0, 22.0>}
-      scf.yield {prune.counts = array<f64: 2.0, 20.0, 127.0, 130.0, 28.0, 72.0, 110.0, 25.0, 68.0, 22.0>} %r3 : tensor<10xf32>
+      scf.yield %r3 : tensor<10xf32>
     } else {
       %c62 = arith.constant 52 : index
       %f62 = tensor.extract %x[%c62] : tensor<64xf32>
@@ -4936,7 +4936,7 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf68 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf68 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 18.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 18.0, 0.0, 0.0, 0.0, 0.0>} %r66 : tensor<10xf32>
+              scf.yield %r66 : tensor<10xf32>
             } else {
               %c69 = arith.constant 34 : index
               %f69 = tensor.extract %x[%c69] : tensor<64xf32>
@@ -4949,9 +4949,9 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf71 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf71 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 2.0, 7.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 7.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r69 : tensor<10xf32>
+              scf.yield %r69 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 2.0, 9.0, 0.0, 18.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 9.0, 0.0, 18.0, 0.0, 0.0, 0.0, 0.0>} %r65 : tensor<10xf32>
+            scf.yield %r65 : tensor<10xf32>
           } else {
             %c72 = arith.constant 9 : index
             %f72 = tensor.extract %x[%c72] : tensor<64xf32>
@@ -4969,7 +4969,7 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf75 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 28.0, 0.0>} %leaf75 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 32.0, 6.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 32.0, 6.0>} %r73 : tensor<10xf32>
+              scf.yield %r73 : tensor<10xf32>
             } else {
               %c76 = arith.constant 44 : index
               %f76 = tensor.extract %x[%c76] : tensor<64xf32>
@@ -4982,11 +4982,11 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf78 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf78 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %r76 : tensor<10xf32>
+              scf.yield %r76 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 1.0, 32.0, 6.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 1.0, 32.0, 6.0>} %r72 : tensor<10xf32>
+            scf.yield %r72 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 2.0, 12.0, 0.0, 18.0, 0.0, 1.0, 32.0, 6.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 12.0, 0.0, 18.0, 0.0, 1.0, 32.0, 6.0>} %r64 : tensor<10xf32>
+          scf.yield %r64 : tensor<10xf32>
         } else {
           %c79 = arith.constant 46 : index
           %f79 = tensor.extract %x[%c79] : tensor<64xf32>
@@ -5009,7 +5009,7 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf83 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 12.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf83 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 23.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 23.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r81 : tensor<10xf32>
+              scf.yield %r81 : tensor<10xf32>
             } else {
               %c84 = arith.constant 34 : index
               %f84 = tensor.extract %x[%c84] : tensor<64xf32>
@@ -5022,9 +5022,9 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf86 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf86 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %r84 : tensor<10xf32>
+              scf.yield %r84 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 23.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 23.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0>} %r80 : tensor<10xf32>
+            scf.yield %r80 : tensor<10xf32>
           } else {
             %c87 = arith.constant 50 : index
             %f87 = tensor.extract %x[%c87] : tensor<64xf32>
@@ -5045,13 +5045,13 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf91 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 5.000000000e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 2.0>} %leaf91 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 12.0, 0.0, 2.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 12.0, 0.0, 2.0, 2.0>} %r89 : tensor<10xf32>
+              scf.yield %r89 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 4.0, 1.0, 12.0, 0.0, 2.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 4.0, 1.0, 12.0, 0.0, 2.0, 2.0>} %r87 : tensor<10xf32>
+            scf.yield %r87 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 23.0, 2.0, 1.0, 4.0, 1.0, 12.0, 0.0, 5.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 23.0, 2.0, 1.0, 4.0, 1.0, 12.0, 0.0, 5.0, 2.0>} %r79 : tensor<10xf32>
+          scf.yield %r79 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 23.0, 4.0, 13.0, 4.0, 19.0, 12.0, 1.0, 37.0, 8.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 23.0, 4.0, 13.0, 4.0, 19.0, 12.0, 1.0, 37.0, 8.0>} %r63 : tensor<10xf32>
+        scf.yield %r63 : tensor<10xf32>
       } else {
         %c92 = arith.constant 19 : index
         %f92 = tensor.extract %x[%c92] : tensor<64xf32>
@@ -5074,12 +5074,12 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf96 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf96 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 13.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 13.0, 0.0, 0.0, 0.0, 0.0>} %r94 : tensor<10xf32>
+            scf.yield %r94 : tensor<10xf32>
           } else {
             %leaf97 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf97 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 13.0, 0.0, 0.0, 2.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 13.0, 0.0, 0.0, 2.0, 0.0>} %r93 : tensor<10xf32>
+          scf.yield %r93 : tensor<10xf32>
         } else {
           %c98 = arith.constant 57 : index
           %f98 = tensor.extract %x[%c98] : tensor<64xf32>
@@ -5102,7 +5102,7 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf102 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 13.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf102 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 13.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 6.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 13.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 6.0, 0.0>} %r100 : tensor<10xf32>
+              scf.yield %r100 : tensor<10xf32>
             } else {
               %c103 = arith.constant 50 : index
               %f103 = tensor.extract %x[%c103] : tensor<64xf32>
@@ -5115,9 +5115,9 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf105 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 50.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf105 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 57.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 57.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r103 : tensor<10xf32>
+              scf.yield %r103 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 70.0, 0.0, 1.0, 1.0, 1.0, 0.0, 0.0, 6.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 70.0, 0.0, 1.0, 1.0, 1.0, 0.0, 0.0, 6.0, 0.0>} %r99 : tensor<10xf32>
+            scf.yield %r99 : tensor<10xf32>
           } else {
             %c106 = arith.constant 43 : index
             %f106 = tensor.extract %x[%c106] : tensor<64xf32>
@@ -5130,15 +5130,15 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf108 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf108 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0>} %r106 : tensor<10xf32>
+            scf.yield %r106 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 70.0, 1.0, 1.0, 1.0, 3.0, 0.0, 0.0, 6.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 70.0, 1.0, 1.0, 1.0, 3.0, 0.0, 0.0, 6.0, 0.0>} %r98 : tensor<10xf32>
+          scf.yield %r98 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 70.0, 1.0, 2.0, 1.0, 16.0, 0.0, 0.0, 8.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 70.0, 1.0, 2.0, 1.0, 16.0, 0.0, 0.0, 8.0, 0.0>} %r92 : tensor<10xf32>
+        scf.yield %r92 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 93.0, 5.0, 15.0, 5.0, 35.0, 12.0, 1.0, 45.0, 8.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 93.0, 5.0, 15.0, 5.0, 35.0, 12.0, 1.0, 45.0, 8.0>} %r62 : tensor<10xf32>
+      scf.yield %r62 : tensor<10xf32>
     } {prune.counts = array<f64: 2.0, 113.0, 132.0, 145.0, 33.0, 107.0, 122.0, 26.0, 113.0, 30.0>}
-    scf.yield {prune.counts = array<f64: 2.0, 113.0, 132.0, 145.0, 33.0, 107.0, 122.0, 26.0, 113.0, 30.0>} %r2 : tensor<10xf32>
+    scf.yield %r2 : tensor<10xf32>
   } else {
     %c109 = arith.constant 37 : index
     %f109 = tensor.extract %x[%c109] : tensor<64xf32>
@@ -5179,9 +5179,9 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf117 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>} %leaf117 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>} %r115 : tensor<10xf32>
+              scf.yield %r115 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 4.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 4.0>} %r113 : tensor<10xf32>
+            scf.yield %r113 : tensor<10xf32>
           } else {
             %c118 = arith.constant 58 : index
             %f118 = tensor.extract %x[%c118] : tensor<64xf32>
@@ -5202,11 +5202,11 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf122 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %leaf122 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 6.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 6.0>} %r120 : tensor<10xf32>
+              scf.yield %r120 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 42.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 42.0>} %r118 : tensor<10xf32>
+            scf.yield %r118 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 2.0, 0.0, 46.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 2.0, 0.0, 46.0>} %r112 : tensor<10xf32>
+          scf.yield %r112 : tensor<10xf32>
         } else {
           %c123 = arith.constant 50 : index
           %f123 = tensor.extract %x[%c123] : tensor<64xf32>
@@ -5224,7 +5224,7 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf126 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0>} %leaf126 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 3.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 3.0, 0.0>} %r124 : tensor<10xf32>
+            scf.yield %r124 : tensor<10xf32>
           } else {
             %c127 = arith.constant 30 : index
             %f127 = tensor.extract %x[%c127] : tensor<64xf32>
@@ -5237,11 +5237,11 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf129 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf129 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 9.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 9.0, 1.0>} %r127 : tensor<10xf32>
+            scf.yield %r127 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 12.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 12.0, 1.0>} %r123 : tensor<10xf32>
+          scf.yield %r123 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 7.0, 12.0, 47.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 7.0, 12.0, 47.0>} %r111 : tensor<10xf32>
+        scf.yield %r111 : tensor<10xf32>
       } else {
         %c130 = arith.constant 53 : index
         %f130 = tensor.extract %x[%c130] : tensor<64xf32>
@@ -5264,12 +5264,12 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf134 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf134 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 35.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 35.0, 0.0, 0.0>} %r132 : tensor<10xf32>
+            scf.yield %r132 : tensor<10xf32>
           } else {
             %leaf135 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf135 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 4.0, 0.0, 0.0, 35.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 4.0, 0.0, 0.0, 35.0, 0.0, 0.0>} %r131 : tensor<10xf32>
+          scf.yield %r131 : tensor<10xf32>
         } else {
           %c136 = arith.constant 28 : index
           %f136 = tensor.extract %x[%c136] : tensor<64xf32>
@@ -5292,12 +5292,12 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf140 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 12.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf140 : tensor<10xf32>
               } {prune.counts = array<f64: 12.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 12.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r138 : tensor<10xf32>
+              scf.yield %r138 : tensor<10xf32>
             } else {
               %leaf141 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 96.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf141 : tensor<10xf32>
             } {prune.counts = array<f64: 108.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 108.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r137 : tensor<10xf32>
+            scf.yield %r137 : tensor<10xf32>
           } else {
             %c142 = arith.constant 25 : index
             %f142 = tensor.extract %x[%c142] : tensor<64xf32>
@@ -5318,15 +5318,15 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf146 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.333333433e-01, 0.000000000e+00, 0.000000000e+00, 6.666666865e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 4.0>} %leaf146 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 11.0, 2.0, 0.0, 0.0, 6.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 11.0, 2.0, 0.0, 0.0, 6.0>} %r144 : tensor<10xf32>
+              scf.yield %r144 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 11.0, 2.0, 0.0, 15.0, 6.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 11.0, 2.0, 0.0, 15.0, 6.0>} %r142 : tensor<10xf32>
+            scf.yield %r142 : tensor<10xf32>
           } {prune.counts = array<f64: 108.0, 0.0, 0.0, 0.0, 1.0, 11.0, 2.0, 0.0, 15.0, 6.0>}
-          scf.yield {prune.counts = array<f64: 108.0, 0.0, 0.0, 0.0, 1.0, 11.0, 2.0, 0.0, 15.0, 6.0>} %r136 : tensor<10xf32>
+          scf.yield %r136 : tensor<10xf32>
         } {prune.counts = array<f64: 108.0, 1.0, 0.0, 0.0, 5.0, 11.0, 2.0, 35.0, 15.0, 6.0>}
-        scf.yield {prune.counts = array<f64: 108.0, 1.0, 0.0, 0.0, 5.0, 11.0, 2.0, 35.0, 15.0, 6.0>} %r130 : tensor<10xf32>
+        scf.yield %r130 : tensor<10xf32>
       } {prune.counts = array<f64: 108.0, 1.0, 0.0, 1.0, 5.0, 12.0, 2.0, 42.0, 27.0, 53.0>}
-      scf.yield {prune.counts = array<f64: 108.0, 1.0, 0.0, 1.0, 5.0, 12.0, 2.0, 42.0, 27.0, 53.0>} %r110 : tensor<10xf32>
+      scf.yield %r110 : tensor<10xf32>
     } else {
       %c147 = arith.constant 26 : index
       %f147 = tensor.extract %x[%c147] : tensor<64xf32>
@@ -5359,12 +5359,12 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf153 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 48.0, 0.0, 0.0>} %leaf153 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 48.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 48.0, 0.0, 1.0>} %r151 : tensor<10xf32>
+              scf.yield %r151 : tensor<10xf32>
             } else {
               %leaf154 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf154 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 48.0, 0.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 48.0, 0.0, 2.0>} %r150 : tensor<10xf32>
+            scf.yield %r150 : tensor<10xf32>
           } else {
             %c155 = arith.constant 28 : index
             %f155 = tensor.extract %x[%c155] : tensor<64xf32>
@@ -5377,9 +5377,9 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf157 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>} %leaf157 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>} %r155 : tensor<10xf32>
+            scf.yield %r155 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 50.0, 0.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 50.0, 0.0, 2.0>} %r149 : tensor<10xf32>
+          scf.yield %r149 : tensor<10xf32>
         } else {
           %c158 = arith.constant 62 : index
           %f158 = tensor.extract %x[%c158] : tensor<64xf32>
@@ -5402,19 +5402,19 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf162 = arith.constant dense<[9.090909362e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.818181872e-01, 0.000000000e+00, 7.272727489e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 8.0>} %leaf162 : tensor<10xf32>
               } {prune.counts = array<f64: 2.0, 0.0, 0.0, 7.0, 5.0, 0.0, 0.0, 3.0, 0.0, 8.0>}
-              scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 7.0, 5.0, 0.0, 0.0, 3.0, 0.0, 8.0>} %r160 : tensor<10xf32>
+              scf.yield %r160 : tensor<10xf32>
             } else {
               %leaf163 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf163 : tensor<10xf32>
             } {prune.counts = array<f64: 2.0, 4.0, 0.0, 7.0, 5.0, 0.0, 0.0, 3.0, 0.0, 8.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 4.0, 0.0, 7.0, 5.0, 0.0, 0.0, 3.0, 0.0, 8.0>} %r159 : tensor<10xf32>
+            scf.yield %r159 : tensor<10xf32>
           } else {
             %leaf164 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 6.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf164 : tensor<10xf32>
           } {prune.counts = array<f64: 2.0, 4.0, 6.0, 7.0, 5.0, 0.0, 0.0, 3.0, 0.0, 8.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 4.0, 6.0, 7.0, 5.0, 0.0, 0.0, 3.0, 0.0, 8.0>} %r158 : tensor<10xf32>
+          scf.yield %r158 : tensor<10xf32>
         } {prune.counts = array<f64: 3.0, 4.0, 6.0, 7.0, 5.0, 0.0, 0.0, 53.0, 0.0, 10.0>}
-        scf.yield {prune.counts = array<f64: 3.0, 4.0, 6.0, 7.0, 5.0, 0.0, 0.0, 53.0, 0.0, 10.0>} %r148 : tensor<10xf32>
+        scf.yield %r148 : tensor<10xf32>
       } else {
         %c165 = arith.constant 10 : index
         %f165 = tensor.extract %x[%c165] : tensor<64xf32>
@@ -5445,9 +5445,9 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf171 = arith.constant dense<[5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 2.500000000e-01, 0.000000000e+00, 2.500000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %leaf171 : tensor<10xf32>
               } {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 99.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 99.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r169 : tensor<10xf32>
+              scf.yield %r169 : tensor<10xf32>
             } {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 99.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 99.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r167 : tensor<10xf32>
+            scf.yield %r167 : tensor<10xf32>
           } else {
             %c172 = arith.constant 6 : index
             %f172 = tensor.extract %x[%c172] : tensor<64xf32>
@@ -5465,7 +5465,7 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf175 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 6.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf175 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 6.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 6.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r173 : tensor<10xf32>
+              scf.yield %r173 : tensor<10xf32>
             } else {
               %c176 = arith.constant 41 : index
               %f176 = tensor.extract %x[%c176] : tensor<64xf32>
@@ -5478,11 +5478,11 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf178 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>} %leaf178 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 1.0, 0.0, 7.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 1.0, 0.0, 7.0>} %r176 : tensor<10xf32>
+              scf.yield %r176 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 6.0, 0.0, 0.0, 1.0, 3.0, 0.0, 1.0, 1.0, 7.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 6.0, 0.0, 0.0, 1.0, 3.0, 0.0, 1.0, 1.0, 7.0>} %r172 : tensor<10xf32>
+            scf.yield %r172 : tensor<10xf32>
           } {prune.counts = array<f64: 4.0, 6.0, 0.0, 0.0, 100.0, 3.0, 1.0, 1.0, 1.0, 7.0>}
-          scf.yield {prune.counts = array<f64: 4.0, 6.0, 0.0, 0.0, 100.0, 3.0, 1.0, 1.0, 1.0, 7.0>} %r166 : tensor<10xf32>
+          scf.yield %r166 : tensor<10xf32>
         } else {
           %c179 = arith.constant 42 : index
           %f179 = tensor.extract %x[%c179] : tensor<64xf32>
@@ -5500,7 +5500,7 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf182 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0>} %leaf182 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 29.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 29.0>} %r180 : tensor<10xf32>
+            scf.yield %r180 : tensor<10xf32>
           } else {
             %c183 = arith.constant 21 : index
             %f183 = tensor.extract %x[%c183] : tensor<64xf32>
@@ -5518,7 +5518,7 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf186 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.250000000e-01, 5.000000000e-01, 3.750000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 4.0, 3.0, 0.0, 0.0, 0.0>} %leaf186 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 8.0, 4.0, 3.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 8.0, 4.0, 3.0, 0.0, 0.0, 0.0>} %r184 : tensor<10xf32>
+              scf.yield %r184 : tensor<10xf32>
             } else {
               %c187 = arith.constant 18 : index
               %f187 = tensor.extract %x[%c187] : tensor<64xf32>
@@ -5531,17 +5531,17 @@ func.func @tree6(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf189 = arith.constant dense<[8.333333135e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.666666716e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %leaf189 : tensor<10xf32>
               } {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 2.0>} %r187 : tensor<10xf32>
+              scf.yield %r187 : tensor<10xf32>
             } {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 8.0, 4.0, 3.0, 2.0, 0.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 8.0, 4.0, 3.0, 2.0, 0.0, 2.0>} %r183 : tensor<10xf32>
+            scf.yield %r183 : tensor<10xf32>
           } {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 8.0, 8.0, 3.0, 2.0, 0.0, 31.0>}
-          scf.yield {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 8.0, 8.0, 3.0, 2.0, 0.0, 31.0>} %r179 : tensor<10xf32>
+          scf.yield %r179 : tensor<10xf32>
         } {prune.counts = array<f64: 14.0, 6.0, 0.0, 0.0, 108.0, 11.0, 4.0, 3.0, 1.0, 38.0>}
-        scf.yield {prune.counts = array<f64: 14.0, 6.0, 0.0, 0.0, 108.0, 11.0, 4.0, 3.0, 1.0, 38.0>} %r165 : tensor<10xf32>
+        scf.yield %r165 : tensor<10xf32>
       } {prune.counts = array<f64: 17.0, 10.0, 6.0, 7.0, 113.0, 11.0, 4.0, 56.0, 1.0, 48.0>}
-      scf.yield {prune.counts = array<f64: 17.0, 10.0, 6.0, 7.0, 113.0, 11.0, 4.0, 56.0, 1.0, 48.0>} %r147 : tensor<10xf32>
+      scf.yield %r147 : tensor<10xf32>
     } {prune.counts = array<f64: 125.0, 11.0, 6.0, 8.0, 118.0, 23.0, 6.0, 98.0, 28.0, 101.0>}
-    scf.yield {prune.counts = array<f64: 125.0, 11.0, 6.0, 8.0, 118.0, 23.0, 6.0, 98.0, 28.0, 101.0>} %r109 : tensor<10xf32>
+    scf.yield %r109 : tensor<10xf32>
   } {prune.counts = array<f64: 127.0, 124.0, 138.0, 153.0, 151.0, 130.0, 128.0, 124.0, 141.0, 131.0>}
   return %r1 : tensor<10xf32>
 }
@@ -5588,7 +5588,7 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf9 = arith.constant dense<[1.666666716e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.666666716e-01, 0.000000000e+00, 1.666666716e-01, 5.000000000e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 3.0, 0.0, 0.0>} %leaf9 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 4.0, 0.0, 0.0, 1.0, 0.0, 1.0, 3.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 4.0, 0.0, 0.0, 1.0, 0.0, 1.0, 3.0, 0.0, 0.0>} %r7 : tensor<10xf32>
+              scf.yield %r7 : tensor<10xf32>
             } else {
               %c10 = arith.constant 12 : index
               %f10 = tensor.extract %x[%c10] : tensor<64xf32>
@@ -5601,9 +5601,9 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf12 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0>} %leaf12 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 2.0, 0.0>} %r10 : tensor<10xf32>
+              scf.yield %r10 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 4.0, 0.0, 0.0, 1.0, 6.0, 1.0, 3.0, 2.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 4.0, 0.0, 0.0, 1.0, 6.0, 1.0, 3.0, 2.0, 0.0>} %r6 : tensor<10xf32>
+            scf.yield %r6 : tensor<10xf32>
           } else {
             %c13 = arith.constant 5 : index
             %f13 = tensor.extract %x[%c13] : tensor<64xf32>
@@ -5621,14 +5621,14 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf16 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf16 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 24.0, 0.0, 0.0, 1.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 24.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %r14 : tensor<10xf32>
+              scf.yield %r14 : tensor<10xf32>
             } else {
               %leaf17 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0>} %leaf17 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 24.0, 0.0, 0.0, 4.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 24.0, 0.0, 0.0, 4.0, 0.0, 0.0>} %r13 : tensor<10xf32>
+            scf.yield %r13 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 4.0, 0.0, 0.0, 25.0, 6.0, 1.0, 7.0, 2.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 4.0, 0.0, 0.0, 25.0, 6.0, 1.0, 7.0, 2.0, 0.0>} %r5 : tensor<10xf32>
+          scf.yield %r5 : tensor<10xf32>
         } else {
           %c18 = arith.constant 13 : index
           %f18 = tensor.extract %x[%c18] : tensor<64xf32>
@@ -5651,12 +5651,12 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf22 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 2.000000030e-01, 0.000000000e+00, 0.000000000e+00, 6.000000238e-01, 0.000000000e+00, 2.000000030e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 3.0, 0.0, 1.0>} %leaf22 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 3.0, 0.0, 4.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 3.0, 0.0, 4.0>} %r20 : tensor<10xf32>
+              scf.yield %r20 : tensor<10xf32>
             } else {
               %leaf23 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 15.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf23 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 16.0, 0.0, 0.0, 3.0, 0.0, 4.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 16.0, 0.0, 0.0, 3.0, 0.0, 4.0>} %r19 : tensor<10xf32>
+            scf.yield %r19 : tensor<10xf32>
           } else {
             %c24 = arith.constant 37 : index
             %f24 = tensor.extract %x[%c24] : tensor<64xf32>
@@ -5674,7 +5674,7 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf27 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>} %leaf27 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 10.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 10.0, 0.0>} %r25 : tensor<10xf32>
+              scf.yield %r25 : tensor<10xf32>
             } else {
               %c28 = arith.constant 25 : index
               %f28 = tensor.extract %x[%c28] : tensor<64xf32>
@@ -5687,13 +5687,13 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf30 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf30 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 82.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 82.0, 0.0, 1.0>} %r28 : tensor<10xf32>
+              scf.yield %r28 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 84.0, 10.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 84.0, 10.0, 1.0>} %r24 : tensor<10xf32>
+            scf.yield %r24 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 19.0, 0.0, 0.0, 87.0, 10.0, 5.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 19.0, 0.0, 0.0, 87.0, 10.0, 5.0>} %r18 : tensor<10xf32>
+          scf.yield %r18 : tensor<10xf32>
         } {prune.counts = array<f64: 1.0, 4.0, 0.0, 0.0, 44.0, 6.0, 1.0, 94.0, 12.0, 5.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 4.0, 0.0, 0.0, 44.0, 6.0, 1.0, 94.0, 12.0, 5.0>} %r4 : tensor<10xf32>
+        scf.yield %r4 : tensor<10xf32>
       } else {
         %c31 = arith.constant 30 : index
         %f31 = tensor.extract %x[%c31] : tensor<64xf32>
@@ -5724,14 +5724,14 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf37 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0>} %leaf37 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 1.0>} %r35 : tensor<10xf32>
+              scf.yield %r35 : tensor<10xf32>
             } else {
               %leaf38 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %leaf38 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 3.0>} %r34 : tensor<10xf32>
+            scf.yield %r34 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 25.0, 0.0, 0.0, 3.0, 3.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 25.0, 0.0, 0.0, 3.0, 3.0>} %r32 : tensor<10xf32>
+          scf.yield %r32 : tensor<10xf32>
         } else {
           %c39 = arith.constant 20 : index
           %f39 = tensor.extract %x[%c39] : tensor<64xf32>
@@ -5752,13 +5752,13 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf43 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %leaf43 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 2.0>} %r41 : tensor<10xf32>
+            scf.yield %r41 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 5.0, 0.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 5.0, 0.0, 2.0>} %r39 : tensor<10xf32>
+          scf.yield %r39 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 6.0, 25.0, 0.0, 5.0, 3.0, 5.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 6.0, 25.0, 0.0, 5.0, 3.0, 5.0>} %r31 : tensor<10xf32>
+        scf.yield %r31 : tensor<10xf32>
       } {prune.counts = array<f64: 1.0, 4.0, 0.0, 0.0, 50.0, 31.0, 1.0, 99.0, 15.0, 10.0>}
-      scf.yield {prune.counts = array<f64: 1.0, 4.0, 0.0, 0.0, 50.0, 31.0, 1.0, 99.0, 15.0, 10.0>} %r3 : tensor<10xf32>
+      scf.yield %r3 : tensor<10xf32>
     } else {
       %c44 = arith.constant 26 : index
       %f44 = tensor.extract %x[%c44] : tensor<64xf32>
@@ -5791,7 +5791,7 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf50 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf50 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 103.0, 0.0, 0.0, 0.0, 0.0, 2.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 103.0, 0.0, 0.0, 0.0, 0.0, 2.0, 1.0>} %r48 : tensor<10xf32>
+              scf.yield %r48 : tensor<10xf32>
             } else {
               %c51 = arith.constant 50 : index
               %f51 = tensor.extract %x[%c51] : tensor<64xf32>
@@ -5804,9 +5804,9 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf53 = arith.constant dense<[1.052631587e-01, 0.000000000e+00, 0.000000000e+00, 1.052631587e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 7.894737124e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0>} %leaf53 : tensor<10xf32>
               } {prune.counts = array<f64: 2.0, 0.0, 1.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0>}
-              scf.yield {prune.counts = array<f64: 2.0, 0.0, 1.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 15.0>} %r51 : tensor<10xf32>
+              scf.yield %r51 : tensor<10xf32>
             } {prune.counts = array<f64: 2.0, 0.0, 1.0, 108.0, 0.0, 0.0, 0.0, 0.0, 2.0, 16.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 0.0, 1.0, 108.0, 0.0, 0.0, 0.0, 0.0, 2.0, 16.0>} %r47 : tensor<10xf32>
+            scf.yield %r47 : tensor<10xf32>
           } else {
             %c54 = arith.constant 18 : index
             %f54 = tensor.extract %x[%c54] : tensor<64xf32>
@@ -5824,7 +5824,7 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf57 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf57 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 7.0, 4.0, 1.0, 0.0, 0.0, 3.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 7.0, 4.0, 1.0, 0.0, 0.0, 3.0, 2.0, 0.0>} %r55 : tensor<10xf32>
+              scf.yield %r55 : tensor<10xf32>
             } else {
               %c58 = arith.constant 21 : index
               %f58 = tensor.extract %x[%c58] : tensor<64xf32>
@@ -5837,11 +5837,11 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf60 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 0.0>} %leaf60 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 15.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 15.0, 0.0>} %r58 : tensor<10xf32>
+              scf.yield %r58 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 7.0, 6.0, 1.0, 0.0, 0.0, 3.0, 17.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 7.0, 6.0, 1.0, 0.0, 0.0, 3.0, 17.0, 0.0>} %r54 : tensor<10xf32>
+            scf.yield %r54 : tensor<10xf32>
           } {prune.counts = array<f64: 2.0, 2.0, 8.0, 114.0, 1.0, 0.0, 0.0, 3.0, 19.0, 16.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 2.0, 8.0, 114.0, 1.0, 0.0, 0.0, 3.0, 19.0, 16.0>} %r46 : tensor<10xf32>
+          scf.yield %r46 : tensor<10xf32>
         } else {
           %c61 = arith.constant 59 : index
           %f61 = tensor.extract %x[%c61] : tensor<64xf32>
@@ -5867,9 +5867,9 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf66 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 2.000000030e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 8.000000119e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0>} %leaf66 : tensor<10xf32>
               } {prune.counts = array<f64: 2.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 4.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 4.0, 0.0>} %r64 : tensor<10xf32>
+              scf.yield %r64 : tensor<10xf32>
             } {prune.counts = array<f64: 2.0, 0.0, 4.0, 1.0, 0.0, 0.0, 1.0, 0.0, 4.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 0.0, 4.0, 1.0, 0.0, 0.0, 1.0, 0.0, 4.0, 0.0>} %r62 : tensor<10xf32>
+            scf.yield %r62 : tensor<10xf32>
           } else {
             %c67 = arith.constant 45 : index
             %f67 = tensor.extract %x[%c67] : tensor<64xf32>
@@ -5887,7 +5887,7 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf70 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 5.714285970e-01, 4.285714328e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 4.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf70 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 85.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 85.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r68 : tensor<10xf32>
+              scf.yield %r68 : tensor<10xf32>
             } else {
               %c71 = arith.constant 50 : index
               %f71 = tensor.extract %x[%c71] : tensor<64xf32>
@@ -5900,13 +5900,13 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf73 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf73 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 4.0, 6.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 4.0, 6.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r71 : tensor<10xf32>
+              scf.yield %r71 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 89.0, 9.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 89.0, 9.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r67 : tensor<10xf32>
+            scf.yield %r67 : tensor<10xf32>
           } {prune.counts = array<f64: 2.0, 0.0, 93.0, 10.0, 0.0, 0.0, 1.0, 0.0, 4.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 0.0, 93.0, 10.0, 0.0, 0.0, 1.0, 0.0, 4.0, 0.0>} %r61 : tensor<10xf32>
+          scf.yield %r61 : tensor<10xf32>
         } {prune.counts = array<f64: 4.0, 2.0, 101.0, 124.0, 1.0, 0.0, 1.0, 3.0, 23.0, 16.0>}
-        scf.yield {prune.counts = array<f64: 4.0, 2.0, 101.0, 124.0, 1.0, 0.0, 1.0, 3.0, 23.0, 16.0>} %r45 : tensor<10xf32>
+        scf.yield %r45 : tensor<10xf32>
       } else {
         %c74 = arith.constant 43 : index
         %f74 = tensor.extract %x[%c74] : tensor<64xf32>
@@ -5934,12 +5934,12 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf79 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 0.0, 0.0, 0.0, 0.0>} %leaf79 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 19.0, 0.0, 0.0, 0.0, 13.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 19.0, 0.0, 0.0, 0.0, 13.0>} %r77 : tensor<10xf32>
+              scf.yield %r77 : tensor<10xf32>
             } else {
               %leaf80 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 81.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf80 : tensor<10xf32>
             } {prune.counts = array<f64: 81.0, 0.0, 0.0, 0.0, 0.0, 19.0, 0.0, 0.0, 0.0, 13.0>}
-            scf.yield {prune.counts = array<f64: 81.0, 0.0, 0.0, 0.0, 0.0, 19.0, 0.0, 0.0, 0.0, 13.0>} %r76 : tensor<10xf32>
+            scf.yield %r76 : tensor<10xf32>
           } else {
             %c81 = arith.constant 13 : index
             %f81 = tensor.extract %x[%c81] : tensor<64xf32>
@@ -5957,7 +5957,7 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf84 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.545454383e-01, 0.000000000e+00, 0.000000000e+00, 2.272727340e-02, 2.272727340e-02]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 42.0, 0.0, 0.0, 1.0, 1.0>} %leaf84 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 5.0, 42.0, 4.0, 0.0, 1.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 5.0, 42.0, 4.0, 0.0, 1.0, 3.0>} %r82 : tensor<10xf32>
+              scf.yield %r82 : tensor<10xf32>
             } else {
               %c85 = arith.constant 44 : index
               %f85 = tensor.extract %x[%c85] : tensor<64xf32>
@@ -5970,11 +5970,11 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf87 = arith.constant dense<[3.030303121e-02, 1.818181872e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.939394057e-01, 0.000000000e+00, 0.000000000e+00, 1.515151560e-01, 2.424242496e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 1.0, 6.0, 0.0, 0.0, 0.0, 13.0, 0.0, 0.0, 5.0, 8.0>} %leaf87 : tensor<10xf32>
               } {prune.counts = array<f64: 4.0, 6.0, 0.0, 0.0, 0.0, 16.0, 0.0, 0.0, 5.0, 56.0>}
-              scf.yield {prune.counts = array<f64: 4.0, 6.0, 0.0, 0.0, 0.0, 16.0, 0.0, 0.0, 5.0, 56.0>} %r85 : tensor<10xf32>
+              scf.yield %r85 : tensor<10xf32>
             } {prune.counts = array<f64: 4.0, 6.0, 0.0, 0.0, 5.0, 58.0, 4.0, 0.0, 6.0, 59.0>}
-            scf.yield {prune.counts = array<f64: 4.0, 6.0, 0.0, 0.0, 5.0, 58.0, 4.0, 0.0, 6.0, 59.0>} %r81 : tensor<10xf32>
+            scf.yield %r81 : tensor<10xf32>
           } {prune.counts = array<f64: 85.0, 6.0, 0.0, 0.0, 5.0, 77.0, 4.0, 0.0, 6.0, 72.0>}
-          scf.yield {prune.counts = array<f64: 85.0, 6.0, 0.0, 0.0, 5.0, 77.0, 4.0, 0.0, 6.0, 72.0>} %r75 : tensor<10xf32>
+          scf.yield %r75 : tensor<10xf32>
         } else {
           %c88 = arith.constant 13 : index
           %f88 = tensor.extract %x[%c88] : tensor<64xf32>
@@ -5997,7 +5997,7 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf92 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf92 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 8.0, 1.0, 3.0, 0.0, 3.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 8.0, 1.0, 3.0, 0.0, 3.0, 0.0>} %r90 : tensor<10xf32>
+              scf.yield %r90 : tensor<10xf32>
             } else {
               %c93 = arith.constant 63 : index
               %f93 = tensor.extract %x[%c93] : tensor<64xf32>
@@ -6010,9 +6010,9 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf95 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf95 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 80.0, 0.0, 3.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 80.0, 0.0, 3.0, 0.0>} %r93 : tensor<10xf32>
+              scf.yield %r93 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 5.0, 0.0, 8.0, 1.0, 83.0, 0.0, 6.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 0.0, 8.0, 1.0, 83.0, 0.0, 6.0, 0.0>} %r89 : tensor<10xf32>
+            scf.yield %r89 : tensor<10xf32>
           } else {
             %c96 = arith.constant 21 : index
             %f96 = tensor.extract %x[%c96] : tensor<64xf32>
@@ -6030,7 +6030,7 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf99 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 22.0, 0.0, 0.0, 0.0, 0.0>} %leaf99 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 23.0, 7.0, 0.0, 4.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 23.0, 7.0, 0.0, 4.0, 0.0>} %r97 : tensor<10xf32>
+              scf.yield %r97 : tensor<10xf32>
             } else {
               %c100 = arith.constant 27 : index
               %f100 = tensor.extract %x[%c100] : tensor<64xf32>
@@ -6043,17 +6043,17 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf102 = arith.constant dense<[0.000000000e+00, 7.142857462e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 7.678571343e-01, 1.607142836e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 43.0, 9.0>} %leaf102 : tensor<10xf32>
               } {prune.counts = array<f64: 28.0, 4.0, 9.0, 0.0, 2.0, 0.0, 0.0, 1.0, 51.0, 12.0>}
-              scf.yield {prune.counts = array<f64: 28.0, 4.0, 9.0, 0.0, 2.0, 0.0, 0.0, 1.0, 51.0, 12.0>} %r100 : tensor<10xf32>
+              scf.yield %r100 : tensor<10xf32>
             } {prune.counts = array<f64: 28.0, 4.0, 9.0, 0.0, 2.0, 23.0, 7.0, 1.0, 55.0, 12.0>}
-            scf.yield {prune.counts = array<f64: 28.0, 4.0, 9.0, 0.0, 2.0, 23.0, 7.0, 1.0, 55.0, 12.0>} %r96 : tensor<10xf32>
+            scf.yield %r96 : tensor<10xf32>
           } {prune.counts = array<f64: 28.0, 4.0, 14.0, 0.0, 10.0, 24.0, 90.0, 1.0, 61.0, 12.0>}
-          scf.yield {prune.counts = array<f64: 28.0, 4.0, 14.0, 0.0, 10.0, 24.0, 90.0, 1.0, 61.0, 12.0>} %r88 : tensor<10xf32>
+          scf.yield %r88 : tensor<10xf32>
         } {prune.counts = array<f64: 113.0, 10.0, 14.0, 0.0, 15.0, 101.0, 94.0, 1.0, 67.0, 84.0>}
-        scf.yield {prune.counts = array<f64: 113.0, 10.0, 14.0, 0.0, 15.0, 101.0, 94.0, 1.0, 67.0, 84.0>} %r74 : tensor<10xf32>
+        scf.yield %r74 : tensor<10xf32>
       } {prune.counts = array<f64: 117.0, 12.0, 115.0, 124.0, 16.0, 101.0, 95.0, 4.0, 90.0, 100.0>}
-      scf.yield {prune.counts = array<f64: 117.0, 12.0, 115.0, 124.0, 16.0, 101.0, 95.0, 4.0, 90.0, 100.0>} %r44 : tensor<10xf32>
+      scf.yield %r44 : tensor<10xf32>
     } {prune.counts = array<f64: 118.0, 16.0, 115.0, 124.0, 66.0, 132.0, 96.0, 103.0, 105.0, 110.0>}
-    scf.yield {prune.counts = array<f64: 118.0, 16.0, 115.0, 124.0, 66.0, 132.0, 96.0, 103.0, 105.0, 110.0>} %r2 : tensor<10xf32>
+    scf.yield %r2 : tensor<10xf32>
   } else {
     %c103 = arith.constant 10 : index
     %f103 = tensor.extract %x[%c103] : tensor<64xf32>
@@ -6091,12 +6091,12 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf110 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf110 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 37.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 37.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r108 : tensor<10xf32>
+              scf.yield %r108 : tensor<10xf32>
             } else {
               %leaf111 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf111 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 37.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 37.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r107 : tensor<10xf32>
+            scf.yield %r107 : tensor<10xf32>
           } else {
             %c112 = arith.constant 20 : index
             %f112 = tensor.extract %x[%c112] : tensor<64xf32>
@@ -6114,7 +6114,7 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf115 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.333333403e-01, 0.000000000e+00, 8.000000119e-01, 0.000000000e+00, 6.666667014e-02, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 12.0, 0.0, 1.0, 0.0>} %leaf115 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 11.0, 0.0, 0.0, 2.0, 0.0, 12.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 11.0, 0.0, 0.0, 2.0, 0.0, 12.0, 0.0, 1.0, 0.0>} %r113 : tensor<10xf32>
+              scf.yield %r113 : tensor<10xf32>
             } else {
               %c116 = arith.constant 50 : index
               %f116 = tensor.extract %x[%c116] : tensor<64xf32>
@@ -6127,11 +6127,11 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf118 = arith.constant dense<[0.000000000e+00, 1.538461596e-01, 7.692307979e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 7.692307830e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 4.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 20.0, 0.0>} %leaf118 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 58.0, 2.0, 1.0, 1.0, 0.0, 0.0, 0.0, 25.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 58.0, 2.0, 1.0, 1.0, 0.0, 0.0, 0.0, 25.0, 0.0>} %r116 : tensor<10xf32>
+              scf.yield %r116 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 69.0, 2.0, 1.0, 3.0, 0.0, 12.0, 0.0, 26.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 69.0, 2.0, 1.0, 3.0, 0.0, 12.0, 0.0, 26.0, 0.0>} %r112 : tensor<10xf32>
+            scf.yield %r112 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 106.0, 3.0, 2.0, 3.0, 0.0, 12.0, 0.0, 27.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 106.0, 3.0, 2.0, 3.0, 0.0, 12.0, 0.0, 27.0, 0.0>} %r106 : tensor<10xf32>
+          scf.yield %r106 : tensor<10xf32>
         } else {
           %c119 = arith.constant 34 : index
           %f119 = tensor.extract %x[%c119] : tensor<64xf32>
@@ -6149,14 +6149,14 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf122 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0>} %leaf122 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0>} %r120 : tensor<10xf32>
+            scf.yield %r120 : tensor<10xf32>
           } else {
             %leaf123 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf123 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0>} %r119 : tensor<10xf32>
+          scf.yield %r119 : tensor<10xf32>
         } {prune.counts = array<f64: 1.0, 107.0, 3.0, 2.0, 3.0, 0.0, 12.0, 0.0, 27.0, 10.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 107.0, 3.0, 2.0, 3.0, 0.0, 12.0, 0.0, 27.0, 10.0>} %r105 : tensor<10xf32>
+        scf.yield %r105 : tensor<10xf32>
       } else {
         %c124 = arith.constant 54 : index
         %f124 = tensor.extract %x[%c124] : tensor<64xf32>
@@ -6179,7 +6179,7 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf128 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 49.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf128 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 49.0, 0.0, 0.0, 1.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 49.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %r126 : tensor<10xf32>
+            scf.yield %r126 : tensor<10xf32>
           } else {
             %c129 = arith.constant 36 : index
             %f129 = tensor.extract %x[%c129] : tensor<64xf32>
@@ -6200,11 +6200,11 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf133 = arith.constant dense<[0.000000000e+00, 1.666666716e-01, 0.000000000e+00, 0.000000000e+00, 8.333333135e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf133 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 25.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 4.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 25.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 4.0, 0.0>} %r131 : tensor<10xf32>
+              scf.yield %r131 : tensor<10xf32>
             } {prune.counts = array<f64: 6.0, 25.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 4.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 6.0, 25.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 4.0, 0.0>} %r129 : tensor<10xf32>
+            scf.yield %r129 : tensor<10xf32>
           } {prune.counts = array<f64: 6.0, 25.0, 0.0, 0.0, 54.0, 0.0, 0.0, 1.0, 4.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 6.0, 25.0, 0.0, 0.0, 54.0, 0.0, 0.0, 1.0, 4.0, 0.0>} %r125 : tensor<10xf32>
+          scf.yield %r125 : tensor<10xf32>
         } else {
           %c134 = arith.constant 49 : index
           %f134 = tensor.extract %x[%c134] : tensor<64xf32>
@@ -6227,12 +6227,12 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf138 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf138 : tensor<10xf32>
               } {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r136 : tensor<10xf32>
+              scf.yield %r136 : tensor<10xf32>
             } else {
               %leaf139 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 37.0, 0.0, 0.0, 0.0>} %leaf139 : tensor<10xf32>
             } {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 38.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 38.0, 0.0, 0.0, 0.0>} %r135 : tensor<10xf32>
+            scf.yield %r135 : tensor<10xf32>
           } else {
             %c140 = arith.constant 38 : index
             %f140 = tensor.extract %x[%c140] : tensor<64xf32>
@@ -6245,13 +6245,13 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf142 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf142 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r140 : tensor<10xf32>
+            scf.yield %r140 : tensor<10xf32>
           } {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 39.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 39.0, 0.0, 0.0, 0.0>} %r134 : tensor<10xf32>
+          scf.yield %r134 : tensor<10xf32>
         } {prune.counts = array<f64: 9.0, 25.0, 0.0, 0.0, 54.0, 0.0, 39.0, 1.0, 4.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 9.0, 25.0, 0.0, 0.0, 54.0, 0.0, 39.0, 1.0, 4.0, 0.0>} %r124 : tensor<10xf32>
+        scf.yield %r124 : tensor<10xf32>
       } {prune.counts = array<f64: 10.0, 132.0, 3.0, 2.0, 57.0, 0.0, 51.0, 1.0, 31.0, 10.0>}
-      scf.yield {prune.counts = array<f64: 10.0, 132.0, 3.0, 2.0, 57.0, 0.0, 51.0, 1.0, 31.0, 10.0>} %r104 : tensor<10xf32>
+      scf.yield %r104 : tensor<10xf32>
     } else {
       %c143 = arith.constant 42 : index
       %f143 = tensor.extract %x[%c143] : tensor<64xf32>
@@ -6287,9 +6287,9 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf150 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf150 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 15.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 15.0, 0.0, 0.0, 0.0, 0.0>} %r148 : tensor<10xf32>
+              scf.yield %r148 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 15.0, 0.0, 0.0, 0.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 15.0, 0.0, 0.0, 0.0, 1.0>} %r146 : tensor<10xf32>
+            scf.yield %r146 : tensor<10xf32>
           } else {
             %c151 = arith.constant 61 : index
             %f151 = tensor.extract %x[%c151] : tensor<64xf32>
@@ -6307,14 +6307,14 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf154 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf154 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %r152 : tensor<10xf32>
+              scf.yield %r152 : tensor<10xf32>
             } else {
               %leaf155 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf155 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 4.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %r151 : tensor<10xf32>
+            scf.yield %r151 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 4.0, 0.0, 5.0, 0.0, 15.0, 0.0, 0.0, 0.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 5.0, 0.0, 15.0, 0.0, 0.0, 0.0, 2.0>} %r145 : tensor<10xf32>
+          scf.yield %r145 : tensor<10xf32>
         } else {
           %c156 = arith.constant 4 : index
           %f156 = tensor.extract %x[%c156] : tensor<64xf32>
@@ -6327,9 +6327,9 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
             %leaf158 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 8.0>} %leaf158 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 8.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 8.0>} %r156 : tensor<10xf32>
+          scf.yield %r156 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 4.0, 0.0, 5.0, 0.0, 16.0, 0.0, 0.0, 0.0, 10.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 5.0, 0.0, 16.0, 0.0, 0.0, 0.0, 10.0>} %r144 : tensor<10xf32>
+        scf.yield %r144 : tensor<10xf32>
       } else {
         %c159 = arith.constant 21 : index
         %f159 = tensor.extract %x[%c159] : tensor<64xf32>
@@ -6347,7 +6347,7 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
             %leaf162 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf162 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 2.0, 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 2.0, 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r160 : tensor<10xf32>
+          scf.yield %r160 : tensor<10xf32>
         } else {
           %c163 = arith.constant 35 : index
           %f163 = tensor.extract %x[%c163] : tensor<64xf32>
@@ -6365,18 +6365,18 @@ func.func @tree7(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf166 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %leaf166 : tensor<10xf32>
             } {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r164 : tensor<10xf32>
+            scf.yield %r164 : tensor<10xf32>
           } else {
             %leaf167 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 0.0>} %leaf167 : tensor<10xf32>
           } {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 14.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 14.0, 0.0>} %r163 : tensor<10xf32>
+          scf.yield %r163 : tensor<10xf32>
         } {prune.counts = array<f64: 3.0, 2.0, 10.0, 0.0, 0.0, 1.0, 0.0, 0.0, 14.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 3.0, 2.0, 10.0, 0.0, 0.0, 1.0, 0.0, 0.0, 14.0, 0.0>} %r159 : tensor<10xf32>
+        scf.yield %r159 : tensor<10xf32>
       } {prune.counts = array<f64: 3.0, 6.0, 10.0, 5.0, 0.0, 17.0, 0.0, 0.0, 14.0, 10.0>}
-      scf.yield {prune.counts = array<f64: 3.0, 6.0, 10.0, 5.0, 0.0, 17.0, 0.0, 0.0, 14.0, 10.0>} %r143 : tensor<10xf32>
+      scf.yield %r143 : tensor<10xf32>
     } {prune.counts = array<f64: 13.0, 138.0, 13.0, 7.0, 57.0, 17.0, 51.0, 1.0, 45.0, 20.0>}
-    scf.yield {prune.counts = array<f64: 13.0, 138.0, 13.0, 7.0, 57.0, 17.0, 51.0, 1.0, 45.0, 20.0>} %r103 : tensor<10xf32>
+    scf.yield %r103 : tensor<10xf32>
   } {prune.counts = array<f64: 131.0, 154.0, 128.0, 131.0, 123.0, 149.0, 147.0, 104.0, 150.0, 130.0>}
   return %r1 : tensor<10xf32>
 }
@@ -6421,9 +6421,9 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf9 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf9 : tensor<10xf32>
             } {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 36.0>}
-            scf.yield {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 36.0>} %r7 : tensor<10xf32>
+            scf.yield %r7 : tensor<10xf32>
           } {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 36.0>}
-          scf.yield {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 36.0>} %r5 : tensor<10xf32>
+          scf.yield %r5 : tensor<10xf32>
         } else {
           %c10 = arith.constant 33 : index
           %f10 = tensor.extract %x[%c10] : tensor<64xf32>
@@ -6449,16 +6449,16 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf15 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf15 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 1.0>} %r13 : tensor<10xf32>
+              scf.yield %r13 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 1.0>} %r11 : tensor<10xf32>
+            scf.yield %r11 : tensor<10xf32>
           } else {
             %leaf16 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 8.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf16 : tensor<10xf32>
           } {prune.counts = array<f64: 8.0, 0.0, 1.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 8.0, 0.0, 1.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 1.0>} %r10 : tensor<10xf32>
+          scf.yield %r10 : tensor<10xf32>
         } {prune.counts = array<f64: 11.0, 0.0, 1.0, 0.0, 0.0, 5.0, 5.0, 0.0, 0.0, 37.0>}
-        scf.yield {prune.counts = array<f64: 11.0, 0.0, 1.0, 0.0, 0.0, 5.0, 5.0, 0.0, 0.0, 37.0>} %r4 : tensor<10xf32>
+        scf.yield %r4 : tensor<10xf32>
       } else {
         %c17 = arith.constant 10 : index
         %f17 = tensor.extract %x[%c17] : tensor<64xf32>
@@ -6489,21 +6489,21 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf23 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 123.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf23 : tensor<10xf32>
               } {prune.counts = array<f64: 129.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 129.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r21 : tensor<10xf32>
+              scf.yield %r21 : tensor<10xf32>
             } else {
               %leaf24 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf24 : tensor<10xf32>
             } {prune.counts = array<f64: 129.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 129.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r20 : tensor<10xf32>
+            scf.yield %r20 : tensor<10xf32>
           } else {
             %leaf25 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf25 : tensor<10xf32>
           } {prune.counts = array<f64: 129.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 129.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0>} %r19 : tensor<10xf32>
+          scf.yield %r19 : tensor<10xf32>
         } {prune.counts = array<f64: 129.0, 0.0, 1.0, 0.0, 4.0, 0.0, 1.0, 0.0, 0.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 129.0, 0.0, 1.0, 0.0, 4.0, 0.0, 1.0, 0.0, 0.0, 1.0>} %r17 : tensor<10xf32>
+        scf.yield %r17 : tensor<10xf32>
       } {prune.counts = array<f64: 140.0, 0.0, 2.0, 0.0, 4.0, 5.0, 6.0, 0.0, 0.0, 38.0>}
-      scf.yield {prune.counts = array<f64: 140.0, 0.0, 2.0, 0.0, 4.0, 5.0, 6.0, 0.0, 0.0, 38.0>} %r3 : tensor<10xf32>
+      scf.yield %r3 : tensor<10xf32>
     } else {
       %c26 = arith.constant 14 : index
       %f26 = tensor.extract %x[%c26] : tensor<64xf32>
@@ -6526,12 +6526,12 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
             %leaf30 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf30 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 21.0, 0.0, 0.0, 0.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 21.0, 0.0, 0.0, 0.0, 1.0>} %r28 : tensor<10xf32>
+          scf.yield %r28 : tensor<10xf32>
         } else {
           %leaf31 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
           scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf31 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 21.0, 0.0, 0.0, 1.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 21.0, 0.0, 0.0, 1.0, 1.0>} %r27 : tensor<10xf32>
+        scf.yield %r27 : tensor<10xf32>
       } else {
         %c32 = arith.constant 21 : index
         %f32 = tensor.extract %x[%c32] : tensor<64xf32>
@@ -6544,11 +6544,11 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
           %leaf34 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
           scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0>} %leaf34 : tensor<10xf32>
         } {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0>}
-        scf.yield {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0>} %r32 : tensor<10xf32>
+        scf.yield %r32 : tensor<10xf32>
       } {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 0.0, 21.0, 0.0, 0.0, 1.0, 5.0>}
-      scf.yield {prune.counts = array<f64: 4.0, 0.0, 0.0, 0.0, 0.0, 21.0, 0.0, 0.0, 1.0, 5.0>} %r26 : tensor<10xf32>
+      scf.yield %r26 : tensor<10xf32>
     } {prune.counts = array<f64: 144.0, 0.0, 2.0, 0.0, 4.0, 26.0, 6.0, 0.0, 1.0, 43.0>}
-    scf.yield {prune.counts = array<f64: 144.0, 0.0, 2.0, 0.0, 4.0, 26.0, 6.0, 0.0, 1.0, 43.0>} %r2 : tensor<10xf32>
+    scf.yield %r2 : tensor<10xf32>
   } else {
     %c35 = arith.constant 62 : index
     %f35 = tensor.extract %x[%c35] : tensor<64xf32>
@@ -6586,7 +6586,7 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf42 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.111111119e-01, 1.111111119e-01, 0.000000000e+00, 4.444444478e-01, 2.222222239e-01, 1.111111119e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 4.0, 2.0, 1.0>} %leaf42 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 11.0, 1.0, 1.0, 0.0, 4.0, 2.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 11.0, 1.0, 1.0, 0.0, 4.0, 2.0, 1.0>} %r40 : tensor<10xf32>
+              scf.yield %r40 : tensor<10xf32>
             } else {
               %c43 = arith.constant 52 : index
               %f43 = tensor.extract %x[%c43] : tensor<64xf32>
@@ -6599,9 +6599,9 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf45 = arith.constant dense<[2.857142873e-02, 8.285714388e-01, 0.000000000e+00, 1.428571437e-02, 8.571428806e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 4.285714403e-02, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 2.0, 58.0, 0.0, 1.0, 6.0, 0.0, 0.0, 0.0, 3.0, 0.0>} %leaf45 : tensor<10xf32>
               } {prune.counts = array<f64: 2.0, 58.0, 0.0, 1.0, 6.0, 0.0, 0.0, 0.0, 4.0, 4.0>}
-              scf.yield {prune.counts = array<f64: 2.0, 58.0, 0.0, 1.0, 6.0, 0.0, 0.0, 0.0, 4.0, 4.0>} %r43 : tensor<10xf32>
+              scf.yield %r43 : tensor<10xf32>
             } {prune.counts = array<f64: 2.0, 58.0, 0.0, 12.0, 7.0, 1.0, 0.0, 4.0, 6.0, 5.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 58.0, 0.0, 12.0, 7.0, 1.0, 0.0, 4.0, 6.0, 5.0>} %r39 : tensor<10xf32>
+            scf.yield %r39 : tensor<10xf32>
           } else {
             %c46 = arith.constant 25 : index
             %f46 = tensor.extract %x[%c46] : tensor<64xf32>
@@ -6619,14 +6619,14 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf49 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 18.0, 0.0, 0.0>} %leaf49 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 18.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 18.0, 0.0, 0.0>} %r47 : tensor<10xf32>
+              scf.yield %r47 : tensor<10xf32>
             } else {
               %leaf50 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 6.0>} %leaf50 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 18.0, 0.0, 6.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 18.0, 0.0, 6.0>} %r46 : tensor<10xf32>
+            scf.yield %r46 : tensor<10xf32>
           } {prune.counts = array<f64: 2.0, 58.0, 0.0, 14.0, 7.0, 1.0, 0.0, 22.0, 6.0, 11.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 58.0, 0.0, 14.0, 7.0, 1.0, 0.0, 22.0, 6.0, 11.0>} %r38 : tensor<10xf32>
+          scf.yield %r38 : tensor<10xf32>
         } else {
           %c51 = arith.constant 13 : index
           %f51 = tensor.extract %x[%c51] : tensor<64xf32>
@@ -6649,7 +6649,7 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf55 = arith.constant dense<[0.000000000e+00, 9.803921916e-03, 0.000000000e+00, 0.000000000e+00, 9.803921580e-01, 0.000000000e+00, 0.000000000e+00, 9.803921916e-03, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 100.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf55 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 100.0, 0.0, 0.0, 3.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 100.0, 0.0, 0.0, 3.0, 0.0, 0.0>} %r53 : tensor<10xf32>
+              scf.yield %r53 : tensor<10xf32>
             } else {
               %c56 = arith.constant 60 : index
               %f56 = tensor.extract %x[%c56] : tensor<64xf32>
@@ -6662,9 +6662,9 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf58 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf58 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0>} %r56 : tensor<10xf32>
+              scf.yield %r56 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 100.0, 0.0, 0.0, 4.0, 0.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 100.0, 0.0, 0.0, 4.0, 0.0, 1.0>} %r52 : tensor<10xf32>
+            scf.yield %r52 : tensor<10xf32>
           } else {
             %c59 = arith.constant 26 : index
             %f59 = tensor.extract %x[%c59] : tensor<64xf32>
@@ -6685,13 +6685,13 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf63 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf63 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 3.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 3.0, 0.0, 0.0, 0.0>} %r61 : tensor<10xf32>
+              scf.yield %r61 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 3.0, 0.0, 0.0, 1.0, 0.0, 3.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 3.0, 0.0, 0.0, 1.0, 0.0, 3.0, 0.0, 0.0, 0.0>} %r59 : tensor<10xf32>
+            scf.yield %r59 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 101.0, 0.0, 3.0, 4.0, 0.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 101.0, 0.0, 3.0, 4.0, 0.0, 1.0>} %r51 : tensor<10xf32>
+          scf.yield %r51 : tensor<10xf32>
         } {prune.counts = array<f64: 2.0, 62.0, 0.0, 14.0, 108.0, 1.0, 3.0, 26.0, 6.0, 12.0>}
-        scf.yield {prune.counts = array<f64: 2.0, 62.0, 0.0, 14.0, 108.0, 1.0, 3.0, 26.0, 6.0, 12.0>} %r37 : tensor<10xf32>
+        scf.yield %r37 : tensor<10xf32>
       } else {
         %c64 = arith.constant 42 : index
         %f64 = tensor.extract %x[%c64] : tensor<64xf32>
@@ -6719,7 +6719,7 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf69 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 8.000000119e-01, 0.000000000e+00, 2.000000030e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 1.0, 0.0, 0.0>} %leaf69 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 4.0, 0.0, 14.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 4.0, 0.0, 14.0, 0.0, 0.0>} %r67 : tensor<10xf32>
+              scf.yield %r67 : tensor<10xf32>
             } else {
               %c70 = arith.constant 45 : index
               %f70 = tensor.extract %x[%c70] : tensor<64xf32>
@@ -6732,9 +6732,9 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf72 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 8.030303121e-01, 0.000000000e+00, 4.545454681e-02, 0.000000000e+00, 0.000000000e+00, 1.515151560e-02, 1.363636404e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 53.0, 0.0, 3.0, 0.0, 0.0, 1.0, 9.0>} %leaf72 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 5.0, 53.0, 0.0, 3.0, 0.0, 0.0, 1.0, 9.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 53.0, 0.0, 3.0, 0.0, 0.0, 1.0, 9.0>} %r70 : tensor<10xf32>
+              scf.yield %r70 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 5.0, 55.0, 0.0, 7.0, 0.0, 14.0, 1.0, 9.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 55.0, 0.0, 7.0, 0.0, 14.0, 1.0, 9.0>} %r66 : tensor<10xf32>
+            scf.yield %r66 : tensor<10xf32>
           } else {
             %c73 = arith.constant 58 : index
             %f73 = tensor.extract %x[%c73] : tensor<64xf32>
@@ -6752,7 +6752,7 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf76 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0>} %leaf76 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 4.0, 3.0, 0.0, 4.0, 5.0, 16.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 4.0, 3.0, 0.0, 4.0, 5.0, 16.0>} %r74 : tensor<10xf32>
+              scf.yield %r74 : tensor<10xf32>
             } else {
               %c77 = arith.constant 29 : index
               %f77 = tensor.extract %x[%c77] : tensor<64xf32>
@@ -6765,11 +6765,11 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf79 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.764705926e-01, 0.000000000e+00, 1.764705926e-01, 0.000000000e+00, 6.470588446e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 3.0, 0.0, 11.0>} %leaf79 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 79.0, 0.0, 3.0, 0.0, 13.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 79.0, 0.0, 3.0, 0.0, 13.0>} %r77 : tensor<10xf32>
+              scf.yield %r77 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 7.0, 4.0, 82.0, 0.0, 7.0, 5.0, 29.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 7.0, 4.0, 82.0, 0.0, 7.0, 5.0, 29.0>} %r73 : tensor<10xf32>
+            scf.yield %r73 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 5.0, 62.0, 4.0, 89.0, 0.0, 21.0, 6.0, 38.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 62.0, 4.0, 89.0, 0.0, 21.0, 6.0, 38.0>} %r65 : tensor<10xf32>
+          scf.yield %r65 : tensor<10xf32>
         } else {
           %c80 = arith.constant 26 : index
           %f80 = tensor.extract %x[%c80] : tensor<64xf32>
@@ -6792,7 +6792,7 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf84 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 8.000000119e-01, 2.000000030e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 12.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf84 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 14.0, 4.0, 0.0, 3.0, 0.0, 58.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 14.0, 4.0, 0.0, 3.0, 0.0, 58.0, 0.0, 0.0>} %r82 : tensor<10xf32>
+              scf.yield %r82 : tensor<10xf32>
             } else {
               %c85 = arith.constant 43 : index
               %f85 = tensor.extract %x[%c85] : tensor<64xf32>
@@ -6805,9 +6805,9 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf87 = arith.constant dense<[0.000000000e+00, 6.451612711e-02, 6.451612711e-02, 1.612903178e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 2.580645084e-01, 5.967742205e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 4.0, 4.0, 1.0, 0.0, 0.0, 0.0, 16.0, 37.0, 0.0>} %leaf87 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 4.0, 4.0, 14.0, 0.0, 0.0, 0.0, 16.0, 38.0, 4.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 4.0, 4.0, 14.0, 0.0, 0.0, 0.0, 16.0, 38.0, 4.0>} %r85 : tensor<10xf32>
+              scf.yield %r85 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 4.0, 18.0, 18.0, 0.0, 3.0, 0.0, 74.0, 38.0, 4.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 4.0, 18.0, 18.0, 0.0, 3.0, 0.0, 74.0, 38.0, 4.0>} %r81 : tensor<10xf32>
+            scf.yield %r81 : tensor<10xf32>
           } else {
             %c88 = arith.constant 5 : index
             %f88 = tensor.extract %x[%c88] : tensor<64xf32>
@@ -6825,7 +6825,7 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf91 = arith.constant dense<[0.000000000e+00, 1.714285761e-01, 0.000000000e+00, 0.000000000e+00, 5.428571701e-01, 2.857142873e-02, 2.285714298e-01, 2.857142873e-02, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 6.0, 0.0, 0.0, 19.0, 1.0, 8.0, 1.0, 0.0, 0.0>} %leaf91 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 9.0, 0.0, 1.0, 19.0, 2.0, 9.0, 2.0, 26.0, 4.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 9.0, 0.0, 1.0, 19.0, 2.0, 9.0, 2.0, 26.0, 4.0>} %r89 : tensor<10xf32>
+              scf.yield %r89 : tensor<10xf32>
             } else {
               %c92 = arith.constant 4 : index
               %f92 = tensor.extract %x[%c92] : tensor<64xf32>
@@ -6838,15 +6838,15 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf94 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 0.0, 0.0, 0.0, 0.0>} %leaf94 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 15.0, 0.0, 0.0, 1.0, 0.0>} %r92 : tensor<10xf32>
+              scf.yield %r92 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 9.0, 0.0, 1.0, 19.0, 17.0, 9.0, 2.0, 27.0, 4.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 9.0, 0.0, 1.0, 19.0, 17.0, 9.0, 2.0, 27.0, 4.0>} %r88 : tensor<10xf32>
+            scf.yield %r88 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 13.0, 18.0, 19.0, 19.0, 20.0, 9.0, 76.0, 65.0, 8.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 13.0, 18.0, 19.0, 19.0, 20.0, 9.0, 76.0, 65.0, 8.0>} %r80 : tensor<10xf32>
+          scf.yield %r80 : tensor<10xf32>
         } {prune.counts = array<f64: 1.0, 13.0, 23.0, 81.0, 23.0, 109.0, 9.0, 97.0, 71.0, 46.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 13.0, 23.0, 81.0, 23.0, 109.0, 9.0, 97.0, 71.0, 46.0>} %r64 : tensor<10xf32>
+        scf.yield %r64 : tensor<10xf32>
       } {prune.counts = array<f64: 3.0, 75.0, 23.0, 95.0, 131.0, 110.0, 12.0, 123.0, 77.0, 58.0>}
-      scf.yield {prune.counts = array<f64: 3.0, 75.0, 23.0, 95.0, 131.0, 110.0, 12.0, 123.0, 77.0, 58.0>} %r36 : tensor<10xf32>
+      scf.yield %r36 : tensor<10xf32>
     } else {
       %c95 = arith.constant 21 : index
       %f95 = tensor.extract %x[%c95] : tensor<64xf32>
@@ -6879,17 +6879,17 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf101 = arith.constant dense<[0.000000000e+00, 9.615384340e-01, 3.846153989e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 25.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf101 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 25.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 25.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %r99 : tensor<10xf32>
+              scf.yield %r99 : tensor<10xf32>
             } else {
               %leaf102 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0>} %leaf102 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 25.0, 1.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 25.0, 1.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0>} %r98 : tensor<10xf32>
+            scf.yield %r98 : tensor<10xf32>
           } else {
             %leaf103 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 22.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf103 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 25.0, 23.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 25.0, 23.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0>} %r97 : tensor<10xf32>
+          scf.yield %r97 : tensor<10xf32>
         } else {
           %c104 = arith.constant 43 : index
           %f104 = tensor.extract %x[%c104] : tensor<64xf32>
@@ -6912,12 +6912,12 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf108 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0>} %leaf108 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 1.0, 0.0, 0.0, 0.0>} %r106 : tensor<10xf32>
+              scf.yield %r106 : tensor<10xf32>
             } else {
               %leaf109 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf109 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 0.0, 4.0, 1.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 0.0, 4.0, 1.0, 0.0, 0.0, 0.0>} %r105 : tensor<10xf32>
+            scf.yield %r105 : tensor<10xf32>
           } else {
             %c110 = arith.constant 34 : index
             %f110 = tensor.extract %x[%c110] : tensor<64xf32>
@@ -6938,13 +6938,13 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf114 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf114 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 125.0, 0.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 125.0, 0.0, 2.0, 0.0>} %r112 : tensor<10xf32>
+              scf.yield %r112 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 125.0, 0.0, 2.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 125.0, 0.0, 2.0, 0.0>} %r110 : tensor<10xf32>
+            scf.yield %r110 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 5.0, 4.0, 0.0, 4.0, 126.0, 0.0, 2.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 4.0, 0.0, 4.0, 126.0, 0.0, 2.0, 0.0>} %r104 : tensor<10xf32>
+          scf.yield %r104 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 25.0, 28.0, 4.0, 0.0, 4.0, 129.0, 0.0, 2.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 25.0, 28.0, 4.0, 0.0, 4.0, 129.0, 0.0, 2.0, 0.0>} %r96 : tensor<10xf32>
+        scf.yield %r96 : tensor<10xf32>
       } else {
         %c115 = arith.constant 10 : index
         %f115 = tensor.extract %x[%c115] : tensor<64xf32>
@@ -6975,14 +6975,14 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf121 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf121 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r119 : tensor<10xf32>
+              scf.yield %r119 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %r117 : tensor<10xf32>
+            scf.yield %r117 : tensor<10xf32>
           } else {
             %leaf122 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 17.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf122 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 19.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 19.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %r116 : tensor<10xf32>
+          scf.yield %r116 : tensor<10xf32>
         } else {
           %c123 = arith.constant 63 : index
           %f123 = tensor.extract %x[%c123] : tensor<64xf32>
@@ -7005,7 +7005,7 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf127 = arith.constant dense<[0.000000000e+00, 1.875000000e-01, 3.125000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 6.0, 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 16.0, 0.0>} %leaf127 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 6.0, 36.0, 0.0, 0.0, 0.0, 0.0, 0.0, 16.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 6.0, 36.0, 0.0, 0.0, 0.0, 0.0, 0.0, 16.0, 0.0>} %r125 : tensor<10xf32>
+              scf.yield %r125 : tensor<10xf32>
             } else {
               %c128 = arith.constant 26 : index
               %f128 = tensor.extract %x[%c128] : tensor<64xf32>
@@ -7018,9 +7018,9 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf130 = arith.constant dense<[0.000000000e+00, 1.818181761e-02, 0.000000000e+00, 9.090909362e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 4.545454681e-01, 4.363636374e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 25.0, 24.0>} %leaf130 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 10.0, 42.0, 0.0, 0.0, 0.0, 0.0, 31.0, 25.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 10.0, 42.0, 0.0, 0.0, 0.0, 0.0, 31.0, 25.0>} %r128 : tensor<10xf32>
+              scf.yield %r128 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 7.0, 46.0, 42.0, 0.0, 0.0, 0.0, 0.0, 47.0, 25.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 7.0, 46.0, 42.0, 0.0, 0.0, 0.0, 0.0, 47.0, 25.0>} %r124 : tensor<10xf32>
+            scf.yield %r124 : tensor<10xf32>
           } else {
             %c131 = arith.constant 45 : index
             %f131 = tensor.extract %x[%c131] : tensor<64xf32>
@@ -7038,7 +7038,7 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf134 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf134 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 24.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 24.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %r132 : tensor<10xf32>
+              scf.yield %r132 : tensor<10xf32>
             } else {
               %c135 = arith.constant 59 : index
               %f135 = tensor.extract %x[%c135] : tensor<64xf32>
@@ -7051,17 +7051,17 @@ func.func @tree8(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf137 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf137 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 3.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r135 : tensor<10xf32>
+              scf.yield %r135 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 27.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 27.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %r131 : tensor<10xf32>
+            scf.yield %r131 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 7.0, 73.0, 46.0, 0.0, 0.0, 0.0, 0.0, 47.0, 26.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 7.0, 73.0, 46.0, 0.0, 0.0, 0.0, 0.0, 47.0, 26.0>} %r123 : tensor<10xf32>
+          scf.yield %r123 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 26.0, 75.0, 46.0, 0.0, 0.0, 0.0, 0.0, 49.0, 26.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 26.0, 75.0, 46.0, 0.0, 0.0, 0.0, 0.0, 49.0, 26.0>} %r115 : tensor<10xf32>
+        scf.yield %r115 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 51.0, 103.0, 50.0, 0.0, 4.0, 129.0, 0.0, 51.0, 26.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 51.0, 103.0, 50.0, 0.0, 4.0, 129.0, 0.0, 51.0, 26.0>} %r95 : tensor<10xf32>
+      scf.yield %r95 : tensor<10xf32>
     } {prune.counts = array<f64: 3.0, 126.0, 126.0, 145.0, 131.0, 114.0, 141.0, 123.0, 128.0, 84.0>}
-    scf.yield {prune.counts = array<f64: 3.0, 126.0, 126.0, 145.0, 131.0, 114.0, 141.0, 123.0, 128.0, 84.0>} %r35 : tensor<10xf32>
+    scf.yield %r35 : tensor<10xf32>
   } {prune.counts = array<f64: 147.0, 126.0, 128.0, 145.0, 135.0, 140.0, 147.0, 123.0, 129.0, 127.0>}
   return %r1 : tensor<10xf32>
 }
@@ -7088,7 +7088,7 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
         %leaf5 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
         scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf5 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 1.0, 0.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 1.0, 0.0>} %r3 : tensor<10xf32>
+      scf.yield %r3 : tensor<10xf32>
     } else {
       %c6 = arith.constant 52 : index
       %f6 = tensor.extract %x[%c6] : tensor<64xf32>
@@ -7124,12 +7124,12 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf13 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf13 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %r11 : tensor<10xf32>
+              scf.yield %r11 : tensor<10xf32>
             } else {
               %leaf14 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %leaf14 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 3.0>} %r10 : tensor<10xf32>
+            scf.yield %r10 : tensor<10xf32>
           } else {
             %c15 = arith.constant 59 : index
             %f15 = tensor.extract %x[%c15] : tensor<64xf32>
@@ -7142,18 +7142,18 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf17 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %leaf17 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 5.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 5.0, 0.0, 0.0>} %r15 : tensor<10xf32>
+            scf.yield %r15 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 1.0, 0.0, 5.0, 0.0, 3.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 1.0, 0.0, 5.0, 0.0, 3.0>} %r9 : tensor<10xf32>
+          scf.yield %r9 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 1.0, 0.0, 94.0, 0.0, 3.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 1.0, 0.0, 94.0, 0.0, 3.0>} %r7 : tensor<10xf32>
+        scf.yield %r7 : tensor<10xf32>
       } else {
         %leaf18 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
         scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>} %leaf18 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 4.0, 0.0, 94.0, 0.0, 3.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 4.0, 0.0, 94.0, 0.0, 3.0>} %r6 : tensor<10xf32>
+      scf.yield %r6 : tensor<10xf32>
     } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 11.0, 0.0, 94.0, 1.0, 3.0>}
-    scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 11.0, 0.0, 94.0, 1.0, 3.0>} %r2 : tensor<10xf32>
+    scf.yield %r2 : tensor<10xf32>
   } else {
     %c19 = arith.constant 13 : index
     %f19 = tensor.extract %x[%c19] : tensor<64xf32>
@@ -7191,7 +7191,7 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf26 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 8.571428657e-01, 1.428571492e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 6.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf26 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 6.0, 6.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 6.0, 6.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r24 : tensor<10xf32>
+              scf.yield %r24 : tensor<10xf32>
             } else {
               %c27 = arith.constant 30 : index
               %f27 = tensor.extract %x[%c27] : tensor<64xf32>
@@ -7204,9 +7204,9 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf29 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf29 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 12.0, 1.0, 94.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 12.0, 1.0, 94.0, 0.0, 0.0, 0.0>} %r27 : tensor<10xf32>
+              scf.yield %r27 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 6.0, 6.0, 1.0, 12.0, 1.0, 94.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 6.0, 6.0, 1.0, 12.0, 1.0, 94.0, 0.0, 0.0, 0.0>} %r23 : tensor<10xf32>
+            scf.yield %r23 : tensor<10xf32>
           } else {
             %c30 = arith.constant 38 : index
             %f30 = tensor.extract %x[%c30] : tensor<64xf32>
@@ -7224,7 +7224,7 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf33 = arith.constant dense<[0.000000000e+00, 9.729729891e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 2.702702768e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 36.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %leaf33 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 37.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 37.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0>} %r31 : tensor<10xf32>
+              scf.yield %r31 : tensor<10xf32>
             } else {
               %c34 = arith.constant 61 : index
               %f34 = tensor.extract %x[%c34] : tensor<64xf32>
@@ -7237,11 +7237,11 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf36 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0>} %leaf36 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 7.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 7.0, 0.0, 0.0, 0.0>} %r34 : tensor<10xf32>
+              scf.yield %r34 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 37.0, 0.0, 0.0, 4.0, 1.0, 8.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 37.0, 0.0, 0.0, 4.0, 1.0, 8.0, 0.0, 0.0, 0.0>} %r30 : tensor<10xf32>
+            scf.yield %r30 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 43.0, 6.0, 1.0, 16.0, 2.0, 102.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 43.0, 6.0, 1.0, 16.0, 2.0, 102.0, 0.0, 0.0, 0.0>} %r22 : tensor<10xf32>
+          scf.yield %r22 : tensor<10xf32>
         } else {
           %c37 = arith.constant 54 : index
           %f37 = tensor.extract %x[%c37] : tensor<64xf32>
@@ -7264,7 +7264,7 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf41 = arith.constant dense<[5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf41 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 90.0, 0.0, 0.0, 0.0, 0.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 90.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %r39 : tensor<10xf32>
+              scf.yield %r39 : tensor<10xf32>
             } else {
               %c42 = arith.constant 21 : index
               %f42 = tensor.extract %x[%c42] : tensor<64xf32>
@@ -7277,9 +7277,9 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf44 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf44 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 1.0, 0.0>} %r42 : tensor<10xf32>
+              scf.yield %r42 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 91.0, 1.0, 0.0, 0.0, 1.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 91.0, 1.0, 0.0, 0.0, 1.0, 2.0>} %r38 : tensor<10xf32>
+            scf.yield %r38 : tensor<10xf32>
           } else {
             %c45 = arith.constant 11 : index
             %f45 = tensor.extract %x[%c45] : tensor<64xf32>
@@ -7300,13 +7300,13 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf49 = arith.constant dense<[0.000000000e+00, 7.142857462e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.285714030e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 13.0, 0.0, 0.0, 0.0>} %leaf49 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 13.0, 0.0, 1.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 13.0, 0.0, 1.0, 3.0>} %r47 : tensor<10xf32>
+              scf.yield %r47 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 6.0, 13.0, 0.0, 1.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 6.0, 13.0, 0.0, 1.0, 3.0>} %r45 : tensor<10xf32>
+            scf.yield %r45 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 1.0, 0.0, 0.0, 91.0, 7.0, 13.0, 0.0, 2.0, 5.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 1.0, 0.0, 0.0, 91.0, 7.0, 13.0, 0.0, 2.0, 5.0>} %r37 : tensor<10xf32>
+          scf.yield %r37 : tensor<10xf32>
         } {prune.counts = array<f64: 1.0, 44.0, 6.0, 1.0, 107.0, 9.0, 115.0, 0.0, 2.0, 5.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 44.0, 6.0, 1.0, 107.0, 9.0, 115.0, 0.0, 2.0, 5.0>} %r21 : tensor<10xf32>
+        scf.yield %r21 : tensor<10xf32>
       } else {
         %c50 = arith.constant 4 : index
         %f50 = tensor.extract %x[%c50] : tensor<64xf32>
@@ -7329,7 +7329,7 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf54 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0>} %leaf54 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0>} %r52 : tensor<10xf32>
+            scf.yield %r52 : tensor<10xf32>
           } else {
             %c55 = arith.constant 4 : index
             %f55 = tensor.extract %x[%c55] : tensor<64xf32>
@@ -7347,7 +7347,7 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf58 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 67.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf58 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 67.0, 1.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 67.0, 1.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r56 : tensor<10xf32>
+              scf.yield %r56 : tensor<10xf32>
             } else {
               %c59 = arith.constant 19 : index
               %f59 = tensor.extract %x[%c59] : tensor<64xf32>
@@ -7360,18 +7360,18 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf61 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0>} %leaf61 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0>} %r59 : tensor<10xf32>
+              scf.yield %r59 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 67.0, 2.0, 2.0, 0.0, 2.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 67.0, 2.0, 2.0, 0.0, 2.0, 0.0, 0.0, 0.0>} %r55 : tensor<10xf32>
+            scf.yield %r55 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 67.0, 6.0, 2.0, 0.0, 2.0, 0.0, 8.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 67.0, 6.0, 2.0, 0.0, 2.0, 0.0, 8.0, 0.0>} %r51 : tensor<10xf32>
+          scf.yield %r51 : tensor<10xf32>
         } else {
           %leaf62 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
           scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 0.0, 0.0, 0.0, 0.0>} %leaf62 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 0.0, 67.0, 6.0, 2.0, 14.0, 2.0, 0.0, 8.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 0.0, 67.0, 6.0, 2.0, 14.0, 2.0, 0.0, 8.0, 0.0>} %r50 : tensor<10xf32>
+        scf.yield %r50 : tensor<10xf32>
       } {prune.counts = array<f64: 1.0, 44.0, 73.0, 7.0, 109.0, 23.0, 117.0, 0.0, 10.0, 5.0>}
-      scf.yield {prune.counts = array<f64: 1.0, 44.0, 73.0, 7.0, 109.0, 23.0, 117.0, 0.0, 10.0, 5.0>} %r20 : tensor<10xf32>
+      scf.yield %r20 : tensor<10xf32>
     } else {
       %c63 = arith.constant 35 : index
       %f63 = tensor.extract %x[%c63] : tensor<64xf32>
@@ -7404,7 +7404,7 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf69 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 21.0>} %leaf69 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 0.0, 25.0, 0.0, 0.0, 2.0, 21.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 0.0, 25.0, 0.0, 0.0, 2.0, 21.0>} %r67 : tensor<10xf32>
+              scf.yield %r67 : tensor<10xf32>
             } else {
               %c70 = arith.constant 3 : index
               %f70 = tensor.extract %x[%c70] : tensor<64xf32>
@@ -7417,9 +7417,9 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf72 = arith.constant dense<[4.477611929e-02, 0.000000000e+00, 0.000000000e+00, 2.985074557e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.492537279e-02, 0.000000000e+00, 9.104477763e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 3.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 1.0, 0.0, 61.0>} %leaf72 : tensor<10xf32>
               } {prune.counts = array<f64: 3.0, 3.0, 0.0, 2.0, 0.0, 0.0, 0.0, 1.0, 0.0, 61.0>}
-              scf.yield {prune.counts = array<f64: 3.0, 3.0, 0.0, 2.0, 0.0, 0.0, 0.0, 1.0, 0.0, 61.0>} %r70 : tensor<10xf32>
+              scf.yield %r70 : tensor<10xf32>
             } {prune.counts = array<f64: 3.0, 3.0, 0.0, 7.0, 0.0, 25.0, 0.0, 1.0, 2.0, 82.0>}
-            scf.yield {prune.counts = array<f64: 3.0, 3.0, 0.0, 7.0, 0.0, 25.0, 0.0, 1.0, 2.0, 82.0>} %r66 : tensor<10xf32>
+            scf.yield %r66 : tensor<10xf32>
           } else {
             %c73 = arith.constant 63 : index
             %f73 = tensor.extract %x[%c73] : tensor<64xf32>
@@ -7437,7 +7437,7 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf76 = arith.constant dense<[0.000000000e+00, 9.389671497e-03, 7.042253762e-02, 5.399060845e-01, 0.000000000e+00, 1.690140814e-01, 0.000000000e+00, 5.633802712e-02, 5.164319277e-02, 1.032863855e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 2.0, 15.0, 115.0, 0.0, 36.0, 0.0, 12.0, 11.0, 22.0>} %leaf76 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 23.0, 16.0, 115.0, 0.0, 36.0, 0.0, 12.0, 11.0, 23.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 23.0, 16.0, 115.0, 0.0, 36.0, 0.0, 12.0, 11.0, 23.0>} %r74 : tensor<10xf32>
+              scf.yield %r74 : tensor<10xf32>
             } else {
               %c77 = arith.constant 53 : index
               %f77 = tensor.extract %x[%c77] : tensor<64xf32>
@@ -7450,11 +7450,11 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf79 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 24.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf79 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 24.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 24.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r77 : tensor<10xf32>
+              scf.yield %r77 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 23.0, 40.0, 117.0, 0.0, 36.0, 0.0, 12.0, 11.0, 23.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 23.0, 40.0, 117.0, 0.0, 36.0, 0.0, 12.0, 11.0, 23.0>} %r73 : tensor<10xf32>
+            scf.yield %r73 : tensor<10xf32>
           } {prune.counts = array<f64: 3.0, 26.0, 40.0, 124.0, 0.0, 61.0, 0.0, 13.0, 13.0, 105.0>}
-          scf.yield {prune.counts = array<f64: 3.0, 26.0, 40.0, 124.0, 0.0, 61.0, 0.0, 13.0, 13.0, 105.0>} %r65 : tensor<10xf32>
+          scf.yield %r65 : tensor<10xf32>
         } else {
           %c80 = arith.constant 41 : index
           %f80 = tensor.extract %x[%c80] : tensor<64xf32>
@@ -7477,7 +7477,7 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf84 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 2.000000030e-01, 0.000000000e+00, 6.000000238e-01, 0.000000000e+00, 2.000000030e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 3.0, 0.0, 1.0>} %leaf84 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 8.0, 0.0, 0.0, 1.0, 0.0, 3.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 8.0, 0.0, 0.0, 1.0, 0.0, 3.0, 0.0, 1.0>} %r82 : tensor<10xf32>
+              scf.yield %r82 : tensor<10xf32>
             } else {
               %c85 = arith.constant 4 : index
               %f85 = tensor.extract %x[%c85] : tensor<64xf32>
@@ -7490,16 +7490,16 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf87 = arith.constant dense<[5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 6.0, 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 0.0>} %leaf87 : tensor<10xf32>
               } {prune.counts = array<f64: 125.0, 0.0, 0.0, 2.0, 2.0, 0.0, 6.0, 0.0, 3.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 125.0, 0.0, 0.0, 2.0, 2.0, 0.0, 6.0, 0.0, 3.0, 0.0>} %r85 : tensor<10xf32>
+              scf.yield %r85 : tensor<10xf32>
             } {prune.counts = array<f64: 125.0, 0.0, 8.0, 2.0, 2.0, 1.0, 6.0, 3.0, 3.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 125.0, 0.0, 8.0, 2.0, 2.0, 1.0, 6.0, 3.0, 3.0, 1.0>} %r81 : tensor<10xf32>
+            scf.yield %r81 : tensor<10xf32>
           } else {
             %leaf88 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 12.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf88 : tensor<10xf32>
           } {prune.counts = array<f64: 125.0, 0.0, 8.0, 2.0, 14.0, 1.0, 6.0, 3.0, 3.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 125.0, 0.0, 8.0, 2.0, 14.0, 1.0, 6.0, 3.0, 3.0, 1.0>} %r80 : tensor<10xf32>
+          scf.yield %r80 : tensor<10xf32>
         } {prune.counts = array<f64: 128.0, 26.0, 48.0, 126.0, 14.0, 62.0, 6.0, 16.0, 16.0, 106.0>}
-        scf.yield {prune.counts = array<f64: 128.0, 26.0, 48.0, 126.0, 14.0, 62.0, 6.0, 16.0, 16.0, 106.0>} %r64 : tensor<10xf32>
+        scf.yield %r64 : tensor<10xf32>
       } else {
         %c89 = arith.constant 12 : index
         %f89 = tensor.extract %x[%c89] : tensor<64xf32>
@@ -7527,7 +7527,7 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf94 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 7.692307979e-02, 7.692307979e-02, 0.000000000e+00, 8.461538553e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 11.0, 0.0, 0.0>} %leaf94 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 2.0, 2.0, 1.0, 8.0, 0.0, 11.0, 8.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 2.0, 2.0, 1.0, 8.0, 0.0, 11.0, 8.0, 0.0>} %r92 : tensor<10xf32>
+              scf.yield %r92 : tensor<10xf32>
             } else {
               %c95 = arith.constant 19 : index
               %f95 = tensor.extract %x[%c95] : tensor<64xf32>
@@ -7540,9 +7540,9 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf97 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.562500000e-02, 0.000000000e+00, 0.000000000e+00, 6.250000000e-02, 0.000000000e+00, 3.125000000e-02, 8.750000000e-01, 1.562500000e-02]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 4.0, 0.0, 2.0, 56.0, 1.0>} %leaf97 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 11.0, 10.0, 0.0, 4.0, 0.0, 2.0, 69.0, 6.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 11.0, 10.0, 0.0, 4.0, 0.0, 2.0, 69.0, 6.0>} %r95 : tensor<10xf32>
+              scf.yield %r95 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 13.0, 12.0, 1.0, 12.0, 0.0, 13.0, 77.0, 6.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 13.0, 12.0, 1.0, 12.0, 0.0, 13.0, 77.0, 6.0>} %r91 : tensor<10xf32>
+            scf.yield %r91 : tensor<10xf32>
           } else {
             %c98 = arith.constant 2 : index
             %f98 = tensor.extract %x[%c98] : tensor<64xf32>
@@ -7560,14 +7560,14 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf101 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 4.761904851e-02, 0.000000000e+00, 4.761904851e-02, 4.761904851e-02, 4.761904776e-01, 0.000000000e+00, 3.809523880e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 1.0, 1.0, 10.0, 0.0, 8.0, 0.0>} %leaf101 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 1.0, 0.0, 3.0, 6.0, 10.0, 10.0, 8.0, 4.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 1.0, 0.0, 3.0, 6.0, 10.0, 10.0, 8.0, 4.0>} %r99 : tensor<10xf32>
+              scf.yield %r99 : tensor<10xf32>
             } else {
               %leaf102 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 13.0, 0.0, 0.0, 0.0, 0.0>} %leaf102 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 1.0, 0.0, 3.0, 19.0, 10.0, 10.0, 8.0, 4.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 1.0, 0.0, 3.0, 19.0, 10.0, 10.0, 8.0, 4.0>} %r98 : tensor<10xf32>
+            scf.yield %r98 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 2.0, 14.0, 12.0, 4.0, 31.0, 10.0, 23.0, 85.0, 10.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 2.0, 14.0, 12.0, 4.0, 31.0, 10.0, 23.0, 85.0, 10.0>} %r90 : tensor<10xf32>
+          scf.yield %r90 : tensor<10xf32>
         } else {
           %c103 = arith.constant 19 : index
           %f103 = tensor.extract %x[%c103] : tensor<64xf32>
@@ -7590,7 +7590,7 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf107 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 8.888888955e-01, 1.111111119e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 1.0>} %leaf107 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 8.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 8.0, 1.0>} %r105 : tensor<10xf32>
+              scf.yield %r105 : tensor<10xf32>
             } else {
               %c108 = arith.constant 36 : index
               %f108 = tensor.extract %x[%c108] : tensor<64xf32>
@@ -7603,9 +7603,9 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf110 = arith.constant dense<[0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf110 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 23.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 23.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r108 : tensor<10xf32>
+              scf.yield %r108 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 23.0, 2.0, 0.0, 0.0, 0.0, 2.0, 8.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 23.0, 2.0, 0.0, 0.0, 0.0, 2.0, 8.0, 1.0>} %r104 : tensor<10xf32>
+            scf.yield %r104 : tensor<10xf32>
           } else {
             %c111 = arith.constant 45 : index
             %f111 = tensor.extract %x[%c111] : tensor<64xf32>
@@ -7623,7 +7623,7 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf114 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf114 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 57.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 57.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r112 : tensor<10xf32>
+              scf.yield %r112 : tensor<10xf32>
             } else {
               %c115 = arith.constant 43 : index
               %f115 = tensor.extract %x[%c115] : tensor<64xf32>
@@ -7636,17 +7636,17 @@ func.func @tree9(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf117 = arith.constant dense<[0.000000000e+00, 2.500000000e-01, 0.000000000e+00, 0.000000000e+00, 7.500000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf117 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 3.0, 0.0, 0.0, 3.0, 1.0, 0.0, 0.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 3.0, 0.0, 0.0, 3.0, 1.0, 0.0, 0.0, 2.0, 0.0>} %r115 : tensor<10xf32>
+              scf.yield %r115 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 60.0, 1.0, 0.0, 4.0, 1.0, 0.0, 0.0, 3.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 60.0, 1.0, 0.0, 4.0, 1.0, 0.0, 0.0, 3.0, 0.0>} %r111 : tensor<10xf32>
+            scf.yield %r111 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 62.0, 24.0, 2.0, 4.0, 1.0, 0.0, 2.0, 11.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 62.0, 24.0, 2.0, 4.0, 1.0, 0.0, 2.0, 11.0, 1.0>} %r103 : tensor<10xf32>
+          scf.yield %r103 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 64.0, 38.0, 14.0, 8.0, 32.0, 10.0, 25.0, 96.0, 11.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 64.0, 38.0, 14.0, 8.0, 32.0, 10.0, 25.0, 96.0, 11.0>} %r89 : tensor<10xf32>
+        scf.yield %r89 : tensor<10xf32>
       } {prune.counts = array<f64: 128.0, 90.0, 86.0, 140.0, 22.0, 94.0, 16.0, 41.0, 112.0, 117.0>}
-      scf.yield {prune.counts = array<f64: 128.0, 90.0, 86.0, 140.0, 22.0, 94.0, 16.0, 41.0, 112.0, 117.0>} %r63 : tensor<10xf32>
+      scf.yield %r63 : tensor<10xf32>
     } {prune.counts = array<f64: 129.0, 134.0, 159.0, 147.0, 131.0, 117.0, 133.0, 41.0, 122.0, 122.0>}
-    scf.yield {prune.counts = array<f64: 129.0, 134.0, 159.0, 147.0, 131.0, 117.0, 133.0, 41.0, 122.0, 122.0>} %r19 : tensor<10xf32>
+    scf.yield %r19 : tensor<10xf32>
   } {prune.counts = array<f64: 129.0, 134.0, 159.0, 147.0, 134.0, 128.0, 133.0, 135.0, 123.0, 125.0>}
   return %r1 : tensor<10xf32>
 }
@@ -7693,17 +7693,17 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf9 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf9 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %r7 : tensor<10xf32>
+              scf.yield %r7 : tensor<10xf32>
             } else {
               %leaf10 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0>} %leaf10 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 1.0>} %r6 : tensor<10xf32>
+            scf.yield %r6 : tensor<10xf32>
           } else {
             %leaf11 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0, 0.0, 0.0>} %leaf11 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 8.0, 5.0, 0.0, 0.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 8.0, 5.0, 0.0, 0.0, 1.0>} %r5 : tensor<10xf32>
+          scf.yield %r5 : tensor<10xf32>
         } else {
           %c12 = arith.constant 20 : index
           %f12 = tensor.extract %x[%c12] : tensor<64xf32>
@@ -7716,9 +7716,9 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
             %leaf14 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 29.0>} %leaf14 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 29.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 29.0>} %r12 : tensor<10xf32>
+          scf.yield %r12 : tensor<10xf32>
         } {prune.counts = array<f64: 1.0, 0.0, 2.0, 0.0, 0.0, 8.0, 5.0, 0.0, 0.0, 30.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 0.0, 2.0, 0.0, 0.0, 8.0, 5.0, 0.0, 0.0, 30.0>} %r4 : tensor<10xf32>
+        scf.yield %r4 : tensor<10xf32>
       } else {
         %c15 = arith.constant 9 : index
         %f15 = tensor.extract %x[%c15] : tensor<64xf32>
@@ -7736,7 +7736,7 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
             %leaf18 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %leaf18 : tensor<10xf32>
           } {prune.counts = array<f64: 22.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 22.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r16 : tensor<10xf32>
+          scf.yield %r16 : tensor<10xf32>
         } else {
           %c19 = arith.constant 37 : index
           %f19 = tensor.extract %x[%c19] : tensor<64xf32>
@@ -7749,11 +7749,11 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
             %leaf21 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf21 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0, 0.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0, 0.0, 1.0>} %r19 : tensor<10xf32>
+          scf.yield %r19 : tensor<10xf32>
         } {prune.counts = array<f64: 22.0, 0.0, 0.0, 0.0, 0.0, 9.0, 0.0, 0.0, 0.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 22.0, 0.0, 0.0, 0.0, 0.0, 9.0, 0.0, 0.0, 0.0, 1.0>} %r15 : tensor<10xf32>
+        scf.yield %r15 : tensor<10xf32>
       } {prune.counts = array<f64: 23.0, 0.0, 2.0, 0.0, 0.0, 17.0, 5.0, 0.0, 0.0, 31.0>}
-      scf.yield {prune.counts = array<f64: 23.0, 0.0, 2.0, 0.0, 0.0, 17.0, 5.0, 0.0, 0.0, 31.0>} %r3 : tensor<10xf32>
+      scf.yield %r3 : tensor<10xf32>
     } else {
       %c22 = arith.constant 59 : index
       %f22 = tensor.extract %x[%c22] : tensor<64xf32>
@@ -7779,9 +7779,9 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
             %leaf27 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf27 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %r25 : tensor<10xf32>
+          scf.yield %r25 : tensor<10xf32>
         } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 2.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %r23 : tensor<10xf32>
+        scf.yield %r23 : tensor<10xf32>
       } else {
         %c28 = arith.constant 29 : index
         %f28 = tensor.extract %x[%c28] : tensor<64xf32>
@@ -7807,9 +7807,9 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
               %leaf33 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0>} %leaf33 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>} %r31 : tensor<10xf32>
+            scf.yield %r31 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>} %r29 : tensor<10xf32>
+          scf.yield %r29 : tensor<10xf32>
         } else {
           %c34 = arith.constant 33 : index
           %f34 = tensor.extract %x[%c34] : tensor<64xf32>
@@ -7827,7 +7827,7 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
               %leaf37 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %leaf37 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0>} %r35 : tensor<10xf32>
+            scf.yield %r35 : tensor<10xf32>
           } else {
             %c38 = arith.constant 5 : index
             %f38 = tensor.extract %x[%c38] : tensor<64xf32>
@@ -7848,17 +7848,17 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf42 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 6.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf42 : tensor<10xf32>
               } {prune.counts = array<f64: 6.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 6.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r40 : tensor<10xf32>
+              scf.yield %r40 : tensor<10xf32>
             } {prune.counts = array<f64: 102.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 102.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r38 : tensor<10xf32>
+            scf.yield %r38 : tensor<10xf32>
           } {prune.counts = array<f64: 102.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 102.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 1.0>} %r34 : tensor<10xf32>
+          scf.yield %r34 : tensor<10xf32>
         } {prune.counts = array<f64: 102.0, 0.0, 3.0, 0.0, 0.0, 4.0, 0.0, 0.0, 1.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 102.0, 0.0, 3.0, 0.0, 0.0, 4.0, 0.0, 0.0, 1.0, 1.0>} %r28 : tensor<10xf32>
+        scf.yield %r28 : tensor<10xf32>
       } {prune.counts = array<f64: 103.0, 0.0, 3.0, 0.0, 2.0, 4.0, 0.0, 0.0, 1.0, 3.0>}
-      scf.yield {prune.counts = array<f64: 103.0, 0.0, 3.0, 0.0, 2.0, 4.0, 0.0, 0.0, 1.0, 3.0>} %r22 : tensor<10xf32>
+      scf.yield %r22 : tensor<10xf32>
     } {prune.counts = array<f64: 126.0, 0.0, 5.0, 0.0, 2.0, 21.0, 5.0, 0.0, 1.0, 34.0>}
-    scf.yield {prune.counts = array<f64: 126.0, 0.0, 5.0, 0.0, 2.0, 21.0, 5.0, 0.0, 1.0, 34.0>} %r2 : tensor<10xf32>
+    scf.yield %r2 : tensor<10xf32>
   } else {
     %c43 = arith.constant 34 : index
     %f43 = tensor.extract %x[%c43] : tensor<64xf32>
@@ -7896,7 +7896,7 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf50 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 6.451612711e-01, 2.903225720e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.451612711e-02, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 20.0, 9.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf50 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 3.0, 22.0, 108.0, 0.0, 1.0, 0.0, 11.0, 22.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 3.0, 22.0, 108.0, 0.0, 1.0, 0.0, 11.0, 22.0, 2.0>} %r48 : tensor<10xf32>
+              scf.yield %r48 : tensor<10xf32>
             } else {
               %c51 = arith.constant 35 : index
               %f51 = tensor.extract %x[%c51] : tensor<64xf32>
@@ -7909,9 +7909,9 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf53 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 4.347826168e-02, 0.000000000e+00, 0.000000000e+00, 1.956521720e-01, 0.000000000e+00, 4.347826168e-02, 7.173913121e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 9.0, 0.0, 2.0, 33.0, 0.0>} %leaf53 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 3.0, 6.0, 14.0, 0.0, 49.0, 0.0, 2.0, 36.0, 6.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 3.0, 6.0, 14.0, 0.0, 49.0, 0.0, 2.0, 36.0, 6.0>} %r51 : tensor<10xf32>
+              scf.yield %r51 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 6.0, 28.0, 122.0, 0.0, 50.0, 0.0, 13.0, 58.0, 8.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 6.0, 28.0, 122.0, 0.0, 50.0, 0.0, 13.0, 58.0, 8.0>} %r47 : tensor<10xf32>
+            scf.yield %r47 : tensor<10xf32>
           } else {
             %c54 = arith.constant 38 : index
             %f54 = tensor.extract %x[%c54] : tensor<64xf32>
@@ -7929,14 +7929,14 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf57 = arith.constant dense<[0.000000000e+00, 9.230769277e-01, 0.000000000e+00, 3.846153989e-02, 0.000000000e+00, 3.846153989e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 24.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %leaf57 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 25.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 3.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 25.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 3.0, 0.0>} %r55 : tensor<10xf32>
+              scf.yield %r55 : tensor<10xf32>
             } else {
               %leaf58 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf58 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 25.0, 0.0, 2.0, 0.0, 1.0, 0.0, 0.0, 3.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 25.0, 0.0, 2.0, 0.0, 1.0, 0.0, 0.0, 3.0, 0.0>} %r54 : tensor<10xf32>
+            scf.yield %r54 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 31.0, 28.0, 124.0, 0.0, 51.0, 0.0, 13.0, 61.0, 8.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 31.0, 28.0, 124.0, 0.0, 51.0, 0.0, 13.0, 61.0, 8.0>} %r46 : tensor<10xf32>
+          scf.yield %r46 : tensor<10xf32>
         } else {
           %c59 = arith.constant 43 : index
           %f59 = tensor.extract %x[%c59] : tensor<64xf32>
@@ -7959,7 +7959,7 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf63 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.666666865e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.333333433e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf63 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %r61 : tensor<10xf32>
+              scf.yield %r61 : tensor<10xf32>
             } else {
               %c64 = arith.constant 10 : index
               %f64 = tensor.extract %x[%c64] : tensor<64xf32>
@@ -7972,9 +7972,9 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf66 = arith.constant dense<[0.000000000e+00, 4.615384713e-02, 1.538461540e-02, 0.000000000e+00, 0.000000000e+00, 1.538461540e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.230769277e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 3.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 60.0>} %leaf66 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 8.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 60.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 8.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 60.0>} %r64 : tensor<10xf32>
+              scf.yield %r64 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 8.0, 1.0, 7.0, 0.0, 1.0, 0.0, 0.0, 0.0, 61.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 8.0, 1.0, 7.0, 0.0, 1.0, 0.0, 0.0, 0.0, 61.0>} %r60 : tensor<10xf32>
+            scf.yield %r60 : tensor<10xf32>
           } else {
             %c67 = arith.constant 6 : index
             %f67 = tensor.extract %x[%c67] : tensor<64xf32>
@@ -7992,7 +7992,7 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf70 = arith.constant dense<[0.000000000e+00, 7.142857313e-01, 0.000000000e+00, 0.000000000e+00, 2.857142985e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 5.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf70 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 5.0, 2.0, 0.0, 2.0, 0.0, 0.0, 0.0, 17.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 5.0, 2.0, 0.0, 2.0, 0.0, 0.0, 0.0, 17.0, 2.0>} %r68 : tensor<10xf32>
+              scf.yield %r68 : tensor<10xf32>
             } else {
               %c71 = arith.constant 11 : index
               %f71 = tensor.extract %x[%c71] : tensor<64xf32>
@@ -8005,13 +8005,13 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf73 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 21.0, 0.0, 0.0>} %leaf73 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 21.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 21.0, 0.0, 0.0>} %r71 : tensor<10xf32>
+              scf.yield %r71 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 7.0, 2.0, 0.0, 2.0, 0.0, 0.0, 21.0, 17.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 7.0, 2.0, 0.0, 2.0, 0.0, 0.0, 21.0, 17.0, 2.0>} %r67 : tensor<10xf32>
+            scf.yield %r67 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 15.0, 3.0, 7.0, 2.0, 1.0, 0.0, 21.0, 17.0, 63.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 15.0, 3.0, 7.0, 2.0, 1.0, 0.0, 21.0, 17.0, 63.0>} %r59 : tensor<10xf32>
+          scf.yield %r59 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 46.0, 31.0, 131.0, 2.0, 52.0, 0.0, 34.0, 78.0, 71.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 46.0, 31.0, 131.0, 2.0, 52.0, 0.0, 34.0, 78.0, 71.0>} %r45 : tensor<10xf32>
+        scf.yield %r45 : tensor<10xf32>
       } else {
         %c74 = arith.constant 12 : index
         %f74 = tensor.extract %x[%c74] : tensor<64xf32>
@@ -8039,7 +8039,7 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf79 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 5.000000000e-01, 0.000000000e+00, 3.333333433e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.666666716e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 2.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf79 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 2.0, 0.0, 0.0, 34.0, 3.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 2.0, 0.0, 0.0, 34.0, 3.0, 0.0>} %r77 : tensor<10xf32>
+              scf.yield %r77 : tensor<10xf32>
             } else {
               %c80 = arith.constant 50 : index
               %f80 = tensor.extract %x[%c80] : tensor<64xf32>
@@ -8052,9 +8052,9 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf82 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.333333403e-01, 0.000000000e+00, 0.000000000e+00, 8.000000119e-01, 0.000000000e+00, 0.000000000e+00, 6.666667014e-02, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 12.0, 0.0, 0.0, 1.0, 0.0>} %leaf82 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 12.0, 0.0, 3.0, 5.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 12.0, 0.0, 3.0, 5.0, 1.0>} %r80 : tensor<10xf32>
+              scf.yield %r80 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 6.0, 0.0, 2.0, 12.0, 0.0, 37.0, 8.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 6.0, 0.0, 2.0, 12.0, 0.0, 37.0, 8.0, 1.0>} %r76 : tensor<10xf32>
+            scf.yield %r76 : tensor<10xf32>
           } else {
             %c83 = arith.constant 18 : index
             %f83 = tensor.extract %x[%c83] : tensor<64xf32>
@@ -8072,7 +8072,7 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf86 = arith.constant dense<[0.000000000e+00, 6.000000238e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 2.000000030e-01, 2.000000030e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0>} %leaf86 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 3.0, 55.0, 1.0, 0.0, 0.0, 2.0, 0.0, 1.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 3.0, 55.0, 1.0, 0.0, 0.0, 2.0, 0.0, 1.0, 1.0>} %r84 : tensor<10xf32>
+              scf.yield %r84 : tensor<10xf32>
             } else {
               %c87 = arith.constant 61 : index
               %f87 = tensor.extract %x[%c87] : tensor<64xf32>
@@ -8085,11 +8085,11 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf89 = arith.constant dense<[0.000000000e+00, 2.500000000e-01, 0.000000000e+00, 2.500000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 5.000000000e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %leaf89 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 3.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 3.0, 2.0>} %r87 : tensor<10xf32>
+              scf.yield %r87 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 4.0, 55.0, 2.0, 0.0, 0.0, 2.0, 0.0, 4.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 4.0, 55.0, 2.0, 0.0, 0.0, 2.0, 0.0, 4.0, 3.0>} %r83 : tensor<10xf32>
+            scf.yield %r83 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 4.0, 61.0, 2.0, 2.0, 12.0, 2.0, 37.0, 12.0, 4.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 4.0, 61.0, 2.0, 2.0, 12.0, 2.0, 37.0, 12.0, 4.0>} %r75 : tensor<10xf32>
+          scf.yield %r75 : tensor<10xf32>
         } else {
           %c90 = arith.constant 2 : index
           %f90 = tensor.extract %x[%c90] : tensor<64xf32>
@@ -8112,7 +8112,7 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf94 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf94 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 40.0, 1.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 40.0, 1.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>} %r92 : tensor<10xf32>
+              scf.yield %r92 : tensor<10xf32>
             } else {
               %c95 = arith.constant 11 : index
               %f95 = tensor.extract %x[%c95] : tensor<64xf32>
@@ -8125,9 +8125,9 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf97 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf97 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %r95 : tensor<10xf32>
+              scf.yield %r95 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 40.0, 5.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 40.0, 5.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 2.0>} %r91 : tensor<10xf32>
+            scf.yield %r91 : tensor<10xf32>
           } else {
             %c98 = arith.constant 34 : index
             %f98 = tensor.extract %x[%c98] : tensor<64xf32>
@@ -8145,18 +8145,18 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf101 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf101 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 34.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 34.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %r99 : tensor<10xf32>
+              scf.yield %r99 : tensor<10xf32>
             } else {
               %leaf102 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf102 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 4.0, 34.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 4.0, 34.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %r98 : tensor<10xf32>
+            scf.yield %r98 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 44.0, 39.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 2.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 44.0, 39.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 2.0>} %r90 : tensor<10xf32>
+          scf.yield %r90 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 48.0, 100.0, 2.0, 2.0, 12.0, 2.0, 40.0, 12.0, 6.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 48.0, 100.0, 2.0, 2.0, 12.0, 2.0, 40.0, 12.0, 6.0>} %r74 : tensor<10xf32>
+        scf.yield %r74 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 94.0, 131.0, 133.0, 4.0, 64.0, 2.0, 74.0, 90.0, 77.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 94.0, 131.0, 133.0, 4.0, 64.0, 2.0, 74.0, 90.0, 77.0>} %r44 : tensor<10xf32>
+      scf.yield %r44 : tensor<10xf32>
     } else {
       %c103 = arith.constant 46 : index
       %f103 = tensor.extract %x[%c103] : tensor<64xf32>
@@ -8189,7 +8189,7 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf109 = arith.constant dense<[0.000000000e+00, 3.333333433e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.666666865e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>} %leaf109 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 1.0, 0.0, 0.0, 113.0, 0.0, 2.0, 3.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 1.0, 0.0, 0.0, 113.0, 0.0, 2.0, 3.0, 2.0, 0.0>} %r107 : tensor<10xf32>
+              scf.yield %r107 : tensor<10xf32>
             } else {
               %c110 = arith.constant 61 : index
               %f110 = tensor.extract %x[%c110] : tensor<64xf32>
@@ -8202,9 +8202,9 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf112 = arith.constant dense<[0.000000000e+00, 5.714285970e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 4.285714328e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0>} %leaf112 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 3.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 3.0, 0.0>} %r110 : tensor<10xf32>
+              scf.yield %r110 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 5.0, 0.0, 0.0, 113.0, 0.0, 6.0, 3.0, 5.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 5.0, 0.0, 0.0, 113.0, 0.0, 6.0, 3.0, 5.0, 0.0>} %r106 : tensor<10xf32>
+            scf.yield %r106 : tensor<10xf32>
           } else {
             %c113 = arith.constant 51 : index
             %f113 = tensor.extract %x[%c113] : tensor<64xf32>
@@ -8222,7 +8222,7 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf116 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0>} %leaf116 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 0.0, 8.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 0.0, 8.0, 0.0>} %r114 : tensor<10xf32>
+              scf.yield %r114 : tensor<10xf32>
             } else {
               %c117 = arith.constant 52 : index
               %f117 = tensor.extract %x[%c117] : tensor<64xf32>
@@ -8235,11 +8235,11 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf119 = arith.constant dense<[0.000000000e+00, 5.000000000e-01, 1.666666716e-01, 0.000000000e+00, 3.333333433e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 6.0, 2.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf119 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 7.0, 2.0, 0.0, 4.0, 0.0, 0.0, 18.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 7.0, 2.0, 0.0, 4.0, 0.0, 0.0, 18.0, 0.0, 0.0>} %r117 : tensor<10xf32>
+              scf.yield %r117 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 7.0, 2.0, 0.0, 10.0, 0.0, 0.0, 18.0, 8.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 7.0, 2.0, 0.0, 10.0, 0.0, 0.0, 18.0, 8.0, 0.0>} %r113 : tensor<10xf32>
+            scf.yield %r113 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 12.0, 2.0, 0.0, 123.0, 0.0, 6.0, 21.0, 13.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 12.0, 2.0, 0.0, 123.0, 0.0, 6.0, 21.0, 13.0, 0.0>} %r105 : tensor<10xf32>
+          scf.yield %r105 : tensor<10xf32>
         } else {
           %c120 = arith.constant 22 : index
           %f120 = tensor.extract %x[%c120] : tensor<64xf32>
@@ -8262,7 +8262,7 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf124 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf124 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 12.0, 35.0, 13.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 12.0, 35.0, 13.0, 0.0, 0.0, 0.0>} %r122 : tensor<10xf32>
+              scf.yield %r122 : tensor<10xf32>
             } else {
               %c125 = arith.constant 52 : index
               %f125 = tensor.extract %x[%c125] : tensor<64xf32>
@@ -8275,9 +8275,9 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf127 = arith.constant dense<[0.000000000e+00, 8.421052694e-01, 0.000000000e+00, 0.000000000e+00, 1.578947306e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 16.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf127 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 19.0, 0.0, 0.0, 4.0, 1.0, 0.0, 32.0, 11.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 19.0, 0.0, 0.0, 4.0, 1.0, 0.0, 32.0, 11.0, 1.0>} %r125 : tensor<10xf32>
+              scf.yield %r125 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 21.0, 0.0, 0.0, 16.0, 36.0, 13.0, 32.0, 11.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 21.0, 0.0, 0.0, 16.0, 36.0, 13.0, 32.0, 11.0, 1.0>} %r121 : tensor<10xf32>
+            scf.yield %r121 : tensor<10xf32>
           } else {
             %c128 = arith.constant 19 : index
             %f128 = tensor.extract %x[%c128] : tensor<64xf32>
@@ -8295,7 +8295,7 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf131 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf131 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 29.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 29.0, 2.0, 0.0>} %r129 : tensor<10xf32>
+              scf.yield %r129 : tensor<10xf32>
             } else {
               %c132 = arith.constant 20 : index
               %f132 = tensor.extract %x[%c132] : tensor<64xf32>
@@ -8308,13 +8308,13 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf134 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 12.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf134 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 12.0, 0.0, 0.0, 6.0, 0.0, 0.0, 0.0, 0.0, 4.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 12.0, 0.0, 0.0, 6.0, 0.0, 0.0, 0.0, 0.0, 4.0>} %r132 : tensor<10xf32>
+              scf.yield %r132 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 12.0, 0.0, 0.0, 6.0, 0.0, 0.0, 29.0, 2.0, 4.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 12.0, 0.0, 0.0, 6.0, 0.0, 0.0, 29.0, 2.0, 4.0>} %r128 : tensor<10xf32>
+            scf.yield %r128 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 33.0, 0.0, 0.0, 22.0, 36.0, 13.0, 61.0, 13.0, 5.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 33.0, 0.0, 0.0, 22.0, 36.0, 13.0, 61.0, 13.0, 5.0>} %r120 : tensor<10xf32>
+          scf.yield %r120 : tensor<10xf32>
         } {prune.counts = array<f64: 1.0, 45.0, 2.0, 0.0, 145.0, 36.0, 19.0, 82.0, 26.0, 5.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 45.0, 2.0, 0.0, 145.0, 36.0, 19.0, 82.0, 26.0, 5.0>} %r104 : tensor<10xf32>
+        scf.yield %r104 : tensor<10xf32>
       } else {
         %c135 = arith.constant 30 : index
         %f135 = tensor.extract %x[%c135] : tensor<64xf32>
@@ -8337,7 +8337,7 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
               %leaf139 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>} %leaf139 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 3.0>} %r137 : tensor<10xf32>
+            scf.yield %r137 : tensor<10xf32>
           } else {
             %c140 = arith.constant 12 : index
             %f140 = tensor.extract %x[%c140] : tensor<64xf32>
@@ -8355,14 +8355,14 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf143 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 109.0, 0.0, 0.0, 0.0>} %leaf143 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 109.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 109.0, 0.0, 0.0, 0.0>} %r141 : tensor<10xf32>
+              scf.yield %r141 : tensor<10xf32>
             } else {
               %leaf144 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf144 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 109.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 109.0, 0.0, 0.0, 0.0>} %r140 : tensor<10xf32>
+            scf.yield %r140 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 3.0, 109.0, 0.0, 0.0, 3.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 3.0, 109.0, 0.0, 0.0, 3.0>} %r136 : tensor<10xf32>
+          scf.yield %r136 : tensor<10xf32>
         } else {
           %c145 = arith.constant 2 : index
           %f145 = tensor.extract %x[%c145] : tensor<64xf32>
@@ -8375,13 +8375,13 @@ func.func @tree10(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
             %leaf147 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>} %leaf147 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 3.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 3.0>} %r145 : tensor<10xf32>
+          scf.yield %r145 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 5.0, 3.0, 109.0, 0.0, 0.0, 6.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 5.0, 3.0, 109.0, 0.0, 0.0, 6.0>} %r135 : tensor<10xf32>
+        scf.yield %r135 : tensor<10xf32>
       } {prune.counts = array<f64: 1.0, 45.0, 2.0, 0.0, 150.0, 39.0, 128.0, 82.0, 26.0, 11.0>}
-      scf.yield {prune.counts = array<f64: 1.0, 45.0, 2.0, 0.0, 150.0, 39.0, 128.0, 82.0, 26.0, 11.0>} %r103 : tensor<10xf32>
+      scf.yield %r103 : tensor<10xf32>
     } {prune.counts = array<f64: 1.0, 139.0, 133.0, 133.0, 154.0, 103.0, 130.0, 156.0, 116.0, 88.0>}
-    scf.yield {prune.counts = array<f64: 1.0, 139.0, 133.0, 133.0, 154.0, 103.0, 130.0, 156.0, 116.0, 88.0>} %r43 : tensor<10xf32>
+    scf.yield %r43 : tensor<10xf32>
   } {prune.counts = array<f64: 127.0, 139.0, 138.0, 133.0, 156.0, 124.0, 135.0, 156.0, 117.0, 122.0>}
   return %r1 : tensor<10xf32>
 }
@@ -8434,9 +8434,9 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf11 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 8.846153617e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.153846160e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 23.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>} %leaf11 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 23.0, 0.0, 0.0, 0.0, 1.0, 2.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 23.0, 0.0, 0.0, 0.0, 1.0, 2.0, 3.0>} %r9 : tensor<10xf32>
+              scf.yield %r9 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 0.0, 94.0, 0.0, 0.0, 0.0, 1.0, 2.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 94.0, 0.0, 0.0, 0.0, 1.0, 2.0, 3.0>} %r7 : tensor<10xf32>
+            scf.yield %r7 : tensor<10xf32>
           } else {
             %c12 = arith.constant 53 : index
             %f12 = tensor.extract %x[%c12] : tensor<64xf32>
@@ -8454,16 +8454,16 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf15 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf15 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>} %r13 : tensor<10xf32>
+              scf.yield %r13 : tensor<10xf32>
             } else {
               %leaf16 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 7.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf16 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 7.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 7.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>} %r12 : tensor<10xf32>
+            scf.yield %r12 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 9.0, 2.0, 94.0, 0.0, 0.0, 0.0, 1.0, 2.0, 6.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 9.0, 2.0, 94.0, 0.0, 0.0, 0.0, 1.0, 2.0, 6.0>} %r6 : tensor<10xf32>
+          scf.yield %r6 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 9.0, 2.0, 94.0, 0.0, 0.0, 0.0, 1.0, 2.0, 8.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 9.0, 2.0, 94.0, 0.0, 0.0, 0.0, 1.0, 2.0, 8.0>} %r4 : tensor<10xf32>
+        scf.yield %r4 : tensor<10xf32>
       } else {
         %c17 = arith.constant 42 : index
         %f17 = tensor.extract %x[%c17] : tensor<64xf32>
@@ -8491,7 +8491,7 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf22 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 4.395604506e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.560439587e-01]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 87.0>} %leaf22 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 6.0, 0.0, 16.0, 0.0, 0.0, 0.0, 87.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 6.0, 0.0, 16.0, 0.0, 0.0, 0.0, 87.0>} %r20 : tensor<10xf32>
+              scf.yield %r20 : tensor<10xf32>
             } else {
               %c23 = arith.constant 9 : index
               %f23 = tensor.extract %x[%c23] : tensor<64xf32>
@@ -8504,9 +8504,9 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf25 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.333333403e-01, 0.000000000e+00, 8.000000119e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.666667014e-02]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 12.0, 0.0, 0.0, 0.0, 1.0>} %leaf25 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 22.0, 0.0, 3.0, 0.0, 16.0, 0.0, 1.0, 2.0, 21.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 22.0, 0.0, 3.0, 0.0, 16.0, 0.0, 1.0, 2.0, 21.0>} %r23 : tensor<10xf32>
+              scf.yield %r23 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 22.0, 0.0, 9.0, 0.0, 32.0, 0.0, 1.0, 2.0, 108.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 22.0, 0.0, 9.0, 0.0, 32.0, 0.0, 1.0, 2.0, 108.0>} %r19 : tensor<10xf32>
+            scf.yield %r19 : tensor<10xf32>
           } else {
             %c26 = arith.constant 18 : index
             %f26 = tensor.extract %x[%c26] : tensor<64xf32>
@@ -8524,7 +8524,7 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf29 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf29 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>} %r27 : tensor<10xf32>
+              scf.yield %r27 : tensor<10xf32>
             } else {
               %c30 = arith.constant 26 : index
               %f30 = tensor.extract %x[%c30] : tensor<64xf32>
@@ -8537,11 +8537,11 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf32 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 8.965517282e-01, 0.000000000e+00, 0.000000000e+00, 3.448275849e-02, 6.896551698e-02]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 26.0, 0.0, 0.0, 1.0, 2.0>} %leaf32 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 26.0, 0.0, 0.0, 1.0, 4.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 26.0, 0.0, 0.0, 1.0, 4.0>} %r30 : tensor<10xf32>
+              scf.yield %r30 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 0.0, 26.0, 0.0, 0.0, 1.0, 7.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 5.0, 0.0, 26.0, 0.0, 0.0, 1.0, 7.0>} %r26 : tensor<10xf32>
+            scf.yield %r26 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 22.0, 0.0, 14.0, 0.0, 58.0, 0.0, 1.0, 3.0, 115.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 22.0, 0.0, 14.0, 0.0, 58.0, 0.0, 1.0, 3.0, 115.0>} %r18 : tensor<10xf32>
+          scf.yield %r18 : tensor<10xf32>
         } else {
           %c33 = arith.constant 36 : index
           %f33 = tensor.extract %x[%c33] : tensor<64xf32>
@@ -8567,18 +8567,18 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf38 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %leaf38 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r36 : tensor<10xf32>
+              scf.yield %r36 : tensor<10xf32>
             } {prune.counts = array<f64: 2.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r34 : tensor<10xf32>
+            scf.yield %r34 : tensor<10xf32>
           } else {
             %leaf39 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 13.0, 0.0>} %leaf39 : tensor<10xf32>
           } {prune.counts = array<f64: 2.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 13.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 13.0, 0.0>} %r33 : tensor<10xf32>
+          scf.yield %r33 : tensor<10xf32>
         } {prune.counts = array<f64: 2.0, 22.0, 1.0, 14.0, 0.0, 59.0, 0.0, 1.0, 16.0, 115.0>}
-        scf.yield {prune.counts = array<f64: 2.0, 22.0, 1.0, 14.0, 0.0, 59.0, 0.0, 1.0, 16.0, 115.0>} %r17 : tensor<10xf32>
+        scf.yield %r17 : tensor<10xf32>
       } {prune.counts = array<f64: 2.0, 31.0, 3.0, 108.0, 0.0, 59.0, 0.0, 2.0, 18.0, 123.0>}
-      scf.yield {prune.counts = array<f64: 2.0, 31.0, 3.0, 108.0, 0.0, 59.0, 0.0, 2.0, 18.0, 123.0>} %r3 : tensor<10xf32>
+      scf.yield %r3 : tensor<10xf32>
     } else {
       %c40 = arith.constant 60 : index
       %f40 = tensor.extract %x[%c40] : tensor<64xf32>
@@ -8614,9 +8614,9 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf47 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0>} %leaf47 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 3.0, 4.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 3.0, 4.0>} %r45 : tensor<10xf32>
+              scf.yield %r45 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 7.0, 0.0, 0.0, 3.0, 4.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 7.0, 0.0, 0.0, 3.0, 4.0>} %r43 : tensor<10xf32>
+            scf.yield %r43 : tensor<10xf32>
           } else {
             %c48 = arith.constant 53 : index
             %f48 = tensor.extract %x[%c48] : tensor<64xf32>
@@ -8629,9 +8629,9 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
               %leaf50 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf50 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 16.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 16.0, 0.0, 0.0, 0.0, 0.0>} %r48 : tensor<10xf32>
+            scf.yield %r48 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 23.0, 0.0, 0.0, 3.0, 4.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 3.0, 0.0, 23.0, 0.0, 0.0, 3.0, 4.0>} %r42 : tensor<10xf32>
+          scf.yield %r42 : tensor<10xf32>
         } else {
           %c51 = arith.constant 52 : index
           %f51 = tensor.extract %x[%c51] : tensor<64xf32>
@@ -8654,7 +8654,7 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf55 = arith.constant dense<[0.000000000e+00, 1.000000015e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 8.999999762e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 9.0, 0.0, 0.0>} %leaf55 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 2.0, 0.0, 0.0, 18.0, 0.0, 12.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 2.0, 0.0, 0.0, 18.0, 0.0, 12.0>} %r53 : tensor<10xf32>
+              scf.yield %r53 : tensor<10xf32>
             } else {
               %c56 = arith.constant 52 : index
               %f56 = tensor.extract %x[%c56] : tensor<64xf32>
@@ -8667,9 +8667,9 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf58 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf58 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 89.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 89.0, 0.0, 1.0>} %r56 : tensor<10xf32>
+              scf.yield %r56 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 1.0, 0.0, 2.0, 0.0, 0.0, 107.0, 0.0, 13.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 1.0, 0.0, 2.0, 0.0, 0.0, 107.0, 0.0, 13.0>} %r52 : tensor<10xf32>
+            scf.yield %r52 : tensor<10xf32>
           } else {
             %c59 = arith.constant 43 : index
             %f59 = tensor.extract %x[%c59] : tensor<64xf32>
@@ -8690,13 +8690,13 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf63 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf63 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r61 : tensor<10xf32>
+              scf.yield %r61 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 2.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 2.0, 0.0, 0.0, 2.0, 0.0, 0.0, 1.0, 0.0>} %r59 : tensor<10xf32>
+            scf.yield %r59 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 2.0, 3.0, 0.0, 2.0, 2.0, 0.0, 107.0, 1.0, 13.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 2.0, 3.0, 0.0, 2.0, 2.0, 0.0, 107.0, 1.0, 13.0>} %r51 : tensor<10xf32>
+          scf.yield %r51 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 2.0, 3.0, 3.0, 2.0, 25.0, 0.0, 107.0, 4.0, 17.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 2.0, 3.0, 3.0, 2.0, 25.0, 0.0, 107.0, 4.0, 17.0>} %r41 : tensor<10xf32>
+        scf.yield %r41 : tensor<10xf32>
       } else {
         %c64 = arith.constant 26 : index
         %f64 = tensor.extract %x[%c64] : tensor<64xf32>
@@ -8724,7 +8724,7 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf69 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 5.714285970e-01, 2.380952388e-01, 0.000000000e+00, 9.523809701e-02, 0.000000000e+00, 0.000000000e+00, 9.523809701e-02, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 12.0, 5.0, 0.0, 2.0, 0.0, 0.0, 2.0, 0.0>} %leaf69 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 10.0, 13.0, 5.0, 0.0, 2.0, 0.0, 0.0, 3.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 10.0, 13.0, 5.0, 0.0, 2.0, 0.0, 0.0, 3.0, 0.0>} %r67 : tensor<10xf32>
+              scf.yield %r67 : tensor<10xf32>
             } else {
               %c70 = arith.constant 49 : index
               %f70 = tensor.extract %x[%c70] : tensor<64xf32>
@@ -8737,9 +8737,9 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf72 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 30.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf72 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 85.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 85.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r70 : tensor<10xf32>
+              scf.yield %r70 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 10.0, 98.0, 6.0, 0.0, 2.0, 0.0, 0.0, 3.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 10.0, 98.0, 6.0, 0.0, 2.0, 0.0, 0.0, 3.0, 0.0>} %r66 : tensor<10xf32>
+            scf.yield %r66 : tensor<10xf32>
           } else {
             %c73 = arith.constant 43 : index
             %f73 = tensor.extract %x[%c73] : tensor<64xf32>
@@ -8757,7 +8757,7 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf76 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.333333433e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.666666865e-01, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0>} %leaf76 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 4.0, 16.0, 4.0, 0.0, 0.0, 0.0, 8.0, 39.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 4.0, 16.0, 4.0, 0.0, 0.0, 0.0, 8.0, 39.0, 0.0>} %r74 : tensor<10xf32>
+              scf.yield %r74 : tensor<10xf32>
             } else {
               %c77 = arith.constant 27 : index
               %f77 = tensor.extract %x[%c77] : tensor<64xf32>
@@ -8770,11 +8770,11 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf79 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 22.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf79 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 22.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 22.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r77 : tensor<10xf32>
+              scf.yield %r77 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 26.0, 19.0, 4.0, 0.0, 0.0, 0.0, 8.0, 39.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 26.0, 19.0, 4.0, 0.0, 0.0, 0.0, 8.0, 39.0, 0.0>} %r73 : tensor<10xf32>
+            scf.yield %r73 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 36.0, 117.0, 10.0, 0.0, 2.0, 0.0, 8.0, 42.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 36.0, 117.0, 10.0, 0.0, 2.0, 0.0, 8.0, 42.0, 0.0>} %r65 : tensor<10xf32>
+          scf.yield %r65 : tensor<10xf32>
         } else {
           %c80 = arith.constant 20 : index
           %f80 = tensor.extract %x[%c80] : tensor<64xf32>
@@ -8797,7 +8797,7 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf84 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 6.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf84 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 6.0, 0.0, 0.0, 1.0, 2.0, 59.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 6.0, 0.0, 0.0, 1.0, 2.0, 59.0, 0.0, 0.0, 0.0>} %r82 : tensor<10xf32>
+              scf.yield %r82 : tensor<10xf32>
             } else {
               %c85 = arith.constant 21 : index
               %f85 = tensor.extract %x[%c85] : tensor<64xf32>
@@ -8810,9 +8810,9 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf87 = arith.constant dense<[3.030303121e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.060606241e-01, 9.090909362e-02]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 20.0, 3.0>} %leaf87 : tensor<10xf32>
               } {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 0.0, 17.0, 0.0, 0.0, 20.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 10.0, 0.0, 0.0, 0.0, 0.0, 17.0, 0.0, 0.0, 20.0, 3.0>} %r85 : tensor<10xf32>
+              scf.yield %r85 : tensor<10xf32>
             } {prune.counts = array<f64: 10.0, 6.0, 0.0, 0.0, 1.0, 19.0, 59.0, 0.0, 20.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 10.0, 6.0, 0.0, 0.0, 1.0, 19.0, 59.0, 0.0, 20.0, 3.0>} %r81 : tensor<10xf32>
+            scf.yield %r81 : tensor<10xf32>
           } else {
             %c88 = arith.constant 19 : index
             %f88 = tensor.extract %x[%c88] : tensor<64xf32>
@@ -8830,7 +8830,7 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf91 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 13.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf91 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 0.0, 14.0, 0.0, 0.0, 0.0, 0.0, 0.0, 38.0, 3.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 0.0, 14.0, 0.0, 0.0, 0.0, 0.0, 0.0, 38.0, 3.0>} %r89 : tensor<10xf32>
+              scf.yield %r89 : tensor<10xf32>
             } else {
               %c92 = arith.constant 50 : index
               %f92 = tensor.extract %x[%c92] : tensor<64xf32>
@@ -8843,17 +8843,17 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf94 = arith.constant dense<[0.000000000e+00, 4.499999881e-01, 1.000000015e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.500000060e-01, 0.000000000e+00, 3.000000119e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 9.0, 2.0, 0.0, 0.0, 0.0, 3.0, 0.0, 6.0, 0.0>} %leaf94 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 52.0, 2.0, 1.0, 1.0, 0.0, 4.0, 0.0, 10.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 52.0, 2.0, 1.0, 1.0, 0.0, 4.0, 0.0, 10.0, 0.0>} %r92 : tensor<10xf32>
+              scf.yield %r92 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 52.0, 16.0, 1.0, 1.0, 0.0, 4.0, 0.0, 48.0, 3.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 52.0, 16.0, 1.0, 1.0, 0.0, 4.0, 0.0, 48.0, 3.0>} %r88 : tensor<10xf32>
+            scf.yield %r88 : tensor<10xf32>
           } {prune.counts = array<f64: 11.0, 58.0, 16.0, 1.0, 2.0, 19.0, 63.0, 0.0, 68.0, 6.0>}
-          scf.yield {prune.counts = array<f64: 11.0, 58.0, 16.0, 1.0, 2.0, 19.0, 63.0, 0.0, 68.0, 6.0>} %r80 : tensor<10xf32>
+          scf.yield %r80 : tensor<10xf32>
         } {prune.counts = array<f64: 11.0, 94.0, 133.0, 11.0, 2.0, 21.0, 63.0, 8.0, 110.0, 6.0>}
-        scf.yield {prune.counts = array<f64: 11.0, 94.0, 133.0, 11.0, 2.0, 21.0, 63.0, 8.0, 110.0, 6.0>} %r64 : tensor<10xf32>
+        scf.yield %r64 : tensor<10xf32>
       } {prune.counts = array<f64: 11.0, 96.0, 136.0, 14.0, 4.0, 46.0, 63.0, 115.0, 114.0, 23.0>}
-      scf.yield {prune.counts = array<f64: 11.0, 96.0, 136.0, 14.0, 4.0, 46.0, 63.0, 115.0, 114.0, 23.0>} %r40 : tensor<10xf32>
+      scf.yield %r40 : tensor<10xf32>
     } {prune.counts = array<f64: 13.0, 127.0, 139.0, 122.0, 4.0, 105.0, 63.0, 117.0, 132.0, 146.0>}
-    scf.yield {prune.counts = array<f64: 13.0, 127.0, 139.0, 122.0, 4.0, 105.0, 63.0, 117.0, 132.0, 146.0>} %r2 : tensor<10xf32>
+    scf.yield %r2 : tensor<10xf32>
   } else {
     %c95 = arith.constant 58 : index
     %f95 = tensor.extract %x[%c95] : tensor<64xf32>
@@ -8891,7 +8891,7 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf102 = arith.constant dense<[0.000000000e+00, 3.333333433e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.333333433e-01, 3.333333433e-01, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0>} %leaf102 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 6.0, 0.0, 0.0, 1.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 6.0, 0.0, 0.0, 1.0, 1.0, 0.0>} %r100 : tensor<10xf32>
+              scf.yield %r100 : tensor<10xf32>
             } else {
               %c103 = arith.constant 42 : index
               %f103 = tensor.extract %x[%c103] : tensor<64xf32>
@@ -8904,19 +8904,19 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf105 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 87.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf105 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 111.0, 0.0, 0.0, 4.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 111.0, 0.0, 0.0, 4.0, 0.0, 0.0>} %r103 : tensor<10xf32>
+              scf.yield %r103 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 117.0, 0.0, 0.0, 5.0, 1.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 117.0, 0.0, 0.0, 5.0, 1.0, 0.0>} %r99 : tensor<10xf32>
+            scf.yield %r99 : tensor<10xf32>
           } else {
             %leaf106 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0>} %leaf106 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 117.0, 0.0, 3.0, 5.0, 1.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 117.0, 0.0, 3.0, 5.0, 1.0, 0.0>} %r98 : tensor<10xf32>
+          scf.yield %r98 : tensor<10xf32>
         } else {
           %leaf107 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
           scf.yield {prune.counts = array<f64: 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf107 : tensor<10xf32>
         } {prune.counts = array<f64: 3.0, 1.0, 0.0, 0.0, 117.0, 0.0, 3.0, 5.0, 1.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 3.0, 1.0, 0.0, 0.0, 117.0, 0.0, 3.0, 5.0, 1.0, 0.0>} %r97 : tensor<10xf32>
+        scf.yield %r97 : tensor<10xf32>
       } else {
         %c108 = arith.constant 59 : index
         %f108 = tensor.extract %x[%c108] : tensor<64xf32>
@@ -8939,7 +8939,7 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
               %leaf112 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf112 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r110 : tensor<10xf32>
+            scf.yield %r110 : tensor<10xf32>
           } else {
             %c113 = arith.constant 27 : index
             %f113 = tensor.extract %x[%c113] : tensor<64xf32>
@@ -8952,9 +8952,9 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
               %leaf115 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf115 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 5.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 5.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r113 : tensor<10xf32>
+            scf.yield %r113 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 5.0, 1.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 5.0, 1.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r109 : tensor<10xf32>
+          scf.yield %r109 : tensor<10xf32>
         } else {
           %c116 = arith.constant 30 : index
           %f116 = tensor.extract %x[%c116] : tensor<64xf32>
@@ -8967,11 +8967,11 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
             %leaf118 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf118 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 9.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 9.0, 0.0, 0.0, 0.0>} %r116 : tensor<10xf32>
+          scf.yield %r116 : tensor<10xf32>
         } {prune.counts = array<f64: 1.0, 5.0, 1.0, 0.0, 3.0, 0.0, 9.0, 0.0, 0.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 5.0, 1.0, 0.0, 3.0, 0.0, 9.0, 0.0, 0.0, 0.0>} %r108 : tensor<10xf32>
+        scf.yield %r108 : tensor<10xf32>
       } {prune.counts = array<f64: 4.0, 6.0, 1.0, 0.0, 120.0, 0.0, 12.0, 5.0, 1.0, 0.0>}
-      scf.yield {prune.counts = array<f64: 4.0, 6.0, 1.0, 0.0, 120.0, 0.0, 12.0, 5.0, 1.0, 0.0>} %r96 : tensor<10xf32>
+      scf.yield %r96 : tensor<10xf32>
     } else {
       %c119 = arith.constant 5 : index
       %f119 = tensor.extract %x[%c119] : tensor<64xf32>
@@ -9010,7 +9010,7 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf127 = arith.constant dense<[0.000000000e+00, 1.333333403e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.666666754e-02, 8.500000238e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 8.0, 0.0, 0.0, 0.0, 1.0, 51.0, 0.0, 0.0, 0.0>} %leaf127 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 8.0, 0.0, 0.0, 4.0, 1.0, 51.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 8.0, 0.0, 0.0, 4.0, 1.0, 51.0, 0.0, 0.0, 0.0>} %r125 : tensor<10xf32>
+              scf.yield %r125 : tensor<10xf32>
             } else {
               %c128 = arith.constant 53 : index
               %f128 = tensor.extract %x[%c128] : tensor<64xf32>
@@ -9023,13 +9023,13 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf130 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 8.571428657e-01, 1.428571492e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 6.0, 1.0, 0.0, 0.0, 0.0>} %leaf130 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 9.0, 6.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 9.0, 6.0, 1.0, 0.0, 0.0, 0.0>} %r128 : tensor<10xf32>
+              scf.yield %r128 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 8.0, 0.0, 0.0, 13.0, 7.0, 52.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 8.0, 0.0, 0.0, 13.0, 7.0, 52.0, 0.0, 0.0, 0.0>} %r124 : tensor<10xf32>
+            scf.yield %r124 : tensor<10xf32>
           } {prune.counts = array<f64: 106.0, 8.0, 0.0, 0.0, 13.0, 7.0, 52.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 106.0, 8.0, 0.0, 0.0, 13.0, 7.0, 52.0, 0.0, 0.0, 0.0>} %r122 : tensor<10xf32>
+          scf.yield %r122 : tensor<10xf32>
         } {prune.counts = array<f64: 106.0, 8.0, 0.0, 0.0, 13.0, 7.0, 52.0, 10.0, 0.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 106.0, 8.0, 0.0, 0.0, 13.0, 7.0, 52.0, 10.0, 0.0, 0.0>} %r120 : tensor<10xf32>
+        scf.yield %r120 : tensor<10xf32>
       } else {
         %c131 = arith.constant 18 : index
         %f131 = tensor.extract %x[%c131] : tensor<64xf32>
@@ -9063,9 +9063,9 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
                 %leaf138 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf138 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0>} %r136 : tensor<10xf32>
+              scf.yield %r136 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 2.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 2.0, 0.0, 0.0>} %r134 : tensor<10xf32>
+            scf.yield %r134 : tensor<10xf32>
           } else {
             %c139 = arith.constant 3 : index
             %f139 = tensor.extract %x[%c139] : tensor<64xf32>
@@ -9078,15 +9078,15 @@ func.func @tree11(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> te
               %leaf141 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 27.0, 0.0, 0.0, 0.0, 0.0>} %leaf141 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 27.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 27.0, 0.0, 0.0, 0.0, 0.0>} %r139 : tensor<10xf32>
+            scf.yield %r139 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 1.0, 0.0, 0.0, 0.0, 28.0, 0.0, 2.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 1.0, 0.0, 0.0, 0.0, 28.0, 0.0, 2.0, 0.0, 0.0>} %r133 : tensor<10xf32>
+          scf.yield %r133 : tensor<10xf32>
         } {prune.counts = array<f64: 1.0, 1.0, 0.0, 0.0, 0.0, 28.0, 0.0, 4.0, 0.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 1.0, 0.0, 0.0, 0.0, 28.0, 0.0, 4.0, 0.0, 0.0>} %r131 : tensor<10xf32>
+        scf.yield %r131 : tensor<10xf32>
       } {prune.counts = array<f64: 107.0, 9.0, 0.0, 0.0, 13.0, 35.0, 52.0, 14.0, 0.0, 0.0>}
-      scf.yield {prune.counts = array<f64: 107.0, 9.0, 0.0, 0.0, 13.0, 35.0, 52.0, 14.0, 0.0, 0.0>} %r119 : tensor<10xf32>
+      scf.yield %r119 : tensor<10xf32>
     } {prune.counts = array<f64: 111.0, 15.0, 1.0, 0.0, 133.0, 35.0, 64.0, 19.0, 1.0, 0.0>}
-    scf.yield {prune.counts = array<f64: 111.0, 15.0, 1.0, 0.0, 133.0, 35.0, 64.0, 19.0, 1.0, 0.0>} %r95 : tensor<10xf32>
+    scf.yield %r95 : tensor<10xf32>
   } {prune.counts = array<f64: 124.0, 142.0, 140.0, 122.0, 137.0, 140.0, 127.0, 136.0, 133.0, 146.0>}
   return %r1 : tensor<10xf32>
 }

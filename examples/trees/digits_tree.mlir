@@ -43,22 +43,22 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf9 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf9 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r7 : tensor<10xf32>
+              scf.yield %r7 : tensor<10xf32>
             } else {
               %leaf10 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0>} %leaf10 : tensor<10xf32>
             } {prune.counts = array<f64: 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0>} %r6 : tensor<10xf32>
+            scf.yield %r6 : tensor<10xf32>
           } else {
             %leaf11 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf11 : tensor<10xf32>
           } {prune.counts = array<f64: 1.0, 0.0, 1.0, 0.0, 2.0, 0.0, 2.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 1.0, 0.0, 1.0, 0.0, 2.0, 0.0, 2.0, 0.0, 0.0, 0.0>} %r5 : tensor<10xf32>
+          scf.yield %r5 : tensor<10xf32>
         } else {
           %leaf12 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
           scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0>} %leaf12 : tensor<10xf32>
         } {prune.counts = array<f64: 1.0, 0.0, 1.0, 0.0, 2.0, 4.0, 2.0, 0.0, 0.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 1.0, 0.0, 1.0, 0.0, 2.0, 4.0, 2.0, 0.0, 0.0, 0.0>} %r4 : tensor<10xf32>
+        scf.yield %r4 : tensor<10xf32>
       } else {
         %c13 = arith.constant 42 : index
         %f13 = tensor.extract %x[%c13] : tensor<64xf32>
@@ -84,16 +84,16 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf18 = arith.constant dense<[1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 130.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf18 : tensor<10xf32>
             } {prune.counts = array<f64: 130.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 130.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r16 : tensor<10xf32>
+            scf.yield %r16 : tensor<10xf32>
           } else {
             %leaf19 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf19 : tensor<10xf32>
           } {prune.counts = array<f64: 130.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 130.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r15 : tensor<10xf32>
+          scf.yield %r15 : tensor<10xf32>
         } {prune.counts = array<f64: 130.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 2.0>}
-        scf.yield {prune.counts = array<f64: 130.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %r13 : tensor<10xf32>
+        scf.yield %r13 : tensor<10xf32>
       } {prune.counts = array<f64: 131.0, 0.0, 2.0, 0.0, 3.0, 4.0, 2.0, 0.0, 0.0, 2.0>}
-      scf.yield {prune.counts = array<f64: 131.0, 0.0, 2.0, 0.0, 3.0, 4.0, 2.0, 0.0, 0.0, 2.0>} %r3 : tensor<10xf32>
+      scf.yield %r3 : tensor<10xf32>
     } else {
       %c20 = arith.constant 21 : index
       %f20 = tensor.extract %x[%c20] : tensor<64xf32>
@@ -116,7 +116,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
             %leaf24 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 17.0, 0.0, 0.0, 0.0, 0.0>} %leaf24 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 17.0, 0.0, 0.0, 0.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 17.0, 0.0, 0.0, 0.0, 1.0>} %r22 : tensor<10xf32>
+          scf.yield %r22 : tensor<10xf32>
         } else {
           %c25 = arith.constant 41 : index
           %f25 = tensor.extract %x[%c25] : tensor<64xf32>
@@ -137,11 +137,11 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf29 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf29 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r27 : tensor<10xf32>
+            scf.yield %r27 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0>} %r25 : tensor<10xf32>
+          scf.yield %r25 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 17.0, 2.0, 0.0, 1.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 17.0, 2.0, 0.0, 1.0, 1.0>} %r21 : tensor<10xf32>
+        scf.yield %r21 : tensor<10xf32>
       } else {
         %c30 = arith.constant 34 : index
         %f30 = tensor.extract %x[%c30] : tensor<64xf32>
@@ -159,7 +159,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
             %leaf33 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 40.0>} %leaf33 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 40.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 40.0>} %r31 : tensor<10xf32>
+          scf.yield %r31 : tensor<10xf32>
         } else {
           %c34 = arith.constant 35 : index
           %f34 = tensor.extract %x[%c34] : tensor<64xf32>
@@ -172,13 +172,13 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
             %leaf36 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf36 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 2.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 2.0, 0.0>} %r34 : tensor<10xf32>
+          scf.yield %r34 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 2.0, 40.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 2.0, 40.0>} %r30 : tensor<10xf32>
+        scf.yield %r30 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 0.0, 1.0, 1.0, 0.0, 18.0, 2.0, 0.0, 3.0, 41.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 1.0, 0.0, 18.0, 2.0, 0.0, 3.0, 41.0>} %r20 : tensor<10xf32>
+      scf.yield %r20 : tensor<10xf32>
     } {prune.counts = array<f64: 131.0, 0.0, 3.0, 1.0, 3.0, 22.0, 4.0, 0.0, 3.0, 43.0>}
-    scf.yield {prune.counts = array<f64: 131.0, 0.0, 3.0, 1.0, 3.0, 22.0, 4.0, 0.0, 3.0, 43.0>} %r2 : tensor<10xf32>
+    scf.yield %r2 : tensor<10xf32>
   } else {
     %c37 = arith.constant 21 : index
     %f37 = tensor.extract %x[%c37] : tensor<64xf32>
@@ -226,17 +226,17 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                     %leaf46 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf46 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %r44 : tensor<10xf32>
+                  scf.yield %r44 : tensor<10xf32>
                 } else {
                   %leaf47 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                   scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf47 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %r43 : tensor<10xf32>
+                scf.yield %r43 : tensor<10xf32>
               } else {
                 %leaf48 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 26.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf48 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 27.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 27.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %r42 : tensor<10xf32>
+              scf.yield %r42 : tensor<10xf32>
             } else {
               %c49 = arith.constant 43 : index
               %f49 = tensor.extract %x[%c49] : tensor<64xf32>
@@ -254,7 +254,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                   %leaf52 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                   scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 12.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf52 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 0.0, 0.0, 12.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 12.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r50 : tensor<10xf32>
+                scf.yield %r50 : tensor<10xf32>
               } else {
                 %c53 = arith.constant 26 : index
                 %f53 = tensor.extract %x[%c53] : tensor<64xf32>
@@ -275,13 +275,13 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                     %leaf57 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf57 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r55 : tensor<10xf32>
+                  scf.yield %r55 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 4.0, 1.0, 0.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 4.0, 1.0, 0.0>} %r53 : tensor<10xf32>
+                scf.yield %r53 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 12.0, 1.0, 1.0, 0.0, 4.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 12.0, 1.0, 1.0, 0.0, 4.0, 1.0, 0.0>} %r49 : tensor<10xf32>
+              scf.yield %r49 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 27.0, 12.0, 1.0, 1.0, 0.0, 4.0, 3.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 27.0, 12.0, 1.0, 1.0, 0.0, 4.0, 3.0, 0.0>} %r41 : tensor<10xf32>
+            scf.yield %r41 : tensor<10xf32>
           } else {
             %c58 = arith.constant 46 : index
             %f58 = tensor.extract %x[%c58] : tensor<64xf32>
@@ -304,12 +304,12 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                   %leaf62 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                   scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf62 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r60 : tensor<10xf32>
+                scf.yield %r60 : tensor<10xf32>
               } else {
                 %leaf63 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 28.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf63 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 28.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 28.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r59 : tensor<10xf32>
+              scf.yield %r59 : tensor<10xf32>
             } else {
               %c64 = arith.constant 33 : index
               %f64 = tensor.extract %x[%c64] : tensor<64xf32>
@@ -335,18 +335,18 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                     %leaf69 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf69 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r67 : tensor<10xf32>
+                  scf.yield %r67 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0>} %r65 : tensor<10xf32>
+                scf.yield %r65 : tensor<10xf32>
               } else {
                 %leaf70 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf70 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 1.0, 1.0, 2.0, 0.0, 2.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 1.0, 2.0, 0.0, 2.0, 0.0, 0.0, 0.0>} %r64 : tensor<10xf32>
+              scf.yield %r64 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 28.0, 2.0, 1.0, 3.0, 0.0, 2.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 28.0, 2.0, 1.0, 3.0, 0.0, 2.0, 0.0, 0.0, 0.0>} %r58 : tensor<10xf32>
+            scf.yield %r58 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 30.0, 29.0, 13.0, 4.0, 1.0, 2.0, 4.0, 3.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 30.0, 29.0, 13.0, 4.0, 1.0, 2.0, 4.0, 3.0, 0.0>} %r40 : tensor<10xf32>
+          scf.yield %r40 : tensor<10xf32>
         } else {
           %c71 = arith.constant 18 : index
           %f71 = tensor.extract %x[%c71] : tensor<64xf32>
@@ -364,14 +364,14 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
               %leaf74 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf74 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %r72 : tensor<10xf32>
+            scf.yield %r72 : tensor<10xf32>
           } else {
             %leaf75 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 101.0, 0.0, 0.0, 0.0, 0.0>} %leaf75 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 101.0, 0.0, 1.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 101.0, 0.0, 1.0, 0.0, 0.0>} %r71 : tensor<10xf32>
+          scf.yield %r71 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 30.0, 29.0, 14.0, 4.0, 102.0, 2.0, 5.0, 3.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 30.0, 29.0, 14.0, 4.0, 102.0, 2.0, 5.0, 3.0, 0.0>} %r39 : tensor<10xf32>
+        scf.yield %r39 : tensor<10xf32>
       } else {
         %c76 = arith.constant 54 : index
         %f76 = tensor.extract %x[%c76] : tensor<64xf32>
@@ -415,21 +415,21 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                     %leaf85 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf85 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0>} %r83 : tensor<10xf32>
+                  scf.yield %r83 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 1.0, 0.0, 1.0, 0.0, 0.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 1.0, 0.0, 1.0, 0.0, 0.0>} %r81 : tensor<10xf32>
+                scf.yield %r81 : tensor<10xf32>
               } else {
                 %leaf86 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0>} %leaf86 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 1.0, 3.0, 1.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 1.0, 3.0, 1.0, 0.0, 0.0>} %r80 : tensor<10xf32>
+              scf.yield %r80 : tensor<10xf32>
             } else {
               %leaf87 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf87 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 2.0, 1.0, 3.0, 1.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 2.0, 1.0, 3.0, 1.0, 0.0, 0.0>} %r79 : tensor<10xf32>
+            scf.yield %r79 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 21.0, 1.0, 3.0, 1.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 0.0, 21.0, 1.0, 3.0, 1.0, 0.0, 0.0>} %r77 : tensor<10xf32>
+          scf.yield %r77 : tensor<10xf32>
         } else {
           %c88 = arith.constant 9 : index
           %f88 = tensor.extract %x[%c88] : tensor<64xf32>
@@ -452,21 +452,21 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf92 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %leaf92 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 1.0, 0.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 1.0, 0.0, 0.0, 0.0>} %r90 : tensor<10xf32>
+              scf.yield %r90 : tensor<10xf32>
             } else {
               %leaf93 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
               scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 123.0, 0.0, 0.0, 0.0>} %leaf93 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 124.0, 0.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 124.0, 0.0, 0.0, 0.0>} %r89 : tensor<10xf32>
+            scf.yield %r89 : tensor<10xf32>
           } else {
             %leaf94 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf94 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 5.0, 0.0, 0.0, 2.0, 124.0, 0.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 0.0, 0.0, 2.0, 124.0, 0.0, 0.0, 0.0>} %r88 : tensor<10xf32>
+          scf.yield %r88 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 4.0, 5.0, 0.0, 21.0, 3.0, 127.0, 1.0, 0.0, 0.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 4.0, 5.0, 0.0, 21.0, 3.0, 127.0, 1.0, 0.0, 0.0>} %r76 : tensor<10xf32>
+        scf.yield %r76 : tensor<10xf32>
       } {prune.counts = array<f64: 0.0, 34.0, 34.0, 14.0, 25.0, 105.0, 129.0, 6.0, 3.0, 0.0>}
-      scf.yield {prune.counts = array<f64: 0.0, 34.0, 34.0, 14.0, 25.0, 105.0, 129.0, 6.0, 3.0, 0.0>} %r38 : tensor<10xf32>
+      scf.yield %r38 : tensor<10xf32>
     } else {
       %c95 = arith.constant 33 : index
       %f95 = tensor.extract %x[%c95] : tensor<64xf32>
@@ -514,7 +514,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf104 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf104 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 4.0, 0.0, 0.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 4.0, 0.0, 0.0>} %r102 : tensor<10xf32>
+                    scf.yield %r102 : tensor<10xf32>
                   } else {
                     %c105 = arith.constant 59 : index
                     %f105 = tensor.extract %x[%c105] : tensor<64xf32>
@@ -527,9 +527,9 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf107 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.333333433e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 6.666666865e-01, 0.000000000e+00]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0>} %leaf107 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 2.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0>} %r105 : tensor<10xf32>
+                    scf.yield %r105 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 2.0, 0.0, 2.0, 1.0, 0.0, 0.0, 4.0, 4.0, 0.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 2.0, 1.0, 0.0, 0.0, 4.0, 4.0, 0.0>} %r101 : tensor<10xf32>
+                  scf.yield %r101 : tensor<10xf32>
                 } else {
                   %c108 = arith.constant 50 : index
                   %f108 = tensor.extract %x[%c108] : tensor<64xf32>
@@ -550,11 +550,11 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf112 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf112 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0>} %r110 : tensor<10xf32>
+                    scf.yield %r110 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 7.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 7.0>} %r108 : tensor<10xf32>
+                  scf.yield %r108 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 2.0, 0.0, 2.0, 1.0, 1.0, 0.0, 4.0, 5.0, 7.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 2.0, 1.0, 1.0, 0.0, 4.0, 5.0, 7.0>} %r100 : tensor<10xf32>
+                scf.yield %r100 : tensor<10xf32>
               } else {
                 %c113 = arith.constant 12 : index
                 %f113 = tensor.extract %x[%c113] : tensor<64xf32>
@@ -567,9 +567,9 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                   %leaf115 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                   scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 14.0, 0.0, 0.0>} %leaf115 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 14.0, 0.0, 0.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 14.0, 0.0, 0.0>} %r113 : tensor<10xf32>
+                scf.yield %r113 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 2.0, 3.0, 1.0, 0.0, 18.0, 5.0, 7.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 2.0, 3.0, 1.0, 0.0, 18.0, 5.0, 7.0>} %r99 : tensor<10xf32>
+              scf.yield %r99 : tensor<10xf32>
             } else {
               %c116 = arith.constant 26 : index
               %f116 = tensor.extract %x[%c116] : tensor<64xf32>
@@ -590,11 +590,11 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                   %leaf120 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                   scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %leaf120 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 2.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %r118 : tensor<10xf32>
+                scf.yield %r118 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 82.0, 0.0, 2.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 82.0, 0.0, 2.0>} %r116 : tensor<10xf32>
+              scf.yield %r116 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 2.0, 0.0, 2.0, 4.0, 1.0, 0.0, 100.0, 5.0, 9.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 2.0, 4.0, 1.0, 0.0, 100.0, 5.0, 9.0>} %r98 : tensor<10xf32>
+            scf.yield %r98 : tensor<10xf32>
           } else {
             %c121 = arith.constant 58 : index
             %f121 = tensor.extract %x[%c121] : tensor<64xf32>
@@ -612,7 +612,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                 %leaf124 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                 scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf124 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 6.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 6.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %r122 : tensor<10xf32>
+              scf.yield %r122 : tensor<10xf32>
             } else {
               %c125 = arith.constant 18 : index
               %f125 = tensor.extract %x[%c125] : tensor<64xf32>
@@ -649,17 +649,17 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf133 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf133 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0>} %r131 : tensor<10xf32>
+                    scf.yield %r131 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 3.0, 1.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 3.0, 1.0>} %r129 : tensor<10xf32>
+                  scf.yield %r129 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 0.0, 5.0, 0.0, 0.0, 1.0, 0.0, 0.0, 3.0, 1.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 0.0, 0.0, 1.0, 0.0, 0.0, 3.0, 1.0>} %r127 : tensor<10xf32>
+                scf.yield %r127 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 5.0, 5.0, 0.0, 1.0, 0.0, 0.0, 3.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 5.0, 5.0, 0.0, 1.0, 0.0, 0.0, 3.0, 1.0>} %r125 : tensor<10xf32>
+              scf.yield %r125 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 6.0, 5.0, 5.0, 0.0, 1.0, 0.0, 0.0, 3.0, 2.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 6.0, 5.0, 5.0, 0.0, 1.0, 0.0, 0.0, 3.0, 2.0>} %r121 : tensor<10xf32>
+            scf.yield %r121 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 8.0, 5.0, 7.0, 4.0, 2.0, 0.0, 100.0, 8.0, 11.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 8.0, 5.0, 7.0, 4.0, 2.0, 0.0, 100.0, 8.0, 11.0>} %r97 : tensor<10xf32>
+          scf.yield %r97 : tensor<10xf32>
         } else {
           %c134 = arith.constant 43 : index
           %f134 = tensor.extract %x[%c134] : tensor<64xf32>
@@ -697,7 +697,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf141 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.900000095e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.999999776e-03]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 99.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf141 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 1.0, 0.0, 99.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 99.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %r139 : tensor<10xf32>
+                    scf.yield %r139 : tensor<10xf32>
                   } else {
                     %c142 = arith.constant 36 : index
                     %f142 = tensor.extract %x[%c142] : tensor<64xf32>
@@ -710,9 +710,9 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf144 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf144 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %r142 : tensor<10xf32>
+                    scf.yield %r142 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 3.0, 0.0, 99.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 3.0, 0.0, 99.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0>} %r138 : tensor<10xf32>
+                  scf.yield %r138 : tensor<10xf32>
                 } else {
                   %c145 = arith.constant 37 : index
                   %f145 = tensor.extract %x[%c145] : tensor<64xf32>
@@ -730,14 +730,14 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf148 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf148 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0>} %r146 : tensor<10xf32>
+                    scf.yield %r146 : tensor<10xf32>
                   } else {
                     %leaf149 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0>} %leaf149 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 3.0, 0.0, 0.0, 0.0, 3.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 3.0, 0.0, 0.0, 0.0, 3.0>} %r145 : tensor<10xf32>
+                  scf.yield %r145 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 3.0, 0.0, 100.0, 0.0, 3.0, 0.0, 0.0, 0.0, 5.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 3.0, 0.0, 100.0, 0.0, 3.0, 0.0, 0.0, 0.0, 5.0>} %r137 : tensor<10xf32>
+                scf.yield %r137 : tensor<10xf32>
               } else {
                 %c150 = arith.constant 42 : index
                 %f150 = tensor.extract %x[%c150] : tensor<64xf32>
@@ -763,16 +763,16 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf155 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf155 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0>} %r153 : tensor<10xf32>
+                    scf.yield %r153 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 4.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0>} %r151 : tensor<10xf32>
+                  scf.yield %r151 : tensor<10xf32>
                 } else {
                   %leaf156 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                   scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 13.0, 0.0>} %leaf156 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 4.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 13.0, 4.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 4.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 13.0, 4.0>} %r150 : tensor<10xf32>
+                scf.yield %r150 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 7.0, 0.0, 102.0, 0.0, 3.0, 0.0, 0.0, 13.0, 9.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 7.0, 0.0, 102.0, 0.0, 3.0, 0.0, 0.0, 13.0, 9.0>} %r136 : tensor<10xf32>
+              scf.yield %r136 : tensor<10xf32>
             } else {
               %c157 = arith.constant 44 : index
               %f157 = tensor.extract %x[%c157] : tensor<64xf32>
@@ -800,12 +800,12 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf162 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 56.0>} %leaf162 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 56.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 56.0>} %r160 : tensor<10xf32>
+                    scf.yield %r160 : tensor<10xf32>
                   } else {
                     %leaf163 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf163 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 56.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 56.0>} %r159 : tensor<10xf32>
+                  scf.yield %r159 : tensor<10xf32>
                 } else {
                   %c164 = arith.constant 3 : index
                   %f164 = tensor.extract %x[%c164] : tensor<64xf32>
@@ -818,9 +818,9 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                     %leaf166 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf166 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r164 : tensor<10xf32>
+                  scf.yield %r164 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 1.0, 0.0, 3.0, 0.0, 1.0, 0.0, 0.0, 0.0, 56.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 3.0, 0.0, 1.0, 0.0, 0.0, 0.0, 56.0>} %r158 : tensor<10xf32>
+                scf.yield %r158 : tensor<10xf32>
               } else {
                 %c167 = arith.constant 61 : index
                 %f167 = tensor.extract %x[%c167] : tensor<64xf32>
@@ -846,9 +846,9 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf172 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf172 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0>} %r170 : tensor<10xf32>
+                    scf.yield %r170 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 7.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 0.0, 1.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 7.0>} %r168 : tensor<10xf32>
+                  scf.yield %r168 : tensor<10xf32>
                 } else {
                   %c173 = arith.constant 28 : index
                   %f173 = tensor.extract %x[%c173] : tensor<64xf32>
@@ -866,18 +866,18 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf176 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf176 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r174 : tensor<10xf32>
+                    scf.yield %r174 : tensor<10xf32>
                   } else {
                     %leaf177 = arith.constant dense<[0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 8.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf177 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 8.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 8.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r173 : tensor<10xf32>
+                  scf.yield %r173 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 8.0, 3.0, 0.0, 1.0, 1.0, 0.0, 0.0, 1.0, 7.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 8.0, 3.0, 0.0, 1.0, 1.0, 0.0, 0.0, 1.0, 7.0>} %r167 : tensor<10xf32>
+                scf.yield %r167 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 9.0, 3.0, 3.0, 1.0, 2.0, 0.0, 0.0, 1.0, 63.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 9.0, 3.0, 3.0, 1.0, 2.0, 0.0, 0.0, 1.0, 63.0>} %r157 : tensor<10xf32>
+              scf.yield %r157 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 16.0, 3.0, 105.0, 1.0, 5.0, 0.0, 0.0, 14.0, 72.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 16.0, 3.0, 105.0, 1.0, 5.0, 0.0, 0.0, 14.0, 72.0>} %r135 : tensor<10xf32>
+            scf.yield %r135 : tensor<10xf32>
           } else {
             %c178 = arith.constant 27 : index
             %f178 = tensor.extract %x[%c178] : tensor<64xf32>
@@ -910,17 +910,17 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf184 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 0.0, 67.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf184 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 0.0, 68.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 0.0, 68.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r182 : tensor<10xf32>
+                    scf.yield %r182 : tensor<10xf32>
                   } else {
                     %leaf185 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf185 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 0.0, 68.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 0.0, 68.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %r181 : tensor<10xf32>
+                  scf.yield %r181 : tensor<10xf32>
                 } else {
                   %leaf186 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                   scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf186 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 0.0, 68.0, 2.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 0.0, 68.0, 2.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %r180 : tensor<10xf32>
+                scf.yield %r180 : tensor<10xf32>
               } else {
                 %c187 = arith.constant 37 : index
                 %f187 = tensor.extract %x[%c187] : tensor<64xf32>
@@ -938,7 +938,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                     %leaf190 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf190 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0>} %r188 : tensor<10xf32>
+                  scf.yield %r188 : tensor<10xf32>
                 } else {
                   %c191 = arith.constant 26 : index
                   %f191 = tensor.extract %x[%c191] : tensor<64xf32>
@@ -959,13 +959,13 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf195 = arith.constant dense<[2.500000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 7.500000000e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf195 : tensor<10xf32>
                     } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 4.0>}
-                    scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 4.0>} %r193 : tensor<10xf32>
+                    scf.yield %r193 : tensor<10xf32>
                   } {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 5.0, 0.0, 4.0>}
-                  scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 5.0, 0.0, 4.0>} %r191 : tensor<10xf32>
+                  scf.yield %r191 : tensor<10xf32>
                 } {prune.counts = array<f64: 1.0, 0.0, 3.0, 0.0, 3.0, 0.0, 0.0, 5.0, 7.0, 4.0>}
-                scf.yield {prune.counts = array<f64: 1.0, 0.0, 3.0, 0.0, 3.0, 0.0, 0.0, 5.0, 7.0, 4.0>} %r187 : tensor<10xf32>
+                scf.yield %r187 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 0.0, 71.0, 2.0, 3.0, 0.0, 0.0, 6.0, 7.0, 4.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 0.0, 71.0, 2.0, 3.0, 0.0, 0.0, 6.0, 7.0, 4.0>} %r179 : tensor<10xf32>
+              scf.yield %r179 : tensor<10xf32>
             } else {
               %c196 = arith.constant 20 : index
               %f196 = tensor.extract %x[%c196] : tensor<64xf32>
@@ -993,7 +993,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf201 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 6.666666865e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 3.333333433e-01, 0.000000000e+00]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %leaf201 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 0.0, 2.0, 4.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 4.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0>} %r199 : tensor<10xf32>
+                    scf.yield %r199 : tensor<10xf32>
                   } else {
                     %c202 = arith.constant 21 : index
                     %f202 = tensor.extract %x[%c202] : tensor<64xf32>
@@ -1006,9 +1006,9 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf204 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 2.247191034e-02, 1.123595517e-02, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 9.325842857e-01, 3.370786458e-02]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 0.0, 2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 83.0, 3.0>} %leaf204 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 1.0, 2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 83.0, 3.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 1.0, 2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 83.0, 3.0>} %r202 : tensor<10xf32>
+                    scf.yield %r202 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 1.0, 4.0, 5.0, 0.0, 0.0, 0.0, 0.0, 84.0, 3.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 1.0, 4.0, 5.0, 0.0, 0.0, 0.0, 0.0, 84.0, 3.0>} %r198 : tensor<10xf32>
+                  scf.yield %r198 : tensor<10xf32>
                 } else {
                   %c205 = arith.constant 5 : index
                   %f205 = tensor.extract %x[%c205] : tensor<64xf32>
@@ -1026,14 +1026,14 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf208 = arith.constant dense<[2.000000030e-01, 0.000000000e+00, 0.000000000e+00, 4.000000060e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 2.000000030e-01, 2.000000030e-01]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0>} %leaf208 : tensor<10xf32>
                     } {prune.counts = array<f64: 1.0, 0.0, 0.0, 2.0, 2.0, 0.0, 0.0, 0.0, 1.0, 1.0>}
-                    scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 2.0, 2.0, 0.0, 0.0, 0.0, 1.0, 1.0>} %r206 : tensor<10xf32>
+                    scf.yield %r206 : tensor<10xf32>
                   } else {
                     %leaf209 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0>} %leaf209 : tensor<10xf32>
                   } {prune.counts = array<f64: 1.0, 0.0, 0.0, 2.0, 2.0, 0.0, 0.0, 3.0, 1.0, 1.0>}
-                  scf.yield {prune.counts = array<f64: 1.0, 0.0, 0.0, 2.0, 2.0, 0.0, 0.0, 3.0, 1.0, 1.0>} %r205 : tensor<10xf32>
+                  scf.yield %r205 : tensor<10xf32>
                 } {prune.counts = array<f64: 1.0, 1.0, 4.0, 7.0, 2.0, 0.0, 0.0, 3.0, 85.0, 4.0>}
-                scf.yield {prune.counts = array<f64: 1.0, 1.0, 4.0, 7.0, 2.0, 0.0, 0.0, 3.0, 85.0, 4.0>} %r197 : tensor<10xf32>
+                scf.yield %r197 : tensor<10xf32>
               } else {
                 %c210 = arith.constant 44 : index
                 %f210 = tensor.extract %x[%c210] : tensor<64xf32>
@@ -1051,7 +1051,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                     %leaf213 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %leaf213 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 0.0, 13.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 0.0, 13.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0>} %r211 : tensor<10xf32>
+                  scf.yield %r211 : tensor<10xf32>
                 } else {
                   %c214 = arith.constant 41 : index
                   %f214 = tensor.extract %x[%c214] : tensor<64xf32>
@@ -1069,22 +1069,22 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                       %leaf217 = arith.constant dense<[0.000000000e+00, 2.000000030e-01, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 8.000000119e-01, 0.000000000e+00]> : tensor<10xf32>
                       scf.yield {prune.counts = array<f64: 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0>} %leaf217 : tensor<10xf32>
                     } {prune.counts = array<f64: 0.0, 67.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0>}
-                    scf.yield {prune.counts = array<f64: 0.0, 67.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0>} %r215 : tensor<10xf32>
+                    scf.yield %r215 : tensor<10xf32>
                   } else {
                     %leaf218 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf218 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 67.0, 0.0, 1.0, 3.0, 0.0, 0.0, 0.0, 8.0, 0.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 67.0, 0.0, 1.0, 3.0, 0.0, 0.0, 0.0, 8.0, 0.0>} %r214 : tensor<10xf32>
+                  scf.yield %r214 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 67.0, 13.0, 1.0, 3.0, 0.0, 0.0, 0.0, 10.0, 0.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 67.0, 13.0, 1.0, 3.0, 0.0, 0.0, 0.0, 10.0, 0.0>} %r210 : tensor<10xf32>
+                scf.yield %r210 : tensor<10xf32>
               } {prune.counts = array<f64: 1.0, 68.0, 17.0, 8.0, 5.0, 0.0, 0.0, 3.0, 95.0, 4.0>}
-              scf.yield {prune.counts = array<f64: 1.0, 68.0, 17.0, 8.0, 5.0, 0.0, 0.0, 3.0, 95.0, 4.0>} %r196 : tensor<10xf32>
+              scf.yield %r196 : tensor<10xf32>
             } {prune.counts = array<f64: 2.0, 68.0, 88.0, 10.0, 8.0, 0.0, 0.0, 9.0, 102.0, 8.0>}
-            scf.yield {prune.counts = array<f64: 2.0, 68.0, 88.0, 10.0, 8.0, 0.0, 0.0, 9.0, 102.0, 8.0>} %r178 : tensor<10xf32>
+            scf.yield %r178 : tensor<10xf32>
           } {prune.counts = array<f64: 2.0, 84.0, 91.0, 115.0, 9.0, 5.0, 0.0, 9.0, 116.0, 80.0>}
-          scf.yield {prune.counts = array<f64: 2.0, 84.0, 91.0, 115.0, 9.0, 5.0, 0.0, 9.0, 116.0, 80.0>} %r134 : tensor<10xf32>
+          scf.yield %r134 : tensor<10xf32>
         } {prune.counts = array<f64: 2.0, 92.0, 96.0, 122.0, 13.0, 7.0, 0.0, 109.0, 124.0, 91.0>}
-        scf.yield {prune.counts = array<f64: 2.0, 92.0, 96.0, 122.0, 13.0, 7.0, 0.0, 109.0, 124.0, 91.0>} %r96 : tensor<10xf32>
+        scf.yield %r96 : tensor<10xf32>
       } else {
         %c219 = arith.constant 26 : index
         %f219 = tensor.extract %x[%c219] : tensor<64xf32>
@@ -1102,7 +1102,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
             %leaf222 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
             scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0>} %leaf222 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 16.0, 0.0, 0.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 16.0, 0.0, 0.0>} %r220 : tensor<10xf32>
+          scf.yield %r220 : tensor<10xf32>
         } else {
           %c223 = arith.constant 27 : index
           %f223 = tensor.extract %x[%c223] : tensor<64xf32>
@@ -1141,11 +1141,11 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                     %leaf231 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0>} %leaf231 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 1.0, 0.0>} %r229 : tensor<10xf32>
+                  scf.yield %r229 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 2.0, 0.0, 1.0, 0.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 2.0, 0.0, 1.0, 0.0>} %r227 : tensor<10xf32>
+                scf.yield %r227 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 89.0, 0.0, 2.0, 0.0, 1.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 89.0, 0.0, 2.0, 0.0, 1.0, 0.0>} %r225 : tensor<10xf32>
+              scf.yield %r225 : tensor<10xf32>
             } else {
               %c232 = arith.constant 28 : index
               %f232 = tensor.extract %x[%c232] : tensor<64xf32>
@@ -1166,11 +1166,11 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                   %leaf236 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00]> : tensor<10xf32>
                   scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0>} %leaf236 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0>} %r234 : tensor<10xf32>
+                scf.yield %r234 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 2.0, 0.0, 1.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 2.0, 0.0, 1.0>} %r232 : tensor<10xf32>
+              scf.yield %r232 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 89.0, 1.0, 2.0, 2.0, 1.0, 1.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 89.0, 1.0, 2.0, 2.0, 1.0, 1.0>} %r224 : tensor<10xf32>
+            scf.yield %r224 : tensor<10xf32>
           } else {
             %c237 = arith.constant 38 : index
             %f237 = tensor.extract %x[%c237] : tensor<64xf32>
@@ -1196,7 +1196,7 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                   %leaf242 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                   scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %leaf242 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 1.0, 0.0, 0.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 5.0, 0.0, 0.0, 1.0, 0.0, 0.0>} %r240 : tensor<10xf32>
+                scf.yield %r240 : tensor<10xf32>
               } else {
                 %c243 = arith.constant 58 : index
                 %f243 = tensor.extract %x[%c243] : tensor<64xf32>
@@ -1217,21 +1217,21 @@ func.func @tree0(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 1.0>}) -> ten
                     %leaf247 = arith.constant dense<[0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00, 1.000000000e+00, 0.000000000e+00, 0.000000000e+00, 0.000000000e+00]> : tensor<10xf32>
                     scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0>} %leaf247 : tensor<10xf32>
                   } {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0>}
-                  scf.yield {prune.counts = array<f64: 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0>} %r245 : tensor<10xf32>
+                  scf.yield %r245 : tensor<10xf32>
                 } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0>}
-                scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0>} %r243 : tensor<10xf32>
+                scf.yield %r243 : tensor<10xf32>
               } {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 5.0, 1.0, 1.0, 1.0, 0.0, 0.0>}
-              scf.yield {prune.counts = array<f64: 0.0, 2.0, 0.0, 0.0, 5.0, 1.0, 1.0, 1.0, 0.0, 0.0>} %r239 : tensor<10xf32>
+              scf.yield %r239 : tensor<10xf32>
             } {prune.counts = array<f64: 0.0, 10.0, 0.0, 0.0, 5.0, 1.0, 1.0, 1.0, 0.0, 0.0>}
-            scf.yield {prune.counts = array<f64: 0.0, 10.0, 0.0, 0.0, 5.0, 1.0, 1.0, 1.0, 0.0, 0.0>} %r237 : tensor<10xf32>
+            scf.yield %r237 : tensor<10xf32>
           } {prune.counts = array<f64: 0.0, 10.0, 0.0, 0.0, 94.0, 2.0, 3.0, 3.0, 1.0, 1.0>}
-          scf.yield {prune.counts = array<f64: 0.0, 10.0, 0.0, 0.0, 94.0, 2.0, 3.0, 3.0, 1.0, 1.0>} %r223 : tensor<10xf32>
+          scf.yield %r223 : tensor<10xf32>
         } {prune.counts = array<f64: 0.0, 10.0, 0.0, 0.0, 95.0, 2.0, 3.0, 19.0, 1.0, 1.0>}
-        scf.yield {prune.counts = array<f64: 0.0, 10.0, 0.0, 0.0, 95.0, 2.0, 3.0, 19.0, 1.0, 1.0>} %r219 : tensor<10xf32>
+        scf.yield %r219 : tensor<10xf32>
       } {prune.counts = array<f64: 2.0, 102.0, 96.0, 122.0, 108.0, 9.0, 3.0, 128.0, 125.0, 92.0>}
-      scf.yield {prune.counts = array<f64: 2.0, 102.0, 96.0, 122.0, 108.0, 9.0, 3.0, 128.0, 125.0, 92.0>} %r95 : tensor<10xf32>
+      scf.yield %r95 : tensor<10xf32>
     } {prune.counts = array<f64: 2.0, 136.0, 130.0, 136.0, 133.0, 114.0, 132.0, 134.0, 128.0, 92.0>}
-    scf.yield {prune.counts = array<f64: 2.0, 136.0, 130.0, 136.0, 133.0, 114.0, 132.0, 134.0, 128.0, 92.0>} %r37 : tensor<10xf32>
+    scf.yield %r37 : tensor<10xf32>
   } {prune.counts = array<f64: 133.0, 136.0, 133.0, 137.0, 136.0, 136.0, 136.0, 134.0, 131.0, 135.0>}
   return %r1 : tensor<10xf32>
 }
