@@ -107,8 +107,9 @@ def strip_tosa_target_env(module_text):
     return text.replace("module attributes {} {", "module {", 1)
 
 
-def compile_and_run(module_text, opt, pipeline, runner):
-    """Lowers the module with `opt --pass-pipeline=pipeline` and runs @main; returns stdout."""
+def compile_and_run(module_text, opt, pipeline, runner, extra_libs=()):
+    """Lowers the module with `opt --pass-pipeline=pipeline` and runs @main; returns stdout.
+    `extra_libs` are loaded too (libPruneRuntime.so for instrumented models)."""
     with tempfile.TemporaryDirectory() as tmp:
         src, llvm = os.path.join(tmp, "main.mlir"), os.path.join(tmp, "main.llvm.mlir")
         with open(src, "w") as f:
@@ -119,7 +120,7 @@ def compile_and_run(module_text, opt, pipeline, runner):
         with open(llvm, "w") as f:
             f.write(strip_tosa_target_env(lowered))
         run = subprocess.run([runner, llvm, "-e", "main", "-entry-point-result=void",
-                              "-shared-libs=" + ",".join(RUNNER_LIBS)],
+                              "-shared-libs=" + ",".join(RUNNER_LIBS + list(extra_libs))],
                              check=True, stdout=subprocess.PIPE, text=True)
     return run.stdout
 

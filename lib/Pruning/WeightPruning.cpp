@@ -14,8 +14,12 @@
 #include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
+#include "llvm/ADT/APFloat.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MathExtras.h"
+
+#include <Eigen/Cholesky>
+#include <Eigen/Core>
 
 #include <algorithm>
 #include <cmath>
@@ -327,6 +331,47 @@ void WeightBuffer::setZero(int64_t i) {
   }
 }
 
+double WeightBuffer::value(int64_t i) const {
+  assert(isFloat() && "value() of an integer weight");
+  const char *p = elementPtr(i);
+  switch (kind) {
+  case ElementKind::F16:
+    return halfToFloat(load<uint16_t>(p));
+  case ElementKind::BF16:
+    return bfloatToFloat(load<uint16_t>(p));
+  case ElementKind::F32:
+    return load<float>(p);
+  default:
+    return load<double>(p);
+  }
+}
+
+void WeightBuffer::setValue(int64_t i, double v) {
+  assert(isFloat() && "setValue() of an integer weight");
+  char *p = makeWritable(i);
+  switch (kind) {
+  case ElementKind::F16:
+  case ElementKind::BF16: {
+    llvm::APFloat value(v);
+    bool losesInfo;
+    value.convert(kind == ElementKind::F16 ? llvm::APFloat::IEEEhalf()
+                                           : llvm::APFloat::BFloat(),
+                  llvm::APFloat::rmNearestTiesToEven, &losesInfo);
+    uint16_t bits = value.bitcastToAPInt().getZExtValue();
+    std::memcpy(p, &bits, sizeof(bits));
+    return;
+  }
+  case ElementKind::F32: {
+    float f = v;
+    std::memcpy(p, &f, sizeof(f));
+    return;
+  }
+  default:
+    std::memcpy(p, &v, sizeof(v));
+    return;
+  }
+}
+
 ElementsAttr WeightBuffer::commit() {
   if (!modified || !inPlace.empty())
     return original;
@@ -352,6 +397,16 @@ ElementsAttr WeightBuffer::commit() {
 // Units and their scores
 //===----------------------------------------------------------------------===//
 
+/// Spreads per-column score factors onto the elements of a weight.
+static std::vector<float> getElementScales(const WeightView &view,
+                                           ArrayRef<double> columnScale) {
+  std::vector<float> scales(view.rows * view.cols, 1.0f);
+  for (int64_t r = 0; r < view.rows; ++r)
+    for (int64_t c = 0; c < view.cols; ++c)
+      scales[view.linearIndex(r, c)] = columnScale[c];
+  return scales;
+}
+
 namespace {
 /// The units one layer is pruned in: elements (scored by magnitude on the
 /// fly), or blocks / rows (scored by L2 norm, scores kept).
@@ -360,6 +415,8 @@ public:
   LayerUnits(const LayerToPrune &layer, const PrunePattern &pattern)
       : buffer(*layer.buffer), view(layer.view), pattern(pattern) {
     using Kind = PrunePattern::Kind;
+    if (!layer.columnScale.empty())
+      elementScale = getElementScales(*layer.view, layer.columnScale);
     if (pattern.kind == Kind::Unstructured || buffer.size() == 0) {
       numUnits = buffer.size();
       return;
@@ -372,7 +429,7 @@ public:
     for (int64_t u = 0; u < numUnits; ++u) {
       double sumOfSquares = 0;
       forEachElementOfUnit(u, [&](int64_t i) {
-        double m = buffer.magnitude(i);
+        double m = buffer.magnitude(i) * scaleOf(i);
         sumOfSquares += m * m;
       });
       scores[u] = std::sqrt(sumOfSquares);
@@ -385,8 +442,11 @@ public:
   }
 
   void forEachScore(function_ref<void(int64_t, float)> fn) const {
-    if (scores.empty())
+    if (scores.empty() && elementScale.empty())
       return buffer.forEachMagnitude(fn);
+    if (scores.empty())
+      return buffer.forEachMagnitude(
+          [&](int64_t i, float m) { fn(i, m * elementScale[i]); });
     for (int64_t u = 0; u < numUnits; ++u)
       fn(u, scores[u]);
   }
@@ -407,9 +467,15 @@ private:
         fn(view->linearIndex(r, c));
   }
 
+  double scaleOf(int64_t i) const {
+    return elementScale.empty() ? 1.0 : elementScale[i];
+  }
+
   WeightBuffer &buffer;
   const WeightView *view;
   const PrunePattern &pattern;
+  /// Score factor of each element (by linear index), or empty.
+  std::vector<float> elementScale;
   int64_t numUnits = 0;
   int64_t unitRows = 1, unitCols = 1, unitsPerRow = 1;
   std::vector<float> scores;
@@ -511,7 +577,9 @@ static void pruneNOfM(const LayerToPrune &layer, const PrunePattern &pattern) {
     for (int64_t c0 = 0; c0 < view.cols; c0 += pattern.m) {
       for (int64_t j = 0; j < pattern.m; ++j) {
         int64_t index = view.linearIndex(r, c0 + j);
-        group[j] = {layer.buffer->magnitude(index), index};
+        double scale =
+            layer.columnScale.empty() ? 1.0 : layer.columnScale[c0 + j];
+        group[j] = {layer.buffer->magnitude(index) * scale, index};
       }
       std::stable_sort(group.begin(), group.end(),
                        [](auto &a, auto &b) { return a.first < b.first; });
@@ -521,8 +589,36 @@ static void pruneNOfM(const LayerToPrune &layer, const PrunePattern &pattern) {
   }
 }
 
+/// Zeros the round(F * cols) lowest-scoring weights of every row of the
+/// (output, input) view (earlier ones first among ties).
+static void pruneRows(const LayerToPrune &layer, double sparsity) {
+  const WeightView &view = *layer.view;
+  int64_t perRow = std::llround(sparsity * view.cols);
+  if (perRow == 0)
+    return;
+  std::vector<std::pair<double, int64_t>> row(view.cols);
+  for (int64_t r = 0; r < view.rows; ++r) {
+    for (int64_t c = 0; c < view.cols; ++c) {
+      int64_t index = view.linearIndex(r, c);
+      double scale = layer.columnScale.empty() ? 1.0 : layer.columnScale[c];
+      // Scores as float, like the layer-wide selection.
+      row[c] = {float(layer.buffer->magnitude(index) * scale), index};
+    }
+    std::stable_sort(row.begin(), row.end(),
+                     [](auto &a, auto &b) { return a.first < b.first; });
+    for (int64_t j = 0; j < perRow; ++j)
+      layer.buffer->setZero(row[j].second);
+  }
+}
+
 void prune::pruneLayers(ArrayRef<LayerToPrune> layers,
                         const PruneTarget &target) {
+  if (target.perRow && target.sparsity &&
+      target.pattern.kind == PrunePattern::Kind::Unstructured) {
+    for (const LayerToPrune &layer : layers)
+      pruneRows(layer, *target.sparsity);
+    return;
+  }
   if (target.pattern.kind == PrunePattern::Kind::NOfM) {
     for (const LayerToPrune &layer : layers)
       pruneNOfM(layer, target.pattern);
@@ -538,4 +634,80 @@ void prune::pruneLayers(ArrayRef<LayerToPrune> layers,
   if (target.threshold)
     return pruneBelowThreshold(unitPtrs, *target.threshold);
   pruneToSparsity(unitPtrs, *target.sparsity);
+}
+
+//===----------------------------------------------------------------------===//
+// Reconstruction
+//===----------------------------------------------------------------------===//
+
+std::vector<double> prune::readViewValues(const WeightBuffer &buffer,
+                                          const WeightView &view) {
+  std::vector<double> values(view.rows * view.cols);
+  for (int64_t r = 0; r < view.rows; ++r)
+    for (int64_t c = 0; c < view.cols; ++c)
+      values[r * view.cols + c] = buffer.value(view.linearIndex(r, c));
+  return values;
+}
+
+void prune::reconstructLayer(WeightBuffer &buffer, const WeightView &view,
+                             ArrayRef<double> dense, ArrayRef<double> gram) {
+  int64_t n = view.cols;
+  Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic,
+                                 Eigen::RowMajor>>
+      g(gram.data(), n, n);
+  double lambda = 0.01 * g.diagonal().mean();
+  if (!(lambda > 0.0))
+    return;
+  std::vector<int64_t> kept;
+  Eigen::MatrixXd system;
+  Eigen::VectorXd rhs;
+  for (int64_t r = 0; r < view.rows; ++r) {
+    kept.clear();
+    for (int64_t c = 0; c < n; ++c)
+      if (!buffer.isZero(view.linearIndex(r, c)))
+        kept.push_back(c);
+    int64_t k = kept.size();
+    if (k == 0)
+      continue;
+    Eigen::Map<const Eigen::VectorXd> w(dense.data() + r * n, n);
+    // (G_SS + lambda I) w_S = G_S: w_dense.
+    system.resize(k, k);
+    rhs.resize(k);
+    for (int64_t i = 0; i < k; ++i) {
+      for (int64_t j = 0; j < k; ++j)
+        system(i, j) = g(kept[i], kept[j]);
+      system(i, i) += lambda;
+      rhs(i) = g.row(kept[i]).dot(w);
+    }
+    // The damped system is positive definite: Cholesky (blocked) first,
+    // LDLT if rounding made it fail.
+    Eigen::LLT<Eigen::MatrixXd> llt(system);
+    Eigen::VectorXd solution = llt.info() == Eigen::Success
+                                   ? Eigen::VectorXd(llt.solve(rhs))
+                                   : Eigen::VectorXd(system.ldlt().solve(rhs));
+    for (int64_t i = 0; i < k; ++i)
+      buffer.setValue(view.linearIndex(r, kept[i]), solution(i));
+  }
+}
+
+double prune::relativeOutputError(const WeightBuffer &buffer,
+                                  const WeightView &view,
+                                  ArrayRef<double> dense,
+                                  ArrayRef<double> gram) {
+  int64_t n = view.cols;
+  Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic,
+                                 Eigen::RowMajor>>
+      g(gram.data(), n, n);
+  Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic,
+                                 Eigen::RowMajor>>
+      d(dense.data(), view.rows, n);
+  std::vector<double> current = readViewValues(buffer, view);
+  Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic,
+                                 Eigen::RowMajor>>
+      w(current.data(), view.rows, n);
+  Eigen::MatrixXd diff = w - d;
+  // trace(D G D^T) over rows, as sums of row-wise quadratic forms.
+  double error = ((diff * g).array() * diff.array()).sum();
+  double energy = ((d * g).array() * d.array()).sum();
+  return energy > 0.0 ? error / energy : 0.0;
 }

@@ -1,14 +1,18 @@
 //===- PruneWeights.cpp - The prune-weights pass --------------------------===//
 //
-// Zeros the lowest-magnitude weights of a model. The pass checks its options,
+// Zeros the least important weights of a model. The pass checks its options,
 // finds the weights (WeightAnalysis), checks that the pattern applies to
-// every selected layer, and only then prunes (WeightPruning) - so a bad option
-// or a pattern that does not fit changes nothing. It reports what it did
-// through remarks, statistics and an optional JSON report.
+// every selected layer and that the calibration statistics (stats=) match
+// them, and only then prunes (WeightPruning) - so a bad option, a pattern
+// that does not fit or a statistics file of another model changes nothing.
+// With statistics it scores by Wanda and reconstructs kept weights on
+// request, and measures each layer's output error on the calibration data.
+// It reports what it did through remarks, statistics and a JSON report.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Prune/Analysis/WeightAnalysis.h"
+#include "Prune/Calibration/Statistics.h"
 #include "Prune/Pruning/WeightPruning.h"
 #include "Prune/Transforms/Passes.h"
 #include "Prune/Support/Report.h"
@@ -18,7 +22,10 @@
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/Remarks.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Regex.h"
+
+#include <cmath>
 
 namespace mlir::prune {
 #define GEN_PASS_DEF_PRUNEWEIGHTS
@@ -38,6 +45,15 @@ struct LayerRecord {
   std::string skipReason;
   int64_t nonzerosBefore = 0;
   int64_t nonzerosAfter = 0;
+  /// Calibration statistics of the layer (with stats=).
+  const LayerStatistics *stats = nullptr;
+  /// Wanda: the L2 norm of each input feature.
+  std::vector<double> columnScale;
+  /// The dense (output, input) view before pruning (with stats=).
+  std::vector<double> dense;
+  /// Relative output error on the calibration data after masking, and
+  /// after reconstruction.
+  std::optional<double> maskError, finalError;
 };
 
 static StringRef getFunctionName(Operation *op) {
@@ -66,6 +82,14 @@ private:
   /// every offending layer) if the pattern cannot apply to a selected one.
   LogicalResult selectLayers(MutableArrayRef<LayerRecord> records,
                              const PrunePattern &pattern);
+  /// Reads stats= and attaches each selected layer's record; fails (after
+  /// reporting every mismatch) if the file does not fit the model.
+  LogicalResult attachStatistics(MutableArrayRef<LayerRecord> records,
+                                 CalibrationStatistics &calibration);
+  bool needsStatistics() const {
+    return criterion == WeightCriterion::Wanda ||
+           method == WeightMethod::Reconstruct;
+  }
   void emitRemarks(ArrayRef<LayerRecord> records, const PrunePattern &pattern);
   LogicalResult writeReport(ArrayRef<LayerRecord> records,
                             const PrunePattern &pattern);
@@ -86,6 +110,15 @@ FailureOr<PruneTarget> PruneWeightsPass::parseTarget() {
   if (failed(parsedPattern))
     return fail("pattern=" + pattern, error);
   target.pattern = *parsedPattern;
+  if (needsStatistics() && stats.empty())
+    return fail(criterion == WeightCriterion::Wanda ? "criterion=wanda"
+                                                    : "method=reconstruct",
+                "needs calibration statistics: stats=PATH (written by a "
+                "model instrumented with prune-instrument)");
+  // Wanda compares weights within each output row (per layer); across
+  // layers (scope=global) its scores share one threshold.
+  target.perRow =
+      criterion == WeightCriterion::Wanda && scope == PruneScope::Layer;
 
   // Checked first: the N:M branch below returns early.
   llvm::Regex layerRegex(layers);
@@ -175,20 +208,38 @@ void PruneWeightsPass::runOnOperation() {
     records.push_back(LayerRecord{std::move(use)});
   if (failed(selectLayers(records, target->pattern)))
     return signalPassFailure();
+  CalibrationStatistics calibration;
+  if (!stats.empty() && failed(attachStatistics(records, calibration)))
+    return signalPassFailure();
 
   SmallVector<LayerToPrune> selected;
   for (LayerRecord &record : records) {
     if (!record.buffer)
       continue;
     record.nonzerosBefore = record.buffer->countNonZeros();
-    selected.push_back(
-        {&*record.buffer, record.use.view ? &*record.use.view : nullptr});
+    selected.push_back({&*record.buffer,
+                        record.use.view ? &*record.use.view : nullptr,
+                        record.columnScale});
   }
   if (scope == PruneScope::Global) {
     pruneLayers(selected, *target);
   } else {
     for (const LayerToPrune &layer : selected)
       pruneLayers(layer, *target);
+  }
+
+  for (LayerRecord &record : records) {
+    if (!record.buffer || !record.stats)
+      continue;
+    const WeightView &view = *record.use.view;
+    record.maskError = relativeOutputError(*record.buffer, view, record.dense,
+                                           record.stats->gram);
+    record.finalError = record.maskError;
+    if (method != WeightMethod::Reconstruct)
+      continue;
+    reconstructLayer(*record.buffer, view, record.dense, record.stats->gram);
+    record.finalError = relativeOutputError(*record.buffer, view,
+                                            record.dense, record.stats->gram);
   }
 
   for (LayerRecord &record : records) {
@@ -207,6 +258,74 @@ void PruneWeightsPass::runOnOperation() {
     return signalPassFailure();
 }
 
+LogicalResult
+PruneWeightsPass::attachStatistics(MutableArrayRef<LayerRecord> records,
+                                   CalibrationStatistics &calibration) {
+  llvm::Expected<CalibrationStatistics> loaded =
+      readCalibrationStatistics(stats);
+  if (!loaded) {
+    emitError(getOperation().getLoc())
+        << "prune-weights: invalid option 'stats=" << stats
+        << "': " << llvm::toString(loaded.takeError());
+    return failure();
+  }
+  calibration = std::move(*loaded);
+  bool fits = true;
+  for (LayerRecord &record : records) {
+    if (!record.buffer)
+      continue;
+    const WeightUse &use = record.use;
+    auto mismatch = [&]() -> InFlightDiagnostic {
+      fits = false;
+      return use.consumer->emitOpError()
+             << "prune-weights: layer '" << use.layerName << "' ";
+    };
+    if (!use.view) {
+      // Without a layout the file cannot be checked, nor used.
+      if (needsStatistics())
+        mismatch() << "cannot use calibration statistics: its (output, "
+                      "input) layout is unknown: "
+                   << use.viewError;
+      continue;
+    }
+    const LayerStatistics *layerStats = calibration.lookup(use.layerName);
+    if (!layerStats) {
+      mismatch() << "has no record in statistics file '" << stats << "'";
+      continue;
+    }
+    if (layerStats->inFeatures != use.view->cols) {
+      mismatch() << "has " << use.view->cols
+                 << " input features but statistics file '" << stats
+                 << "' records " << layerStats->inFeatures;
+      continue;
+    }
+    if (layerStats->outFeatures != 0 &&
+        layerStats->outFeatures != use.view->rows) {
+      mismatch() << "has " << use.view->rows
+                 << " outputs but statistics file '" << stats
+                 << "' records " << layerStats->outFeatures;
+      continue;
+    }
+    if (layerStats->samples == 0 && needsStatistics()) {
+      mismatch() << "has no calibration samples in statistics file '" << stats
+                 << "'";
+      continue;
+    }
+    if (method == WeightMethod::Reconstruct && !record.buffer->isFloat()) {
+      mismatch() << "has integer weights; method=reconstruct needs float "
+                    "weights";
+      continue;
+    }
+    record.stats = layerStats;
+    if (criterion == WeightCriterion::Wanda)
+      for (double sumSquares : layerStats->sumSquares)
+        record.columnScale.push_back(std::sqrt(sumSquares));
+    if (record.buffer->isFloat())
+      record.dense = readViewValues(*record.buffer, *use.view);
+  }
+  return success(fits);
+}
+
 void PruneWeightsPass::emitRemarks(ArrayRef<LayerRecord> records,
                                    const PrunePattern &pattern) {
   for (const LayerRecord &record : records) {
@@ -222,11 +341,18 @@ void PruneWeightsPass::emitRemarks(ArrayRef<LayerRecord> records,
                             record.use.layerName, record.skipReason);
       continue;
     }
+    std::string error;
+    if (record.finalError)
+      error = llvm::formatv(", output error on calibration data {0:e2}",
+                            *record.finalError);
+    if (record.finalError && method == WeightMethod::Reconstruct)
+      error += llvm::formatv(" (mask only {0:e2})", *record.maskError);
     remark::passed(loc, opts)
-        << remark::add("layer '{0}' pruned ({1}): {2} -> {3} nonzeros of {4}",
+        << remark::add("layer '{0}' pruned ({1}): {2} -> {3} nonzeros of "
+                       "{4}{5}",
                        record.use.layerName, pattern.str(),
                        record.nonzerosBefore, record.nonzerosAfter,
-                       record.buffer->size());
+                       record.buffer->size(), error);
   }
 }
 
@@ -247,6 +373,15 @@ LogicalResult PruneWeightsPass::writeReport(ArrayRef<LayerRecord> records,
     if (record.buffer) {
       layer.nonzerosBefore = record.nonzerosBefore;
       layer.nonzerosAfter = record.nonzerosAfter;
+      layer.extra["criterion"] =
+          criterion == WeightCriterion::Wanda ? "wanda" : "magnitude";
+      layer.extra["method"] =
+          method == WeightMethod::Reconstruct ? "reconstruct" : "mask";
+      // Relative squared output error on the calibration inputs.
+      if (record.finalError)
+        layer.extra["calibration_output_error"] = *record.finalError;
+      if (record.maskError && method == WeightMethod::Reconstruct)
+        layer.extra["calibration_output_error_mask_only"] = *record.maskError;
     } else {
       layer.skipReason = record.skipReason;
     }

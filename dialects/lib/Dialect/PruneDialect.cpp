@@ -6,6 +6,7 @@
 // children have as many classes as itself, so that every node of a tree
 // agrees without any node looking further than one level down.
 // `prune.range` sits on function arguments and is a closed interval.
+// `prune.observe` checks that its feature dimension exists.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,8 +23,32 @@ using namespace mlir;
 using namespace mlir::prune;
 
 #include "Prune/Dialect/PruneDialect.cpp.inc"
+#include "Prune/Dialect/PruneEnums.cpp.inc"
 
-void PruneDialect::initialize() {}
+#define GET_OP_CLASSES
+#include "Prune/Dialect/PruneOps.cpp.inc"
+
+void PruneDialect::initialize() {
+  addOperations<
+#define GET_OP_LIST
+#include "Prune/Dialect/PruneOps.cpp.inc"
+      >();
+}
+
+LogicalResult ObserveOp::verify() {
+  int64_t rank = getValue().getType().getRank();
+  // I64Attr reads back as unsigned; a negative dimension is what was written.
+  int64_t featureDim = static_cast<int64_t>(getFeatureDim());
+  if (featureDim < 0 || featureDim >= rank)
+    return emitOpError() << "feature dimension " << featureDim
+                         << " is out of range for a rank-" << rank
+                         << " value";
+  if (getLayer().empty())
+    return emitOpError() << "needs a layer name";
+  if (getOutput().empty())
+    return emitOpError() << "needs an output path for its statistics";
+  return success();
+}
 
 DenseF64ArrayAttr mlir::prune::getNodeCounts(Operation *op) {
   return op->getAttrOfType<DenseF64ArrayAttr>(PruneDialect::kCountsAttrName);

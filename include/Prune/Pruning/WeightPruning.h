@@ -68,6 +68,15 @@ public:
   bool isZero(int64_t i) const { return magnitude(i) == 0.0; }
   /// Sets element `i` to the zero point.
   void setZero(int64_t i);
+  /// Whether the elements are floats (value/setValue work).
+  bool isFloat() const {
+    return kind == ElementKind::F16 || kind == ElementKind::BF16 ||
+           kind == ElementKind::F32 || kind == ElementKind::F64;
+  }
+  /// The value of float element `i`.
+  double value(int64_t i) const;
+  /// Sets float element `i` to `v` (rounded to the element type).
+  void setValue(int64_t i, double v);
   int64_t countNonZeros() const;
   /// Calls `fn(index, magnitude)` for every element, in order; the type
   /// dispatch happens once, outside the loop.
@@ -101,6 +110,24 @@ private:
   MutableArrayRef<char> inPlace;
 };
 
+/// How weights are scored.
+enum class WeightCriterion {
+  /// abs(w).
+  Magnitude,
+  /// abs(w) * ||X_j||_2, the L2 norm of the weight's input feature over the
+  /// calibration samples (Wanda, Sun et al. 2023).
+  Wanda,
+};
+
+/// What happens to the kept weights once the mask is chosen.
+enum class WeightMethod {
+  /// Nothing: pruned weights are zeroed, kept ones stay.
+  Mask,
+  /// Each output row's kept weights are re-solved to reproduce the dense row
+  /// on the calibration inputs (see `reconstructLayer`).
+  Reconstruct,
+};
+
 /// What to prune: a pattern with a sparsity target or a threshold.
 struct PruneTarget {
   PrunePattern pattern;
@@ -108,18 +135,48 @@ struct PruneTarget {
   std::optional<double> sparsity;
   /// Instead of `sparsity`: zero units whose score is below this.
   std::optional<double> threshold;
+  /// Unstructured with a sparsity target: reach it in every output row of
+  /// the (output, input) view (round(F * cols) zeros per row) instead of
+  /// over the whole layer; Wanda compares weights within rows.
+  bool perRow = false;
 };
 
-/// One layer to prune: its buffer and (for structured patterns) its view.
+/// One layer to prune: its buffer and (for structured patterns, per-row
+/// selection and column scales) its view.
 struct LayerToPrune {
   WeightBuffer *buffer;
   const WeightView *view;
+  /// Factor of each input feature (view column) that magnitudes are
+  /// multiplied by to give scores (Wanda: the feature's L2 norm); empty
+  /// scores plain magnitudes.
+  ArrayRef<double> columnScale = {};
 };
 
 /// Zeros the least important units of `layers` as one selection (global
 /// scope). Per-layer scope calls this once per layer. The pattern must have
 /// been checked with `PrunePattern::checkApplicable` for each layer.
 void pruneLayers(ArrayRef<LayerToPrune> layers, const PruneTarget &target);
+
+/// The values of a float weight's (output, input) view, row-major.
+std::vector<double> readViewValues(const WeightBuffer &buffer,
+                                   const WeightView &view);
+
+/// Re-solves the kept (nonzero) weights of every output row r of a float
+/// weight to best reproduce the dense row `dense[r, :]` on the calibration
+/// inputs whose Gram matrix is `gram` (cols x cols, row-major):
+///   w_S = argmin ||X w_S - X w_dense||^2 + lambda ||w_S||^2
+///       = (G_SS + lambda I)^-1 G_S: w_dense,
+/// with lambda = 0.01 * mean(diag(G)) (SparseGPT's damping), by a Cholesky
+/// factorization per row (Eigen's LLT; LDLT if that fails). Pruned weights stay zero. A layer whose
+/// inputs were all zero (G = 0) keeps the masked weights.
+void reconstructLayer(WeightBuffer &buffer, const WeightView &view,
+                      ArrayRef<double> dense, ArrayRef<double> gram);
+
+/// The squared error the current weights make against `dense` on the
+/// calibration inputs, relative to the dense output's energy:
+/// sum_r (w_r - d_r)^T G (w_r - d_r) / sum_r d_r^T G d_r.
+double relativeOutputError(const WeightBuffer &buffer, const WeightView &view,
+                           ArrayRef<double> dense, ArrayRef<double> gram);
 
 } // namespace mlir::prune
 

@@ -9,6 +9,7 @@
 #define PRUNE_TRANSFORMS_PASSES_H
 
 #include "Prune/Pruning/BranchPruning.h"
+#include "Prune/Pruning/WeightPruning.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"

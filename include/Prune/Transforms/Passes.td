@@ -46,6 +46,18 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
                           : tensor<2x2xf32>}> : () -> tensor<2x2xf32>
     ```
 
+    With calibration statistics (`stats=PATH`, from `prune-instrument`):
+    `criterion=wanda` scores a weight by abs(w) * sqrt(sumSquares[input
+    feature]) (Wanda); unstructured selection then keeps the same fraction of
+    every output row (the layer's, or with `scope=global` all layers' target),
+    structured patterns score their units by the L2 norm of these scores.
+    `method=reconstruct` keeps the chosen mask and re-solves each output
+    row's kept weights S to reproduce the dense row on the calibration
+    inputs: w_S = (G_SS + lambda I)^-1 G_S: w_dense with the input Gram
+    matrix G and lambda = 0.01 * mean(diag(G)) (SparseGPT's damping). A
+    statistics file that does not match the model (missing layer, other
+    width) is an error naming the layer and the file.
+
     Layers left alone (not matching `layers`, unsupported element type, a
     constant also used as a non-weight) get a `missed` remark saying why;
     pruned layers get a `passed` remark with their nonzero counts. Both are
@@ -70,6 +82,29 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
                         "one threshold across all layers"))}]>,
     Option<"layers", "layers", "std::string", /*default=*/"\"\"",
            "Prune only layers whose name matches this regular expression">,
+    Option<"criterion", "criterion", "mlir::prune::WeightCriterion",
+           /*default=*/"mlir::prune::WeightCriterion::Magnitude",
+           "How weights are scored",
+           [{::llvm::cl::values(
+             clEnumValN(mlir::prune::WeightCriterion::Magnitude, "magnitude",
+                        "abs(w)"),
+             clEnumValN(mlir::prune::WeightCriterion::Wanda, "wanda",
+                        "abs(w) times the L2 norm of its input feature "
+                        "(needs stats); unstructured: compared within each "
+                        "output row"))}]>,
+    Option<"method", "method", "mlir::prune::WeightMethod",
+           /*default=*/"mlir::prune::WeightMethod::Mask",
+           "What happens to the kept weights",
+           [{::llvm::cl::values(
+             clEnumValN(mlir::prune::WeightMethod::Mask, "mask",
+                        "nothing: pruned weights are zeroed"),
+             clEnumValN(mlir::prune::WeightMethod::Reconstruct, "reconstruct",
+                        "re-solve each output row's kept weights by least "
+                        "squares on the calibration Gram matrix (needs "
+                        "stats)"))}]>,
+    Option<"stats", "stats", "std::string", /*default=*/"\"\"",
+           "Calibration statistics file written by libPruneRuntime.so "
+           "(see prune-instrument)">,
     Option<"report", "report", "std::string", /*default=*/"\"\"",
            "Write a JSON report of what was pruned to this path">,
   ];
@@ -154,6 +189,82 @@ def PruneBranches : Pass<"prune-branches", "ModuleOp"> {
               "Splits whose two sides compute the same result">,
     Statistic<"numCollapsed", "splits-collapsed",
               "Splits turned into leaves by min-gain, min-samples or ccp-alpha">,
+  ];
+}
+
+def PruneInstrument : Pass<"prune-instrument", "ModuleOp"> {
+  let summary = "Observe every layer's input and output for calibration";
+  let description = [{
+    Puts a `prune.observe` op on the input and on the output of every weight
+    consumer (the layers of `prune-weights`, named the same way), so that the
+    compiled model, run on calibration data with libPruneRuntime.so, writes
+    the statistics file `output` (format in Statistics.h) when it exits.
+
+    The input is the consumer's data operand, its feature dimension the one
+    the weight's input (reduction) dimension pairs with. The output is the
+    consumer's result followed through reshapes, a bias (an add or subtract
+    of a constant, a multiply by one) and an elementwise activation
+    (`tosa.clamp`, `tosa.sigmoid`, `tosa.tanh`, `tosa.erf`, element-wise
+    `linalg.generic`): the value the next layer reads.
+
+    ```mlir
+    %y = tosa.matmul %x, %w, %zp, %zp : (...) -> tensor<1x?x128xf32> loc("fc1")
+    ```
+    becomes
+    ```mlir
+    prune.observe input %x layer "fc1" dim 2 to "PATH" : tensor<1x?x64xf32>
+    %y = tosa.matmul %x, %w, %zp, %zp : (...) -> tensor<1x?x128xf32> loc("fc1")
+    prune.observe output %y layer "fc1" dim 2 to "PATH" : tensor<1x?x128xf32>
+    ```
+
+    Convolutions (input features are im2col columns) are not instrumented
+    yet: they get a warning. Layers whose input is not f32/f64, or whose
+    input and weight widths cannot be matched, get a warning too. Each
+    instrumented layer gets a `passed` remark (category `prune-instrument`).
+    Lower the probes with `prune-lower-observe` before bufferization.
+  }];
+  let dependentDialects = ["::mlir::prune::PruneDialect"];
+  let options = [
+    Option<"output", "output", "std::string", /*default=*/"\"\"",
+           "Statistics file the instrumented model writes at exit (required)">,
+  ];
+  let statistics = [
+    Statistic<"numLayersInstrumented", "layers-instrumented",
+              "Number of layers instrumented">,
+    Statistic<"numLayersSkipped", "layers-skipped",
+              "Number of layers not instrumented">,
+  ];
+}
+
+def PruneLowerObserve : Pass<"prune-lower-observe", "ModuleOp"> {
+  let summary = "Lower prune.observe to calls of libPruneRuntime.so";
+  let description = [{
+    Replaces every `prune.observe` by a call of the runtime's
+    `prune_observe_f32` / `prune_observe_f64` (declared with
+    `llvm.emit_c_interface`, so they link to `_mlir_ciface_prune_observe_*`),
+    passing the statistics path and layer name as i8 memref globals and the
+    observed tensor as an unranked memref (`bufferization.to_buffer`
+    `read_only`). Runs on tensors, before bufferization; the result goes
+    through the stock pipelines (`tosa-to-linalg-pipeline`, `sparsifier`)
+    and runs with `mlir-runner -shared-libs=...,libPruneRuntime.so`.
+
+    ```mlir
+    prune.observe input %x layer "fc1" dim 1 to "s.stats" : tensor<?x64xf32>
+    ```
+    becomes
+    ```mlir
+    %p = memref.get_global @__prune_str_0 : memref<7xi8>
+    ...
+    %m = bufferization.to_buffer %x read_only : tensor<?x64xf32> to memref<?x64xf32, strided<[?, ?], offset: ?>>
+    %u = memref.cast %m : memref<?x64xf32, strided<[?, ?], offset: ?>> to memref<*xf32>
+    call @prune_observe_f32(%pc, %lc, %c0_i64, %c1_i64, %u) : (memref<?xi8>, memref<?xi8>, i64, i64, memref<*xf32>) -> ()
+    ```
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::bufferization::BufferizationDialect",
+    "::mlir::func::FuncDialect",
+    "::mlir::memref::MemRefDialect",
   ];
 }
 

@@ -1,7 +1,8 @@
 //===- PruneDialect.h - The prune dialect -----------------------*- C++ -*-===//
 //
-// The `prune` dialect and helpers to read the attributes it verifies
-// (prune.counts on decision-tree nodes, prune.range on function arguments).
+// The `prune` dialect, its op (prune.observe) and helpers to read the
+// attributes it verifies (prune.counts on decision-tree nodes, prune.range on
+// function arguments).
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,11 +11,20 @@
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Dialect.h"
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 
 #include <optional>
 #include <utility>
 
 #include "Prune/Dialect/PruneDialect.h.inc"
+#include "Prune/Dialect/PruneEnums.h.inc"
+
+#define GET_OP_CLASSES
+#include "Prune/Dialect/PruneOps.h.inc"
 
 namespace mlir::prune {
 

@@ -1,0 +1,91 @@
+//===- PruneInstrument.cpp - The prune-instrument pass --------------------===//
+//
+// Puts a `prune.observe` probe on the input and output of every layer
+// (WeightAnalysis's weight consumers, with their layer names), so that the
+// compiled model writes calibration statistics when run. Layers that cannot
+// be observed get a warning saying why; the others a remark.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/Calibration/Instrumentation.h"
+#include "Prune/Dialect/PruneDialect.h"
+#include "Prune/Transforms/Passes.h"
+
+#include "mlir/IR/Remarks.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+
+namespace mlir::prune {
+#define GEN_PASS_DEF_PRUNEINSTRUMENT
+#include "Prune/Transforms/Passes.h.inc"
+} // namespace mlir::prune
+
+using namespace mlir;
+using namespace mlir::prune;
+
+namespace {
+struct PruneInstrumentPass
+    : public prune::impl::PruneInstrumentBase<PruneInstrumentPass> {
+  using Base::Base;
+
+  void runOnOperation() override;
+};
+} // namespace
+
+static StringRef getFunctionName(Operation *op) {
+  if (auto func = op->getParentOfType<FunctionOpInterface>())
+    return func.getName();
+  return "";
+}
+
+void PruneInstrumentPass::runOnOperation() {
+  ModuleOp module = getOperation();
+  if (output.empty()) {
+    emitError(module.getLoc())
+        << "prune-instrument: option 'output' is required: the statistics "
+           "file the instrumented model writes";
+    return signalPassFailure();
+  }
+  // A second pass would observe every sample twice.
+  WalkResult instrumented = module.walk([](ObserveOp op) {
+    op.emitOpError() << "prune-instrument: the module is already instrumented";
+    return WalkResult::interrupt();
+  });
+  if (instrumented.wasInterrupted())
+    return signalPassFailure();
+
+  for (const WeightUse &use : collectWeightUses(module)) {
+    auto opts = remark::RemarkOpts::name("LayerInstrumented")
+                    .category(getArgument())
+                    .subCategory(use.layerName)
+                    .function(getFunctionName(use.consumer));
+    std::string error;
+    FailureOr<LayerProbes> probes = findLayerProbes(use, error);
+    if (failed(probes)) {
+      use.consumer->emitWarning()
+          << "prune-instrument: layer '" << use.layerName
+          << "' not instrumented: " << error;
+      ++numLayersSkipped;
+      continue;
+    }
+    OpBuilder builder(use.consumer);
+    ObserveOp::create(builder, use.consumer->getLoc(), probes->input,
+                      ObserveRole::Input, use.layerName,
+                      probes->inputFeatureDim, output);
+    builder.setInsertionPointAfterValue(probes->output);
+    ObserveOp::create(builder, probes->output.getLoc(), probes->output,
+                      ObserveRole::Output, use.layerName,
+                      probes->outputFeatureDim, output);
+    ++numLayersInstrumented;
+
+    std::string after;
+    for (Operation *op : probes->outputChain)
+      after += (after.empty() ? "" : ", ") + op->getName().getStringRef().str();
+    remark::passed(use.consumer->getLoc(), opts)
+        << remark::add("layer '{0}' instrumented: {1} input features in "
+                       "dimension {2}, {3} outputs in dimension {4}{5}",
+                       use.layerName, use.view->cols, probes->inputFeatureDim,
+                       use.view->rows, probes->outputFeatureDim,
+                       after.empty() ? std::string(" of its result")
+                                     : " after " + after);
+  }
+}
