@@ -373,13 +373,15 @@ LogicalResult PruneWeightsPass::writeReport(ArrayRef<LayerRecord> records,
     if (record.buffer) {
       layer.nonzerosBefore = record.nonzerosBefore;
       layer.nonzerosAfter = record.nonzerosAfter;
-      layer.extra["criterion"] =
-          criterion == WeightCriterion::Wanda ? "wanda" : "magnitude";
-      layer.extra["method"] =
-          method == WeightMethod::Reconstruct ? "reconstruct" : "mask";
-      // Relative squared output error on the calibration inputs.
-      if (record.finalError)
+      // With calibration data: how the layer was pruned and the relative
+      // squared output error it makes on the calibration inputs.
+      if (record.finalError) {
+        layer.extra["criterion"] =
+            criterion == WeightCriterion::Wanda ? "wanda" : "magnitude";
+        layer.extra["method"] =
+            method == WeightMethod::Reconstruct ? "reconstruct" : "mask";
         layer.extra["calibration_output_error"] = *record.finalError;
+      }
       if (record.maskError && method == WeightMethod::Reconstruct)
         layer.extra["calibration_output_error_mask_only"] = *record.maskError;
     } else {

@@ -1,0 +1,68 @@
+// prune-weights stats=PATH: a statistics file that cannot be read or does
+// not match the model is an error naming the file (and the layer), with a
+// non-zero exit and nothing written. criterion=wanda and method=reconstruct
+// need one.
+
+// RUN: not prune-opt %s --prune-weights="sparsity=0.5 criterion=wanda" 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=WANDA-NO-STATS
+// WANDA-NO-STATS: error: prune-weights: invalid option 'criterion=wanda': needs calibration statistics: stats=PATH (written by a model instrumented with prune-instrument)
+// RUN: not prune-opt %s --prune-weights="pattern=2:4 method=reconstruct" 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=RECONSTRUCT-NO-STATS
+// RECONSTRUCT-NO-STATS: error: prune-weights: invalid option 'method=reconstruct': needs calibration statistics
+// RUN: not prune-opt %s --prune-weights="sparsity=0.5 criterion=obs" 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=CRITERION
+// CRITERION: for the --criterion option: Cannot find option named 'obs'!
+
+// RUN: not prune-opt %s --prune-weights="sparsity=0.5 criterion=wanda stats=%t.missing" 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=MISSING -DFILE=%t.missing
+// MISSING: error: prune-weights: invalid option 'stats=[[FILE]]': statistics file '[[FILE]]': cannot be read: No such file or directory
+
+// RUN: echo "not statistics" > %t.text
+// RUN: not prune-opt %s --prune-weights="sparsity=0.5 stats=%t.text" 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=MAGIC
+// MAGIC: statistics file '{{.*}}.text': not a statistics file (no "PRUNSTAT" magic)
+
+// A good file for both layers, then the same cut short.
+// RUN: %python %prune_src/scripts/prune_stats.py write %t.good \
+// RUN:   --layer fc1 --inputs '1,2,3,4' --outputs '1,1' --layer fc2 --inputs '1,2'
+// RUN: head -c 60 %t.good > %t.short
+// RUN: not prune-opt %s --prune-weights="sparsity=0.5 stats=%t.short" 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=TRUNCATED
+// TRUNCATED: statistics file '{{.*}}.short': record 0 ('fc1') is truncated (sumSquares)
+
+// Missing layer: a file with fc1 only. Wrong widths: fc1 with 3 inputs, fc1
+// with 5 outputs. All layers are checked and reported before failing.
+// RUN: %python %prune_src/scripts/prune_stats.py write %t.fc1 --layer fc1 --inputs '1,2,3,4'
+// RUN: not prune-opt %s --prune-weights="sparsity=0.5 criterion=wanda stats=%t.fc1" 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=NO-LAYER
+// NO-LAYER: error: loc("fc2"): 'linalg.matmul' op prune-weights: layer 'fc2' has no record in statistics file '{{.*}}.fc1'
+// RUN: %python %prune_src/scripts/prune_stats.py write %t.width \
+// RUN:   --layer fc1 --inputs '1,2,3' --layer fc2 --inputs '1,2' --outputs '1,2,3,4,5'
+// RUN: not prune-opt %s --prune-weights="sparsity=0.5 method=reconstruct stats=%t.width" 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=WIDTH
+// WIDTH: error: loc("fc1"): 'linalg.matmul' op prune-weights: layer 'fc1' has 4 input features but statistics file '{{.*}}.width' records 3
+// WIDTH: error: loc("fc2"): 'linalg.matmul' op prune-weights: layer 'fc2' has 3 outputs but statistics file '{{.*}}.width' records 5
+
+// Nothing is written on error; the good file works.
+// RUN: rm -f %t.out %t.json
+// RUN: not prune-opt %s --prune-weights="sparsity=0.5 criterion=wanda stats=%t.width report=%t.json" -o %t.out 2>/dev/null
+// RUN: not test -e %t.out
+// RUN: not test -e %t.json
+// RUN: prune-opt %s --prune-weights="sparsity=0.5 criterion=wanda method=reconstruct stats=%t.good report=%t.json" -o %t.out
+// RUN: test -s %t.out
+// RUN: FileCheck %s --input-file=%t.json --check-prefix=REPORT
+// REPORT:      "calibration_output_error": {{[0-9.e+-]+}},
+// REPORT-NEXT: "calibration_output_error_mask_only": {{[0-9.e+-]+}},
+// REPORT-NEXT: "criterion": "wanda",
+// REPORT:      "method": "reconstruct",
+// REPORT-NEXT: "name": "fc1",
+
+func.func @two_layers(%x: tensor<1x4xf32>) -> tensor<1x3xf32> {
+  %w1 = arith.constant dense<[[1.0, 2.0], [3.0, 4.0], [5.0, 6.0], [7.0, 8.0]]> : tensor<4x2xf32>
+  %w2 = arith.constant dense<[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]> : tensor<2x3xf32>
+  %init = arith.constant dense<0.0> : tensor<1x2xf32>
+  %init3 = arith.constant dense<0.0> : tensor<1x3xf32>
+  %h = linalg.matmul ins(%x, %w1 : tensor<1x4xf32>, tensor<4x2xf32>) outs(%init : tensor<1x2xf32>) -> tensor<1x2xf32> loc("fc1")
+  %y = linalg.matmul ins(%h, %w2 : tensor<1x2xf32>, tensor<2x3xf32>) outs(%init3 : tensor<1x3xf32>) -> tensor<1x3xf32> loc("fc2")
+  return %y : tensor<1x3xf32>
+}
