@@ -1,0 +1,61 @@
+#!/usr/bin/python3
+"""Calibrate a model: instrument it, run it on a CSV split, write its statistics file.
+
+Runs `prune-opt --prune-instrument=output=STATS --prune-lower-observe` on the model,
+compiles the result with the stock pipeline of scripts/run_model.py (tosa-to-linalg
+pipeline + sparsifier) and runs it with mlir-runner on every sample of the split,
+with build/lib/libPruneRuntime.so loaded; the runtime writes STATS when the runner
+exits. Prints the accuracy of the run (the instrumented model computes the same
+outputs as the original).
+
+Usage: /usr/bin/python3 scripts/calibrate.py MODEL.mlir SPLIT.csv --stats OUT
+           [--build DIR]
+"""
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import run_model  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def calibrate(model_path, features, stats_path, build):
+    """Instruments `model_path`, runs it on `features`, returns the predictions;
+    the statistics are in `stats_path` afterwards."""
+    prune_opt = os.path.join(build, "bin", "prune-opt")
+    runtime = os.path.join(build, "lib", "libPruneRuntime.so")
+    if os.path.exists(stats_path):
+        os.remove(stats_path)
+    with tempfile.TemporaryDirectory() as tmp:
+        instrumented = os.path.join(tmp, "instrumented.mlir")
+        subprocess.run([prune_opt, model_path,
+                        "--prune-instrument=output=" + os.path.abspath(stats_path),
+                        "--prune-lower-observe", "-o", instrumented], check=True)
+        module = run_model.combined_module(instrumented, prune_opt, features)
+        stdout = run_model.compile_and_run(module, prune_opt, run_model.DEFAULT_PIPELINE,
+                                           run_model.LLVM_DIR + "/bin/mlir-runner", [runtime])
+    if not os.path.exists(stats_path):
+        sys.exit("error: the instrumented model wrote no statistics file %s" % stats_path)
+    return run_model.parse_output(stdout)[0]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("model")
+    parser.add_argument("csv")
+    parser.add_argument("--stats", required=True, help="statistics file to write")
+    parser.add_argument("--build", default=os.path.join(ROOT, "build"))
+    args = parser.parse_args()
+    features, labels = run_model.load_csv(args.csv)
+    preds = calibrate(args.model, features, args.stats, args.build)
+    correct = sum(p == y for p, y in zip(preds, labels))
+    print("calibrated on %d samples, accuracy %.4f (%d/%d), statistics in %s"
+          % (len(labels), correct / len(labels), correct, len(labels), args.stats))
+
+
+if __name__ == "__main__":
+    main()
