@@ -1,0 +1,159 @@
+#!/usr/bin/python3
+"""Calibration demo: magnitude vs Wanda vs reconstruction on the shipped digits MLP.
+
+1. Calibrates examples/digits_mlp.mlir on the training split (scripts/calibrate.py:
+   prune-instrument + prune-lower-observe, stock pipeline, mlir-runner with
+   libPruneRuntime.so) and keeps the statistics file.
+2. Prunes the model at 50, 70, 80, 90 and 95% sparsity, with one threshold over all
+   layers (scope=global) and per layer, with each method:
+     magnitude            prune-weights (mask only)
+     wanda                criterion=wanda
+     magnitude+recon      method=reconstruct (dense-model statistics, one shot)
+     wanda+recon          criterion=wanda method=reconstruct
+     magnitude+recon seq  the same mask as magnitude, reconstructed layer by layer:
+                          before each layer the partly pruned model is calibrated
+                          again, so a layer is fitted to the inputs it will really
+                          see (SparseGPT's sequential order; three calibration runs)
+3. Compiles every pruned model and measures test accuracy (examples/digits_test.csv),
+   prints the table with the dense accuracy beside it, and plots it (PNG).
+
+Usage: /usr/bin/python3 scripts/calibration_demo.py [--build DIR] [--plot PNG] [--jobs N]
+"""
+import argparse
+import concurrent.futures
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import run_model  # noqa: E402
+from calibrate import calibrate  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MODEL = os.path.join(ROOT, "examples", "digits_mlp.mlir")
+TRAIN = os.path.join(ROOT, "examples", "digits_train.csv")
+TEST = os.path.join(ROOT, "examples", "digits_test.csv")
+LAYERS = ["fc1", "fc2", "fc3"]
+SPARSITIES = [0.5, 0.7, 0.8, 0.9, 0.95]
+SCOPES = ["global", "layer"]
+METHODS = {
+    "magnitude": "",
+    "wanda": "criterion=wanda",
+    "magnitude+recon": "method=reconstruct",
+    "wanda+recon": "criterion=wanda method=reconstruct",
+    "magnitude+recon seq": None,  # sequential, see prune_sequential
+}
+
+
+class Demo:
+    def __init__(self, build, tmp):
+        self.prune_opt = os.path.join(build, "bin", "prune-opt")
+        self.build = build
+        self.tmp = tmp
+        self.train, _ = run_model.load_csv(TRAIN)
+        self.test, self.labels = run_model.load_csv(TEST)
+        self.count = 0
+
+    def path(self, suffix):
+        self.count += 1
+        return os.path.join(self.tmp, "m%d%s" % (self.count, suffix))
+
+    def prune(self, model, options):
+        out, report = self.path(".mlir"), self.path(".json")
+        subprocess.run([self.prune_opt, model, "--prune-weights=%s report=%s" % (options, report),
+                        "-o", out], check=True)
+        with open(report) as f:
+            return out, json.load(f)
+
+    def accuracy(self, model):
+        module = run_model.combined_module(model, self.prune_opt, self.test)
+        stdout = run_model.compile_and_run(module, self.prune_opt, run_model.DEFAULT_PIPELINE,
+                                           run_model.LLVM_DIR + "/bin/mlir-runner")
+        preds, _ = run_model.parse_output(stdout)
+        if len(preds) != len(self.labels):
+            sys.exit("error: %d predictions for %d samples" % (len(preds), len(self.labels)))
+        return sum(p == y for p, y in zip(preds, self.labels)) / len(self.labels)
+
+    def prune_sequential(self, sparsity, scope):
+        """The magnitude mask of (sparsity, scope), reconstructed one layer at a time on
+        statistics of the model whose earlier layers are already pruned."""
+        _, report = self.prune(MODEL, "sparsity=%g scope=%s" % (sparsity, scope))
+        kept = {l["name"]: (l["nonzeros_after"], l["elements"]) for l in report["layers"]}
+        model = MODEL
+        for layer in LAYERS:
+            stats = self.path(".stats")
+            calibrate(model, self.train, stats, self.build)
+            nonzeros, elements = kept[layer]
+            model, _ = self.prune(model, "sparsity=%.17g layers=^%s$ method=reconstruct stats=%s"
+                                  % ((elements - nonzeros) / elements, layer, stats))
+        return model
+
+    def run_setting(self, sparsity, scope, method, stats):
+        if METHODS[method] is None:
+            model = self.prune_sequential(sparsity, scope)
+        else:
+            model, _ = self.prune(MODEL, "sparsity=%g scope=%s %s stats=%s"
+                                  % (sparsity, scope, METHODS[method], stats))
+        return self.accuracy(model)
+
+
+def plot(results, dense, path):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    fig, axes = plt.subplots(1, len(SCOPES), figsize=(12, 4.5), sharey=True)
+    for ax, scope in zip(axes, SCOPES):
+        for method in METHODS:
+            ax.plot([100 * s for s in SPARSITIES],
+                    [100 * results[(s, scope, method)] for s in SPARSITIES], marker="o", label=method)
+        ax.axhline(100 * dense, color="black", linestyle="--", label="dense %.2f%%" % (100 * dense))
+        ax.set_title("digits MLP, scope=%s" % scope)
+        ax.set_xlabel("sparsity (%)")
+        ax.grid(alpha=0.3)
+    axes[0].set_ylabel("test accuracy (%)")
+    axes[-1].legend(loc="lower left", fontsize=8)
+    fig.tight_layout()
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    fig.savefig(path, dpi=120)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--build", default=os.path.join(ROOT, "build"))
+    parser.add_argument("--plot", default=os.path.join(ROOT, "build", "calibration_demo.png"))
+    parser.add_argument("--jobs", type=int, default=2, help="settings compiled and run in parallel")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        demo = Demo(args.build, tmp)
+        stats = os.path.join(tmp, "digits_train.stats")
+        calibrate(MODEL, demo.train, stats, args.build)
+        print("calibrated on %s (%d samples): %s" % (os.path.relpath(TRAIN, ROOT), len(demo.train), stats))
+        dense = demo.accuracy(MODEL)
+        settings = [(s, scope, m) for scope in SCOPES for s in SPARSITIES for m in METHODS]
+        with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+            futures = {k: pool.submit(demo.run_setting, *k, stats) for k in settings}
+            results = {k: f.result() for k, f in futures.items()}
+
+    print("\ntest accuracy (%s, %d samples); dense model: %.2f%%\n"
+          % (os.path.relpath(TEST, ROOT), len(demo.labels), 100 * dense))
+    header = "%-7s %-9s" % ("scope", "sparsity") + "".join("%21s" % m for m in METHODS)
+    print(header)
+    print("-" * len(header))
+    for scope in SCOPES:
+        for s in SPARSITIES:
+            print("%-7s %8d%%" % (scope, round(100 * s)) +
+                  "".join("%20.2f%%" % (100 * results[(s, scope, m)]) for m in METHODS))
+    print()
+    for scope in SCOPES:
+        best = max((results[(0.9, scope, m)], m) for m in METHODS if "recon" in m)
+        print("90%% sparsity, scope=%s, best reconstruction (%s): %.2f%% vs dense %.2f%% "
+              "(%+.2f points)" % (scope, best[1], 100 * best[0], 100 * dense, 100 * (best[0] - dense)))
+    plot(results, dense, args.plot)
+    print("plot: %s" % args.plot)
+
+
+if __name__ == "__main__":
+    main()
