@@ -6,7 +6,9 @@
 // after reshapes, bias and activation, in the dimension of its neurons. For
 // linalg consumers both dimensions come from the indexing maps; a reduction
 // loop that the data input only reads inside an expression (`oh + kh`) is a
-// convolution window, whose features would be im2col columns: not yet.
+// convolution window. 2-D NHWC convolutions are observed with an im2col
+// window: the runtime builds each output position's patch, whose features
+// are the weight view's columns (kh, kw, c).
 //
 // Lowering happens on tensors: `bufferization.to_buffer read_only` gives the
 // runtime a view of the tensor's buffer once the stock pipeline bufferizes,
@@ -37,18 +39,38 @@ using namespace mlir::prune;
 //===----------------------------------------------------------------------===//
 
 namespace {
-/// The consumer's data input and result, with their feature dimensions.
+/// The consumer's data input and result, with their feature dimensions, and
+/// the im2col window of a convolution.
 struct ConsumerDims {
   Value input;
   int64_t inputDim;
   Value result;
   int64_t resultDim;
+  SmallVector<int64_t> im2col = {};
 };
 } // namespace
 
 static constexpr StringLiteral kConvNotInstrumented =
-    "convolutions are not instrumented yet (their input features are im2col "
-    "columns)";
+    "only 2-D NHWC convolutions (tosa.conv2d, linalg.conv_2d_nhwc_hwcf) are "
+    "instrumented yet";
+
+/// A 2-D NHWC convolution: the input's features are the im2col columns of
+/// a KH x KW window.
+static FailureOr<ConsumerDims>
+getConv2DDims(Value input, Value weight, Value result, int64_t kh,
+              int64_t kw, ArrayRef<int64_t> strides, ArrayRef<int64_t> pads,
+              ArrayRef<int64_t> dilations, std::string &error) {
+  if (ShapedType::isDynamic(kh) || ShapedType::isDynamic(kw)) {
+    error = "its kernel size is dynamic";
+    return failure();
+  }
+  return ConsumerDims{input,
+                      3,
+                      result,
+                      3,
+                      {kh, kw, strides[0], strides[1], pads[0], pads[1],
+                       pads[2], pads[3], dilations[0], dilations[1]}};
+}
 
 static std::optional<int64_t> findDimPosition(AffineMap map, unsigned loop) {
   for (auto [i, expr] : llvm::enumerate(map.getResults()))
@@ -133,8 +155,27 @@ static FailureOr<ConsumerDims> getConsumerDims(Operation *consumer,
       return ConsumerDims{matmul.getA(), 2, matmul.getResult(), 2};
     return ConsumerDims{matmul.getB(), 1, matmul.getResult(), 1};
   }
+  if (auto conv = dyn_cast<tosa::Conv2DOp>(consumer); conv && weightIndex == 1) {
+    // Weight [OC, KH, KW, IC]; pad is (top, bottom, left, right).
+    auto weightType = cast<RankedTensorType>(conv.getWeight().getType());
+    return getConv2DDims(conv.getInput(), conv.getWeight(), conv.getResult(),
+                         weightType.getDimSize(1), weightType.getDimSize(2),
+                         conv.getStride(), conv.getPad(), conv.getDilation(),
+                         error);
+  }
+  if (auto conv = dyn_cast<linalg::Conv2DNhwcHwcfOp>(consumer);
+      conv && weightIndex == 1 && conv->getNumResults() == 1) {
+    // Weight [KH, KW, C, F]; padding is a separate op before it.
+    auto weightType = cast<RankedTensorType>(conv.getInputs()[1].getType());
+    SmallVector<int64_t> strides(conv.getStrides().getValues<int64_t>());
+    SmallVector<int64_t> dilations(conv.getDilations().getValues<int64_t>());
+    return getConv2DDims(conv.getInputs()[0], conv.getInputs()[1],
+                         conv->getResult(0), weightType.getDimSize(0),
+                         weightType.getDimSize(1), strides, {0, 0, 0, 0},
+                         dilations, error);
+  }
   if (isa<tosa::Conv2DOp, tosa::Conv3DOp, tosa::DepthwiseConv2DOp,
-          tosa::TransposeConv2DOp>(consumer)) {
+          tosa::TransposeConv2DOp, linalg::Conv2DNhwcHwcfOp>(consumer)) {
     error = kConvNotInstrumented.str();
     return failure();
   }
@@ -243,6 +284,8 @@ FailureOr<LayerProbes> prune::findLayerProbes(const WeightUse &use,
   };
   int64_t inputWidth =
       cast<RankedTensorType>(dims->input.getType()).getDimSize(dims->inputDim);
+  if (!dims->im2col.empty() && !ShapedType::isDynamic(inputWidth))
+    inputWidth *= dims->im2col[0] * dims->im2col[1];
   if (!ShapedType::isDynamic(inputWidth) && inputWidth != use.view->cols)
     return widthMismatch("its input", inputWidth, use.view->cols);
   int64_t outputWidth = cast<RankedTensorType>(dims->result.getType())
@@ -254,6 +297,7 @@ FailureOr<LayerProbes> prune::findLayerProbes(const WeightUse &use,
   probes.input = dims->input;
   probes.inputFeatureDim = dims->inputDim;
   probes.outputFeatureDim = dims->resultDim;
+  probes.im2col = dims->im2col;
   probes.output =
       followOutput(dims->result, probes.outputFeatureDim, probes.outputChain);
   return probes;
@@ -276,7 +320,9 @@ public:
     auto elementType = cast<FloatType>(tensorType.getElementType());
     if (tensorType.getEncoding())
       return op.emitOpError() << "cannot observe a tensor with an encoding";
-    FailureOr<func::FuncOp> callee = getRuntimeFunction(op, elementType);
+    std::optional<ArrayRef<int64_t>> window = op.getIm2col();
+    FailureOr<func::FuncOp> callee =
+        getRuntimeFunction(op, elementType, window.has_value());
     if (failed(callee))
       return failure();
 
@@ -295,28 +341,42 @@ public:
         builder, loc, bufferType, op.getValue(), /*read_only=*/true);
     Value unranked = memref::CastOp::create(
         builder, loc, UnrankedMemRefType::get(elementType, 0), buffer);
-    Value role = arith::ConstantIntOp::create(
-        builder, loc, static_cast<int64_t>(op.getRole()), 64);
-    Value featureDim = arith::ConstantIntOp::create(
-        builder, loc, static_cast<int64_t>(op.getFeatureDim()), 64);
-    func::CallOp::create(builder, loc, *callee,
-                         ValueRange{path, layer, role, featureDim, unranked});
+    SmallVector<Value> operands = {path, layer};
+    auto addI64 = [&](int64_t value) {
+      operands.push_back(arith::ConstantIntOp::create(builder, loc, value, 64));
+    };
+    if (window) {
+      for (int64_t value : *window)
+        addI64(value);
+    } else {
+      addI64(static_cast<int64_t>(op.getRole()));
+      addI64(static_cast<int64_t>(op.getFeatureDim()));
+    }
+    operands.push_back(unranked);
+    func::CallOp::create(builder, loc, *callee, operands);
     op.erase();
     return success();
   }
 
 private:
+  /// prune_observe_*(path, layer, role, featureDim, data), or with an
+  /// im2col window prune_observe_im2col_*(path, layer, KH, ..., DW, data).
   FailureOr<func::FuncOp> getRuntimeFunction(ObserveOp op,
-                                             FloatType elementType) {
+                                             FloatType elementType,
+                                             bool im2col) {
     MLIRContext *ctx = op.getContext();
-    StringRef name =
-        elementType.isF32() ? kObserveF32Function : kObserveF64Function;
+    StringRef name = elementType.isF32()
+                         ? (im2col ? kObserveIm2colF32Function
+                                   : kObserveF32Function)
+                         : (im2col ? kObserveIm2colF64Function
+                                   : kObserveF64Function);
     Type string = MemRefType::get({ShapedType::kDynamic},
                                   IntegerType::get(ctx, 8));
     Type i64 = IntegerType::get(ctx, 64);
-    auto type = FunctionType::get(
-        ctx, {string, string, i64, i64, UnrankedMemRefType::get(elementType, 0)},
-        {});
+    SmallVector<Type> inputs = {string, string};
+    inputs.append(im2col ? 10 : 2, i64);
+    inputs.push_back(UnrankedMemRefType::get(elementType, 0));
+    auto type = FunctionType::get(ctx, inputs, {});
     if (Operation *existing = symbols.lookup(name)) {
       auto func = dyn_cast<func::FuncOp>(existing);
       if (!func || func.getFunctionType() != type)

@@ -110,15 +110,10 @@ public:
     for (int64_t d = 0; d < rank; ++d)
       if (d != featureDim)
         rows *= sizes[d];
-    LayerAccumulator &layer = file.layers[name];
-    int64_t &known = role == 0 ? layer.in : layer.out;
-    if (known >= 0 && known != width)
-      return fail(std::string(role == 0 ? "input" : "output") +
-                  " width changed from " + std::to_string(known) + " to " +
-                  std::to_string(width));
-    if (known < 0)
-      initialize(layer, role, width);
-    file.dirty = true;
+    LayerAccumulator *found = getLayer(file, name, role, width);
+    if (!found)
+      return;
+    LayerAccumulator &layer = *found;
     if (rows == 0 || width == 0) {
       (role == 0 ? layer.samples : layer.outSamples) += rows;
       return;
@@ -131,6 +126,58 @@ public:
       else
         addOutputSample(layer, row, stride);
     });
+  }
+
+  /// Observes the NHWC input of a 2-D convolution: every output position
+  /// is a sample whose features are its window's im2col column (kh, kw, c);
+  /// padding reads zeros. `window` is KH, KW, SH, SW, PT, PB, PL, PR, DH, DW.
+  template <typename T>
+  void observeIm2col(const char *pathData, int64_t pathLength,
+                     const char *layerData, int64_t layerLength,
+                     const int64_t *window, int64_t rank, const T *data,
+                     const int64_t *sizes, const int64_t *strides) {
+    std::lock_guard<std::mutex> lock(mutex);
+    std::string path(pathData, pathLength), name(layerData, layerLength);
+    StatisticsFile &file = files[path];
+    if (!file.error.empty())
+      return;
+    if (rank != 4) {
+      file.error = "layer '" + name + "': im2col needs an NHWC input";
+      return;
+    }
+    int64_t kh = window[0], kw = window[1], sh = window[2], sw = window[3];
+    int64_t pt = window[4], pb = window[5], pl = window[6], pr = window[7];
+    int64_t dh = window[8], dw = window[9];
+    int64_t n = sizes[0], h = sizes[1], w = sizes[2], c = sizes[3];
+    auto outputSize = [](int64_t in, int64_t before, int64_t after,
+                         int64_t k, int64_t stride, int64_t dilation) {
+      int64_t span = in + before + after - dilation * (k - 1) - 1;
+      return span < 0 ? int64_t(0) : span / stride + 1;
+    };
+    int64_t oh = outputSize(h, pt, pb, kh, sh, dh);
+    int64_t ow = outputSize(w, pl, pr, kw, sw, dw);
+    LayerAccumulator *layer = getLayer(file, name, 0, kh * kw * c);
+    if (!layer)
+      return;
+    std::vector<double> patch(kh * kw * c);
+    for (int64_t b = 0; b < n; ++b)
+      for (int64_t y = 0; y < oh; ++y)
+        for (int64_t x = 0; x < ow; ++x) {
+          double *out = patch.data();
+          for (int64_t i = 0; i < kh; ++i)
+            for (int64_t j = 0; j < kw; ++j, out += c) {
+              int64_t iy = y * sh - pt + i * dh, ix = x * sw - pl + j * dw;
+              if (iy < 0 || iy >= h || ix < 0 || ix >= w) {
+                std::fill(out, out + c, 0.0);
+                continue;
+              }
+              const T *pixel =
+                  data + b * strides[0] + iy * strides[1] + ix * strides[2];
+              for (int64_t k = 0; k < c; ++k)
+                out[k] = pixel[k * strides[3]];
+            }
+          addInputSample(*layer, patch.data(), 1);
+        }
   }
 
   int writeAll() {
@@ -157,6 +204,24 @@ public:
   }
 
 private:
+  /// The accumulator of `name`, set up for `width` features on side `role`
+  /// on first use; null (and the file marked failed) if the width changed.
+  LayerAccumulator *getLayer(StatisticsFile &file, const std::string &name,
+                             int64_t role, int64_t width) {
+    LayerAccumulator &layer = file.layers[name];
+    int64_t &known = role == 0 ? layer.in : layer.out;
+    if (known >= 0 && known != width) {
+      file.error = "layer '" + name + "': " +
+                   (role == 0 ? "input" : "output") + " width changed from " +
+                   std::to_string(known) + " to " + std::to_string(width);
+      return nullptr;
+    }
+    if (known < 0)
+      initialize(layer, role, width);
+    file.dirty = true;
+    return &layer;
+  }
+
   static void initialize(LayerAccumulator &layer, int64_t role,
                          int64_t width) {
     if (role == 0) {
@@ -314,23 +379,46 @@ private:
 /// Constructed on first use, destroyed (and written) at exit or dlclose.
 Registry registry;
 
+/// A ranked memref descriptor behind an unranked one: allocated, aligned,
+/// offset, sizes[rank], strides[rank].
+template <typename T>
+struct RankedView {
+  const T *data;
+  const int64_t *sizes;
+  const int64_t *strides;
+
+  explicit RankedView(PruneUnrankedMemRef *memref) {
+    struct Header {
+      T *allocated;
+      T *aligned;
+      int64_t offset;
+    };
+    auto *header = static_cast<Header *>(memref->descriptor);
+    data = header->aligned + header->offset;
+    sizes = reinterpret_cast<const int64_t *>(header + 1);
+    strides = sizes + memref->rank;
+  }
+};
+
 template <typename T>
 void observeMemRef(PruneStringMemRef *path, PruneStringMemRef *layer,
                    int64_t role, int64_t featureDim,
                    PruneUnrankedMemRef *data) {
-  // Ranked descriptor: allocated, aligned, offset, sizes[rank], strides[rank].
-  struct Header {
-    T *allocated;
-    T *aligned;
-    int64_t offset;
-  };
-  auto *header = static_cast<Header *>(data->descriptor);
-  const int64_t *sizes = reinterpret_cast<const int64_t *>(header + 1);
-  const int64_t *strides = sizes + data->rank;
+  RankedView<T> view(data);
   registry.observe(path->aligned + path->offset, path->sizes[0],
                    layer->aligned + layer->offset, layer->sizes[0], role,
-                   featureDim, data->rank, header->aligned + header->offset,
-                   sizes, strides);
+                   featureDim, data->rank, view.data, view.sizes,
+                   view.strides);
+}
+
+template <typename T>
+void observeIm2colMemRef(PruneStringMemRef *path, PruneStringMemRef *layer,
+                         const int64_t *window, PruneUnrankedMemRef *data) {
+  RankedView<T> view(data);
+  registry.observeIm2col(path->aligned + path->offset, path->sizes[0],
+                         layer->aligned + layer->offset, layer->sizes[0],
+                         window, data->rank, view.data, view.sizes,
+                         view.strides);
 }
 
 } // namespace
@@ -366,6 +454,36 @@ void _mlir_ciface_prune_observe_f64(PruneStringMemRef *path,
                                     PruneUnrankedMemRef *data) {
   observeMemRef<double>(path, layer, role, featureDim, data);
 }
+
+void prune_observe_im2col_f32(const char *path, int64_t pathLength,
+                              const char *layer, int64_t layerLength,
+                              const int64_t *window, int64_t rank,
+                              const float *data, const int64_t *sizes,
+                              const int64_t *strides) {
+  registry.observeIm2col(path, pathLength, layer, layerLength, window, rank,
+                         data, sizes, strides);
+}
+
+void prune_observe_im2col_f64(const char *path, int64_t pathLength,
+                              const char *layer, int64_t layerLength,
+                              const int64_t *window, int64_t rank,
+                              const double *data, const int64_t *sizes,
+                              const int64_t *strides) {
+  registry.observeIm2col(path, pathLength, layer, layerLength, window, rank,
+                         data, sizes, strides);
+}
+
+#define PRUNE_IM2COL_CIFACE(SUFFIX, T)                                         \
+  void _mlir_ciface_prune_observe_im2col_##SUFFIX(                             \
+      PruneStringMemRef *path, PruneStringMemRef *layer, int64_t kh,           \
+      int64_t kw, int64_t sh, int64_t sw, int64_t pt, int64_t pb, int64_t pl, \
+      int64_t pr, int64_t dh, int64_t dw, PruneUnrankedMemRef *data) {         \
+    int64_t window[10] = {kh, kw, sh, sw, pt, pb, pl, pr, dh, dw};             \
+    observeIm2colMemRef<T>(path, layer, window, data);                         \
+  }
+PRUNE_IM2COL_CIFACE(f32, float)
+PRUNE_IM2COL_CIFACE(f64, double)
+#undef PRUNE_IM2COL_CIFACE
 
 int prune_runtime_write(void) { return registry.writeAll(); }
 

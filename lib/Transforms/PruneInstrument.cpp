@@ -68,13 +68,16 @@ void PruneInstrumentPass::runOnOperation() {
       continue;
     }
     OpBuilder builder(use.consumer);
-    ObserveOp::create(builder, use.consumer->getLoc(), probes->input,
-                      ObserveRole::Input, use.layerName,
-                      probes->inputFeatureDim, output);
+    ObserveOp::create(
+        builder, use.consumer->getLoc(), probes->input, ObserveRole::Input,
+        use.layerName, probes->inputFeatureDim, output,
+        probes->im2col.empty() ? DenseI64ArrayAttr()
+                               : builder.getDenseI64ArrayAttr(probes->im2col));
     builder.setInsertionPointAfterValue(probes->output);
     ObserveOp::create(builder, probes->output.getLoc(), probes->output,
                       ObserveRole::Output, use.layerName,
-                      probes->outputFeatureDim, output);
+                      probes->outputFeatureDim, output,
+                      /*im2col=*/DenseI64ArrayAttr());
     ++numLayersInstrumented;
 
     std::string after;
@@ -82,10 +85,11 @@ void PruneInstrumentPass::runOnOperation() {
       after += (after.empty() ? "" : ", ") + op->getName().getStringRef().str();
     remark::passed(use.consumer->getLoc(), opts)
         << remark::add("layer '{0}' instrumented: {1} input features in "
-                       "dimension {2}, {3} outputs in dimension {4}{5}",
+                       "dimension {2}{6}, {3} outputs in dimension {4}{5}",
                        use.layerName, use.view->cols, probes->inputFeatureDim,
                        use.view->rows, probes->outputFeatureDim,
                        after.empty() ? std::string(" of its result")
-                                     : " after " + after);
+                                     : " after " + after,
+                       probes->im2col.empty() ? "" : " (im2col)");
   }
 }

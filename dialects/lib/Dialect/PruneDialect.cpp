@@ -6,7 +6,8 @@
 // children have as many classes as itself, so that every node of a tree
 // agrees without any node looking further than one level down.
 // `prune.range` sits on function arguments and is a closed interval.
-// `prune.observe` checks that its feature dimension exists.
+// `prune.observe` checks that its feature dimension exists and that an
+// im2col window is well formed.
 //
 //===----------------------------------------------------------------------===//
 
@@ -47,6 +48,21 @@ LogicalResult ObserveOp::verify() {
     return emitOpError() << "needs a layer name";
   if (getOutput().empty())
     return emitOpError() << "needs an output path for its statistics";
+  if (std::optional<ArrayRef<int64_t>> window = getIm2col()) {
+    if (window->size() != 10)
+      return emitOpError() << "'im2col' needs 10 values (KH, KW, SH, SW, PT, "
+                              "PB, PL, PR, DH, DW), got "
+                           << window->size();
+    if (rank != 4 || featureDim != 3 || getRole() != ObserveRole::Input)
+      return emitOpError() << "'im2col' observes the NHWC input of a "
+                              "convolution: rank 4, dim 3, role input";
+    const int64_t *w = window->data();
+    if (w[0] < 1 || w[1] < 1 || w[2] < 1 || w[3] < 1 || w[8] < 1 || w[9] < 1)
+      return emitOpError() << "'im2col' kernel sizes, strides and dilations "
+                              "must be positive";
+    if (w[4] < 0 || w[5] < 0 || w[6] < 0 || w[7] < 0)
+      return emitOpError() << "'im2col' paddings must be non-negative";
+  }
   return success();
 }
 

@@ -6,7 +6,7 @@
 // `mlir-runner -shared-libs=.../libPruneRuntime.so` or link it ahead of time.
 //
 // `prune-lower-observe` turns every `prune.observe` op into a call of
-// `_mlir_ciface_prune_observe_f32/f64` (the `llvm.emit_c_interface` form: the
+// `_mlir_ciface_prune_observe_[im2col_]f32/f64` (the `llvm.emit_c_interface` form: the
 // strings are 1-D i8 memrefs, the observed tensor an unranked memref). The
 // plain functions take the same data as pointers, sizes and strides, for C
 // callers. Every index of the observed array except `feature_dim` is one
@@ -40,6 +40,22 @@ void prune_observe_f64(const char *path, int64_t pathLength, const char *layer,
                        int64_t rank, const double *data, const int64_t *sizes,
                        const int64_t *strides);
 
+/// Observes the NHWC input `data` of a 2-D convolution: every output
+/// position is a sample whose features are its window's im2col column
+/// (kh, kw, c); padding reads zeros. `window` holds KH, KW, SH, SW, PT, PB,
+/// PL, PR, DH, DW (kernel, strides, paddings top/bottom/left/right,
+/// dilations).
+void prune_observe_im2col_f32(const char *path, int64_t pathLength,
+                              const char *layer, int64_t layerLength,
+                              const int64_t *window, int64_t rank,
+                              const float *data, const int64_t *sizes,
+                              const int64_t *strides);
+void prune_observe_im2col_f64(const char *path, int64_t pathLength,
+                              const char *layer, int64_t layerLength,
+                              const int64_t *window, int64_t rank,
+                              const double *data, const int64_t *sizes,
+                              const int64_t *strides);
+
 /// MLIR's C interface of a 1-D memref and of an unranked memref.
 typedef struct {
   char *allocated;
@@ -61,6 +77,15 @@ void _mlir_ciface_prune_observe_f64(PruneStringMemRef *path,
                                     PruneStringMemRef *layer, int64_t role,
                                     int64_t featureDim,
                                     PruneUnrankedMemRef *data);
+
+void _mlir_ciface_prune_observe_im2col_f32(
+    PruneStringMemRef *path, PruneStringMemRef *layer, int64_t kh, int64_t kw,
+    int64_t sh, int64_t sw, int64_t pt, int64_t pb, int64_t pl, int64_t pr,
+    int64_t dh, int64_t dw, PruneUnrankedMemRef *data);
+void _mlir_ciface_prune_observe_im2col_f64(
+    PruneStringMemRef *path, PruneStringMemRef *layer, int64_t kh, int64_t kw,
+    int64_t sh, int64_t sw, int64_t pt, int64_t pb, int64_t pl, int64_t pr,
+    int64_t dh, int64_t dw, PruneUnrankedMemRef *data);
 
 /// Writes every statistics file now (they are written again at exit if more
 /// samples arrive). Returns 0 on success, the number of files that failed.

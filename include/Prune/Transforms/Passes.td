@@ -217,9 +217,12 @@ def PruneInstrument : Pass<"prune-instrument", "ModuleOp"> {
     prune.observe output %y layer "fc1" dim 2 to "PATH" : tensor<1x?x128xf32>
     ```
 
-    Convolutions (input features are im2col columns) are not instrumented
-    yet: they get a warning. Layers whose input is not f32/f64, or whose
-    input and weight widths cannot be matched, get a warning too. Each
+    2-D NHWC convolutions (`tosa.conv2d`, `linalg.conv_2d_nhwc_hwcf`) are
+    observed with an `im2col` window: every output position is a sample
+    whose features are its patch (kh, kw, c), the columns of the weight's
+    (output, input) view. Other convolutions (depthwise, 3-D, transposed,
+    NCHW) are not instrumented yet and get a warning, as do layers whose
+    input is not f32/f64 or whose widths do not match their weight. Each
     instrumented layer gets a `passed` remark (category `prune-instrument`).
     Lower the probes with `prune-lower-observe` before bufferization.
   }];

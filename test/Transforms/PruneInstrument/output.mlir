@@ -92,32 +92,50 @@ func.func @batch_one(%x: tensor<1x5x4xf32>) -> tensor<1x5x3xf32> {
 
 // -----
 
-// Layers that cannot be observed are left alone with a warning.
-// CHECK-LABEL: func.func @conv
-// CHECK-NOT:   prune.observe
-func.func @conv(%x: tensor<1x8x8x2xf32>) -> tensor<1x6x6x4xf32> {
-  %w = "tosa.const"() <{values = dense<1.0> : tensor<4x3x3x2xf32>}> : () -> tensor<4x3x3x2xf32>
-  %b = "tosa.const"() <{values = dense<0.0> : tensor<4xf32>}> : () -> tensor<4xf32>
-  %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
-  // expected-warning @below {{prune-instrument: layer 'conv#0' not instrumented: convolutions are not instrumented yet (their input features are im2col columns)}}
-  %y = tosa.conv2d %x, %w, %b, %zp, %zp {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x8x8x2xf32>, tensor<4x3x3x2xf32>, tensor<4xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x6x6x4xf32>
-  return %y : tensor<1x6x6x4xf32>
-}
-
-// -----
-
+// 2-D convolutions are observed with their im2col window (conv.mlir runs
+// one); linalg's conv_2d_nhwc_hwcf carries strides and dilations, its
+// padding is a separate op.
 // CHECK-LABEL: func.func @linalg_conv
-// CHECK-NOT:   prune.observe
-func.func @linalg_conv(%x: tensor<1x8x8x2xf32>) -> tensor<1x6x6x4xf32> {
+// CHECK:       prune.observe input %{{.*}} layer "linalg_conv#0" dim 3 to "cal.stats" {im2col = array<i64: 3, 3, 2, 2, 0, 0, 0, 0, 1, 1>} : tensor<1x9x9x2xf32>
+// CHECK:       prune.observe output %{{.*}} layer "linalg_conv#0" dim 3 to "cal.stats" : tensor<1x4x4x4xf32>
+func.func @linalg_conv(%x: tensor<1x9x9x2xf32>) -> tensor<1x4x4x4xf32> {
   %w = arith.constant dense<1.0> : tensor<3x3x2x4xf32>
-  %init = tensor.empty() : tensor<1x6x6x4xf32>
-  // expected-warning @below {{convolutions are not instrumented yet}}
-  %y = linalg.conv_2d_nhwc_hwcf ins(%x, %w : tensor<1x8x8x2xf32>, tensor<3x3x2x4xf32>) outs(%init : tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32>
-  return %y : tensor<1x6x6x4xf32>
+  %init = tensor.empty() : tensor<1x4x4x4xf32>
+  %y = linalg.conv_2d_nhwc_hwcf {strides = dense<2> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x9x9x2xf32>, tensor<3x3x2x4xf32>) outs(%init : tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+  return %y : tensor<1x4x4x4xf32>
 }
 
 // -----
 
+// Layers that cannot be observed are left alone with a warning: other
+// convolutions (depthwise: each output sees one channel's window)...
+// CHECK-LABEL: func.func @depthwise
+// CHECK-NOT:   prune.observe
+func.func @depthwise(%x: tensor<1x8x8x2xf32>) -> tensor<1x6x6x2xf32> {
+  %w = "tosa.const"() <{values = dense<1.0> : tensor<3x3x2x1xf32>}> : () -> tensor<3x3x2x1xf32>
+  %b = "tosa.const"() <{values = dense<0.0> : tensor<2xf32>}> : () -> tensor<2xf32>
+  %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  // expected-warning @below {{prune-instrument: layer 'depthwise#0' not instrumented: only 2-D NHWC convolutions (tosa.conv2d, linalg.conv_2d_nhwc_hwcf) are instrumented yet}}
+  %y = tosa.depthwise_conv2d %x, %w, %b, %zp, %zp {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x8x8x2xf32>, tensor<3x3x2x1xf32>, tensor<2xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x6x6x2xf32>
+  return %y : tensor<1x6x6x2xf32>
+}
+
+// -----
+
+// ... linalg convolutions in other layouts ...
+// CHECK-LABEL: func.func @nchw
+// CHECK-NOT:   prune.observe
+func.func @nchw(%x: tensor<1x2x8x8xf32>) -> tensor<1x4x6x6xf32> {
+  %w = arith.constant dense<1.0> : tensor<4x2x3x3xf32>
+  %init = tensor.empty() : tensor<1x4x6x6xf32>
+  // expected-warning @below {{only 2-D NHWC convolutions}}
+  %y = linalg.conv_2d_nchw_fchw ins(%x, %w : tensor<1x2x8x8xf32>, tensor<4x2x3x3xf32>) outs(%init : tensor<1x4x6x6xf32>) -> tensor<1x4x6x6xf32>
+  return %y : tensor<1x4x6x6xf32>
+}
+
+// -----
+
+// ... integer layers ...
 // CHECK-LABEL: func.func @integer
 // CHECK-NOT:   prune.observe
 func.func @integer(%x: tensor<8x4xi8>) -> tensor<8x3xi32> {

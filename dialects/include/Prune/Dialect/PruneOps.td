@@ -35,6 +35,13 @@ def Prune_ObserveOp : Op<Prune_Dialect, "observe",
     activity. Statistics go to the file `output` when the program exits
     (format: include/Prune/Calibration/Statistics.h).
 
+    With `im2col = array<i64: KH, KW, SH, SW, PT, PB, PL, PR, DH, DW>` the
+    value is the NHWC input of a 2-D convolution (kernel KH x KW, strides,
+    paddings top/bottom/left/right, dilations; `feature_dim` = 3, role
+    `input`): every output position is a sample whose features are the
+    window's im2col column (kh, kw, c), the column order of the weight's
+    (output, input) view; padding reads zeros.
+
     The op writes to state outside the IR (the runtime's accumulators), so it
     is never folded away; it does not change `value`.
 
@@ -47,7 +54,8 @@ def Prune_ObserveOp : Op<Prune_Dialect, "observe",
                        Prune_ObserveRole:$role,
                        StrAttr:$layer,
                        I64Attr:$feature_dim,
-                       StrAttr:$output);
+                       StrAttr:$output,
+                       OptionalAttr<DenseI64ArrayAttr>:$im2col);
   let assemblyFormat = [{
     $role $value `layer` $layer `dim` $feature_dim `to` $output attr-dict
     `:` type($value)
