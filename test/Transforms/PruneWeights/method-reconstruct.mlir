@@ -58,3 +58,12 @@ func.func @uncorrelated(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
   %y = linalg.matmul ins(%x, %w : tensor<1x2xf32>, tensor<2x2xf32>) outs(%init : tensor<1x2xf32>) -> tensor<1x2xf32> loc("fc")
   return %y : tensor<1x2xf32>
 }
+
+// Reconstruction writes real-valued weights: integer (quantized) weights are
+// an error naming the layer.
+// RUN: %python %prune_src/scripts/prune_stats.py write %t.int.stats \
+// RUN:   --layer int --inputs '1,2'
+// RUN: not prune-opt %S/Inputs/integer-layer.mlir \
+// RUN:   --prune-weights="sparsity=0.5 method=reconstruct stats=%t.int.stats" -o /dev/null 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=INTEGER
+// INTEGER: error: loc("int"): 'linalg.matmul' op prune-weights: layer 'int' has integer weights; method=reconstruct needs float weights
