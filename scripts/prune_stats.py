@@ -58,11 +58,13 @@ def layer_from_samples(inputs, outputs=None):
     """A record from an (samples x in) input matrix and optional (samples x out) outputs."""
     x = np.asarray(inputs, dtype=np.float64)
     rec = {"samples": x.shape[0], "in": x.shape[1], "sum_squares": (x * x).sum(0), "gram": x.T @ x}
-    y = np.zeros((x.shape[0], 0)) if outputs is None else np.asarray(outputs, dtype=np.float64)
+    y = np.zeros((0, 0)) if outputs is None else np.asarray(outputs, dtype=np.float64)
     rec["out"] = y.shape[1]
-    rec["mean"], rec["mean_abs"] = y.mean(0) if len(y) else np.zeros(y.shape[1]), np.abs(y).mean(0) if len(y) else np.zeros(y.shape[1])
-    rec["frac_positive"] = (y > 0).mean(0) if len(y) else np.zeros(y.shape[1])
-    rec["max"] = y.max(0) if len(y) else np.zeros(y.shape[1])
+    empty = np.zeros(y.shape[1])
+    rec["mean"] = y.mean(0) if len(y) else empty
+    rec["mean_abs"] = np.abs(y).mean(0) if len(y) else empty
+    rec["frac_positive"] = (y > 0).mean(0) if len(y) else empty
+    rec["max"] = y.max(0) if len(y) else empty
     return rec
 
 

@@ -12,7 +12,8 @@
 include "mlir/Pass/PassBase.td"
 
 def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
-  let summary = "Zero the lowest-magnitude weights of a model";
+  let summary = "Zero the least important weights of a model (magnitude or "
+                "Wanda), optionally re-fitting the kept ones";
   let description = [{
     Finds every weight of the module - a constant tensor (`tosa.const` or
     `arith.constant`, dense or `dense_resource`) that reaches the weight
