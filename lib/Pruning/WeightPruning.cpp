@@ -590,7 +590,7 @@ static void pruneNOfM(const LayerToPrune &layer, const PrunePattern &pattern) {
 }
 
 /// Zeros the round(F * cols) lowest-scoring weights of every row of the
-/// (output, input) view (earlier ones first among ties).
+/// (output, input) view (lower columns first among ties).
 static void pruneRows(const LayerToPrune &layer, double sparsity) {
   const WeightView &view = *layer.view;
   int64_t perRow = std::llround(sparsity * view.cols);

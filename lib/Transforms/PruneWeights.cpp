@@ -228,8 +228,9 @@ void PruneWeightsPass::runOnOperation() {
       pruneLayers(layer, *target);
   }
 
+  // Output errors need real values: integer weights get none.
   for (LayerRecord &record : records) {
-    if (!record.buffer || !record.stats)
+    if (!record.buffer || !record.stats || record.dense.empty())
       continue;
     const WeightView &view = *record.use.view;
     record.maskError = relativeOutputError(*record.buffer, view, record.dense,

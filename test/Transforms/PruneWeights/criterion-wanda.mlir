@@ -52,3 +52,13 @@ func.func @fc(%x: tensor<1x4xf32>) -> tensor<1x2xf32> {
   %y = linalg.matmul ins(%x, %w : tensor<1x4xf32>, tensor<4x2xf32>) outs(%init : tensor<1x2xf32>) -> tensor<1x2xf32> loc("fc")
   return %y : tensor<1x2xf32>
 }
+
+// Integer weights: scores are |w - zp| times the norms. Layer "int" has
+// input norms (1, 2); output row 0 = (1, 3) scores (1, 6), row 1 = (2, -1)
+// scores (2, 2): the tie goes to the lower column.
+// RUN: %python %prune_src/scripts/prune_stats.py write %t.int.stats \
+// RUN:   --layer int --inputs '1,2'
+// RUN: prune-opt %S/Inputs/integer-layer.mlir \
+// RUN:   --prune-weights="sparsity=0.5 criterion=wanda stats=%t.int.stats" \
+// RUN:   | FileCheck %s --check-prefix=INTEGER
+// INTEGER: arith.constant dense<{{\[\[}}0, 0], [3, -1]]> : tensor<2x2xi8>
