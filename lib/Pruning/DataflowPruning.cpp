@@ -17,6 +17,7 @@
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/Dialect/Tosa/Utils/ConversionUtils.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
@@ -322,6 +323,32 @@ static std::optional<unsigned> getKeptOperandOfMerge(Operation *op,
   return std::nullopt;
 }
 
+/// For a TOSA convolution whose product is zero (all-zero weight or input)
+/// but whose bias is not, with static shapes: why it computes only its bias.
+static std::optional<std::string>
+getBiasOnlyReason(Operation *op, const ZeroValueAnalysis &zeros) {
+  if (!isa<tosa::Conv2DOp, tosa::Conv3DOp, tosa::DepthwiseConv2DOp,
+           tosa::TransposeConv2DOp>(op))
+    return std::nullopt;
+  Value input = op->getOperand(0), weight = op->getOperand(1),
+        bias = op->getOperand(2);
+  auto resultType = dyn_cast<RankedTensorType>(op->getResult(0).getType());
+  auto biasType = dyn_cast<RankedTensorType>(bias.getType());
+  if (!resultType || !resultType.hasStaticShape() || !biasType ||
+      !biasType.hasStaticShape() || !isa<FloatType>(resultType.getElementType()) ||
+      biasType.getElementType() != resultType.getElementType() ||
+      zeros.isZero(bias))
+    return std::nullopt;
+  Value zero = zeros.isZero(weight) ? weight : input;
+  if (!zeros.isZero(zero))
+    return std::nullopt;
+  return llvm::formatv("{0} multiplies by an all-zero operand #{1} ({2}): "
+                       "only its bias remains",
+                       describeOp(op), zero == weight ? 1 : 0,
+                       zeros.getReason(zero))
+      .str();
+}
+
 ZeroBranchResult mlir::prune::removeZeroBranches(Operation *root,
                                                  RewriterBase &rewriter) {
   ZeroBranchResult result;
@@ -331,9 +358,12 @@ ZeroBranchResult mlir::prune::removeZeroBranches(Operation *root,
 
   // 1. Merges forward their other operand.
   SmallVector<Operation *> merges;
+  SmallVector<std::pair<Operation *, std::string>> biasOnly;
   root->walk([&](Operation *op) {
     if (getKeptOperandOfMerge(op, zeros))
       merges.push_back(op);
+    else if (std::optional<std::string> why = getBiasOnlyReason(op, zeros))
+      biasOnly.push_back({op, *why});
   });
   for (Operation *merge : merges) {
     if (erasedOps.contains(merge))
@@ -423,6 +453,36 @@ ZeroBranchResult mlir::prune::removeZeroBranches(Operation *root,
                               zeros.getReason(value).str(), 0};
     rewriter.replaceAllUsesWith(value, constant);
     removal.opsErased = eraseIfDead(producer, rewriter, erasedOps);
+    result.removed.push_back(std::move(removal));
+  }
+
+  // 3. A convolution left with only its bias becomes a zero constant plus
+  // the bias reshaped to broadcast along the channel (last) dimension.
+  for (auto &[conv, why] : biasOnly) {
+    if (erasedOps.contains(conv))
+      continue;
+    Location loc = conv->getLoc();
+    auto type = cast<RankedTensorType>(conv->getResult(0).getType());
+    Value bias = conv->getOperand(2);
+    int64_t biasSize = cast<RankedTensorType>(bias.getType()).getNumElements();
+    SmallVector<int64_t> broadcastShape(type.getRank(), 1);
+    broadcastShape.back() = biasSize;
+    rewriter.setInsertionPoint(conv);
+    Value zero = tosa::ConstOp::create(
+        rewriter, loc, type,
+        DenseElementsAttr::get(type,
+                               rewriter.getFloatAttr(type.getElementType(), 0.0)));
+    ImplicitLocOpBuilder builder(loc, rewriter);
+    Value shape = tosa::getTosaConstShape(builder, broadcastShape);
+    Value reshaped = tosa::ReshapeOp::create(
+        rewriter, loc, RankedTensorType::get(broadcastShape, type.getElementType()),
+        bias, shape);
+    Value sum = tosa::AddOp::create(rewriter, loc, type, zero, reshaped);
+    ZeroBranchRemoval removal{loc, getFunctionName(conv),
+                              conv->getName().getStringRef().str(),
+                              "replaced-by-bias", why, 0};
+    rewriter.replaceAllUsesWith(conv->getResult(0), sum);
+    removal.opsErased = eraseIfDead(conv, rewriter, erasedOps);
     result.removed.push_back(std::move(removal));
   }
   return result;

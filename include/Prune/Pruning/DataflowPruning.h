@@ -71,7 +71,9 @@ struct ZeroBranchRemoval {
   /// "tosa.add", "tosa.matmul"...
   std::string op;
   /// "merge-folded": the merge now forwards its other operand;
-  /// "replaced-by-zero": the zero value is now a constant.
+  /// "replaced-by-zero": the zero value is now a constant;
+  /// "replaced-by-bias": a convolution by an all-zero weight now only adds
+  /// its bias to a zero constant.
   std::string action;
   std::string why;
   /// Ops erased because they only fed the removed branch (the merge or
@@ -102,6 +104,9 @@ struct ZeroBranchResult {
 ///  - a computed zero (see ZeroValueAnalysis) of static shape still used by
 ///    an op that does not itself yield zero (concat, return, a call...) is
 ///    replaced by a zero constant;
+///  - a TOSA convolution by an all-zero weight (or of an all-zero input)
+///    with a nonzero bias, static shapes, becomes `tosa.add` of a zero
+///    constant and the bias reshaped to broadcast over the channels;
 ///  - ops that are then unused and free of side effects are erased.
 ZeroBranchResult removeZeroBranches(Operation *root, RewriterBase &rewriter);
 

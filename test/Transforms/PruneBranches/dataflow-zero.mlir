@@ -194,13 +194,20 @@ func.func @clamp_above_zero(%x: tensor<1x4x8xf32>, %h: tensor<1x4x8xf32>) -> ten
 
 // -----
 
-// conv2d with an all-zero weight is zero only with a zero bias.
+// conv2d with an all-zero weight is zero with a zero bias; with a nonzero
+// bias it becomes that bias broadcast over the channels.
 // CHECK-LABEL: func.func @conv_bias
 // CHECK-SAME: (%[[X:.*]]: tensor<1x4x4x2xf32>, %[[H:.*]]: tensor<1x4x4x2xf32>)
-// CHECK: %[[K:.*]] = tosa.conv2d
-// CHECK: %[[S:.*]] = tosa.add %[[H]], %[[K]]
 // CHECK-NOT: tosa.conv2d
-// CHECK: return %[[S]], %[[H]]
+// CHECK: %[[B:.*]] = "tosa.const"() <{values = dense<[5.000000e-01, 0.000000e+00]> : tensor<2xf32>}>
+// CHECK: %[[Z:.*]] = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1x4x4x2xf32>}>
+// CHECK: %[[S:.*]] = tosa.const_shape {{.*}}dense<[1, 1, 1, 2]>
+// CHECK: %[[R:.*]] = tosa.reshape %[[B]], %[[S]] : (tensor<2xf32>, !tosa.shape<4>) -> tensor<1x1x1x2xf32>
+// CHECK: %[[K:.*]] = tosa.add %[[Z]], %[[R]] : (tensor<1x4x4x2xf32>, tensor<1x1x1x2xf32>) -> tensor<1x4x4x2xf32>
+// CHECK: %[[SUM:.*]] = tosa.add %[[H]], %[[K]]
+// CHECK-NOT: tosa.conv2d
+// CHECK: return %[[SUM]], %[[H]]
+// REMARK: Function=conv_bias | Remark="zero branch removed (replaced-by-bias, 3 ops erased) at tosa.conv2d: tosa.conv2d multiplies by an all-zero operand #1 (constant is all zero): only its bias remains"
 func.func @conv_bias(%x: tensor<1x4x4x2xf32>, %h: tensor<1x4x4x2xf32>) -> (tensor<1x4x4x2xf32>, tensor<1x4x4x2xf32>) {
   %w = "tosa.const"() {values = dense<0.0> : tensor<2x1x1x2xf32>} : () -> tensor<2x1x1x2xf32>
   %bias = "tosa.const"() {values = dense<[0.5, 0.0]> : tensor<2xf32>} : () -> tensor<2xf32>
@@ -250,11 +257,11 @@ func.func @fill_zero(%h: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
   return %y, %f : tensor<4xf32>, tensor<4xf32>
 }
 
-// The whole file as one module: 12 branches removed, 3 kept.
+// The whole file as one module: 13 branches removed, 3 kept.
 // REPORT: "zero_branch_totals": {
 // REPORT-NEXT: "kept": 3,
-// REPORT-NEXT: "ops_erased": 47,
-// REPORT-NEXT: "removed": 12
+// REPORT-NEXT: "ops_erased": 50,
+// REPORT-NEXT: "removed": 13
 // REPORT: "zero_branches": [
 // REPORT-NEXT: {
 // REPORT-NEXT: "action": "merge-folded",
