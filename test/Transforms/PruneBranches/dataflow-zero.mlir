@@ -257,11 +257,33 @@ func.func @fill_zero(%h: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
   return %y, %f : tensor<4xf32>, tensor<4xf32>
 }
 
-// The whole file as one module: 13 branches removed, 3 kept.
+// -----
+
+// A dense_resource weight whose elements are +0.0 and -0.0 is all zero.
+// CHECK-LABEL: func.func @resource_weight
+// CHECK-SAME: (%{{.*}}: tensor<1x2x2xf32>, %[[H:.*]]: tensor<1x2x2xf32>)
+// CHECK-NOT: tosa.matmul
+// CHECK: return %[[H]]
+func.func @resource_weight(%x: tensor<1x2x2xf32>, %h: tensor<1x2x2xf32>) -> tensor<1x2x2xf32> {
+  %w = "tosa.const"() {values = dense_resource<zero_weight> : tensor<1x2x2xf32>} : () -> tensor<1x2x2xf32>
+  %zp = "tosa.const"() {values = dense<0.0> : tensor<1xf32>} : () -> tensor<1xf32>
+  %r = tosa.matmul %x, %w, %zp, %zp : (tensor<1x2x2xf32>, tensor<1x2x2xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x2x2xf32>
+  %y = tosa.add %h, %r : (tensor<1x2x2xf32>, tensor<1x2x2xf32>) -> tensor<1x2x2xf32>
+  return %y : tensor<1x2x2xf32>
+}
+{-#
+  dialect_resources: {
+    builtin: {
+      zero_weight: "0x0400000000000000000000800000000000000000"
+    }
+  }
+#-}
+
+// The whole file as one module: 14 branches removed, 3 kept.
 // REPORT: "zero_branch_totals": {
 // REPORT-NEXT: "kept": 3,
-// REPORT-NEXT: "ops_erased": 50,
-// REPORT-NEXT: "removed": 13
+// REPORT-NEXT: "ops_erased": 54,
+// REPORT-NEXT: "removed": 14
 // REPORT: "zero_branches": [
 // REPORT-NEXT: {
 // REPORT-NEXT: "action": "merge-folded",
