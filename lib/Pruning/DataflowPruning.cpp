@@ -305,6 +305,91 @@ static int64_t eraseIfDead(Operation *op, RewriterBase &rewriter,
   return erased;
 }
 
+/// A dynamic dimension named by where its size comes from: dimension `dim`
+/// of `source` (a function argument or an op result the rules below do not
+/// see through). Two dimensions with the same source have equal sizes.
+using DimSource = std::pair<Value, unsigned>;
+
+/// Follows dimension `dim` of `value` back through ops that keep it: unary
+/// elementwise ops, broadcasting binary ops where the other operand's size is
+/// 1, tosa.matmul (batch and rows from `a`, columns from `b`),
+/// tosa.transpose, and tosa.reshape with one dynamic dimension on each side
+/// and equal static products (so the dynamic sizes are equal).
+static DimSource getDimSource(Value value, unsigned dim, unsigned depth = 0) {
+  DimSource self{value, dim};
+  Operation *op = value.getDefiningOp();
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  if (!op || !type || depth > 256)
+    return self;
+  auto follow = [&](Value operand, unsigned operandDim) {
+    return getDimSource(operand, operandDim, depth + 1);
+  };
+  auto rankOf = [](Value v) {
+    auto t = dyn_cast<RankedTensorType>(v.getType());
+    return t ? t.getRank() : int64_t(-1);
+  };
+  if (isa<tosa::ClampOp, tosa::NegateOp, tosa::AbsOp, tosa::TanhOp,
+          tosa::CastOp, tosa::SigmoidOp, tosa::ExpOp>(op) &&
+      rankOf(op->getOperand(0)) == type.getRank())
+    return follow(op->getOperand(0), dim);
+  if (isa<tosa::AddOp, tosa::SubOp, tosa::MulOp, tosa::MaximumOp,
+          tosa::MinimumOp>(op)) {
+    Value lhs = op->getOperand(0), rhs = op->getOperand(1);
+    if (rankOf(lhs) != type.getRank() || rankOf(rhs) != type.getRank())
+      return self;
+    int64_t lhsSize = cast<RankedTensorType>(lhs.getType()).getDimSize(dim);
+    int64_t rhsSize = cast<RankedTensorType>(rhs.getType()).getDimSize(dim);
+    if (rhsSize == 1)
+      return follow(lhs, dim);
+    if (lhsSize == 1)
+      return follow(rhs, dim);
+    DimSource fromLhs = follow(lhs, dim);
+    return fromLhs == follow(rhs, dim) ? fromLhs : self;
+  }
+  if (auto matmul = dyn_cast<tosa::MatMulOp>(op))
+    return dim < 2 ? follow(matmul.getA(), dim) : follow(matmul.getB(), 2);
+  if (auto transpose = dyn_cast<tosa::TransposeOp>(op))
+    return follow(transpose.getInput1(), transpose.getPerms()[dim]);
+  if (auto reshape = dyn_cast<tosa::ReshapeOp>(op)) {
+    auto inputType = dyn_cast<RankedTensorType>(reshape.getInput1().getType());
+    if (!inputType || type.getDynamicDimIndex(dim) != 0 ||
+        type.getNumDynamicDims() != 1 || inputType.getNumDynamicDims() != 1)
+      return self;
+    auto staticProduct = [](RankedTensorType t) {
+      int64_t product = 1;
+      for (int64_t size : t.getShape())
+        if (!ShapedType::isDynamic(size))
+          product *= size;
+      return product;
+    };
+    if (staticProduct(type) != staticProduct(inputType))
+      return self;
+    for (unsigned i = 0; i < inputType.getRank(); ++i)
+      if (inputType.isDynamicDim(i))
+        return follow(reshape.getInput1(), i);
+  }
+  return self;
+}
+
+/// Whether `zero` broadcasts into `kept` (whose type is the merge's result
+/// type): each dimension of `zero` is 1, or, where `kept`'s is dynamic, has
+/// provably the same size. Static sizes the verifier already matched.
+static bool broadcastsInto(Value zero, Value kept) {
+  auto zeroType = dyn_cast<RankedTensorType>(zero.getType());
+  auto keptType = dyn_cast<RankedTensorType>(kept.getType());
+  if (!zeroType || !keptType)
+    return !isa<ShapedType>(kept.getType()); // scalars
+  if (zeroType.getRank() != keptType.getRank())
+    return false;
+  for (unsigned dim = 0; dim < keptType.getRank(); ++dim) {
+    if (!keptType.isDynamicDim(dim) || zeroType.getDimSize(dim) == 1)
+      continue;
+    if (getDimSource(zero, dim) != getDimSource(kept, dim))
+      return false;
+  }
+  return true;
+}
+
 /// For a merge (add, or sub with the zero on the right) with a zero operand:
 /// the index of the operand to keep.
 static std::optional<unsigned> getKeptOperandOfMerge(Operation *op,
@@ -374,6 +459,21 @@ ZeroBranchResult mlir::prune::removeZeroBranches(Operation *root,
     if (auto linalgOp = dyn_cast<linalg::LinalgOp>(merge);
         linalgOp && !linalgOp.hasPureTensorSemantics())
       continue;
+    if (kept.getType() == merge->getResult(0).getType() &&
+        isa<tosa::AddOp, tosa::SubOp>(merge) && !broadcastsInto(zero, kept)) {
+      // tosa broadcasts at run time: a dynamic size of `kept` may be 1
+      // where the zero's is not.
+      result.kept.push_back(
+          {merge->getLoc(), getFunctionName(merge),
+           merge->getName().getStringRef().str(),
+           llvm::formatv("operand #{0} is zero ({1}), but its dynamic sizes "
+                         "are not provably those of operand #{2}: {3} may "
+                         "broadcast it",
+                         1 - keep, zeros.getReason(zero), keep,
+                         merge->getName().getStringRef())
+               .str()});
+      continue;
+    }
     if (kept.getType() != merge->getResult(0).getType()) {
       result.kept.push_back(
           {merge->getLoc(), getFunctionName(merge),

@@ -100,7 +100,9 @@ struct ZeroBranchResult {
 ///  - `tosa.add`, `arith.addf`, `linalg.add` with a zero operand, and
 ///    `tosa.sub`, `arith.subf`, `linalg.sub` with a zero right-hand side,
 ///    are replaced by the other operand when its type is the result type
-///    (never when the add broadcasts);
+///    (never when the add broadcasts; for tosa ops with dynamic sizes, only
+///    where the zero's sizes provably equal the other operand's, since tosa
+///    broadcasts a size of 1 at run time);
 ///  - a computed zero (see ZeroValueAnalysis) of static shape still used by
 ///    an op that does not itself yield zero (concat, return, a call...) is
 ///    replaced by a zero constant;

@@ -102,7 +102,8 @@ def PruneBranches : Pass<"prune-branches", "ModuleOp"> {
       moves, clamps or adds such zeros) is removed: an add (`tosa.add`,
       `arith.addf`, `linalg.add`; `sub` with the zero on the right) merging
       it into another value becomes that value when the types agree (never
-      when the add broadcasts), a zero that still reaches another op
+      when the add broadcasts, also not at run time: a dynamic size must
+      provably be the other operand's), a zero that still reaches another op
       (concat, return...) becomes a zero constant if its shape is static,
       and the ops left unused are erased. This assumes finite values
       (x * 0 == 0) and identifies -0.0 with +0.0 (x + 0 == x).
