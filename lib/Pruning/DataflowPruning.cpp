@@ -4,9 +4,12 @@
 // each transfer rule looks only at facts already known for the operands, so
 // no fixpoint is needed (values flowing around loops are never proved zero).
 // removeZeroBranches first folds the merges (the common residual/skip form
-// `add(x, branch)`), then turns the remaining computed zeros at the branch
-// boundary into constants, and erases what became dead after each rewrite so
-// that every removal can say how many ops went with it.
+// `add(x, branch)`; with dynamic sizes only where a small dimension-source
+// analysis proves tosa will not broadcast the zero), then turns the
+// remaining computed zeros at the branch boundary into constants and the
+// convolutions left with only a bias into that bias, and erases what became
+// dead after each rewrite so that every removal can say how many ops went
+// with it.
 //
 //===----------------------------------------------------------------------===//
 
