@@ -143,12 +143,14 @@ void ZeroValueAnalysis::propagate(Operation *op, Value from) {
     setZero(result, fact.reason, fact.computed);
 }
 
-/// The (`product` of) ops that multiply: any all-zero factor makes the result
-/// zero. A result is a computed zero when another factor is not zero.
+/// The transfer rules: constants, products (one all-zero factor suffices;
+/// the result is a computed zero when another factor is not zero), then ops
+/// that yield zero when all their data operands are zero.
 void ZeroValueAnalysis::visit(Operation *op) {
   // Constants.
   Attribute constant;
-  if (op->getNumResults() == 1 && matchPattern(op->getResult(0), m_Constant(&constant))) {
+  if (op->getNumResults() == 1 &&
+      matchPattern(op->getResult(0), m_Constant(&constant))) {
     if (isAllZeroFloatConstant(constant))
       setZero(op->getResult(0), "constant is all zero", /*computed=*/false);
     return;
