@@ -1,0 +1,43 @@
+#!/bin/bash
+# Runs the GPU benchmark bundle (made by build_bundle.sh) on a machine with an
+# NVIDIA GPU and its driver. Needs no MLIR and no CUDA toolkit; cuBLAS and
+# cuSPARSE (libcublas.so.13/.12, libcusparse.so.12) are found through
+# LD_LIBRARY_PATH, the loader's default paths or /usr/local/cuda/lib64, and
+# the baselines that need them are skipped (with a message) when missing.
+#
+# Usage: run_on_device.sh [SPARSITY...]      (default 0.5 0.6 0.7 0.8 0.9 0.95 0.99)
+# Writes results.csv, summary.txt and device.txt to $OUT (or the bundle dir).
+set -uo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+DEST=${OUT:-$HERE}
+mkdir -p "$DEST"
+for d in /usr/local/cuda/lib64 /usr/local/cuda/targets/x86_64-linux/lib; do
+  [[ -d $d ]] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$d"
+done
+
+{
+  cat "$HERE/BUILD_INFO" 2>/dev/null
+  nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm --format=csv 2>&1 \
+    || echo "nvidia-smi not available"
+} > "$DEST/device.txt"
+cat "$DEST/device.txt"
+
+CSV="$DEST/results.csv"
+echo "impl,batch,sparsity,nnz,median_ms,min_ms,reps,max_rel_err" > "$CSV"
+status=0
+for batch in 1 256; do
+  for mode in cusparse kernels; do
+    echo "== layer-$mode-b$batch" >&2
+    "$HERE/bin/layer-$mode-b$batch" "mlir-$mode-e2e" "$@" | tee -a "$CSV" || status=1
+  done
+  echo "== bench_vendor $batch" >&2
+  "$HERE/bin/bench_vendor" "$batch" "$@" | tee -a "$CSV" || status=1
+done
+
+if command -v python3 >/dev/null; then
+  python3 "$HERE/analyze.py" "$CSV" | tee "$DEST/summary.txt"
+else
+  echo "python3 not found: analyze results.csv elsewhere with analyze.py" >&2
+fi
+exit $status
