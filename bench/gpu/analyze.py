@@ -4,8 +4,9 @@ the break-even sparsity of each sparse implementation against dense cuBLAS.
 
 Pairs compared (same batch): the MLIR-built layer (mlir-*-e2e, which copies
 W, x and y every call) against cublas-dense-e2e (which copies dense W, x, y
-every call); cusparse-csr-resident against cublas-dense-resident (W already
-on the GPU, compute only). Break-even: the lowest measured sparsity from
+every call); cusparse-csr-resident and the GPU time alone of the MLIR-built
+layer's cuSPARSE call or kernel (mlir-*-gpuonly, PRUNE_CUDA_PROFILE) against
+cublas-dense-resident (W already on the GPU, compute only). Break-even: the lowest measured sparsity from
 which on the sparse implementation is at least as fast at every higher
 measured sparsity, interpolated linearly in sparsity between the last slower
 and the first faster point. Results with max_rel_err > 1e-3 are flagged.
@@ -18,7 +19,9 @@ from collections import defaultdict
 
 PAIRS = [("mlir-cusparse-e2e", "cublas-dense-e2e"),
          ("mlir-kernels-e2e", "cublas-dense-e2e"),
-         ("cusparse-csr-resident", "cublas-dense-resident")]
+         ("cusparse-csr-resident", "cublas-dense-resident"),
+         ("mlir-cusparse-gpuonly", "cublas-dense-resident"),
+         ("mlir-kernels-gpuonly", "cublas-dense-resident")]
 
 
 def break_even(points):

@@ -31,6 +31,19 @@ for batch in 1 256; do
     echo "== layer-$mode-b$batch" >&2
     "$HERE/bin/layer-$mode-b$batch" "mlir-$mode-e2e" "$@" | tee -a "$CSV" || status=1
   done
+  # GPU time alone of the generated code's kernel / cuSPARSE call (events
+  # around each, PRUNE_CUDA_PROFILE in libPruneCudaRuntime.so): the mean
+  # over all calls of one process per sparsity, reported in median_ms.
+  for mode in cusparse kernels; do
+    for s in ${@:-0.5 0.6 0.7 0.8 0.9 0.95 0.99}; do
+      PRUNE_CUDA_PROFILE=1 "$HERE/bin/layer-$mode-b$batch" x "$s" 2>&1 >/dev/null \
+        | awk -v impl="mlir-$mode-gpuonly" -v b="$batch" -v s="$s" '
+            /^prune-cuda-profile:/ {
+              n = $3 + $7; ms = $4 + $8
+              if (n > 0) printf "%s,%d,%.2f,0,%.4f,%.4f,%d,0\n", impl, b, s, ms / n, ms / n, n
+            }' | tee -a "$CSV"
+    done
+  done
   echo "== bench_vendor $batch" >&2
   "$HERE/bin/bench_vendor" "$batch" "$@" | tee -a "$CSV" || status=1
 done

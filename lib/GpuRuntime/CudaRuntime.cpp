@@ -89,6 +89,7 @@ struct Driver {
   CUresult (*cuEventDestroy)(CUevent);
   CUresult (*cuEventSynchronize)(CUevent);
   CUresult (*cuEventRecord)(CUevent, CUstream);
+  CUresult (*cuEventElapsedTime)(float *, CUevent, CUevent);
   CUresult (*cuMemAlloc)(CUdeviceptr *, size_t);
   CUresult (*cuMemAllocManaged)(CUdeviceptr *, size_t, unsigned);
   CUresult (*cuMemFree)(CUdeviceptr);
@@ -164,6 +165,7 @@ const Driver *tryDriver() {
     bind(lib, n, d.cuEventDestroy, "cuEventDestroy_v2", ok);
     bind(lib, n, d.cuEventSynchronize, "cuEventSynchronize", ok);
     bind(lib, n, d.cuEventRecord, "cuEventRecord", ok);
+    bind(lib, n, d.cuEventElapsedTime, "cuEventElapsedTime", ok);
     bind(lib, n, d.cuMemAlloc, "cuMemAlloc_v2", ok);
     bind(lib, n, d.cuMemAllocManaged, "cuMemAllocManaged", ok);
     bind(lib, n, d.cuMemFree, "cuMemFree_v2", ok);
@@ -237,6 +239,69 @@ public:
   ~ScopedContext() { CUDA_REPORT_IF_ERROR(driver().cuCtxPopCurrent(nullptr)); }
 };
 
+//===----------------------------------------------------------------------===//
+// PRUNE_CUDA_PROFILE=1: GPU time of kernel launches and cuSPARSE calls,
+// measured with events on their stream (which serializes them with the
+// host), summed per kind and printed at exit. For benchmarks that need the
+// compute time of generated code apart from its copies.
+//===----------------------------------------------------------------------===//
+
+struct ProfileTotals {
+  long count[2] = {0, 0};
+  double ms[2] = {0, 0};
+};
+enum ProfileKind { ProfileKernel = 0, ProfileCuSparse = 1 };
+
+ProfileTotals *profile() {
+  static ProfileTotals *totals = []() -> ProfileTotals * {
+    const char *env = std::getenv("PRUNE_CUDA_PROFILE");
+    if (!env || !*env || *env == '0')
+      return nullptr;
+    std::atexit([] {
+      ProfileTotals *t = profile();
+      std::fprintf(stderr,
+                   "prune-cuda-profile: kernels %ld %.6f ms, cusparse %ld "
+                   "%.6f ms\n",
+                   t->count[ProfileKernel], t->ms[ProfileKernel],
+                   t->count[ProfileCuSparse], t->ms[ProfileCuSparse]);
+    });
+    return new ProfileTotals();
+  }();
+  return totals;
+}
+
+/// Times the GPU work between construction and destruction on `stream`
+/// when profiling is on; a no-op otherwise.
+class ProfileScope {
+public:
+  ProfileScope(ProfileKind kind, CUstream stream)
+      : kind(kind), stream(stream), totals(profile()) {
+    if (!totals)
+      return;
+    CUDA_REPORT_IF_ERROR(driver().cuEventCreate(&start, 0));
+    CUDA_REPORT_IF_ERROR(driver().cuEventCreate(&stop, 0));
+    CUDA_REPORT_IF_ERROR(driver().cuEventRecord(start, stream));
+  }
+  ~ProfileScope() {
+    if (!totals)
+      return;
+    CUDA_REPORT_IF_ERROR(driver().cuEventRecord(stop, stream));
+    CUDA_REPORT_IF_ERROR(driver().cuEventSynchronize(stop));
+    float ms = 0;
+    CUDA_REPORT_IF_ERROR(driver().cuEventElapsedTime(&ms, start, stop));
+    totals->count[kind] += 1;
+    totals->ms[kind] += ms;
+    CUDA_REPORT_IF_ERROR(driver().cuEventDestroy(start));
+    CUDA_REPORT_IF_ERROR(driver().cuEventDestroy(stop));
+  }
+
+private:
+  ProfileKind kind;
+  CUstream stream;
+  ProfileTotals *totals;
+  CUevent start = nullptr, stop = nullptr;
+};
+
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -280,6 +345,7 @@ MGPU_EXPORT void mgpuModuleUnload(CUmodule module) {
 
 MGPU_EXPORT CUfunction mgpuModuleGetFunction(CUmodule module,
                                              const char *name) {
+  ScopedContext scopedContext;
   CUfunction function = nullptr;
   CUDA_REPORT_IF_ERROR(driver().cuModuleGetFunction(&function, module, name));
   return function;
@@ -300,6 +366,7 @@ MGPU_EXPORT void mgpuLaunchKernel(CUfunction function, intptr_t gridX,
     std::fprintf(stderr, "launch grid=%ld,%ld,%ld block=%ld,%ld,%ld smem=%d\n",
                  (long)gridX, (long)gridY, (long)gridZ, (long)blockX,
                  (long)blockY, (long)blockZ, smem);
+  ProfileScope timed(ProfileKernel, stream);
   CUDA_REPORT_IF_ERROR(driver().cuLaunchKernel(
       function, gridX, gridY, gridZ, blockX, blockY, blockZ, smem, stream,
       params, extra));
@@ -313,14 +380,17 @@ MGPU_EXPORT CUstream mgpuStreamCreate() {
 }
 
 MGPU_EXPORT void mgpuStreamDestroy(CUstream stream) {
+  ScopedContext scopedContext;
   CUDA_REPORT_IF_ERROR(driver().cuStreamDestroy(stream));
 }
 
 MGPU_EXPORT void mgpuStreamSynchronize(CUstream stream) {
+  ScopedContext scopedContext;
   CUDA_REPORT_IF_ERROR(driver().cuStreamSynchronize(stream));
 }
 
 MGPU_EXPORT void mgpuStreamWaitEvent(CUstream stream, CUevent event) {
+  ScopedContext scopedContext;
   CUDA_REPORT_IF_ERROR(driver().cuStreamWaitEvent(stream, event, 0));
 }
 
@@ -332,14 +402,17 @@ MGPU_EXPORT CUevent mgpuEventCreate() {
 }
 
 MGPU_EXPORT void mgpuEventDestroy(CUevent event) {
+  ScopedContext scopedContext;
   CUDA_REPORT_IF_ERROR(driver().cuEventDestroy(event));
 }
 
 MGPU_EXPORT void mgpuEventSynchronize(CUevent event) {
+  ScopedContext scopedContext;
   CUDA_REPORT_IF_ERROR(driver().cuEventSynchronize(event));
 }
 
 MGPU_EXPORT void mgpuEventRecord(CUevent event, CUstream stream) {
+  ScopedContext scopedContext;
   CUDA_REPORT_IF_ERROR(driver().cuEventRecord(event, stream));
 }
 
@@ -359,12 +432,15 @@ MGPU_EXPORT void *mgpuMemAlloc(uint64_t sizeBytes, CUstream /*stream*/,
 }
 
 MGPU_EXPORT void mgpuMemFree(void *ptr, CUstream /*stream*/) {
-  if (ptr)
-    CUDA_REPORT_IF_ERROR(driver().cuMemFree(reinterpret_cast<CUdeviceptr>(ptr)));
+  if (!ptr)
+    return;
+  ScopedContext scopedContext;
+  CUDA_REPORT_IF_ERROR(driver().cuMemFree(reinterpret_cast<CUdeviceptr>(ptr)));
 }
 
 MGPU_EXPORT void mgpuMemcpy(void *dst, void *src, size_t sizeBytes,
                             CUstream stream) {
+  ScopedContext scopedContext;
   CUDA_REPORT_IF_ERROR(driver().cuMemcpyAsync(
       reinterpret_cast<CUdeviceptr>(dst), reinterpret_cast<CUdeviceptr>(src),
       sizeBytes, stream));
@@ -372,12 +448,14 @@ MGPU_EXPORT void mgpuMemcpy(void *dst, void *src, size_t sizeBytes,
 
 MGPU_EXPORT void mgpuMemset32(void *dst, unsigned int value, size_t count,
                               CUstream stream) {
+  ScopedContext scopedContext;
   CUDA_REPORT_IF_ERROR(driver().cuMemsetD32Async(
       reinterpret_cast<CUdeviceptr>(dst), value, count, stream));
 }
 
 MGPU_EXPORT void mgpuMemset16(void *dst, unsigned short value, size_t count,
                               CUstream stream) {
+  ScopedContext scopedContext;
   CUDA_REPORT_IF_ERROR(driver().cuMemsetD16Async(
       reinterpret_cast<CUdeviceptr>(dst), value, count, stream));
 }
@@ -701,6 +779,8 @@ MGPU_EXPORT intptr_t mgpuSpMVBufferSize(int32_t ma, void *a, void *x, void *y,
 MGPU_EXPORT void mgpuSpMV(int32_t ma, void *a, void *x, void *y, int32_t ctp,
                           void *buf, CUstream stream) {
   UnitScalar one(ctp);
+  ScopedContext scopedContext;
+  ProfileScope timed(ProfileCuSparse, stream);
   CUSPARSE_REPORT_IF_ERROR(cusparse().spMV(handleOn(stream), ma, one.get(), a,
                                            x, one.get(), y, ctp,
                                            CUSPARSE_SPMV_ALG_DEFAULT, buf));
@@ -720,6 +800,8 @@ MGPU_EXPORT intptr_t mgpuSpMMBufferSize(int32_t ma, int32_t mb, void *a,
 MGPU_EXPORT void mgpuSpMM(int32_t ma, int32_t mb, void *a, void *b, void *c,
                           int32_t ctp, void *buf, CUstream stream) {
   UnitScalar one(ctp);
+  ScopedContext scopedContext;
+  ProfileScope timed(ProfileCuSparse, stream);
   CUSPARSE_REPORT_IF_ERROR(
       cusparse().spMM(handleOn(stream), ma, mb, one.get(), a, b, one.get(), c,
                       ctp, CUSPARSE_SPMM_ALG_DEFAULT, buf));
@@ -739,6 +821,8 @@ MGPU_EXPORT intptr_t mgpuSDDMMBufferSize(int32_t ma, int32_t mb, void *a,
 MGPU_EXPORT void mgpuSDDMM(int32_t ma, int32_t mb, void *a, void *b, void *c,
                            int32_t ctp, void *buf, CUstream stream) {
   UnitScalar one(ctp);
+  ScopedContext scopedContext;
+  ProfileScope timed(ProfileCuSparse, stream);
   CUSPARSE_REPORT_IF_ERROR(
       cusparse().sddmm(handleOn(stream), ma, mb, one.get(), a, b, one.get(), c,
                        ctp, CUSPARSE_SDDMM_ALG_DEFAULT, buf));
