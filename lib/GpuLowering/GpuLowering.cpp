@@ -4,14 +4,17 @@
 // sparsifier's GPU code generation (cuSPARSE calls or outlined kernels),
 // GPU-to-NVVM, and gpu-module-to-binary, which embeds PTX or a fatbin in the
 // host module. It follows upstream's buildSparsifier with a GPU triple, with
-// three differences:
+// four differences:
 //  - no sparse runtime library (enable-runtime-library=false): sparse
 //    weights stay compile-time buffers, and the host code needs nothing of
 //    MLIR at run time, only libPruneCudaRuntime.so;
 //  - mode=cusparse also parallelizes the outer loops, so that sparse ops
 //    cuSPARSE does not cover become kernels instead of host loops;
 //  - prune-gpu-launch-grid runs right after the kernels are outlined, so they
-//    launch on enough blocks to fill the GPU instead of one.
+//    launch on enough blocks to fill the GPU instead of one;
+//  - prune-gpu-row-parallel first turns layers y = x * W^T (prune-sparsify's
+//    form) into (W * x^T)^T, so their kernels split W's rows over threads
+//    rather than the batch (a single thread at batch 1).
 //
 //===----------------------------------------------------------------------===//
 
@@ -104,6 +107,12 @@ void mlir::prune::buildPruneGpuLoweringPipeline(
   sparsifier.parallelization =
       SparseParallelizationStrategy::kDenseOuterLoop;
   bool libgen = options.mode == GpuSparseMode::CuSparse;
+
+  // 0. Layers in prune-sparsify's x * W^T form would be parallel over the
+  //    batch only; writing their result transposed makes them parallel over
+  //    W's rows. Before fusion, which folds the transposes into neighbours.
+  if (options.rowParallel)
+    pm.addPass(createPruneGpuRowParallel());
 
   // 1. Named ops become generic ops, which the sparsifier works on, and
   //    elementwise producers/consumers fuse into them.

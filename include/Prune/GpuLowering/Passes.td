@@ -55,4 +55,31 @@ def PruneGpuLaunchGrid : Pass<"prune-gpu-launch-grid", "ModuleOp"> {
   let dependentDialects = ["arith::ArithDialect"];
 }
 
+def PruneGpuRowParallel : Pass<"prune-gpu-row-parallel", "ModuleOp"> {
+  let summary = "Compute x * W^T with sparse W row-major, so GPU threads "
+                "split W's rows";
+  let description = [{
+    `prune-sparsify` leaves a layer as `y(i, j) += x(i, k) * W(j, k)` with W
+    sparse by rows (level 0 dense). The sparsifier then orders the loops
+    i (batch), j, k and parallelizes the outermost one: on the GPU one thread
+    per sample, i.e. a single thread at batch 1. This pass computes the
+    transposed output instead,
+
+    ```mlir
+    %yt = linalg.generic {indexing_maps = [(j, i, k) -> (i, k),
+                                           (j, i, k) -> (j, k),
+                                           (j, i, k) -> (j, i)], ...}
+            ins(%x, %w) outs(linalg.transpose(%init))
+    %y = linalg.transpose %yt
+    ```
+
+    which the sparsifier orders j, i, k: one thread per row of W. The
+    transposes are dense and stay on the host (or fuse into their
+    neighbours); the sums keep their order, so results are bit-identical.
+    Every rewritten op gets a `passed` remark (category
+    `prune-gpu-row-parallel`).
+  }];
+  let dependentDialects = ["linalg::LinalgDialect", "tensor::TensorDialect"];
+}
+
 #endif // PRUNE_GPULOWERING_PASSES

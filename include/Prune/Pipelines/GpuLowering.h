@@ -94,6 +94,13 @@ struct PruneGpuLoweringOptions
                      "132)"),
       llvm::cl::init(132)};
 
+  PassOptions::Option<bool> rowParallel{
+      *this, "row-parallel",
+      llvm::cl::desc("Run prune-gpu-row-parallel first: layers x * W^T with "
+                     "W sparse by rows split W's rows over GPU threads "
+                     "instead of the batch"),
+      llvm::cl::init(true)};
+
   PassOptions::Option<bool> reassociateFPReductions{
       *this, "reassociate-fp-reductions",
       llvm::cl::desc("Let LLVM reassociate floating-point reductions in host "
