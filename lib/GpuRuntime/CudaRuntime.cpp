@@ -22,7 +22,10 @@
 //    passes (cusparseSetStream), so they are ordered with the copies around
 //    them on that stream.
 //
-// Errors are reported on stderr as "'call' failed with 'NAME'" like upstream.
+// Errors are reported on stderr as "'call' failed with 'NAME'" like upstream;
+// unlike upstream, an error in anything results depend on ends the program
+// (exit status 1), since the generated code cannot check and would go on
+// printing wrong numbers. Errors while releasing resources are only reported.
 // MLIR unloads modules from a global destructor, which may run after the
 // driver has shut down: CUDA_ERROR_DEINITIALIZED there is not reported.
 //
@@ -189,11 +192,23 @@ void reportDriverError(CUresult result, const char *expr) {
     std::fprintf(stderr, "'%s' failed with CUresult %d\n", expr, result);
 }
 
+/// For releasing resources: an error is reported and execution goes on.
 #define CUDA_REPORT_IF_ERROR(expr)                                             \
   do {                                                                         \
     CUresult result_ = (expr);                                                 \
     if (result_ != CUDA_SUCCESS)                                               \
       reportDriverError(result_, #expr);                                       \
+  } while (false)
+
+/// For everything results depend on: the generated code cannot check
+/// errors, so going on would print wrong numbers; report and exit instead.
+#define CUDA_CHECK(expr)                                                       \
+  do {                                                                         \
+    CUresult result_ = (expr);                                                 \
+    if (result_ != CUDA_SUCCESS) {                                             \
+      reportDriverError(result_, #expr);                                       \
+      std::exit(EXIT_FAILURE);                                                 \
+    }                                                                          \
   } while (false)
 
 thread_local int32_t defaultDevice = 0;
@@ -234,7 +249,7 @@ public:
       std::fprintf(stderr, "PruneCudaRuntime: no usable CUDA device\n");
       std::exit(EXIT_FAILURE);
     }
-    CUDA_REPORT_IF_ERROR(driver().cuCtxPushCurrent(context));
+    CUDA_CHECK(driver().cuCtxPushCurrent(context));
   }
   ~ScopedContext() { CUDA_REPORT_IF_ERROR(driver().cuCtxPopCurrent(nullptr)); }
 };
@@ -278,17 +293,17 @@ public:
       : kind(kind), stream(stream), totals(profile()) {
     if (!totals)
       return;
-    CUDA_REPORT_IF_ERROR(driver().cuEventCreate(&start, 0));
-    CUDA_REPORT_IF_ERROR(driver().cuEventCreate(&stop, 0));
-    CUDA_REPORT_IF_ERROR(driver().cuEventRecord(start, stream));
+    CUDA_CHECK(driver().cuEventCreate(&start, 0));
+    CUDA_CHECK(driver().cuEventCreate(&stop, 0));
+    CUDA_CHECK(driver().cuEventRecord(start, stream));
   }
   ~ProfileScope() {
     if (!totals)
       return;
-    CUDA_REPORT_IF_ERROR(driver().cuEventRecord(stop, stream));
-    CUDA_REPORT_IF_ERROR(driver().cuEventSynchronize(stop));
+    CUDA_CHECK(driver().cuEventRecord(stop, stream));
+    CUDA_CHECK(driver().cuEventSynchronize(stop));
     float ms = 0;
-    CUDA_REPORT_IF_ERROR(driver().cuEventElapsedTime(&ms, start, stop));
+    CUDA_CHECK(driver().cuEventElapsedTime(&ms, start, stop));
     totals->count[kind] += 1;
     totals->ms[kind] += ms;
     CUDA_REPORT_IF_ERROR(driver().cuEventDestroy(start));
@@ -312,7 +327,7 @@ private:
 MGPU_EXPORT CUmodule mgpuModuleLoad(void *data, size_t /*size*/) {
   ScopedContext scopedContext;
   CUmodule module = nullptr;
-  CUDA_REPORT_IF_ERROR(driver().cuModuleLoadData(&module, data));
+  CUDA_CHECK(driver().cuModuleLoadData(&module, data));
   return module;
 }
 
@@ -330,6 +345,7 @@ MGPU_EXPORT CUmodule mgpuModuleLoadJIT(void *data, int optLevel) {
   if (result != CUDA_SUCCESS) {
     std::fprintf(stderr, "PTX JIT compilation failed: '%s'\n", log);
     reportDriverError(result, "cuModuleLoadDataEx");
+    std::exit(EXIT_FAILURE);
   }
   return module;
 }
@@ -347,7 +363,7 @@ MGPU_EXPORT CUfunction mgpuModuleGetFunction(CUmodule module,
                                              const char *name) {
   ScopedContext scopedContext;
   CUfunction function = nullptr;
-  CUDA_REPORT_IF_ERROR(driver().cuModuleGetFunction(&function, module, name));
+  CUDA_CHECK(driver().cuModuleGetFunction(&function, module, name));
   return function;
 }
 
@@ -360,14 +376,14 @@ MGPU_EXPORT void mgpuLaunchKernel(CUfunction function, intptr_t gridX,
                                   size_t /*paramsCount*/) {
   ScopedContext scopedContext;
   if (smem > 0)
-    CUDA_REPORT_IF_ERROR(driver().cuFuncSetAttribute(
+    CUDA_CHECK(driver().cuFuncSetAttribute(
         function, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, smem));
   if (std::getenv("PRUNE_CUDA_DEBUG"))
     std::fprintf(stderr, "launch grid=%ld,%ld,%ld block=%ld,%ld,%ld smem=%d\n",
                  (long)gridX, (long)gridY, (long)gridZ, (long)blockX,
                  (long)blockY, (long)blockZ, smem);
   ProfileScope timed(ProfileKernel, stream);
-  CUDA_REPORT_IF_ERROR(driver().cuLaunchKernel(
+  CUDA_CHECK(driver().cuLaunchKernel(
       function, gridX, gridY, gridZ, blockX, blockY, blockZ, smem, stream,
       params, extra));
 }
@@ -375,7 +391,7 @@ MGPU_EXPORT void mgpuLaunchKernel(CUfunction function, intptr_t gridX,
 MGPU_EXPORT CUstream mgpuStreamCreate() {
   ScopedContext scopedContext;
   CUstream stream = nullptr;
-  CUDA_REPORT_IF_ERROR(driver().cuStreamCreate(&stream, CU_STREAM_NON_BLOCKING));
+  CUDA_CHECK(driver().cuStreamCreate(&stream, CU_STREAM_NON_BLOCKING));
   return stream;
 }
 
@@ -386,18 +402,18 @@ MGPU_EXPORT void mgpuStreamDestroy(CUstream stream) {
 
 MGPU_EXPORT void mgpuStreamSynchronize(CUstream stream) {
   ScopedContext scopedContext;
-  CUDA_REPORT_IF_ERROR(driver().cuStreamSynchronize(stream));
+  CUDA_CHECK(driver().cuStreamSynchronize(stream));
 }
 
 MGPU_EXPORT void mgpuStreamWaitEvent(CUstream stream, CUevent event) {
   ScopedContext scopedContext;
-  CUDA_REPORT_IF_ERROR(driver().cuStreamWaitEvent(stream, event, 0));
+  CUDA_CHECK(driver().cuStreamWaitEvent(stream, event, 0));
 }
 
 MGPU_EXPORT CUevent mgpuEventCreate() {
   ScopedContext scopedContext;
   CUevent event = nullptr;
-  CUDA_REPORT_IF_ERROR(driver().cuEventCreate(&event, CU_EVENT_DISABLE_TIMING));
+  CUDA_CHECK(driver().cuEventCreate(&event, CU_EVENT_DISABLE_TIMING));
   return event;
 }
 
@@ -408,12 +424,12 @@ MGPU_EXPORT void mgpuEventDestroy(CUevent event) {
 
 MGPU_EXPORT void mgpuEventSynchronize(CUevent event) {
   ScopedContext scopedContext;
-  CUDA_REPORT_IF_ERROR(driver().cuEventSynchronize(event));
+  CUDA_CHECK(driver().cuEventSynchronize(event));
 }
 
 MGPU_EXPORT void mgpuEventRecord(CUevent event, CUstream stream) {
   ScopedContext scopedContext;
-  CUDA_REPORT_IF_ERROR(driver().cuEventRecord(event, stream));
+  CUDA_CHECK(driver().cuEventRecord(event, stream));
 }
 
 /// `isHostShared` (gpu.alloc host_shared) asks for managed memory.
@@ -424,10 +440,10 @@ MGPU_EXPORT void *mgpuMemAlloc(uint64_t sizeBytes, CUstream /*stream*/,
   if (sizeBytes == 0)
     return nullptr;
   if (isHostShared)
-    CUDA_REPORT_IF_ERROR(
+    CUDA_CHECK(
         driver().cuMemAllocManaged(&ptr, sizeBytes, CU_MEM_ATTACH_GLOBAL));
   else
-    CUDA_REPORT_IF_ERROR(driver().cuMemAlloc(&ptr, sizeBytes));
+    CUDA_CHECK(driver().cuMemAlloc(&ptr, sizeBytes));
   return reinterpret_cast<void *>(ptr);
 }
 
@@ -441,7 +457,7 @@ MGPU_EXPORT void mgpuMemFree(void *ptr, CUstream /*stream*/) {
 MGPU_EXPORT void mgpuMemcpy(void *dst, void *src, size_t sizeBytes,
                             CUstream stream) {
   ScopedContext scopedContext;
-  CUDA_REPORT_IF_ERROR(driver().cuMemcpyAsync(
+  CUDA_CHECK(driver().cuMemcpyAsync(
       reinterpret_cast<CUdeviceptr>(dst), reinterpret_cast<CUdeviceptr>(src),
       sizeBytes, stream));
 }
@@ -449,25 +465,25 @@ MGPU_EXPORT void mgpuMemcpy(void *dst, void *src, size_t sizeBytes,
 MGPU_EXPORT void mgpuMemset32(void *dst, unsigned int value, size_t count,
                               CUstream stream) {
   ScopedContext scopedContext;
-  CUDA_REPORT_IF_ERROR(driver().cuMemsetD32Async(
+  CUDA_CHECK(driver().cuMemsetD32Async(
       reinterpret_cast<CUdeviceptr>(dst), value, count, stream));
 }
 
 MGPU_EXPORT void mgpuMemset16(void *dst, unsigned short value, size_t count,
                               CUstream stream) {
   ScopedContext scopedContext;
-  CUDA_REPORT_IF_ERROR(driver().cuMemsetD16Async(
+  CUDA_CHECK(driver().cuMemsetD16Async(
       reinterpret_cast<CUdeviceptr>(dst), value, count, stream));
 }
 
 MGPU_EXPORT void mgpuMemHostRegister(void *ptr, uint64_t sizeBytes) {
   ScopedContext scopedContext;
-  CUDA_REPORT_IF_ERROR(driver().cuMemHostRegister(ptr, sizeBytes, 0));
+  CUDA_CHECK(driver().cuMemHostRegister(ptr, sizeBytes, 0));
 }
 
 MGPU_EXPORT void mgpuMemHostUnregister(void *ptr) {
   ScopedContext scopedContext;
-  CUDA_REPORT_IF_ERROR(driver().cuMemHostUnregister(ptr));
+  CUDA_CHECK(driver().cuMemHostUnregister(ptr));
 }
 
 namespace {
@@ -628,15 +644,26 @@ const CuSparse &cusparse() {
                    cusparse().getErrorString(status_));                        \
   } while (false)
 
+/// As CUDA_CHECK: results depend on it, so an error ends the program.
+#define CUSPARSE_CHECK(expr)                                                   \
+  do {                                                                         \
+    cusparseStatus_t status_ = (expr);                                         \
+    if (status_ != 0) {                                                        \
+      std::fprintf(stderr, "cuSPARSE '%s' failed with '%s'\n", #expr,          \
+                   cusparse().getErrorString(status_));                        \
+      std::exit(EXIT_FAILURE);                                                 \
+    }                                                                          \
+  } while (false)
+
 cusparseHandle_t sparseEnv = nullptr;
 
 /// The process-wide handle, bound to `stream` for the next call.
 cusparseHandle_t handleOn(CUstream stream) {
   if (!sparseEnv) {
     ScopedContext scopedContext;
-    CUSPARSE_REPORT_IF_ERROR(cusparse().create(&sparseEnv));
+    CUSPARSE_CHECK(cusparse().create(&sparseEnv));
   }
-  CUSPARSE_REPORT_IF_ERROR(cusparse().setStream(sparseEnv, stream));
+  CUSPARSE_CHECK(cusparse().setStream(sparseEnv, stream));
   return sparseEnv;
 }
 
@@ -689,7 +716,7 @@ MGPU_EXPORT void mgpuDestroySparseEnv() {
 MGPU_EXPORT void *mgpuCreateDnVec(intptr_t size, void *values, int32_t dtp,
                                   CUstream /*stream*/) {
   Descr vec = nullptr;
-  CUSPARSE_REPORT_IF_ERROR(cusparse().createDnVec(&vec, size, values, dtp));
+  CUSPARSE_CHECK(cusparse().createDnVec(&vec, size, values, dtp));
   return vec;
 }
 
@@ -701,7 +728,7 @@ MGPU_EXPORT void mgpuDestroyDnVec(void *vec, CUstream /*stream*/) {
 MGPU_EXPORT void *mgpuCreateDnMat(intptr_t rows, intptr_t cols, void *values,
                                   int32_t dtp, CUstream /*stream*/) {
   Descr mat = nullptr;
-  CUSPARSE_REPORT_IF_ERROR(cusparse().createDnMat(
+  CUSPARSE_CHECK(cusparse().createDnMat(
       &mat, rows, cols, /*ld=*/cols, values, dtp, CUSPARSE_ORDER_ROW));
   return mat;
 }
@@ -714,7 +741,7 @@ MGPU_EXPORT void *mgpuCreateCoo(intptr_t rows, intptr_t cols, intptr_t nnz,
                                 void *rowIdxs, void *colIdxs, void *values,
                                 int32_t itp, int32_t dtp, CUstream /*stream*/) {
   Descr mat = nullptr;
-  CUSPARSE_REPORT_IF_ERROR(cusparse().createCoo(&mat, rows, cols, nnz, rowIdxs,
+  CUSPARSE_CHECK(cusparse().createCoo(&mat, rows, cols, nnz, rowIdxs,
                                                 colIdxs, values, itp,
                                                 CUSPARSE_INDEX_BASE_ZERO, dtp));
   return mat;
@@ -725,7 +752,7 @@ MGPU_EXPORT void *mgpuCreateCooAoS(intptr_t, intptr_t, intptr_t, void *,
                                    void *, int32_t, int32_t, CUstream) {
   std::fprintf(stderr, "PruneCudaRuntime: mgpuCreateCooAoS: cuSPARSE 12 has "
                        "no COO AoS format\n");
-  return nullptr;
+  std::exit(EXIT_FAILURE);
 }
 
 MGPU_EXPORT void *mgpuCreateCsr(intptr_t rows, intptr_t cols, intptr_t nnz,
@@ -733,7 +760,7 @@ MGPU_EXPORT void *mgpuCreateCsr(intptr_t rows, intptr_t cols, intptr_t nnz,
                                 int32_t ptp, int32_t itp, int32_t dtp,
                                 CUstream /*stream*/) {
   Descr mat = nullptr;
-  CUSPARSE_REPORT_IF_ERROR(
+  CUSPARSE_CHECK(
       cusparse().createCsr(&mat, rows, cols, nnz, rowPos, colIdxs, values, ptp,
                            itp, CUSPARSE_INDEX_BASE_ZERO, dtp));
   return mat;
@@ -744,7 +771,7 @@ MGPU_EXPORT void *mgpuCreateCsc(intptr_t rows, intptr_t cols, intptr_t nnz,
                                 int32_t ptp, int32_t itp, int32_t dtp,
                                 CUstream /*stream*/) {
   Descr mat = nullptr;
-  CUSPARSE_REPORT_IF_ERROR(
+  CUSPARSE_CHECK(
       cusparse().createCsc(&mat, rows, cols, nnz, colPos, rowIdxs, values, ptp,
                            itp, CUSPARSE_INDEX_BASE_ZERO, dtp));
   return mat;
@@ -756,7 +783,7 @@ MGPU_EXPORT void *mgpuCreateBsr(intptr_t brows, intptr_t bcols, intptr_t bnnz,
                                 int32_t ptp, int32_t itp, int32_t dtp,
                                 CUstream /*stream*/) {
   Descr mat = nullptr;
-  CUSPARSE_REPORT_IF_ERROR(cusparse().createBsr(
+  CUSPARSE_CHECK(cusparse().createBsr(
       &mat, brows, bcols, bnnz, rBlockSize, cBlockSize, rowPos, colIdxs,
       values, ptp, itp, CUSPARSE_INDEX_BASE_ZERO, dtp, CUSPARSE_ORDER_ROW));
   return mat;
@@ -770,7 +797,7 @@ MGPU_EXPORT intptr_t mgpuSpMVBufferSize(int32_t ma, void *a, void *x, void *y,
                                         int32_t ctp, CUstream stream) {
   UnitScalar one(ctp);
   size_t bufferSize = 0;
-  CUSPARSE_REPORT_IF_ERROR(cusparse().spMVBufferSize(
+  CUSPARSE_CHECK(cusparse().spMVBufferSize(
       handleOn(stream), ma, one.get(), a, x, one.get(), y, ctp,
       CUSPARSE_SPMV_ALG_DEFAULT, &bufferSize));
   return bufferSize;
@@ -781,7 +808,7 @@ MGPU_EXPORT void mgpuSpMV(int32_t ma, void *a, void *x, void *y, int32_t ctp,
   UnitScalar one(ctp);
   ScopedContext scopedContext;
   ProfileScope timed(ProfileCuSparse, stream);
-  CUSPARSE_REPORT_IF_ERROR(cusparse().spMV(handleOn(stream), ma, one.get(), a,
+  CUSPARSE_CHECK(cusparse().spMV(handleOn(stream), ma, one.get(), a,
                                            x, one.get(), y, ctp,
                                            CUSPARSE_SPMV_ALG_DEFAULT, buf));
 }
@@ -791,7 +818,7 @@ MGPU_EXPORT intptr_t mgpuSpMMBufferSize(int32_t ma, int32_t mb, void *a,
                                         CUstream stream) {
   UnitScalar one(ctp);
   size_t bufferSize = 0;
-  CUSPARSE_REPORT_IF_ERROR(cusparse().spMMBufferSize(
+  CUSPARSE_CHECK(cusparse().spMMBufferSize(
       handleOn(stream), ma, mb, one.get(), a, b, one.get(), c, ctp,
       CUSPARSE_SPMM_ALG_DEFAULT, &bufferSize));
   return bufferSize;
@@ -802,7 +829,7 @@ MGPU_EXPORT void mgpuSpMM(int32_t ma, int32_t mb, void *a, void *b, void *c,
   UnitScalar one(ctp);
   ScopedContext scopedContext;
   ProfileScope timed(ProfileCuSparse, stream);
-  CUSPARSE_REPORT_IF_ERROR(
+  CUSPARSE_CHECK(
       cusparse().spMM(handleOn(stream), ma, mb, one.get(), a, b, one.get(), c,
                       ctp, CUSPARSE_SPMM_ALG_DEFAULT, buf));
 }
@@ -812,7 +839,7 @@ MGPU_EXPORT intptr_t mgpuSDDMMBufferSize(int32_t ma, int32_t mb, void *a,
                                          CUstream stream) {
   UnitScalar one(ctp);
   size_t bufferSize = 0;
-  CUSPARSE_REPORT_IF_ERROR(cusparse().sddmmBufferSize(
+  CUSPARSE_CHECK(cusparse().sddmmBufferSize(
       handleOn(stream), ma, mb, one.get(), a, b, one.get(), c, ctp,
       CUSPARSE_SDDMM_ALG_DEFAULT, &bufferSize));
   return bufferSize;
@@ -823,14 +850,14 @@ MGPU_EXPORT void mgpuSDDMM(int32_t ma, int32_t mb, void *a, void *b, void *c,
   UnitScalar one(ctp);
   ScopedContext scopedContext;
   ProfileScope timed(ProfileCuSparse, stream);
-  CUSPARSE_REPORT_IF_ERROR(
+  CUSPARSE_CHECK(
       cusparse().sddmm(handleOn(stream), ma, mb, one.get(), a, b, one.get(), c,
                        ctp, CUSPARSE_SDDMM_ALG_DEFAULT, buf));
 }
 
 MGPU_EXPORT void *mgpuSpGEMMCreateDescr(CUstream /*stream*/) {
   Descr descr = nullptr;
-  CUSPARSE_REPORT_IF_ERROR(cusparse().spGEMMCreateDescr(&descr));
+  CUSPARSE_CHECK(cusparse().spGEMMCreateDescr(&descr));
   return descr;
 }
 
@@ -845,7 +872,7 @@ MGPU_EXPORT intptr_t mgpuSpGEMMWorkEstimation(void *descr, int32_t ma,
                                               CUstream stream) {
   UnitScalar one(ctp);
   size_t size = bufferSize;
-  CUSPARSE_REPORT_IF_ERROR(cusparse().spGEMMWorkEstimation(
+  CUSPARSE_CHECK(cusparse().spGEMMWorkEstimation(
       handleOn(stream), ma, mb, one.get(), a, b, one.get(), c, ctp,
       CUSPARSE_SPGEMM_DEFAULT, descr, &size, buf));
   return size;
@@ -857,7 +884,7 @@ MGPU_EXPORT intptr_t mgpuSpGEMMCompute(void *descr, int32_t ma, int32_t mb,
                                        CUstream stream) {
   UnitScalar one(ctp);
   size_t size = bufferSize;
-  CUSPARSE_REPORT_IF_ERROR(cusparse().spGEMMCompute(
+  CUSPARSE_CHECK(cusparse().spGEMMCompute(
       handleOn(stream), ma, mb, one.get(), a, b, one.get(), c, ctp,
       CUSPARSE_SPGEMM_DEFAULT, descr, &size, buf));
   return size;
@@ -867,7 +894,7 @@ MGPU_EXPORT void mgpuSpGEMMCopy(void *descr, int32_t ma, int32_t mb, void *a,
                                 void *b, void *c, int32_t ctp,
                                 CUstream stream) {
   UnitScalar one(ctp);
-  CUSPARSE_REPORT_IF_ERROR(cusparse().spGEMMCopy(
+  CUSPARSE_CHECK(cusparse().spGEMMCopy(
       handleOn(stream), ma, mb, one.get(), a, b, one.get(), c, ctp,
       CUSPARSE_SPGEMM_DEFAULT, descr));
 }
@@ -875,14 +902,14 @@ MGPU_EXPORT void mgpuSpGEMMCopy(void *descr, int32_t ma, int32_t mb, void *a,
 /// `rows`, `cols`, `nnz` point to int64 results.
 MGPU_EXPORT void mgpuSpMatGetSize(void *mat, void *rows, void *cols, void *nnz,
                                   CUstream /*stream*/) {
-  CUSPARSE_REPORT_IF_ERROR(cusparse().spMatGetSize(
+  CUSPARSE_CHECK(cusparse().spMatGetSize(
       mat, static_cast<int64_t *>(rows), static_cast<int64_t *>(cols),
       static_cast<int64_t *>(nnz)));
 }
 
 MGPU_EXPORT void mgpuSetCsrPointers(void *mat, void *rowPos, void *colIdxs,
                                     void *values, CUstream /*stream*/) {
-  CUSPARSE_REPORT_IF_ERROR(
+  CUSPARSE_CHECK(
       cusparse().csrSetPointers(mat, rowPos, colIdxs, values));
 }
 
