@@ -61,6 +61,30 @@ struct ReportInvalidGpuOptionPass
   std::string message;
 };
 
+/// Fails on the first op that mlir-translate cannot turn into LLVM IR: the
+/// lowering passes leave ops they do not know (e.g. TOSA that was not lowered
+/// first) in place, which would otherwise go unnoticed until translation.
+struct CheckLoweredPass
+    : public PassWrapper<CheckLoweredPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(CheckLoweredPass)
+
+  StringRef getArgument() const final { return "prune-gpu-check-lowered"; }
+  void runOnOperation() override {
+    WalkResult result = getOperation().walk([](Operation *op) {
+      StringRef dialect = op->getName().getDialectNamespace();
+      if (dialect == "builtin" || dialect == "llvm" ||
+          isa<gpu::BinaryOp, gpu::LaunchFuncOp>(op))
+        return WalkResult::advance();
+      op->emitOpError() << "is not lowered by prune-compile-gpu (it takes "
+                           "linalg / tensor / arith / scf / func with "
+                           "sparse_tensor weights; lower TOSA first)";
+      return WalkResult::interrupt();
+    });
+    if (result.wasInterrupted())
+      signalPassFailure();
+  }
+};
+
 } // namespace
 
 /// The first invalid option, or an empty string.
@@ -182,6 +206,7 @@ void mlir::prune::buildPruneGpuLoweringPipeline(
   // 6. Whatever is left to LLVM.
   pm.addPass(createConvertToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(std::make_unique<CheckLoweredPass>());
 }
 
 void mlir::prune::registerPruneGpuLowering() {

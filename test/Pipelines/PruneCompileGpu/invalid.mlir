@@ -24,3 +24,11 @@
 // SMS: error: prune-compile-gpu: sms=0 is not positive
 // FORMAT: Cannot find option named 'ptx'!
 // MODE: Cannot find option named 'cublas'!
+
+// Ops the pipeline does not lower (here TOSA, not lowered first) are an
+// error, not silently passed through to mlir-translate; nothing is written.
+// RUN: not prune-opt %prune_src/examples/digits_mlp.mlir \
+// RUN:   --prune-compile-gpu="gpu-format=isa" -o %t.tosa 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=TOSA
+// RUN: not test -s %t.tosa
+// TOSA: error: 'tosa.{{[a-z_]+}}' op is not lowered by prune-compile-gpu (it takes linalg / tensor / arith / scf / func with sparse_tensor weights; lower TOSA first)
