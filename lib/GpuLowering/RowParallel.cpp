@@ -55,9 +55,15 @@ bool isBatchOuterLayer(linalg::GenericOp op) {
       maps[1] != AffineMap::get(3, 0, {d1, d2}, ctx) ||
       maps[2] != AffineMap::get(3, 0, {d0, d1}, ctx))
     return false;
-  return isDenseTensor(op.getDpsInputs()[0].getType()) &&
-         isSparseByRows(op.getDpsInputs()[1].getType()) &&
-         isDenseTensor(op.getDpsInits()[0].getType());
+  if (!isDenseTensor(op.getDpsInputs()[0].getType()) ||
+      !isSparseByRows(op.getDpsInputs()[1].getType()) ||
+      !isDenseTensor(op.getDpsInits()[0].getType()))
+    return false;
+  // A batch known to be larger than W's row count already gives more
+  // parallel iterations; a dynamic batch is taken to be small (inference).
+  auto out = cast<RankedTensorType>(op.getDpsInits()[0].getType());
+  return out.isDynamicDim(0) || out.isDynamicDim(1) ||
+         out.getDimSize(0) <= out.getDimSize(1);
 }
 
 Value transpose2D(OpBuilder &builder, Location loc, Value value) {

@@ -73,7 +73,10 @@ def PruneGpuRowParallel : Pass<"prune-gpu-row-parallel", "ModuleOp"> {
     %y = linalg.transpose %yt
     ```
 
-    which the sparsifier orders j, i, k: one thread per row of W. The
+    which the sparsifier orders j, i, k: one thread per row of W. Layers
+    whose batch is static and larger than W's row count are left alone
+    (parallel over the batch is wider there); a dynamic batch is taken to be
+    small, as in inference. The
     transposes are dense and stay on the host (or fuse into their
     neighbours); the sums keep their order, so results are bit-identical.
     Every rewritten op gets a `passed` remark (category

@@ -96,3 +96,50 @@ func.func @weight_first(%w: tensor<3x8xf32, #CSR>, %x: tensor<8x4xf32>,
                      outs(%init : tensor<3x4xf32>) -> tensor<3x4xf32>
   return %y : tensor<3x4xf32>
 }
+
+// -----
+
+// A static batch (16) larger than W's 3 rows: parallel over the batch is
+// wider already, left alone.
+#CSR = #sparse_tensor.encoding<{ map = (d0, d1) -> (d0 : dense, d1 : compressed) }>
+// CHECK-LABEL: func.func @wide_batch
+// CHECK-NOT: linalg.transpose
+func.func @wide_batch(%x: tensor<16x8xf32>, %w: tensor<3x8xf32, #CSR>,
+                      %init: tensor<16x3xf32>) -> tensor<16x3xf32> {
+  %y = linalg.generic {indexing_maps = [affine_map<(i, j, k) -> (i, k)>,
+                                        affine_map<(i, j, k) -> (j, k)>,
+                                        affine_map<(i, j, k) -> (i, j)>],
+                       iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<16x8xf32>, tensor<3x8xf32, #CSR>)
+      outs(%init : tensor<16x3xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %m = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %m : f32
+    linalg.yield %s : f32
+  } -> tensor<16x3xf32>
+  return %y : tensor<16x3xf32>
+}
+
+// -----
+
+// A static batch (2) smaller than W's 3 rows: rewritten.
+#CSR = #sparse_tensor.encoding<{ map = (d0, d1) -> (d0 : dense, d1 : compressed) }>
+// CHECK-LABEL: func.func @narrow_batch
+// CHECK: linalg.transpose ins(%{{.*}} : tensor<2x3xf32>) outs(%{{.*}} : tensor<3x2xf32>)
+// CHECK: linalg.generic
+// CHECK: linalg.transpose ins(%{{.*}} : tensor<3x2xf32>) outs(%{{.*}} : tensor<2x3xf32>)
+func.func @narrow_batch(%x: tensor<2x8xf32>, %w: tensor<3x8xf32, #CSR>,
+                        %init: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %y = linalg.generic {indexing_maps = [affine_map<(i, j, k) -> (i, k)>,
+                                        affine_map<(i, j, k) -> (j, k)>,
+                                        affine_map<(i, j, k) -> (i, j)>],
+                       iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<2x8xf32>, tensor<3x8xf32, #CSR>)
+      outs(%init : tensor<2x3xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %m = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %m : f32
+    linalg.yield %s : f32
+  } -> tensor<2x3xf32>
+  return %y : tensor<2x3xf32>
+}
