@@ -31,7 +31,7 @@ llvm_config.use_default_substitutions()
 # Our tools first, then LLVM's (FileCheck, not, mlir-opt, mlir-runner).
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 tool_dirs = [os.path.join(config.prune_obj_root, "bin"), config.llvm_tools_dir]
-tools = ["prune-opt", "mlir-opt", "mlir-runner", "mlir-translate", "clang"]
+tools = ["prune-opt", "mlir-opt", "mlir-runner", "mlir-translate"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 # GPU: the CUDA toolkit is optional. gpu-format=isa (PTX) needs none of it;
