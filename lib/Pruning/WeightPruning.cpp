@@ -7,6 +7,13 @@
 // the cut, then one pass that zeros. No copy of the scores is made for
 // unstructured pruning, which is what keeps 100M-weight models cheap.
 //
+// Every pass over a weight is a loop compiled for its element type (the
+// type switch runs once per layer, not per element), and the zeroing pass is
+// also the copy: a weight whose blob cannot be written in place is written
+// once, into one new buffer that becomes the resource's blob. Layers are
+// independent except through a global cut, so they run on the context's
+// thread pool; results do not depend on the number of threads.
+//
 //===----------------------------------------------------------------------===//
 
 #include "Prune/Pruning/WeightPruning.h"
@@ -24,7 +31,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <mutex>
 #include <numeric>
+#include <type_traits>
 
 #ifdef __linux__
 #include <sys/mman.h>
@@ -548,17 +557,20 @@ static void zeroElementsWhere(WeightBuffer &buffer, Select &select) {
     const S zero = element.zero();
     while (i < n) {
       int64_t end = std::min(n, i + blockSize);
-      bool stateful = false;
+      // A local copy: stores through `out` may alias `select`, which would
+      // keep the compiler from vectorizing.
+      const Select stateless = select;
+      int64_t stateful = 0;
       for (int64_t j = i; j < end; ++j)
-        stateful |= select.isStateful(element.key(loadAt<S>(in, j)));
+        stateful += stateless.isStateful(element.key(loadAt<S>(in, j)));
       if (!stateful) {
         int64_t blockZeros = 0;
         for (int64_t j = i; j < end; ++j) {
           S value = loadAt<S>(in, j);
           uint32_t key = element.key(value);
-          bool zeroIt = select.isBelow(key) && key != 0;
+          bool zeroIt = stateless.isBelow(key) & (key != 0);
           storeAt<S>(out, j, zeroIt ? zero : value);
-          blockZeros += zeroIt || key == 0;
+          blockZeros += zeroIt | (key == 0);
         }
         zeros += blockZeros;
         i = end;
@@ -702,15 +714,38 @@ struct ThresholdSelector {
 };
 } // namespace
 
+/// Adds every unit's weight (its element count) to `histogram[bucket(key)]`
+/// for the units whose key `filter` accepts, over all `layers`: each layer
+/// on the thread pool with its own histogram, merged under a lock.
+template <typename Filter, typename Bucket>
+static void addKeyHistogram(MLIRContext *context,
+                            ArrayRef<LayerUnits *> layers,
+                            std::vector<int64_t> &histogram, Filter filter,
+                            Bucket bucket) {
+  std::mutex mutex;
+  parallelForEach(context, layers, [&](LayerUnits *layer) {
+    std::vector<int64_t> local(histogram.size());
+    int64_t size = layer->unitSize();
+    layer->forEachKey([&](uint32_t key) {
+      if (filter(key))
+        local[bucket(key)] += size;
+    });
+    std::lock_guard<std::mutex> lock(mutex);
+    for (size_t b = 0; b < local.size(); ++b)
+      histogram[b] += local[b];
+  });
+}
+
 /// Finds the cut that selects the lowest-scoring units covering `target`
 /// elements, with two histogram passes: the high 16 bits of the keys, then
-/// the low 16 bits within the bucket that holds the cut.
-static CutSelector findCut(ArrayRef<LayerUnits *> layers, int64_t target) {
+/// the low 16 bits within the bucket that holds the cut. `tiedElements` is
+/// set to the number of elements whose key is the cut's.
+static CutSelector findCut(MLIRContext *context, ArrayRef<LayerUnits *> layers,
+                           int64_t target, int64_t &tiedElements) {
   std::vector<int64_t> histogram(1 << 16);
-  for (LayerUnits *layer : layers) {
-    int64_t size = layer->unitSize();
-    layer->forEachKey([&](uint32_t key) { histogram[key >> 16] += size; });
-  }
+  addKeyHistogram(
+      context, layers, histogram, [](uint32_t) { return true; },
+      [](uint32_t key) { return key >> 16; });
   int64_t below = 0;
   uint32_t high = 0;
   for (; high < histogram.size(); ++high) {
@@ -719,13 +754,10 @@ static CutSelector findCut(ArrayRef<LayerUnits *> layers, int64_t target) {
     below += histogram[high];
   }
   std::fill(histogram.begin(), histogram.end(), 0);
-  for (LayerUnits *layer : layers) {
-    int64_t size = layer->unitSize();
-    layer->forEachKey([&](uint32_t key) {
-      if ((key >> 16) == high)
-        histogram[key & 0xffff] += size;
-    });
-  }
+  addKeyHistogram(
+      context, layers, histogram,
+      [high](uint32_t key) { return (key >> 16) == high; },
+      [](uint32_t key) { return key & 0xffff; });
   uint32_t low = 0;
   for (; low < histogram.size(); ++low) {
     if (below + histogram[low] >= target)
@@ -735,10 +767,12 @@ static CutSelector findCut(ArrayRef<LayerUnits *> layers, int64_t target) {
   CutSelector cut;
   cut.key = (high << 16) | low;
   cut.tieBudget = target - below;
+  tiedElements = histogram[low];
   return cut;
 }
 
-static void pruneToSparsity(ArrayRef<LayerUnits *> layers, double sparsity) {
+static void pruneToSparsity(MLIRContext *context,
+                            ArrayRef<LayerUnits *> layers, double sparsity) {
   int64_t elements = 0, units = 0;
   for (LayerUnits *layer : layers) {
     elements += layer->size() * layer->unitSize();
@@ -751,26 +785,42 @@ static void pruneToSparsity(ArrayRef<LayerUnits *> layers, double sparsity) {
                        : std::llround(sparsity * elements);
   if (target == 0)
     return;
-  CutSelector cut = findCut(layers, target);
+  int64_t tiedElements = 0;
+  CutSelector cut = findCut(context, layers, target, tiedElements);
   // Zeroing while scanning is safe: a unit's score is read before the unit
   // is written, and writes never change another unit's score. The tie
-  // budget carries over from layer to layer.
+  // budget carries over from layer to layer, so layers are independent only
+  // when it takes no tie or every tie; otherwise they go in order.
+  if (cut.tieBudget == 0 || cut.tieBudget >= tiedElements) {
+    int64_t budget =
+        cut.tieBudget == 0 ? 0 : std::numeric_limits<int64_t>::max();
+    parallelForEach(context, layers, [&](LayerUnits *layer) {
+      CutSelector layerCut = cut;
+      layerCut.tieBudget = budget;
+      layerCut.unitSize = layer->unitSize();
+      layer->zeroWhere(layerCut);
+    });
+    return;
+  }
   for (LayerUnits *layer : layers) {
     cut.unitSize = layer->unitSize();
     layer->zeroWhere(cut);
   }
 }
 
-static void pruneBelowThreshold(ArrayRef<LayerUnits *> layers,
+static void pruneBelowThreshold(MLIRContext *context,
+                                ArrayRef<LayerUnits *> layers,
                                 double threshold) {
-  ThresholdSelector select{threshold};
-  for (LayerUnits *layer : layers)
+  parallelForEach(context, layers, [&](LayerUnits *layer) {
+    ThresholdSelector select{threshold};
     layer->zeroWhere(select);
+  });
 }
 
-/// In every group of M consecutive weights along each row's input
-/// dimension, zeros the M - N smallest (earlier ones first among ties).
-static void pruneNOfM(const LayerToPrune &layer, const PrunePattern &pattern) {
+/// pruneNOfM for any group size and storage: element by element, a buffer
+/// made on the first write.
+static void pruneNOfMGeneric(const LayerToPrune &layer,
+                             const PrunePattern &pattern) {
   WeightBuffer &buffer = *layer.buffer;
   const WeightView &view = *layer.view;
   int64_t m = pattern.m, drop = pattern.m - pattern.n;
@@ -829,6 +879,104 @@ static void pruneNOfM(const LayerToPrune &layer, const PrunePattern &pattern) {
   });
 }
 
+/// pruneNOfM's loop for groups of at most 32 weights (`FixedM` when not
+/// 0: the compiler unrolls 2:4), when every element of the weight lies in
+/// the view once and the storage is not a splat. Each weight is ranked in
+/// its group by (score, position); the `drop` lowest go. The first group
+/// that changes is found read-only, so an unchanged weight gets no buffer;
+/// then one pass writes every element (kept value or zero point), into the
+/// new buffer or in place.
+template <int64_t FixedM, typename Element, typename ScoreFn>
+static void pruneNOfMTyped(WeightBuffer &buffer, const WeightView &view,
+                           int64_t groupSize, int64_t drop, Element element,
+                           ScoreFn scoreOf) {
+  using S = typename Element::Storage;
+  using Score = decltype(scoreOf(S()));
+  const int64_t m = FixedM ? FixedM : groupSize;
+  const char *in = buffer.getReadData().data();
+  Score scores[32];
+  S values[32];
+  int64_t indices[32];
+  // Bit j of the result: element j of the group becomes zero.
+  auto evaluateGroup = [&](int64_t r, int64_t c0) {
+    int64_t rowOffset = view.rowOffsets[r];
+    const int64_t *colOffsets = view.colOffsets.data() + c0;
+    for (int64_t j = 0; j < m; ++j) {
+      indices[j] = rowOffset + colOffsets[j];
+      values[j] = loadAt<S>(in, indices[j]);
+      scores[j] = scoreOf(values[j]);
+    }
+    uint32_t mask = 0;
+    for (int64_t j = 0; j < m; ++j) {
+      int64_t rank = 0;
+      for (int64_t k = 0; k < m; ++k)
+        rank += scores[k] < scores[j] || (scores[k] == scores[j] && k < j);
+      mask |= uint32_t(rank < drop && !element.isZero(values[j])) << j;
+    }
+    return mask;
+  };
+  bool changes = false;
+  for (int64_t r = 0; r < view.rows && !changes; ++r)
+    for (int64_t c0 = 0; c0 < view.cols && !changes; c0 += m)
+      changes = evaluateGroup(r, c0) != 0;
+  if (!changes)
+    return;
+  char *out = buffer.beginOverwrite().data();
+  const S zero = element.zero();
+  int64_t zeros = 0;
+  for (int64_t r = 0; r < view.rows; ++r) {
+    for (int64_t c0 = 0; c0 < view.cols; c0 += m) {
+      uint32_t mask = evaluateGroup(r, c0);
+      for (int64_t j = 0; j < m; ++j) {
+        bool zeroIt = (mask >> j) & 1;
+        storeAt<S>(out, indices[j], zeroIt ? zero : values[j]);
+        zeros += zeroIt || element.isZero(values[j]);
+      }
+    }
+  }
+  buffer.endOverwrite();
+  buffer.setKnownNonZeros(buffer.size() - zeros);
+}
+
+/// In every group of M consecutive weights along each row's input
+/// dimension, zeros the M - N smallest (earlier ones first among ties).
+static void pruneNOfM(const LayerToPrune &layer, const PrunePattern &pattern) {
+  WeightBuffer &buffer = *layer.buffer;
+  const WeightView &view = *layer.view;
+  int64_t m = pattern.m, drop = pattern.m - pattern.n;
+  bool fast = drop > 0 && m <= 32 && !buffer.isSplatStorage() &&
+              view.rows * view.cols == buffer.size() && buffer.size() > 0;
+  if (fast) {
+    visitElementType(buffer, [&](auto element) {
+      using Element = decltype(element);
+      using S = typename Element::Storage;
+      // Scores must order like the exact magnitudes: the float key does
+      // for f32, f16 and bf16; doubles and integers use the magnitude
+      // (NaN counts as largest).
+      auto exactMagnitude = [element](S v) {
+        double magnitude = element.magnitude(v);
+        return std::isnan(magnitude) ? std::numeric_limits<double>::infinity()
+                                     : magnitude;
+      };
+      auto key = [element](S v) { return element.key(v); };
+      auto run = [&](auto scoreOf) {
+        if (m == 4)
+          pruneNOfMTyped<4>(buffer, view, m, drop, element, scoreOf);
+        else
+          pruneNOfMTyped<0>(buffer, view, m, drop, element, scoreOf);
+      };
+      if constexpr (std::is_same_v<Element, F32Element> ||
+                    std::is_same_v<Element, F16Element> ||
+                    std::is_same_v<Element, BF16Element>)
+        run(key);
+      else
+        run(exactMagnitude);
+    });
+    return;
+  }
+  pruneNOfMGeneric(layer, pattern);
+}
+
 void prune::pruneLayers(ArrayRef<LayerToPrune> layers,
                         const PruneTarget &target) {
   if (target.pattern.kind == PrunePattern::Kind::NOfM) {
@@ -839,13 +987,18 @@ void prune::pruneLayers(ArrayRef<LayerToPrune> layers,
   // Scores index units through the layout, so keep units alive in place.
   std::vector<std::unique_ptr<LayerUnits>> units;
   SmallVector<LayerUnits *> unitPtrs;
-  for (const LayerToPrune &layer : layers) {
-    units.push_back(std::make_unique<LayerUnits>(layer, target.pattern));
-    unitPtrs.push_back(units.back().get());
-  }
+  if (layers.empty())
+    return;
+  MLIRContext *context = layers.front().buffer->getContext();
+  units.resize(layers.size());
+  parallelFor(context, 0, layers.size(), [&](size_t i) {
+    units[i] = std::make_unique<LayerUnits>(layers[i], target.pattern);
+  });
+  for (const std::unique_ptr<LayerUnits> &layerUnits : units)
+    unitPtrs.push_back(layerUnits.get());
   if (target.threshold)
-    return pruneBelowThreshold(unitPtrs, *target.threshold);
-  pruneToSparsity(unitPtrs, *target.sparsity);
+    return pruneBelowThreshold(context, unitPtrs, *target.threshold);
+  pruneToSparsity(context, unitPtrs, *target.sparsity);
 }
 
 void prune::pruneEachLayer(MLIRContext *context,

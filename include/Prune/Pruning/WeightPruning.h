@@ -84,6 +84,7 @@ public:
   /// holds them (the new buffer is handed to the resource, not copied).
   ElementsAttr commit();
 
+  MLIRContext *getContext() const { return original.getContext(); }
   /// Raw access for the typed loops of WeightPruning.cpp.
   /// The bytes reads come from (one element when `isSplatStorage`).
   ArrayRef<char> getReadData() const { return data; }
@@ -107,6 +108,7 @@ private:
   const char *elementPtr(int64_t i) const {
     return data.data() + (isSplat ? 0 : i * elementBytes);
   }
+  char *makeWritable(int64_t i) { return makeWritable().data() + i * elementBytes; }
 
   ElementsAttr original;
   ElementKind kind = ElementKind::F32;
