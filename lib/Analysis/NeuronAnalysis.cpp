@@ -453,6 +453,13 @@ void GroupBuilder::visitOp(Operation *op, std::optional<unsigned> operandIndex,
   }
   if (auto empty = dyn_cast<tensor::EmptyOp>(op))
     return mark(empty.getResult(), axis);
+  // Querying another dimension's size is unaffected by the neurons.
+  if (auto dimOp = dyn_cast<tensor::DimOp>(op)) {
+    std::optional<int64_t> index = dimOp.getConstantIndex();
+    if (index && *index != axis)
+      return;
+    return fail(op, "tensor.dim queries the size of the neuron axis");
+  }
 
   if (auto reshape = dyn_cast<tosa::ReshapeOp>(op)) {
     auto inType = cast<RankedTensorType>(reshape.getInput1().getType());

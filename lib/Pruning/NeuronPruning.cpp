@@ -12,6 +12,7 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/Dialect/Tosa/Utils/ConversionUtils.h"
 #include "mlir/IR/ImplicitLocOpBuilder.h"
@@ -164,8 +165,19 @@ FailureOr<BiasSlot> prune::findFoldableBias(const GroupContraction &consumer,
     return failure();
   Value value = op->getResult(0);
   int64_t valueAxis = *axis;
-  while (value.hasOneUse()) {
-    Operation *user = *value.getUsers().begin();
+  // The single reader of each value on the way; size queries do not count.
+  auto getSingleReader = [](Value v) -> Operation * {
+    Operation *reader = nullptr;
+    for (Operation *user : v.getUsers()) {
+      if (isa<tensor::DimOp>(user))
+        continue;
+      if (reader)
+        return nullptr;
+      reader = user;
+    }
+    return reader;
+  };
+  while (Operation *user = getSingleReader(value)) {
     if (auto reshape = dyn_cast<tosa::ReshapeOp>(user)) {
       std::optional<int64_t> mapped = mapReshapeAxis(
           cast<RankedTensorType>(value.getType()).getShape(),
