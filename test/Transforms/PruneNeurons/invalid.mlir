@@ -29,10 +29,10 @@
 // RUN: not prune-opt %s --prune-neurons="mode=activity stats=%t.stats threshold=-2" 2>&1 | FileCheck %s --check-prefix=THRESHOLD-NEGATIVE
 // THRESHOLD-NEGATIVE: error: prune-neurons: invalid option 'threshold=-2.000000': expected a non-negative activity
 // RUN: not prune-opt %s --prune-neurons="mode=activity stats=%t.missing threshold=0.5" 2>&1 | FileCheck %s --check-prefix=STATS-MISSING
-// STATS-MISSING: error: prune-neurons: invalid option 'stats={{.*}}missing':
+// STATS-MISSING: error: prune-neurons: invalid option 'stats={{.*}}missing': statistics file '{{.*}}missing': cannot be read
 // RUN: printf 'NOTSTATSxxxxxxxxxx' > %t.bad
 // RUN: not prune-opt %s --prune-neurons="mode=activity stats=%t.bad threshold=0.5" 2>&1 | FileCheck %s --check-prefix=STATS-BAD
-// STATS-BAD: error: prune-neurons: invalid option 'stats={{.*}}bad':
+// STATS-BAD: error: prune-neurons: invalid option 'stats={{.*}}bad': statistics file '{{.*}}bad': not a statistics file
 
 // The statistics do not describe this model's layers.
 // RUN: %python %prune_src/scripts/prune_stats.py write %t.other --layer other --inputs '1,2' --outputs '1,0,2'
