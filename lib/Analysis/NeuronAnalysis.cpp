@@ -537,7 +537,7 @@ void GroupBuilder::visitOp(Operation *op, std::optional<unsigned> operandIndex,
     mark(op->getOperand(0), 3);
     return mark(op->getResult(0), 3);
   }
-  if (isa<tosa::CastOp>(op) ||
+  if (isa<tosa::CastOp, tosa::NegateOp, tosa::MulOp>(op) ||
       (isa<tosa::TosaDialect>(op->getDialect()) &&
        op->hasTrait<OpTrait::ResultsBroadcastableShape>() &&
        op->getNumResults() == 1))

@@ -359,6 +359,17 @@ void PruneNeuronsPass::runOnOperation() {
       if (!record.skipReason.empty())
         continue;
     }
+    if (mode == NeuronMode::Importance) {
+      // Norms of quantized weights would need their zero points and scales.
+      for (const GroupContraction &producer : group.producers) {
+        std::string error;
+        if (failed(readFloatConstant(producer.weightConstant, error)))
+          record.skipReason = "the weight of layer '" + producer.layerName +
+                              "' is not a dense floating-point constant";
+      }
+      if (!record.skipReason.empty())
+        continue;
+    }
     if (mode == NeuronMode::Dead)
       decideDead(record, intervals);
     else if (mode == NeuronMode::Activity &&
