@@ -747,6 +747,8 @@ Interval NeuronEvaluator::evaluateContraction(Operation *op, int64_t k) {
     return {};
   Interval sum = Interval::point(0.0);
   double magnitude = 0.0;
+  int64_t terms = 0;
+  bool positiveHi = false, negativeLo = false;
   bool unbounded = false;
   int64_t features = data.inputs.size();
   for (int64_t c = 0; c < view.cols; ++c) {
@@ -763,16 +765,24 @@ Interval NeuronEvaluator::evaluateContraction(Operation *op, int64_t k) {
       x = x.hull(Interval::point(0.0));
     Interval term = mul(Interval::point(w), x);
     sum = add(sum, term);
+    positiveHi = positiveHi || term.hi > 0.0;
+    negativeLo = negativeLo || term.lo < 0.0;
     magnitude += std::abs(w) * std::max(std::abs(x.lo), std::abs(x.hi));
+    ++terms;
   }
   if (unbounded)
     return {};
-  // The model sums in its own precision and order: widen by a margin that
-  // covers float32 rounding of the sum (point results need none).
-  if (!sum.isPoint()) {
-    double margin = 1e-5 * magnitude + 1e-30;
-    sum = {sum.lo - margin, sum.hi + margin};
-  }
+  // The model sums in float32, in its own order. Rounding is monotone and 0
+  // is exact, so a sum of terms that are all <= 0 stays <= 0 (and >= 0 for
+  // terms >= 0); otherwise widen that side by the classic bound on the
+  // accumulated rounding error, (n + 2) * 2^-23 * sum |w| |x|.
+  // A point stays a point: the neuron is constant whatever the rounding
+  // (its value is then folded up to float rounding).
+  double margin = (terms + 2) * 0x1p-23 * magnitude;
+  if (positiveHi && !sum.isPoint())
+    sum.hi += margin;
+  if (negativeLo && !sum.isPoint())
+    sum.lo -= margin;
   return add(sum, init);
 }
 
