@@ -653,8 +653,11 @@ private:
   const llvm::DenseMap<Value, std::vector<Interval>> &known;
   const llvm::DenseMap<Operation *, const WeightUse *> &views;
   llvm::DenseMap<Value, Interval> current;
-  /// Constant values carrying the neurons: per constant, its values.
-  llvm::DenseMap<Operation *, std::vector<double>> constants;
+  /// Constants carrying the neurons: per constant, the hull of each neuron's
+  /// slice (computed once: a weight can be large).
+  llvm::DenseMap<Operation *, std::vector<Interval>> constants;
+  /// Broadcast constants: the hull of all their elements.
+  llvm::DenseMap<Operation *, Interval> broadcastConstants;
   /// Per producer: the weight values (view order) and input intervals.
   struct ProducerData {
     const WeightUse *use = nullptr;
@@ -678,8 +681,16 @@ NeuronEvaluator::NeuronEvaluator(
       continue;
     std::string error;
     FailureOr<std::vector<double>> values = readFloatConstant(def, error);
-    if (succeeded(values))
-      constants[def] = std::move(*values);
+    if (failed(values))
+      continue;
+    std::vector<Interval> hulls(
+        group.numNeurons, Interval{std::numeric_limits<double>::infinity(),
+                                   -std::numeric_limits<double>::infinity()});
+    auto shape = cast<RankedTensorType>(value.getType()).getShape();
+    forEachAlongAxis(shape, axis, [&](int64_t k, int64_t linear) {
+      hulls[k] = hulls[k].hull(Interval::point((*values)[linear]));
+    });
+    constants[def] = std::move(hulls);
   }
   for (const GroupContraction &producer : group.producers) {
     ProducerData data;
@@ -722,12 +733,18 @@ Interval NeuronEvaluator::operandInterval(Value value, int64_t k) {
     return {};
   // A broadcast constant: any of its elements may meet the neuron.
   if (isConstantOp(def)) {
+    auto cached = broadcastConstants.find(def);
+    if (cached != broadcastConstants.end())
+      return cached->second;
     std::string error;
     FailureOr<std::vector<double>> values = readFloatConstant(def, error);
-    if (failed(values) || values->empty())
-      return {};
-    auto [lo, hi] = std::minmax_element(values->begin(), values->end());
-    return {*lo, *hi};
+    Interval hull;
+    if (succeeded(values) && !values->empty()) {
+      auto [lo, hi] = std::minmax_element(values->begin(), values->end());
+      hull = {*lo, *hi};
+    }
+    broadcastConstants[def] = hull;
+    return hull;
   }
   return {};
 }
@@ -884,15 +901,7 @@ Interval NeuronEvaluator::evaluateOp(Operation *op, int64_t k) {
     auto it = constants.find(op);
     if (it == constants.end())
       return {};
-    auto shape = cast<RankedTensorType>(op->getResult(0).getType()).getShape();
-    int64_t axis = group.axes.lookup(op->getResult(0));
-    Interval hull{std::numeric_limits<double>::infinity(),
-                  -std::numeric_limits<double>::infinity()};
-    forEachAlongAxis(shape, axis, [&](int64_t index, int64_t linear) {
-      if (index == k)
-        hull = hull.hull(Interval::point(it->second[linear]));
-    });
-    return hull;
+    return it->second[k];
   }
   if (llvm::any_of(group.producers, [&](const GroupContraction &p) {
         return p.op == op;
