@@ -127,6 +127,8 @@ static Value getLayoutSource(Operation *op) {
     return reshape.getInput1();
   if (auto transpose = dyn_cast<linalg::TransposeOp>(op))
     return transpose.getInput();
+  if (isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp>(op))
+    return op->getOperand(0);
   return {};
 }
 
@@ -475,6 +477,40 @@ void GroupBuilder::visitOp(Operation *op, std::optional<unsigned> operandIndex,
                       "dimensions");
     mark(reshape.getInput1(), forward ? axis : *mapped);
     mark(reshape.getResult(), forward ? *mapped : axis);
+    return;
+  }
+  if (isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp>(op)) {
+    if (operandIndex && *operandIndex != 0)
+      return fail(op, "the neurons reach a size operand of '" + name + "'");
+    // The neurons' dimension must be alone in its reassociation group
+    // (with unit dimensions at most).
+    bool collapse = isa<tensor::CollapseShapeOp>(op);
+    SmallVector<ReassociationIndices> groups =
+        collapse ? cast<tensor::CollapseShapeOp>(op).getReassociationIndices()
+                 : cast<tensor::ExpandShapeOp>(op).getReassociationIndices();
+    auto wide = cast<RankedTensorType>(
+        (collapse ? op->getOperand(0) : op->getResult(0)).getType());
+    bool fromWide = collapse == operandIndex.has_value();
+    std::optional<std::pair<int64_t, int64_t>> mapped; // (wide, narrow)
+    for (auto [g, dims] : llvm::enumerate(groups)) {
+      bool contains = fromWide ? llvm::is_contained(dims, axis)
+                               : (int64_t)g == axis;
+      if (!contains)
+        continue;
+      SmallVector<int64_t> nonUnit;
+      for (int64_t d : dims)
+        if (wide.getDimSize(d) != 1)
+          nonUnit.push_back(d);
+      if (nonUnit.size() == 1 && (!fromWide || nonUnit[0] == axis))
+        mapped = std::make_pair(nonUnit[0], (int64_t)g);
+    }
+    if (!mapped)
+      return fail(op, "'" + name + "' merges the neuron axis with other "
+                      "dimensions");
+    Value wideValue = collapse ? op->getOperand(0) : op->getResult(0);
+    Value narrowValue = collapse ? op->getResult(0) : op->getOperand(0);
+    mark(wideValue, mapped->first);
+    mark(narrowValue, mapped->second);
     return;
   }
   if (auto transpose = dyn_cast<tosa::TransposeOp>(op)) {
@@ -907,7 +943,8 @@ Interval NeuronEvaluator::evaluateOp(Operation *op, int64_t k) {
         return p.op == op;
       }))
     return evaluateContraction(op, k);
-  if (isa<tosa::ReshapeOp, tosa::TransposeOp, tosa::CastOp>(op))
+  if (isa<tosa::ReshapeOp, tosa::TransposeOp, tosa::CastOp,
+          tensor::CollapseShapeOp, tensor::ExpandShapeOp>(op))
     return arg(0);
   if (isa<tosa::AddOp>(op))
     return add(arg(0), arg(1));

@@ -80,6 +80,11 @@ void prune::shrinkNeuronGroup(const NeuronGroup &group,
       }
       RankedTensorType newType = withDimSize(result.getType(), axis, size);
       result.setType(newType);
+      if (auto expand = dyn_cast<tensor::ExpandShapeOp>(op)) {
+        SmallVector<int64_t> staticShape(expand.getStaticOutputShape());
+        staticShape[axis] = size;
+        expand.setStaticOutputShape(staticShape);
+      }
       if (auto reshape = dyn_cast<tosa::ReshapeOp>(op)) {
         // The shape operand says -1 where the result is dynamic.
         ImplicitLocOpBuilder builder(op->getLoc(), op);

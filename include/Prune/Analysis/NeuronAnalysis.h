@@ -5,8 +5,9 @@
 // entries, the activations between the layers, and the input columns (input
 // channels) of the next layers' weights. A NeuronGroup is that set of tensors,
 // found by propagating "axis a of value v indexes the neurons" through the IR
-// (transposes, reshapes, elementwise ops with broadcast constants, linalg ops
-// with projected-permutation maps) until it is closed. Residual adds pull the
+// (transposes, reshapes, tensor.collapse_shape/expand_shape, elementwise ops
+// with broadcast constants, linalg ops with projected-permutation maps) until
+// it is closed. Residual adds pull the
 // other summand's layer into the group, so coupled layers shrink together;
 // anything the propagation does not understand (concat, reductions over the
 // neuron axis, function results, calls) makes the group unprunable, with the

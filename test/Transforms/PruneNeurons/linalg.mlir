@@ -128,3 +128,41 @@ func.func @reduction_over_neurons(%x: tensor<?x2xf32>) -> tensor<?xf32> {
     }
   return %s : tensor<?xf32>
 }
+
+// -----
+
+#id = affine_map<(d0, d1) -> (d0, d1)>
+
+// tensor.expand_shape / tensor.collapse_shape around linalg.batch_matmul (as
+// torch-mlir emits them): the neuron dimension stays alone in its
+// reassociation group, so it is followed; expand_shape's static output shape
+// shrinks with it. Neuron 1 has zero weights and no bias: ReLU(0) = 0.
+// CHECK-LABEL: func.func @reassociation
+// CHECK:         linalg.batch_matmul ins({{.*}} : tensor<1x?x2xf32>, tensor<1x2x2xf32>) {{.*}} -> tensor<1x?x2xf32>
+// CHECK:         tensor.collapse_shape {{.*}} : tensor<1x?x2xf32> into tensor<?x2xf32>
+// CHECK:         tensor.expand_shape {{.*}} output_shape [1, %{{.*}}, 2] : tensor<?x2xf32> into tensor<1x?x2xf32>
+// CHECK:         linalg.batch_matmul ins({{.*}} : tensor<1x?x2xf32>, tensor<1x2x1xf32>) {{.*}} -> tensor<1x?x1xf32>
+func.func @reassociation(%x: tensor<?x2xf32>) -> tensor<1x?x1xf32> {
+  %c0 = arith.constant 0 : index
+  %zero = arith.constant 0.0 : f32
+  %n = tensor.dim %x, %c0 : tensor<?x2xf32>
+  %x3 = tensor.expand_shape %x [[0, 1], [2]] output_shape [1, %n, 2] : tensor<?x2xf32> into tensor<1x?x2xf32>
+  %w1 = arith.constant dense<[[[1.0, 0.0, 3.0], [2.0, 0.0, 4.0]]]> : tensor<1x2x3xf32>
+  %w2 = arith.constant dense<[[[1.0], [5.0], [-2.0]]]> : tensor<1x3x1xf32>
+  %e1 = tensor.empty(%n) : tensor<1x?x3xf32>
+  %f1 = linalg.fill ins(%zero : f32) outs(%e1 : tensor<1x?x3xf32>) -> tensor<1x?x3xf32>
+  %h = linalg.batch_matmul ins(%x3, %w1 : tensor<1x?x2xf32>, tensor<1x2x3xf32>) outs(%f1 : tensor<1x?x3xf32>) -> tensor<1x?x3xf32>
+  %h2 = tensor.collapse_shape %h [[0, 1], [2]] : tensor<1x?x3xf32> into tensor<?x3xf32>
+  %e2 = tensor.empty(%n) : tensor<?x3xf32>
+  %r = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%h2 : tensor<?x3xf32>) outs(%e2 : tensor<?x3xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %m = arith.maximumf %a, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<?x3xf32>
+  %r3 = tensor.expand_shape %r [[0, 1], [2]] output_shape [1, %n, 3] : tensor<?x3xf32> into tensor<1x?x3xf32>
+  %e3 = tensor.empty(%n) : tensor<1x?x1xf32>
+  %f3 = linalg.fill ins(%zero : f32) outs(%e3 : tensor<1x?x1xf32>) -> tensor<1x?x1xf32>
+  %y = linalg.batch_matmul ins(%r3, %w2 : tensor<1x?x3xf32>, tensor<1x3x1xf32>) outs(%f3 : tensor<1x?x1xf32>) -> tensor<1x?x1xf32>
+  return %y : tensor<1x?x1xf32>
+}
