@@ -33,3 +33,30 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 tool_dirs = [os.path.join(config.prune_obj_root, "bin"), config.llvm_tools_dir]
 tools = ["prune-opt", "mlir-opt", "mlir-runner", "mlir-translate"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+# GPU: the CUDA toolkit is optional. gpu-format=isa (PTX) needs none of it;
+# fatbin needs ptxas and fatbinary; running GPU code needs the driver
+# (libcuda.so.1), which a CPU-only CI machine lacks. The toolkit's stub
+# libcuda.so checks that libPruneCudaRuntime.so binds every driver symbol.
+import ctypes
+import shutil
+
+cuda_bin = "/usr/local/cuda/bin"
+if os.path.isdir(cuda_bin):
+    llvm_config.with_environment("PATH", cuda_bin, append_path=True)
+if shutil.which("ptxas", path=config.environment["PATH"]) and shutil.which(
+        "fatbinary", path=config.environment["PATH"]):
+    config.available_features.add("ptxas")
+cuda_stubs = "/usr/local/cuda/lib64/stubs"
+if os.path.exists(os.path.join(cuda_stubs, "libcuda.so")):
+    config.available_features.add("cuda-stubs")
+    config.substitutions.append(("%cuda_stubs", cuda_stubs))
+try:
+    ctypes.CDLL("libcuda.so.1")
+    config.available_features.add("cuda-driver")
+except OSError:
+    pass
+clang = os.path.join(config.llvm_tools_dir, "clang")
+if os.path.exists(clang):
+    config.available_features.add("clang")
+    config.substitutions.append(("%clang", clang))

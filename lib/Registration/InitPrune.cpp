@@ -3,11 +3,15 @@
 #include "Prune/InitPrune.h"
 
 #include "Prune/Dialect/PruneDialect.h"
+#include "Prune/Pipelines/GpuLowering.h"
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
 
-void mlir::prune::registerPrunePassesAndPipelines() { registerPrunePasses(); }
+void mlir::prune::registerPrunePassesAndPipelines() {
+  registerPrunePasses();
+  registerPruneGpuLowering();
+}
 
 void mlir::prune::registerPruneDialects(DialectRegistry &registry) {
   registry.insert<PruneDialect>();

@@ -1,7 +1,8 @@
 //===- PruneBranches.cpp - The prune-branches pass ------------------------===//
 //
 // Removes decision-tree splits and dead branches. The pass checks its
-// options, measures every tree, applies the exact rules (BranchPruning), then
+// options, removes the dataflow branches that compute zero (DataflowPruning),
+// measures every tree, applies the exact rules (BranchPruning), then
 // the approximate ones the options ask for on each tree (which may expose
 // more exact simplifications, so those run again), measures the trees again
 // and reports through remarks, statistics and an optional JSON report.
@@ -10,10 +11,12 @@
 
 #include "Prune/Analysis/TreeAnalysis.h"
 #include "Prune/Pruning/BranchPruning.h"
+#include "Prune/Pruning/DataflowPruning.h"
 #include "Prune/Support/Report.h"
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/Remarks.h"
 
 namespace mlir::prune {
@@ -62,9 +65,12 @@ private:
   int64_t collapseSplits(const TreePruningOptions &options,
                          SplitRemover &remover,
                          llvm::StringMap<int64_t> &byRule);
+  /// Removes the zero dataflow branches and reports each with a remark.
+  ZeroBranchResult removeDataflowBranches();
   LogicalResult writeReport(ArrayRef<TreeShape> before,
                             ArrayRef<TreeShape> after,
-                            const llvm::StringMap<int64_t> &byRule);
+                            const llvm::StringMap<int64_t> &byRule,
+                            const ZeroBranchResult &dataflow);
 };
 
 } // namespace
@@ -135,10 +141,36 @@ int64_t PruneBranchesPass::collapseSplits(const TreePruningOptions &options,
   return collapsed;
 }
 
+ZeroBranchResult PruneBranchesPass::removeDataflowBranches() {
+  IRRewriter rewriter(&getContext());
+  ZeroBranchResult result = removeZeroBranches(getOperation(), rewriter);
+  for (const ZeroBranchRemoval &removal : result.removed) {
+    auto opts = remark::RemarkOpts::name("ZeroBranchRemoved")
+                    .category(getArgument())
+                    .subCategory(removal.action)
+                    .function(removal.function);
+    remark::passed(removal.loc, opts) << remark::add(
+        "zero branch removed ({0}, {1} ops erased) at {2}: {3}", removal.action,
+        removal.opsErased, removal.op, removal.why);
+  }
+  for (const ZeroBranchKept &kept : result.kept) {
+    auto opts = remark::RemarkOpts::name("ZeroBranchKept")
+                    .category(getArgument())
+                    .function(kept.function);
+    remark::missed(kept.loc, opts)
+        << remark::reason("zero branch kept at {0}: {1}", kept.op, kept.why);
+  }
+  numZeroBranches += result.removed.size();
+  numDataflowOpsErased += result.opsErased();
+  return result;
+}
+
 void PruneBranchesPass::runOnOperation() {
   FailureOr<TreePruningOptions> options = parseOptions();
   if (failed(options))
     return signalPassFailure();
+
+  ZeroBranchResult dataflow = removeDataflowBranches();
 
   SmallVector<TreeShape> before = measureTrees(getOperation());
   SplitRemover remover(&getContext());
@@ -176,14 +208,15 @@ void PruneBranchesPass::runOnOperation() {
         "tree '{0}': {1} -> {2} nodes, depth {3} -> {4}", shape.name,
         shape.nodes, nodes, shape.depth, depth);
   }
-  if (failed(writeReport(before, after, byRule)))
+  if (failed(writeReport(before, after, byRule, dataflow)))
     return signalPassFailure();
 }
 
 LogicalResult
 PruneBranchesPass::writeReport(ArrayRef<TreeShape> before,
                                ArrayRef<TreeShape> after,
-                               const llvm::StringMap<int64_t> &byRule) {
+                               const llvm::StringMap<int64_t> &byRule,
+                               const ZeroBranchResult &dataflow) {
   if (report.empty())
     return success();
   llvm::StringMap<const TreeShape *> afterByName;
@@ -220,6 +253,32 @@ PruneBranchesPass::writeReport(ArrayRef<TreeShape> before,
       llvm::json::Object{{"count", int64_t(before.size())},
                          {"nodes_before", nodesBefore},
                          {"nodes_after", nodesAfter}};
+  llvm::json::Array branches;
+  auto locationText = [](Location loc) {
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    loc.print(os);
+    return text;
+  };
+  for (const ZeroBranchRemoval &removal : dataflow.removed)
+    branches.push_back(llvm::json::Object{{"function", removal.function},
+                                          {"op", removal.op},
+                                          {"loc", locationText(removal.loc)},
+                                          {"action", removal.action},
+                                          {"why", removal.why},
+                                          {"ops_erased", removal.opsErased}});
+  for (const ZeroBranchKept &kept : dataflow.kept)
+    branches.push_back(llvm::json::Object{{"function", kept.function},
+                                          {"op", kept.op},
+                                          {"loc", locationText(kept.loc)},
+                                          {"action", "kept"},
+                                          {"why", kept.why},
+                                          {"ops_erased", 0}});
+  writer.getExtra()["zero_branches"] = std::move(branches);
+  writer.getExtra()["zero_branch_totals"] = llvm::json::Object{
+      {"removed", int64_t(dataflow.removed.size())},
+      {"kept", int64_t(dataflow.kept.size())},
+      {"ops_erased", dataflow.opsErased()}};
   std::string error;
   if (failed(writer.write(report, error))) {
     emitError(getOperation().getLoc()) << "prune-branches: " << error;

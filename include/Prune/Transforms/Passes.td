@@ -206,7 +206,24 @@ def PruneBranches : Pass<"prune-branches", "ModuleOp"> {
       (`prune.range` on function arguments) decide, keeps only the side that
       can be taken;
     * a split whose two sides compute the same result becomes that result
-      (the class counts of both sides are summed).
+      (the class counts of both sides are summed);
+    * in neural-network IR, a dataflow branch that provably computes zero
+      (a `tosa.matmul` / `tosa.conv2d` / linalg contraction or a product
+      with an all-zero weight, as prune-weights leaves them, and what only
+      moves, clamps or adds such zeros) is removed: an add (`tosa.add`,
+      `arith.addf`, `linalg.add`; `sub` with the zero on the right) merging
+      it into another value becomes that value when the types agree (never
+      when the add broadcasts, also not at run time: a dynamic size must
+      provably be the other operand's), a zero that still reaches another op
+      (concat, return...) becomes a zero constant if its shape is static,
+      and the ops left unused are erased. This assumes finite values
+      (x * 0 == 0) and identifies -0.0 with +0.0 (x + 0 == x).
+
+    ```mlir
+    %r = tosa.matmul %x, %zero_w, %zp, %zp : ... -> tensor<1x4x8xf32>
+    %y = tosa.add %h, %r : (tensor<1x4x8xf32>, tensor<1x4x8xf32>) -> tensor<1x4x8xf32>
+    ```
+    becomes `%h` in place of `%y`, the matmul and the weight gone.
 
     ```mlir
     %le5 = arith.cmpf ole, %f, %c5 : f32
@@ -232,10 +249,13 @@ def PruneBranches : Pass<"prune-branches", "ModuleOp"> {
     use the criterion the tree was trained with.
 
     Each removed split gets a `passed` remark naming the rule and why, each
-    tree one with its node count and depth before and after (category
-    `prune-branches`). `report=PATH` writes them as JSON.
+    tree one with its node count and depth before and after, each removed
+    dataflow branch one saying what became of it and why, and each zero
+    branch that had to stay a `missed` one (category `prune-branches`).
+    `report=PATH` writes them as JSON.
   }];
-  let dependentDialects = ["::mlir::arith::ArithDialect"];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::tosa::TosaDialect"];
   let options = [
     Option<"minGain", "min-gain", "double", /*default=*/"-1.0",
            "Collapse splits whose weighted impurity decrease is below this "
@@ -265,6 +285,10 @@ def PruneBranches : Pass<"prune-branches", "ModuleOp"> {
               "Splits whose two sides compute the same result">,
     Statistic<"numCollapsed", "splits-collapsed",
               "Splits turned into leaves by min-gain, min-samples or ccp-alpha">,
+    Statistic<"numZeroBranches", "zero-branches-removed",
+              "Dataflow branches removed because they compute zero">,
+    Statistic<"numDataflowOpsErased", "zero-branch-ops-erased",
+              "Ops erased with the zero dataflow branches">,
   ];
 }
 

@@ -1,0 +1,221 @@
+//===- GpuLowering.cpp - Lowering of sparse models to NVIDIA GPUs ---------===//
+//
+// Builds the GPU half of prune-compile from MLIR's own GPU paths: the
+// sparsifier's GPU code generation (cuSPARSE calls or outlined kernels),
+// GPU-to-NVVM, and gpu-module-to-binary, which embeds PTX or a fatbin in the
+// host module. It follows upstream's buildSparsifier with a GPU triple, with
+// four differences:
+//  - no sparse runtime library (enable-runtime-library=false): sparse
+//    weights stay compile-time buffers, and the host code needs nothing of
+//    MLIR at run time, only libPruneCudaRuntime.so;
+//  - mode=cusparse also parallelizes the outer loops, so that sparse ops
+//    cuSPARSE does not cover become kernels instead of host loops;
+//  - prune-gpu-launch-grid runs right after the kernels are outlined, so they
+//    launch on enough blocks to fill the GPU instead of one;
+//  - prune-gpu-row-parallel first turns layers y = x * W^T (prune-sparsify's
+//    form) into (W * x^T)^T, so their kernels split W's rows over threads
+//    rather than the batch (a single thread at batch 1).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/Pipelines/GpuLowering.h"
+
+#include "Prune/GpuLowering/Passes.h"
+
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Arith/Transforms/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/GPU/Transforms/Passes.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/SparseTensor/Pipelines/Passes.h"
+#include "mlir/Dialect/SparseTensor/Transforms/Passes.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+
+#include "llvm/Support/Regex.h"
+
+using namespace mlir;
+using namespace mlir::prune;
+
+namespace {
+
+/// Fails with `message` when run: a pipeline builder cannot report an error
+/// itself, so an invalid option becomes a pass that says so, and the
+/// pipeline stops before anything is emitted.
+struct ReportInvalidGpuOptionPass
+    : public PassWrapper<ReportInvalidGpuOptionPass,
+                         OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(ReportInvalidGpuOptionPass)
+
+  explicit ReportInvalidGpuOptionPass(std::string message)
+      : message(std::move(message)) {}
+  StringRef getArgument() const final { return "prune-gpu-invalid-option"; }
+  void runOnOperation() override {
+    getOperation().emitError() << message;
+    signalPassFailure();
+  }
+
+  std::string message;
+};
+
+/// Fails on the first op that mlir-translate cannot turn into LLVM IR: the
+/// lowering passes leave ops they do not know (e.g. TOSA that was not lowered
+/// first) in place, which would otherwise go unnoticed until translation.
+struct CheckLoweredPass
+    : public PassWrapper<CheckLoweredPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(CheckLoweredPass)
+
+  StringRef getArgument() const final { return "prune-gpu-check-lowered"; }
+  void runOnOperation() override {
+    WalkResult result = getOperation().walk([](Operation *op) {
+      StringRef dialect = op->getName().getDialectNamespace();
+      if (dialect == "builtin" || dialect == "llvm" ||
+          isa<gpu::BinaryOp, gpu::LaunchFuncOp>(op))
+        return WalkResult::advance();
+      op->emitOpError() << "is not lowered by prune-compile-gpu (it takes "
+                           "linalg / tensor / arith / scf / func with "
+                           "sparse_tensor weights; lower TOSA first)";
+      return WalkResult::interrupt();
+    });
+    if (result.wasInterrupted())
+      signalPassFailure();
+  }
+};
+
+} // namespace
+
+/// The first invalid option, or an empty string.
+static std::string validate(const PruneGpuLoweringOptions &options) {
+  if (!llvm::Regex("^sm_[0-9]+[af]?$").match(options.gpuChip))
+    return "prune-compile-gpu: gpu-chip='" + options.gpuChip +
+           "' is not an NVIDIA architecture like sm_90";
+  if (options.threads < 1 || options.threads > 1024)
+    return "prune-compile-gpu: threads=" + std::to_string(options.threads) +
+           " is outside [1, 1024]";
+  if (options.blocks < 0)
+    return "prune-compile-gpu: blocks=" + std::to_string(options.blocks) +
+           " is negative";
+  if (options.sms < 1)
+    return "prune-compile-gpu: sms=" + std::to_string(options.sms) +
+           " is not positive";
+  return "";
+}
+
+static StringRef formatName(GpuBinaryFormat format) {
+  switch (format) {
+  case GpuBinaryFormat::Isa:
+    return "isa";
+  case GpuBinaryFormat::Fatbin:
+    return "fatbin";
+  case GpuBinaryFormat::Bin:
+    return "bin";
+  }
+  llvm_unreachable("unknown GPU binary format");
+}
+
+void mlir::prune::buildPruneGpuLoweringPipeline(
+    OpPassManager &pm, const PruneGpuLoweringOptions &options) {
+  std::string invalid = validate(options);
+  if (!invalid.empty()) {
+    pm.addPass(std::make_unique<ReportInvalidGpuOptionPass>(invalid));
+    return;
+  }
+
+  // Upstream's sparsifier options, for the projections it provides.
+  sparse_tensor::SparsifierOptions sparsifier;
+  sparsifier.enableRuntimeLibrary = false;
+  sparsifier.reassociateFPReductions = options.reassociateFPReductions;
+  sparsifier.parallelization =
+      SparseParallelizationStrategy::kDenseOuterLoop;
+  bool libgen = options.mode == GpuSparseMode::CuSparse;
+
+  // 0. Layers in prune-sparsify's x * W^T form would be parallel over the
+  //    batch only; writing their result transposed makes them parallel over
+  //    W's rows. Before fusion, which folds the transposes into neighbours.
+  if (options.rowParallel)
+    pm.addPass(createPruneGpuRowParallel());
+
+  // 1. Named ops become generic ops, which the sparsifier works on, and
+  //    elementwise producers/consumers fuse into them.
+  pm.addNestedPass<func::FuncOp>(createLinalgGeneralizeNamedOpsPass());
+  pm.addNestedPass<func::FuncOp>(createLinalgElementwiseOpFusionPass());
+
+  // 2. Sparse code (cuSPARSE calls with libgen; parallel outer loops
+  //    otherwise, which become kernels in step 3) and bufferization.
+  pm.addPass(createSparsificationAndBufferizationPass(
+      getBufferizationOptionsForSparsification(
+          /*analysisOnly=*/false),
+      sparsifier.sparsificationOptions(), sparsifier.createSparseDeallocs,
+      /*enableRuntimeLibrary=*/false, sparsifier.enableBufferInitialization,
+      /*vectorLength=*/0, /*enableVLAVectorization=*/false,
+      /*enableSIMDIndex32=*/false, /*enableGPULibgen=*/libgen,
+      sparsifier.sparsificationOptions().sparseEmitStrategy,
+      sparsifier.sparsificationOptions().parallelizationStrategy));
+  pm.addPass(createStorageSpecifierToLLVMPass());
+  pm.addNestedPass<func::FuncOp>(createCanonicalizerPass());
+
+  // 3. Parallel loops become kernels in a gpu.module, with host code that
+  //    copies their buffers to the device and back; then the grid is sized
+  //    while the kernels are still gpu.func (their loops recognizable), and
+  //    the kernels are lowered to NVVM.
+  pm.addPass(createSparseGPUCodegenPass(
+      static_cast<unsigned>(options.threads), /*enableRT=*/false));
+  PruneGpuLaunchGridOptions grid;
+  grid.sms = static_cast<unsigned>(options.sms);
+  grid.blocks = static_cast<unsigned>(options.blocks);
+  pm.addPass(createPruneGpuLaunchGrid(grid));
+  pm.addNestedPass<gpu::GPUModuleOp>(createStripDebugInfoPass());
+  pm.addNestedPass<gpu::GPUModuleOp>(createSCFToControlFlowPass());
+  pm.addNestedPass<gpu::GPUModuleOp>(createConvertGpuOpsToNVVMOps());
+
+  // 4. Host code to LLVM, as in upstream's sparsifier (vector-to-llvm twice
+  //    on purpose: math and complex lowering can produce vector ops).
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addNestedPass<func::FuncOp>(createConvertVectorToSCFPass());
+  pm.addNestedPass<func::FuncOp>(memref::createExpandReallocPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addNestedPass<func::FuncOp>(createSCFToControlFlowPass());
+  pm.addPass(
+      createConvertVectorToLLVMPass(sparsifier.convertVectorToLLVMOptions()));
+  pm.addNestedPass<func::FuncOp>(createConvertComplexToStandardPass());
+  pm.addNestedPass<func::FuncOp>(arith::createArithExpandOpsPass());
+  pm.addNestedPass<func::FuncOp>(createConvertMathToLLVMPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createConvertComplexToLibm());
+  pm.addPass(
+      createConvertVectorToLLVMPass(sparsifier.convertVectorToLLVMOptions()));
+
+  // 5. Target attributes, host launches to mgpu* calls, and the kernels to
+  //    PTX (isa) or through ptxas/fatbinary to a cubin/fatbin, embedded as a
+  //    global in the host module.
+  GpuNVVMAttachTargetOptions target;
+  target.triple = options.gpuTriple;
+  target.chip = options.gpuChip;
+  target.features = options.gpuFeatures;
+  pm.addPass(createGpuNVVMAttachTarget(target));
+  pm.addPass(createGpuToLLVMConversionPass());
+  GpuModuleToBinaryPassOptions binary;
+  binary.compilationTarget = formatName(options.gpuFormat).str();
+  binary.toolkitPath = options.cudaPath;
+  pm.addPass(createGpuModuleToBinaryPass(binary));
+
+  // 6. Whatever is left to LLVM.
+  pm.addPass(createConvertToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(std::make_unique<CheckLoweredPass>());
+}
+
+void mlir::prune::registerPruneGpuLowering() {
+  registerPruneGpuLoweringPasses();
+  PassPipelineRegistration<PruneGpuLoweringOptions>(
+      "prune-compile-gpu",
+      "Compile a model on tensors with sparse_tensor weights for an NVIDIA "
+      "GPU: MLIR's sparsifier GPU paths (cuSPARSE or generated kernels), "
+      "launch grids sized to the GPU, PTX or fatbin embedded in LLVM-dialect "
+      "host code that calls libPruneCudaRuntime.so",
+      buildPruneGpuLoweringPipeline);
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/python3
+"""Write an imported scikit-learn forest with redundant splits planted in it.
+
+Test input for prune-branches' exact rules, which the imported trees never
+trigger (scikit-learn only makes splits that separate training samples). The
+model of scripts/import_sklearn_trees.py named on the command line (one with
+declared input ranges) is retrained with its seed and written as that script
+does, except that every leaf becomes a split, in turn:
+  * implied by the path: on the feature and threshold t of the leaf's parent,
+    `x <= t + 0.5` on the parent's then side (always true there) or
+    `x <= t - 0.5` on its else side (always false there);
+  * decided by the declared range [lo, hi]: `x[g] <= hi + 0.5` (always true);
+  * same result: `x[g] <= (lo + hi) / 2`, g a feature no split above tests,
+    with the leaf on both sides (the training counts split in halves).
+The side no sample can take yields another class with zero counts, so any
+wrong decision changes predictions. Prints how many splits of each kind it
+planted; exact prune-branches must remove them all and give back the trees.
+
+Usage: plant_redundant_splits.py MODEL_NAME OUT.mlir
+"""
+import os
+import sys
+
+import numpy as np
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..",
+                                "scripts"))
+import import_sklearn_trees as importer  # noqa: E402
+
+
+class PlantingTreeWriter(importer.TreeWriter):
+    value_range = None
+    planted = {"path": 0, "range": 0, "same-result": 0}
+
+    def __init__(self, tree, n_features, n_classes):
+        super().__init__(tree, n_features, n_classes)
+        self.parent = {}
+        for node in range(self.t.node_count):
+            for side, child in enumerate((self.t.children_left[node], self.t.children_right[node])):
+                if child != -1:
+                    self.parent[child] = (node, side)
+        self.leaf_number = 0
+
+    def split_lines(self, pad, feature, threshold):
+        k = self.fresh()
+        self.lines += [
+            "%s%%c%d = arith.constant %d : index" % (pad, k, feature),
+            "%s%%f%d = tensor.extract %%x[%%c%d] : tensor<%dxf32>" % (pad, k, k, self.F),
+            "%s%%t%d = arith.constant %s : f32" % (pad, k, importer.f32_literal(threshold)),
+            "%s%%le%d = arith.cmpf ole, %%f%d, %%t%d : f32" % (pad, k, k, k),
+            "%s%%r%d = scf.if %%le%d -> (tensor<%dxf32>) {" % (pad, k, k, self.C),
+        ]
+        return "%%r%d" % k
+
+    def leaf_lines(self, pad, probs, counts):
+        k = self.fresh()
+        self.lines += [
+            "%s  %%leaf%d = arith.constant %s" % (pad, k, importer.tensor_literal(probs, self.C)),
+            "%s  scf.yield {prune.counts = %s} %%leaf%d : tensor<%dxf32>"
+            % (pad, importer.f64_array(counts), k, self.C)]
+
+    def emit_node(self, node, indent):
+        if self.t.children_left[node] != -1 or node == 0:
+            return super().emit_node(node, indent)
+        pad = "  " * indent
+        counts = self.counts(node)
+        probs = counts / counts.sum()
+        other = np.zeros(self.C)
+        other[(int(np.argmax(probs)) + 1) % self.C] = 1.0
+        lo, hi = self.value_range
+        kind = ("path", "range", "same-result")[self.leaf_number % 3]
+        self.leaf_number += 1
+        self.planted[kind] += 1
+        g = (7 * self.leaf_number) % self.F
+        on_path, ancestor = set(), node
+        while ancestor in self.parent:
+            ancestor = self.parent[ancestor][0]
+            on_path.add(int(self.t.feature[ancestor]))
+        while kind == "same-result" and g in on_path:
+            g = (g + 1) % self.F
+        if kind == "path":
+            parent, side = self.parent[node]
+            t = float(importer.f32_threshold(self.t.threshold[parent]))
+            result = self.split_lines(pad, int(self.t.feature[parent]), t + 0.5 if side == 0 else t - 0.5)
+            sides = [(probs, counts), (other, 0 * counts)]
+            if side == 1:
+                sides.reverse()
+        elif kind == "range":
+            result = self.split_lines(pad, g, hi + 0.5)
+            sides = [(probs, counts), (other, 0 * counts)]
+        else:
+            result = self.split_lines(pad, g, (lo + hi) / 2)
+            sides = [(probs, counts / 2), (probs, counts / 2)]
+        self.leaf_lines(pad, *sides[0])
+        self.lines.append("%s} else {" % pad)
+        self.leaf_lines(pad, *sides[1])
+        self.lines.append("%s} {prune.counts = %s}" % (pad, importer.f64_array(counts)))
+        return result
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__.split("\n\n")[-1])
+    name, out = sys.argv[1:]
+    _, dataset, make, value_range = next(m for m in importer.MODELS if m[0] == name)
+    if value_range is None:
+        sys.exit("error: %s declares no input range" % name)
+    x_tr, _, y_tr, _ = importer.load_digits_split() if dataset == "digits" else importer.load_cancer_split()
+    model = make().fit(x_tr, y_tr)
+    PlantingTreeWriter.value_range = value_range
+    importer.TreeWriter = PlantingTreeWriter
+    with open(out, "w") as f:
+        f.write(importer.model_module(model, name + " with planted redundant splits",
+                                      x_tr.shape[1], len(model.classes_), value_range))
+    planted = PlantingTreeWriter.planted
+    print("planted: path=%d range=%d same-result=%d total=%d"
+          % (planted["path"], planted["range"], planted["same-result"], sum(planted.values())))
+
+
+if __name__ == "__main__":
+    main()
