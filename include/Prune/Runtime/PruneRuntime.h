@@ -1,0 +1,73 @@
+/*===- PruneRuntime.h - Calibration runtime (C ABI) ----------------*- C -*-===//
+//
+// libPruneRuntime.so: what instrumented models call to accumulate calibration
+// statistics (include/Prune/Calibration/Statistics.h has the file format).
+// Plain C ABI, no MLIR: compiled models load it with
+// `mlir-runner -shared-libs=.../libPruneRuntime.so` or link it ahead of time.
+//
+// `prune-lower-observe` turns every `prune.observe` op into a call of
+// `_mlir_ciface_prune_observe_f32/f64` (the `llvm.emit_c_interface` form: the
+// strings are 1-D i8 memrefs, the observed tensor an unranked memref). The
+// plain functions take the same data as pointers, sizes and strides, for C
+// callers. Every index of the observed array except `feature_dim` is one
+// sample; `role` 0 observes a layer's input (sum of squares and Gram matrix
+// of its features), 1 its output (activity of each output neuron).
+//
+// Statistics are kept per output path and layer name, and every path is
+// written when the process exits (a static destructor; also on dlclose) or
+// when `prune_runtime_write` is called. A layer whose width changes between
+// calls is an error: its file is not written and the reason goes to stderr.
+//
+//===----------------------------------------------------------------------===*/
+
+#ifndef PRUNE_RUNTIME_PRUNERUNTIME_H
+#define PRUNE_RUNTIME_PRUNERUNTIME_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Observes the `rank`-dimensional strided array `data` (element (i0, i1, ...)
+/// at data[sum(i_d * strides[d])]) as samples of layer `layer`.
+void prune_observe_f32(const char *path, int64_t pathLength, const char *layer,
+                       int64_t layerLength, int64_t role, int64_t featureDim,
+                       int64_t rank, const float *data, const int64_t *sizes,
+                       const int64_t *strides);
+void prune_observe_f64(const char *path, int64_t pathLength, const char *layer,
+                       int64_t layerLength, int64_t role, int64_t featureDim,
+                       int64_t rank, const double *data, const int64_t *sizes,
+                       const int64_t *strides);
+
+/// MLIR's C interface of a 1-D memref and of an unranked memref.
+typedef struct {
+  char *allocated;
+  char *aligned;
+  int64_t offset;
+  int64_t sizes[1];
+  int64_t strides[1];
+} PruneStringMemRef;
+typedef struct {
+  int64_t rank;
+  void *descriptor;
+} PruneUnrankedMemRef;
+
+void _mlir_ciface_prune_observe_f32(PruneStringMemRef *path,
+                                    PruneStringMemRef *layer, int64_t role,
+                                    int64_t featureDim,
+                                    PruneUnrankedMemRef *data);
+void _mlir_ciface_prune_observe_f64(PruneStringMemRef *path,
+                                    PruneStringMemRef *layer, int64_t role,
+                                    int64_t featureDim,
+                                    PruneUnrankedMemRef *data);
+
+/// Writes every statistics file now (they are written again at exit if more
+/// samples arrive). Returns 0 on success, the number of files that failed.
+int prune_runtime_write(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PRUNE_RUNTIME_PRUNERUNTIME_H */
