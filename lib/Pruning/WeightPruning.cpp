@@ -7,6 +7,13 @@
 // the cut, then one pass that zeros. No copy of the scores is made for
 // unstructured pruning, which is what keeps 100M-weight models cheap.
 //
+// Every pass over a weight is a loop compiled for its element type (the
+// type switch runs once per layer, not per element), and the zeroing pass is
+// also the copy: a weight whose blob cannot be written in place is written
+// once, into one new buffer that becomes the resource's blob. Layers are
+// independent except through a global cut, so they run on the context's
+// thread pool; results do not depend on the number of threads.
+//
 //===----------------------------------------------------------------------===//
 
 #include "Prune/Pruning/WeightPruning.h"
@@ -14,6 +21,7 @@
 #include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/IR/Threading.h"
 #include "llvm/ADT/APFloat.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MathExtras.h"
@@ -23,8 +31,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <cstdlib>
 #include <cstring>
+#include <limits>
+#include <mutex>
 #include <numeric>
+#include <type_traits>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 using namespace mlir;
 using namespace mlir::prune;
@@ -110,8 +127,20 @@ std::string PrunePattern::checkApplicable(const WeightView *view,
 }
 
 //===----------------------------------------------------------------------===//
-// WeightBuffer
+// Element types
 //===----------------------------------------------------------------------===//
+
+static uint32_t floatBits(float f) {
+  uint32_t bits;
+  std::memcpy(&bits, &f, sizeof(bits));
+  return bits;
+}
+
+static float bitsToFloat(uint32_t bits) {
+  float f;
+  std::memcpy(&f, &bits, sizeof(f));
+  return f;
+}
 
 static float halfToFloat(uint16_t h) {
   uint32_t sign = uint32_t(h & 0x8000) << 16;
@@ -134,51 +163,107 @@ static float halfToFloat(uint16_t h) {
   } else {
     bits = sign | ((exponent + 127 - 15) << 23) | (mantissa << 13);
   }
-  float f;
-  std::memcpy(&f, &bits, sizeof(f));
-  return f;
+  return bitsToFloat(bits);
 }
 
-static float bfloatToFloat(uint16_t b) {
-  uint32_t bits = uint32_t(b) << 16;
-  float f;
-  std::memcpy(&f, &bits, sizeof(f));
-  return f;
-}
-
+/// Element `i` of a packed little-endian array. memcpy keeps unaligned
+/// storage legal and compiles to a plain (vectorizable) load.
 template <typename T>
-static T load(const char *p) {
+static T loadAt(const char *base, int64_t i) {
   T value;
-  std::memcpy(&value, p, sizeof(T));
+  std::memcpy(&value, base + i * int64_t(sizeof(T)), sizeof(T));
   return value;
 }
 
-/// Calls `fn` with a loader that turns element bytes into abs(w - zp).
+template <typename T>
+static void storeAt(char *base, int64_t i, T value) {
+  std::memcpy(base + i * int64_t(sizeof(T)), &value, sizeof(T));
+}
+
+namespace {
+// How each element type is read, scored and zeroed. `key` is the bit pattern
+// of the element's magnitude rounded to float: non-negative floats order
+// like their bits, so selection runs on integers, and every type (and every
+// layer of a global selection) shares one key space. `magnitude` is exact
+// (doubles and wide integers keep their precision); structured scores and
+// N:M groups use it. `isZero` is key == 0, cheaper.
+struct F32Element {
+  // Bits, not float: the hot loops stay in integer registers.
+  using Storage = uint32_t;
+  uint32_t key(uint32_t v) const { return v & 0x7fffffffu; }
+  double magnitude(uint32_t v) const { return bitsToFloat(key(v)); }
+  bool isZero(uint32_t v) const { return key(v) == 0; }
+  uint32_t zero() const { return 0; }
+};
+
+struct F64Element {
+  using Storage = double;
+  uint32_t key(double v) const { return floatBits(float(std::fabs(v))); }
+  double magnitude(double v) const { return std::fabs(v); }
+  bool isZero(double v) const { return v == 0.0; }
+  double zero() const { return 0.0; }
+};
+
+struct F16Element {
+  using Storage = uint16_t;
+  uint32_t key(uint16_t v) const { return floatBits(halfToFloat(v & 0x7fff)); }
+  double magnitude(uint16_t v) const { return halfToFloat(v & 0x7fff); }
+  bool isZero(uint16_t v) const { return (v & 0x7fff) == 0; }
+  uint16_t zero() const { return 0; }
+};
+
+struct BF16Element {
+  using Storage = uint16_t;
+  uint32_t key(uint16_t v) const { return (uint32_t(v) << 16) & 0x7fffffffu; }
+  double magnitude(uint16_t v) const { return bitsToFloat(key(v)); }
+  bool isZero(uint16_t v) const { return (v & 0x7fff) == 0; }
+  uint16_t zero() const { return 0; }
+};
+
+/// Integer weights are measured from, and zeroed to, their zero point.
+template <typename T>
+struct IntElement {
+  using Storage = T;
+  int64_t zeroPoint;
+  uint32_t key(T v) const { return floatBits(float(magnitude(v))); }
+  double magnitude(T v) const {
+    return double(std::abs(int64_t(v) - zeroPoint));
+  }
+  bool isZero(T v) const { return int64_t(v) == zeroPoint; }
+  T zero() const { return T(zeroPoint); }
+};
+} // namespace
+
+/// Calls `fn` with the element description of `kind`; the switch runs once
+/// and `fn`'s loops are compiled for each type.
 template <typename Fn>
-static void withMagnitudeLoader(WeightBuffer::ElementKind kind, int64_t zp,
-                                Fn &&fn) {
+static void visitElementType(WeightBuffer::ElementKind kind, int64_t zeroPoint,
+                             Fn &&fn) {
   using K = WeightBuffer::ElementKind;
-  auto integer = [zp](auto value) {
-    return double(std::abs(int64_t(value) - zp));
-  };
   switch (kind) {
   case K::F16:
-    return fn([](const char *p) { return std::fabs(halfToFloat(load<uint16_t>(p))); });
+    return fn(F16Element{});
   case K::BF16:
-    return fn([](const char *p) { return std::fabs(bfloatToFloat(load<uint16_t>(p))); });
+    return fn(BF16Element{});
   case K::F32:
-    return fn([](const char *p) { return std::fabs(load<float>(p)); });
+    return fn(F32Element{});
   case K::F64:
-    return fn([](const char *p) { return std::fabs(load<double>(p)); });
+    return fn(F64Element{});
   case K::I8:
-    return fn([=](const char *p) { return integer(load<int8_t>(p)); });
+    return fn(IntElement<int8_t>{zeroPoint});
   case K::I16:
-    return fn([=](const char *p) { return integer(load<int16_t>(p)); });
+    return fn(IntElement<int16_t>{zeroPoint});
   case K::I32:
-    return fn([=](const char *p) { return integer(load<int32_t>(p)); });
+    return fn(IntElement<int32_t>{zeroPoint});
   case K::I64:
-    return fn([=](const char *p) { return integer(load<int64_t>(p)); });
+    return fn(IntElement<int64_t>{zeroPoint});
   }
+}
+
+template <typename Fn>
+static void visitElementType(const WeightBuffer &buffer, Fn &&fn) {
+  visitElementType(buffer.getElementKind(), buffer.getZeroPoint(),
+                   std::forward<Fn>(fn));
 }
 
 static FailureOr<WeightBuffer::ElementKind> classifyElementType(Type type) {
@@ -211,6 +296,10 @@ static FailureOr<WeightBuffer::ElementKind> classifyElementType(Type type) {
   }
   return failure();
 }
+
+//===----------------------------------------------------------------------===//
+// WeightBuffer
+//===----------------------------------------------------------------------===//
 
 FailureOr<WeightBuffer> WeightBuffer::get(ElementsAttr value,
                                           int64_t zeroPoint,
@@ -257,78 +346,125 @@ FailureOr<WeightBuffer> WeightBuffer::get(ElementsAttr value,
 
 double WeightBuffer::magnitude(int64_t i) const {
   double result = 0;
-  withMagnitudeLoader(kind, zeroPoint, [&](auto loadMagnitude) {
-    result = loadMagnitude(elementPtr(i));
+  visitElementType(*this, [&](auto element) {
+    using S = typename decltype(element)::Storage;
+    result = element.magnitude(loadAt<S>(elementPtr(i), 0));
   });
   return result;
 }
 
 void WeightBuffer::forEachMagnitude(
     function_ref<void(int64_t, float)> fn) const {
-  withMagnitudeLoader(kind, zeroPoint, [&](auto loadMagnitude) {
+  visitElementType(*this, [&](auto element) {
+    using S = typename decltype(element)::Storage;
+    const char *p = data.data();
     if (isSplat) {
-      float value = loadMagnitude(data.data());
+      float value = bitsToFloat(element.key(loadAt<S>(p, 0)));
       for (int64_t i = 0; i < numElements; ++i)
         fn(i, value);
       return;
     }
-    const char *p = data.data();
-    for (int64_t i = 0; i < numElements; ++i, p += elementBytes)
-      fn(i, loadMagnitude(p));
+    for (int64_t i = 0; i < numElements; ++i)
+      fn(i, bitsToFloat(element.key(loadAt<S>(p, i))));
   });
 }
 
 int64_t WeightBuffer::countNonZeros() const {
-  int64_t count = 0;
-  forEachMagnitude([&](int64_t, float m) { count += m != 0.0f; });
-  return count;
+  if (knownNonZeros)
+    return *knownNonZeros;
+  int64_t zeros = 0;
+  visitElementType(*this, [&](auto element) {
+    using S = typename decltype(element)::Storage;
+    const char *p = data.data();
+    if (isSplat) {
+      zeros = numElements > 0 && element.isZero(loadAt<S>(p, 0)) ? numElements
+                                                                 : 0;
+      return;
+    }
+    for (int64_t i = 0; i < numElements; ++i)
+      zeros += element.isZero(loadAt<S>(p, i));
+  });
+  knownNonZeros = numElements - zeros;
+  return *knownNonZeros;
 }
 
-char *WeightBuffer::makeWritable(int64_t i) {
-  if (!modified) {
-    modified = true;
-    if (inPlace.empty()) {
-      // Copy on first write; a splat is expanded to every element.
-      copy.resize(numElements * elementBytes);
-      for (int64_t j = 0; j < (isSplat ? numElements : 1); ++j)
-        std::memcpy(copy.data() + j * (isSplat ? elementBytes : 0),
-                    data.data(),
-                    isSplat ? elementBytes : copy.size());
-      isSplat = false;
-      data = copy;
+/// The alignment of a new buffer: the blob's own for resources (the printer
+/// writes it out, so it must not change), else the allocator's default.
+static size_t getBufferAlignment(ElementsAttr original, int64_t elementBytes) {
+  if (auto resource = dyn_cast<DenseResourceElementsAttr>(original))
+    if (AsmResourceBlob *blob = resource.getRawHandle().getBlob())
+      return std::max<size_t>(blob->getDataAlignment(), 1);
+  return std::max<size_t>(alignof(std::max_align_t), elementBytes);
+}
+
+/// Allocates the bytes of a new blob. Large ones ask for transparent huge
+/// pages: with 4 KiB pages, first-touch page faults on a new 64 MiB layer
+/// took most of the pass's time (perf: the fused copy-and-zero loop's store).
+static AsmResourceBlob allocateBlob(size_t size, size_t alignment) {
+#ifdef __linux__
+  constexpr size_t hugePage = size_t(2) << 20;
+  if (size >= 4 * hugePage && alignment <= hugePage) {
+    size_t rounded = llvm::alignTo(size, hugePage);
+    if (void *p = std::aligned_alloc(hugePage, rounded)) {
+      (void)::madvise(p, rounded, MADV_HUGEPAGE);
+      return AsmResourceBlob(
+          ArrayRef<char>(static_cast<char *>(p), size), alignment,
+          [](void *data, size_t, size_t) { std::free(data); },
+          /*dataIsMutable=*/true);
     }
   }
-  char *base = inPlace.empty() ? copy.data() : inPlace.data();
-  return base + i * elementBytes;
+#endif
+  return HeapAsmResourceBlob::allocate(size, alignment,
+                                       /*dataIsMutable=*/true);
+}
+
+MutableArrayRef<char> WeightBuffer::beginOverwrite() {
+  assert(!isSplat && "make a splat writable before overwriting it");
+  knownNonZeros.reset();
+  if (!inPlace.empty())
+    return inPlace;
+  if (!written) {
+    // Uninitialized: the caller writes every element.
+    written = allocateBlob(numElements * elementBytes,
+                           getBufferAlignment(original, elementBytes));
+  }
+  return written->getMutableData();
+}
+
+void WeightBuffer::endOverwrite() {
+  modified = true;
+  if (inPlace.empty())
+    data = written->getData();
+}
+
+MutableArrayRef<char> WeightBuffer::makeWritable() {
+  knownNonZeros.reset();
+  if (!inPlace.empty() || written) {
+    modified = true;
+    return inPlace.empty() ? written->getMutableData() : inPlace;
+  }
+  bool wasSplat = isSplat;
+  isSplat = false;
+  MutableArrayRef<char> out = beginOverwrite();
+  if (wasSplat) {
+    // A splat holds one element; expand it to all.
+    for (int64_t i = 0; i < numElements; ++i)
+      std::memcpy(out.data() + i * elementBytes, data.data(), elementBytes);
+  } else if (!out.empty()) {
+    std::memcpy(out.data(), data.data(), out.size());
+  }
+  endOverwrite();
+  return out;
 }
 
 void WeightBuffer::setZero(int64_t i) {
   if (isZero(i))
     return;
-  char *p = makeWritable(i);
-  // The zero point of a float weight is 0.0, whose bits are all zero.
-  int64_t zp = zeroPoint;
-  switch (kind) {
-  case ElementKind::I8:
-    *reinterpret_cast<int8_t *>(p) = int8_t(zp);
-    return;
-  case ElementKind::I16: {
-    int16_t v = zp;
-    std::memcpy(p, &v, sizeof(v));
-    return;
-  }
-  case ElementKind::I32: {
-    int32_t v = zp;
-    std::memcpy(p, &v, sizeof(v));
-    return;
-  }
-  case ElementKind::I64:
-    std::memcpy(p, &zp, sizeof(zp));
-    return;
-  default:
-    std::memset(p, 0, elementBytes);
-    return;
-  }
+  char *base = makeWritable().data();
+  visitElementType(*this, [&](auto element) {
+    using S = typename decltype(element)::Storage;
+    storeAt<S>(base, i, element.zero());
+  });
 }
 
 double WeightBuffer::value(int64_t i) const {
@@ -336,13 +472,13 @@ double WeightBuffer::value(int64_t i) const {
   const char *p = elementPtr(i);
   switch (kind) {
   case ElementKind::F16:
-    return halfToFloat(load<uint16_t>(p));
+    return halfToFloat(loadAt<uint16_t>(p, 0));
   case ElementKind::BF16:
-    return bfloatToFloat(load<uint16_t>(p));
+    return bitsToFloat(uint32_t(loadAt<uint16_t>(p, 0)) << 16);
   case ElementKind::F32:
-    return load<float>(p);
+    return bitsToFloat(loadAt<uint32_t>(p, 0));
   default:
-    return load<double>(p);
+    return loadAt<double>(p, 0);
   }
 }
 
@@ -357,17 +493,14 @@ void WeightBuffer::setValue(int64_t i, double v) {
     value.convert(kind == ElementKind::F16 ? llvm::APFloat::IEEEhalf()
                                            : llvm::APFloat::BFloat(),
                   llvm::APFloat::rmNearestTiesToEven, &losesInfo);
-    uint16_t bits = value.bitcastToAPInt().getZExtValue();
-    std::memcpy(p, &bits, sizeof(bits));
+    storeAt<uint16_t>(p, 0, value.bitcastToAPInt().getZExtValue());
     return;
   }
-  case ElementKind::F32: {
-    float f = v;
-    std::memcpy(p, &f, sizeof(f));
+  case ElementKind::F32:
+    storeAt<float>(p, 0, float(v));
     return;
-  }
   default:
-    std::memcpy(p, &v, sizeof(v));
+    storeAt<double>(p, 0, v);
     return;
   }
 }
@@ -375,36 +508,127 @@ void WeightBuffer::setValue(int64_t i, double v) {
 ElementsAttr WeightBuffer::commit() {
   if (!modified || !inPlace.empty())
     return original;
+  // Handed over, not copied; `data` keeps pointing at the same bytes.
+  AsmResourceBlob blob = std::move(*written);
+  written.reset();
   if (auto resource = dyn_cast<DenseResourceElementsAttr>(original)) {
-    // The blob could not be written in place: give the resource a new blob
-    // with the same name, so every use of the resource sees the weights.
-    DenseResourceElementsHandle handle = resource.getRawHandle();
-    AsmResourceBlob blob = HeapAsmResourceBlob::allocateAndCopyWithAlign(
-        copy, handle.getBlob()->getDataAlignment());
-    DenseResourceElementsHandle::getManagerInterface(
-        resource.getContext())
-        .update(handle.getKey(), std::move(blob));
-    copy = {};
+    // The blob could not be written in place: give the resource the new
+    // blob under the same name, so every use of the resource sees the
+    // weights. The old blob (an mmapped file region, for bytecode) is
+    // released.
+    DenseResourceElementsHandle::getManagerInterface(resource.getContext())
+        .update(resource.getRawHandle().getKey(), std::move(blob));
     return original;
   }
-  auto result = DenseElementsAttr::getFromRawBuffer(
-      cast<ShapedType>(original.getType()), copy);
-  copy = {};
-  return result;
+  // Dense attributes are uniqued in the context, which copies the bytes.
+  return DenseElementsAttr::getFromRawBuffer(
+      cast<ShapedType>(original.getType()), blob.getData());
 }
 
 //===----------------------------------------------------------------------===//
 // Units and their scores
 //===----------------------------------------------------------------------===//
 
-/// Spreads per-column score factors onto the elements of a weight.
-static std::vector<float> getElementScales(const WeightView &view,
-                                           ArrayRef<double> columnScale) {
-  std::vector<float> scales(view.rows * view.cols, 1.0f);
-  for (int64_t r = 0; r < view.rows; ++r)
-    for (int64_t c = 0; c < view.cols; ++c)
-      scales[view.linearIndex(r, c)] = columnScale[c];
-  return scales;
+/// Calls `fn(key)` for every element of `buffer`, in order, in a loop typed
+/// on the element type.
+template <typename Fn>
+static void forEachElementKey(const WeightBuffer &buffer, Fn &&fn) {
+  visitElementType(buffer, [&](auto element) {
+    using S = typename decltype(element)::Storage;
+    const char *p = buffer.getReadData().data();
+    int64_t n = buffer.size();
+    if (buffer.isSplatStorage()) {
+      uint32_t key = n > 0 ? element.key(loadAt<S>(p, 0)) : 0;
+      for (int64_t i = 0; i < n; ++i)
+        fn(key);
+      return;
+    }
+    for (int64_t i = 0; i < n; ++i)
+      fn(element.key(loadAt<S>(p, i)));
+  });
+}
+
+/// Zeros every element whose key `select` picks. `select` is called once per
+/// element, in order (it may keep state, such as a tie budget). Nothing is
+/// written, and no buffer made, until the first element that changes; from
+/// there, one fused pass copies and zeros (into the new buffer, or in place).
+template <typename Select>
+static void zeroElementsWhere(WeightBuffer &buffer, Select &select) {
+  int64_t n = buffer.size();
+  if (buffer.isSplatStorage()) {
+    // One element stands for all: expand only if one must change.
+    visitElementType(buffer, [&](auto element) {
+      using S = typename decltype(element)::Storage;
+      uint32_t key =
+          n > 0 ? element.key(loadAt<S>(buffer.getReadData().data(), 0)) : 0;
+      char *out = nullptr;
+      for (int64_t i = 0; i < n; ++i) {
+        if (!select(key) || key == 0)
+          continue;
+        if (!out)
+          out = buffer.makeWritable().data();
+        storeAt<S>(out, i, element.zero());
+      }
+    });
+    return;
+  }
+  visitElementType(buffer, [&](auto element) {
+    using S = typename decltype(element)::Storage;
+    const char *in = buffer.getReadData().data();
+    int64_t i = 0, zeros = 0;
+    for (; i < n; ++i) {
+      uint32_t key = element.key(loadAt<S>(in, i));
+      if (select(key) && key != 0)
+        break;
+      zeros += key == 0;
+    }
+    if (i == n) {
+      buffer.setKnownNonZeros(n - zeros);
+      return;
+    }
+    char *out = buffer.beginOverwrite().data();
+    if (out != in)
+      std::memcpy(out, in, i * sizeof(S));
+    storeAt<S>(out, i++, element.zero());
+    ++zeros;
+    // Blocks without a key on which `select` keeps state (a tie at the cut)
+    // take a branch-free loop the compiler vectorizes; the rare others go
+    // element by element. Zeros already there are left as they are (-0.0
+    // stays -0.0), as setZero does.
+    constexpr int64_t blockSize = 1024;
+    const S zero = element.zero();
+    while (i < n) {
+      int64_t end = std::min(n, i + blockSize);
+      // A local copy: stores through `out` may alias `select`, which would
+      // keep the compiler from vectorizing.
+      const Select stateless = select;
+      int64_t stateful = 0;
+      for (int64_t j = i; j < end; ++j)
+        stateful += stateless.isStateful(element.key(loadAt<S>(in, j)));
+      if (!stateful) {
+        int64_t blockZeros = 0;
+        for (int64_t j = i; j < end; ++j) {
+          S value = loadAt<S>(in, j);
+          uint32_t key = element.key(value);
+          bool zeroIt = stateless.isBelow(key) & (key != 0);
+          storeAt<S>(out, j, zeroIt ? zero : value);
+          blockZeros += zeroIt | (key == 0);
+        }
+        zeros += blockZeros;
+        i = end;
+        continue;
+      }
+      for (; i < end; ++i) {
+        S value = loadAt<S>(in, i);
+        uint32_t key = element.key(value);
+        bool zeroIt = select(key) && key != 0;
+        storeAt<S>(out, i, zeroIt ? zero : value);
+        zeros += zeroIt || key == 0;
+      }
+    }
+    buffer.endOverwrite();
+    buffer.setKnownNonZeros(n - zeros);
+  });
 }
 
 namespace {
@@ -413,10 +637,8 @@ namespace {
 class LayerUnits {
 public:
   LayerUnits(const LayerToPrune &layer, const PrunePattern &pattern)
-      : buffer(*layer.buffer), view(layer.view), pattern(pattern) {
+      : buffer(*layer.buffer), view(layer.view) {
     using Kind = PrunePattern::Kind;
-    if (!layer.columnScale.empty())
-      elementScale = getElementScales(*layer.view, layer.columnScale);
     if (pattern.kind == Kind::Unstructured || buffer.size() == 0) {
       numUnits = buffer.size();
       return;
@@ -426,14 +648,19 @@ public:
     unitsPerRow = view->cols / unitCols;
     numUnits = (view->rows / unitRows) * unitsPerRow;
     scores.resize(numUnits);
-    for (int64_t u = 0; u < numUnits; ++u) {
-      double sumOfSquares = 0;
-      forEachElementOfUnit(u, [&](int64_t i) {
-        double m = buffer.magnitude(i) * scaleOf(i);
-        sumOfSquares += m * m;
-      });
-      scores[u] = std::sqrt(sumOfSquares);
-    }
+    visitElementType(buffer, [&](auto element) {
+      using S = typename decltype(element)::Storage;
+      const char *in = buffer.getReadData().data();
+      bool splat = buffer.isSplatStorage();
+      for (int64_t u = 0; u < numUnits; ++u) {
+        double sumOfSquares = 0;
+        forEachElementOfUnit(u, [&](int64_t i) {
+          double m = element.magnitude(loadAt<S>(in, splat ? 0 : i));
+          sumOfSquares += m * m;
+        });
+        scores[u] = std::sqrt(sumOfSquares);
+      }
+    });
   }
 
   int64_t size() const { return numUnits; }
@@ -441,20 +668,41 @@ public:
     return scores.empty() ? 1 : unitRows * unitCols;
   }
 
-  void forEachScore(function_ref<void(int64_t, float)> fn) const {
-    if (scores.empty() && elementScale.empty())
-      return buffer.forEachMagnitude(fn);
+  /// Calls `fn(key)` for every unit's score, in order.
+  template <typename Fn>
+  void forEachKey(Fn &&fn) const {
     if (scores.empty())
-      return buffer.forEachMagnitude(
-          [&](int64_t i, float m) { fn(i, m * elementScale[i]); });
-    for (int64_t u = 0; u < numUnits; ++u)
-      fn(u, scores[u]);
+      return forEachElementKey(buffer, fn);
+    for (float score : scores)
+      fn(floatBits(score));
   }
 
-  void zero(int64_t unit) {
+  /// Zeros every unit whose score's key `select` picks (called once per
+  /// unit, in order).
+  template <typename Select>
+  void zeroWhere(Select &select) {
     if (scores.empty())
-      return buffer.setZero(unit);
-    forEachElementOfUnit(unit, [&](int64_t i) { buffer.setZero(i); });
+      return zeroElementsWhere(buffer, select);
+    visitElementType(buffer, [&](auto element) {
+      using S = typename decltype(element)::Storage;
+      const char *in = buffer.getReadData().data();
+      bool splat = buffer.isSplatStorage();
+      char *out = nullptr;
+      for (int64_t u = 0; u < numUnits; ++u) {
+        if (!select(floatBits(scores[u])))
+          continue;
+        forEachElementOfUnit(u, [&](int64_t i) {
+          if (element.isZero(loadAt<S>(in, splat ? 0 : i)))
+            return;
+          if (!out) {
+            out = buffer.makeWritable().data();
+            in = out;
+            splat = false;
+          }
+          storeAt<S>(out, i, element.zero());
+        });
+      }
+    });
   }
 
 private:
@@ -467,43 +715,79 @@ private:
         fn(view->linearIndex(r, c));
   }
 
-  double scaleOf(int64_t i) const {
-    return elementScale.empty() ? 1.0 : elementScale[i];
-  }
-
   WeightBuffer &buffer;
   const WeightView *view;
-  const PrunePattern &pattern;
-  /// Score factor of each element (by linear index), or empty.
-  std::vector<float> elementScale;
   int64_t numUnits = 0;
   int64_t unitRows = 1, unitCols = 1, unitsPerRow = 1;
   std::vector<float> scores;
 };
-} // namespace
 
-static uint32_t scoreKey(float score) {
-  uint32_t bits;
-  std::memcpy(&bits, &score, sizeof(bits));
-  return bits;
-}
+// Selectors decide, unit by unit in order, which units to zero. For the
+// typed loops they also say which keys they decide on without state
+// (`isBelow`), so that blocks holding none of the others can be vectorized.
 
-/// Where the selection cuts: every unit whose key is below `key`, then units
-/// whose key equals `key`, in order, while they fit in `tieBudget` elements.
-struct SelectionCut {
+/// Picks every unit whose key is below `key`, then units whose key equals
+/// `key`, in order, while they fit in `tieBudget` elements.
+struct CutSelector {
   uint32_t key = 0;
   int64_t tieBudget = 0;
+  int64_t unitSize = 1;
+  bool isStateful(uint32_t unitKey) const { return unitKey == key; }
+  bool isBelow(uint32_t unitKey) const { return unitKey < key; }
+  bool operator()(uint32_t unitKey) {
+    if (unitKey < key)
+      return true;
+    if (unitKey == key && tieBudget >= unitSize) {
+      tieBudget -= unitSize;
+      return true;
+    }
+    return false;
+  }
 };
 
-/// Finds the cut that selects the lowest-scoring units covering `target`
-/// elements, with two histogram passes.
-static SelectionCut findCut(ArrayRef<LayerUnits *> layers, int64_t target) {
-  std::vector<int64_t> histogram(1 << 16);
-  for (LayerUnits *layer : layers) {
-    int64_t size = layer->unitSize();
-    layer->forEachScore(
-        [&](int64_t, float s) { histogram[scoreKey(s) >> 16] += size; });
+/// Picks every unit whose score is below `threshold`.
+struct ThresholdSelector {
+  double threshold;
+  bool isStateful(uint32_t) const { return false; }
+  bool isBelow(uint32_t unitKey) const {
+    return bitsToFloat(unitKey) < threshold;
   }
+  bool operator()(uint32_t unitKey) const { return isBelow(unitKey); }
+};
+} // namespace
+
+/// Adds every unit's weight (its element count) to `histogram[bucket(key)]`
+/// for the units whose key `filter` accepts, over all `layers`: each layer
+/// on the thread pool with its own histogram, merged under a lock.
+template <typename Filter, typename Bucket>
+static void addKeyHistogram(MLIRContext *context,
+                            ArrayRef<LayerUnits *> layers,
+                            std::vector<int64_t> &histogram, Filter filter,
+                            Bucket bucket) {
+  std::mutex mutex;
+  parallelForEach(context, layers, [&](LayerUnits *layer) {
+    std::vector<int64_t> local(histogram.size());
+    int64_t size = layer->unitSize();
+    layer->forEachKey([&](uint32_t key) {
+      if (filter(key))
+        local[bucket(key)] += size;
+    });
+    std::lock_guard<std::mutex> lock(mutex);
+    for (size_t b = 0; b < local.size(); ++b)
+      histogram[b] += local[b];
+  });
+}
+
+/// Finds the cut that selects the lowest-scoring units covering `target`
+/// elements, with two histogram passes: the high 16 bits of the keys, then
+/// the low 16 bits within the bucket that holds the cut. `tiedElements` is
+/// set to the number of elements whose key is the cut's.
+static CutSelector findCut(MLIRContext *context, ArrayRef<LayerUnits *> layers,
+                           int64_t target, int64_t &tiedElements) {
+  std::vector<int64_t> histogram(1 << 16);
+  addKeyHistogram(
+      context, layers, histogram, [](uint32_t) { return true; },
+      [](uint32_t key) { return key >> 16; });
   int64_t below = 0;
   uint32_t high = 0;
   for (; high < histogram.size(); ++high) {
@@ -512,24 +796,25 @@ static SelectionCut findCut(ArrayRef<LayerUnits *> layers, int64_t target) {
     below += histogram[high];
   }
   std::fill(histogram.begin(), histogram.end(), 0);
-  for (LayerUnits *layer : layers) {
-    int64_t size = layer->unitSize();
-    layer->forEachScore([&](int64_t, float s) {
-      uint32_t key = scoreKey(s);
-      if ((key >> 16) == high)
-        histogram[key & 0xffff] += size;
-    });
-  }
+  addKeyHistogram(
+      context, layers, histogram,
+      [high](uint32_t key) { return (key >> 16) == high; },
+      [](uint32_t key) { return key & 0xffff; });
   uint32_t low = 0;
   for (; low < histogram.size(); ++low) {
     if (below + histogram[low] >= target)
       break;
     below += histogram[low];
   }
-  return {(high << 16) | low, target - below};
+  CutSelector cut;
+  cut.key = (high << 16) | low;
+  cut.tieBudget = target - below;
+  tiedElements = histogram[low];
+  return cut;
 }
 
-static void pruneToSparsity(ArrayRef<LayerUnits *> layers, double sparsity) {
+static void pruneToSparsity(MLIRContext *context,
+                            ArrayRef<LayerUnits *> layers, double sparsity) {
   int64_t elements = 0, units = 0;
   for (LayerUnits *layer : layers) {
     elements += layer->size() * layer->unitSize();
@@ -542,44 +827,239 @@ static void pruneToSparsity(ArrayRef<LayerUnits *> layers, double sparsity) {
                        : std::llround(sparsity * elements);
   if (target == 0)
     return;
-  SelectionCut cut = findCut(layers, target);
+  int64_t tiedElements = 0;
+  CutSelector cut = findCut(context, layers, target, tiedElements);
   // Zeroing while scanning is safe: a unit's score is read before the unit
-  // is written, and writes never change another unit's score.
-  for (LayerUnits *layer : layers) {
-    int64_t size = layer->unitSize();
-    layer->forEachScore([&](int64_t unit, float s) {
-      uint32_t key = scoreKey(s);
-      if (key < cut.key) {
-        layer->zero(unit);
-      } else if (key == cut.key && cut.tieBudget >= size) {
-        cut.tieBudget -= size;
-        layer->zero(unit);
-      }
+  // is written, and writes never change another unit's score. The tie
+  // budget carries over from layer to layer, so layers are independent only
+  // when it takes no tie or every tie; otherwise they go in order.
+  if (cut.tieBudget == 0 || cut.tieBudget >= tiedElements) {
+    int64_t budget =
+        cut.tieBudget == 0 ? 0 : std::numeric_limits<int64_t>::max();
+    parallelForEach(context, layers, [&](LayerUnits *layer) {
+      CutSelector layerCut = cut;
+      layerCut.tieBudget = budget;
+      layerCut.unitSize = layer->unitSize();
+      layer->zeroWhere(layerCut);
     });
+    return;
+  }
+  for (LayerUnits *layer : layers) {
+    cut.unitSize = layer->unitSize();
+    layer->zeroWhere(cut);
   }
 }
 
-static void pruneBelowThreshold(ArrayRef<LayerUnits *> layers,
+static void pruneBelowThreshold(MLIRContext *context,
+                                ArrayRef<LayerUnits *> layers,
                                 double threshold) {
-  for (LayerUnits *layer : layers)
-    layer->forEachScore([&](int64_t unit, float s) {
-      if (s < threshold)
-        layer->zero(unit);
-    });
+  parallelForEach(context, layers, [&](LayerUnits *layer) {
+    ThresholdSelector select{threshold};
+    layer->zeroWhere(select);
+  });
+}
+
+/// pruneNOfM for any group size and storage: element by element, a buffer
+/// made on the first write.
+static void pruneNOfMGeneric(const LayerToPrune &layer,
+                             const PrunePattern &pattern) {
+  WeightBuffer &buffer = *layer.buffer;
+  const WeightView &view = *layer.view;
+  int64_t m = pattern.m, drop = pattern.m - pattern.n;
+  if (drop == 0 || buffer.size() == 0)
+    return;
+  visitElementType(buffer, [&](auto element) {
+    using S = typename decltype(element)::Storage;
+    const char *in = buffer.getReadData().data();
+    bool splat = buffer.isSplatStorage();
+    char *out = nullptr;
+    SmallVector<double, 16> magnitudes(m);
+    SmallVector<int64_t, 16> indices(m), order(m);
+    // (magnitude, position) is a strict order; NaN counts as largest.
+    auto less = [&](int64_t a, int64_t b) {
+      return magnitudes[a] < magnitudes[b] ||
+             (magnitudes[a] == magnitudes[b] && a < b);
+    };
+    auto zeroAt = [&](int64_t i) {
+      if (element.isZero(loadAt<S>(in, splat ? 0 : i)))
+        return;
+      if (!out) {
+        out = buffer.makeWritable().data();
+        in = out;
+        splat = false;
+      }
+      storeAt<S>(out, i, element.zero());
+    };
+    for (int64_t r = 0; r < view.rows; ++r) {
+      for (int64_t c0 = 0; c0 < view.cols; c0 += m) {
+        for (int64_t j = 0; j < m; ++j) {
+          indices[j] = view.linearIndex(r, c0 + j);
+          double magnitude =
+              element.magnitude(loadAt<S>(in, splat ? 0 : indices[j]));
+          magnitudes[j] = std::isnan(magnitude)
+                              ? std::numeric_limits<double>::infinity()
+                              : magnitude;
+        }
+        if (m <= 16) {
+          // Small groups: rank each weight among the group (no sort).
+          for (int64_t j = 0; j < m; ++j) {
+            int64_t rank = 0;
+            for (int64_t k = 0; k < m; ++k)
+              rank += less(k, j);
+            if (rank < drop)
+              zeroAt(indices[j]);
+          }
+          continue;
+        }
+        std::iota(order.begin(), order.end(), 0);
+        std::nth_element(order.begin(), order.begin() + drop, order.end(),
+                         less);
+        for (int64_t j = 0; j < drop; ++j)
+          zeroAt(indices[order[j]]);
+      }
+    }
+  });
+}
+
+/// pruneNOfM's loop for groups of at most 32 weights (`FixedM` when not
+/// 0: the compiler unrolls 2:4), when every element of the weight lies in
+/// the view once and the storage is not a splat. Each weight is ranked in
+/// its group by (score, position); the `drop` lowest go. The first group
+/// that changes is found read-only, so an unchanged weight gets no buffer;
+/// then one pass writes every element (kept value or zero point), into the
+/// new buffer or in place.
+template <int64_t FixedM, typename Element, typename ScoreFn>
+static void pruneNOfMTyped(WeightBuffer &buffer, const WeightView &view,
+                           int64_t groupSize, int64_t drop, Element element,
+                           ScoreFn scoreOf) {
+  using S = typename Element::Storage;
+  using Score = decltype(scoreOf(S()));
+  const int64_t m = FixedM ? FixedM : groupSize;
+  const char *in = buffer.getReadData().data();
+  Score scores[32];
+  S values[32];
+  int64_t indices[32];
+  // Bit j of the result: element j of the group becomes zero.
+  auto evaluateGroup = [&](int64_t r, int64_t c0) {
+    int64_t rowOffset = view.rowOffsets[r];
+    const int64_t *colOffsets = view.colOffsets.data() + c0;
+    for (int64_t j = 0; j < m; ++j) {
+      indices[j] = rowOffset + colOffsets[j];
+      values[j] = loadAt<S>(in, indices[j]);
+      scores[j] = scoreOf(values[j]);
+    }
+    uint32_t mask = 0;
+    for (int64_t j = 0; j < m; ++j) {
+      int64_t rank = 0;
+      for (int64_t k = 0; k < m; ++k)
+        rank += scores[k] < scores[j] || (scores[k] == scores[j] && k < j);
+      mask |= uint32_t(rank < drop && !element.isZero(values[j])) << j;
+    }
+    return mask;
+  };
+  bool changes = false;
+  for (int64_t r = 0; r < view.rows && !changes; ++r)
+    for (int64_t c0 = 0; c0 < view.cols && !changes; c0 += m)
+      changes = evaluateGroup(r, c0) != 0;
+  if (!changes)
+    return;
+  char *out = buffer.beginOverwrite().data();
+  const S zero = element.zero();
+  int64_t zeros = 0;
+  for (int64_t r = 0; r < view.rows; ++r) {
+    for (int64_t c0 = 0; c0 < view.cols; c0 += m) {
+      uint32_t mask = evaluateGroup(r, c0);
+      for (int64_t j = 0; j < m; ++j) {
+        bool zeroIt = (mask >> j) & 1;
+        storeAt<S>(out, indices[j], zeroIt ? zero : values[j]);
+        zeros += zeroIt || element.isZero(values[j]);
+      }
+    }
+  }
+  buffer.endOverwrite();
+  buffer.setKnownNonZeros(buffer.size() - zeros);
 }
 
 /// In every group of M consecutive weights along each row's input
 /// dimension, zeros the M - N smallest (earlier ones first among ties).
 static void pruneNOfM(const LayerToPrune &layer, const PrunePattern &pattern) {
+  WeightBuffer &buffer = *layer.buffer;
+  const WeightView &view = *layer.view;
+  int64_t m = pattern.m, drop = pattern.m - pattern.n;
+  bool fast = drop > 0 && m <= 32 && !buffer.isSplatStorage() &&
+              view.rows * view.cols == buffer.size() && buffer.size() > 0;
+  if (fast) {
+    visitElementType(buffer, [&](auto element) {
+      using Element = decltype(element);
+      using S = typename Element::Storage;
+      // Scores must order like the exact magnitudes: the float key does
+      // for f32, f16 and bf16; doubles and integers use the magnitude
+      // (NaN counts as largest).
+      auto exactMagnitude = [element](S v) {
+        double magnitude = element.magnitude(v);
+        return std::isnan(magnitude) ? std::numeric_limits<double>::infinity()
+                                     : magnitude;
+      };
+      auto key = [element](S v) { return element.key(v); };
+      auto run = [&](auto scoreOf) {
+        if (m == 4)
+          pruneNOfMTyped<4>(buffer, view, m, drop, element, scoreOf);
+        else
+          pruneNOfMTyped<0>(buffer, view, m, drop, element, scoreOf);
+      };
+      if constexpr (std::is_same_v<Element, F32Element> ||
+                    std::is_same_v<Element, F16Element> ||
+                    std::is_same_v<Element, BF16Element>)
+        run(key);
+      else
+        run(exactMagnitude);
+    });
+    return;
+  }
+  pruneNOfMGeneric(layer, pattern);
+}
+
+//===----------------------------------------------------------------------===//
+// Scaled scores (Wanda)
+//===----------------------------------------------------------------------===//
+
+// Scores that multiply magnitudes by a per-column factor are not element
+// keys, so they take this plain path: scores are materialized (one float per
+// unit), then selected. Ties are broken by position, as above.
+
+/// Zeros the round(F * cols) lowest-scoring weights of every row of the
+/// (output, input) view (lower columns first among ties).
+static void pruneRowsScaled(const LayerToPrune &layer, double sparsity) {
+  const WeightView &view = *layer.view;
+  int64_t perRow = std::llround(sparsity * view.cols);
+  if (perRow == 0)
+    return;
+  std::vector<std::pair<float, int64_t>> row(view.cols);
+  for (int64_t r = 0; r < view.rows; ++r) {
+    for (int64_t c = 0; c < view.cols; ++c) {
+      int64_t index = view.linearIndex(r, c);
+      row[c] = {float(layer.buffer->magnitude(index) * layer.columnScale[c]),
+                index};
+    }
+    std::stable_sort(row.begin(), row.end(),
+                     [](auto &a, auto &b) { return a.first < b.first; });
+    for (int64_t j = 0; j < perRow; ++j)
+      layer.buffer->setZero(row[j].second);
+  }
+}
+
+/// N:M on scaled scores: in every group of M consecutive weights of a row,
+/// zeros the M - N lowest (earlier ones first among ties).
+static void pruneNOfMScaled(const LayerToPrune &layer,
+                            const PrunePattern &pattern) {
   const WeightView &view = *layer.view;
   SmallVector<std::pair<double, int64_t>> group(pattern.m);
   for (int64_t r = 0; r < view.rows; ++r) {
     for (int64_t c0 = 0; c0 < view.cols; c0 += pattern.m) {
       for (int64_t j = 0; j < pattern.m; ++j) {
         int64_t index = view.linearIndex(r, c0 + j);
-        double scale =
-            layer.columnScale.empty() ? 1.0 : layer.columnScale[c0 + j];
-        group[j] = {layer.buffer->magnitude(index) * scale, index};
+        group[j] = {layer.buffer->magnitude(index) * layer.columnScale[c0 + j],
+                    index};
       }
       std::stable_sort(group.begin(), group.end(),
                        [](auto &a, auto &b) { return a.first < b.first; });
@@ -589,36 +1069,108 @@ static void pruneNOfM(const LayerToPrune &layer, const PrunePattern &pattern) {
   }
 }
 
-/// Zeros the round(F * cols) lowest-scoring weights of every row of the
-/// (output, input) view (lower columns first among ties).
-static void pruneRows(const LayerToPrune &layer, double sparsity) {
-  const WeightView &view = *layer.view;
-  int64_t perRow = std::llround(sparsity * view.cols);
-  if (perRow == 0)
-    return;
-  std::vector<std::pair<double, int64_t>> row(view.cols);
-  for (int64_t r = 0; r < view.rows; ++r) {
-    for (int64_t c = 0; c < view.cols; ++c) {
-      int64_t index = view.linearIndex(r, c);
-      double scale = layer.columnScale.empty() ? 1.0 : layer.columnScale[c];
-      // Scores as float, like the layer-wide selection.
-      row[c] = {float(layer.buffer->magnitude(index) * scale), index};
-    }
-    std::stable_sort(row.begin(), row.end(),
-                     [](auto &a, auto &b) { return a.first < b.first; });
-    for (int64_t j = 0; j < perRow; ++j)
-      layer.buffer->setZero(row[j].second);
+namespace {
+/// One unit (element, block or row of the view) of a scaled selection.
+struct ScaledUnit {
+  float score;
+  uint32_t layer;
+  int64_t unit;
+};
+} // namespace
+
+/// Unstructured, blocks and channels on scaled scores: units are scored
+/// (blocks and rows by the L2 norm of their scaled magnitudes), then the
+/// lowest-scoring are zeroed, in ascending order (earlier layers and units
+/// first among ties), while they fit in the target (or below a threshold).
+static void pruneUnitsScaled(ArrayRef<LayerToPrune> layers,
+                             const PruneTarget &target) {
+  using Kind = PrunePattern::Kind;
+  const PrunePattern &pattern = target.pattern;
+  std::vector<ScaledUnit> units;
+  int64_t elements = 0, unitSize = 1;
+  auto unitShape = [&](const WeightView &view, int64_t &rows, int64_t &cols) {
+    rows = pattern.kind == Kind::Block ? pattern.blockRows : 1;
+    cols = pattern.kind == Kind::Block     ? pattern.blockCols
+           : pattern.kind == Kind::Channel ? view.cols
+                                           : 1;
+  };
+  for (auto [l, layer] : llvm::enumerate(layers)) {
+    const WeightView &view = *layer.view;
+    int64_t rows, cols;
+    unitShape(view, rows, cols);
+    unitSize = rows * cols;
+    elements += view.rows * view.cols;
+    int64_t u = 0;
+    for (int64_t r0 = 0; r0 < view.rows; r0 += rows)
+      for (int64_t c0 = 0; c0 < view.cols; c0 += cols, ++u) {
+        double sumOfSquares = 0;
+        for (int64_t r = r0; r < r0 + rows; ++r)
+          for (int64_t c = c0; c < c0 + cols; ++c) {
+            double m = layer.buffer->magnitude(view.linearIndex(r, c)) *
+                       layer.columnScale[c];
+            sumOfSquares += m * m;
+          }
+        units.push_back({float(std::sqrt(sumOfSquares)), uint32_t(l), u});
+      }
   }
+  auto zeroUnit = [&](const ScaledUnit &unit) {
+    const LayerToPrune &layer = layers[unit.layer];
+    const WeightView &view = *layer.view;
+    int64_t rows, cols;
+    unitShape(view, rows, cols);
+    int64_t perRow = view.cols / cols;
+    int64_t r0 = (unit.unit / perRow) * rows, c0 = (unit.unit % perRow) * cols;
+    for (int64_t r = r0; r < r0 + rows; ++r)
+      for (int64_t c = c0; c < c0 + cols; ++c)
+        layer.buffer->setZero(view.linearIndex(r, c));
+  };
+  if (target.threshold) {
+    for (const ScaledUnit &unit : units)
+      if (unit.score < *target.threshold)
+        zeroUnit(unit);
+    return;
+  }
+  // One layer: a whole number of units; several: a number of elements.
+  int64_t budget =
+      layers.size() == 1
+          ? std::llround(*target.sparsity * double(units.size())) * unitSize
+          : std::llround(*target.sparsity * double(elements));
+  std::stable_sort(units.begin(), units.end(),
+                   [](auto &a, auto &b) { return a.score < b.score; });
+  for (const ScaledUnit &unit : units) {
+    const WeightView &view = *layers[unit.layer].view;
+    int64_t rows, cols;
+    unitShape(view, rows, cols);
+    if (rows * cols > budget)
+      break;
+    budget -= rows * cols;
+    zeroUnit(unit);
+  }
+}
+
+static void pruneLayersScaled(ArrayRef<LayerToPrune> layers,
+                              const PruneTarget &target) {
+  using Kind = PrunePattern::Kind;
+  if (target.pattern.kind == Kind::NOfM) {
+    for (const LayerToPrune &layer : layers)
+      pruneNOfMScaled(layer, target.pattern);
+    return;
+  }
+  if (target.perRow && target.sparsity &&
+      target.pattern.kind == Kind::Unstructured) {
+    for (const LayerToPrune &layer : layers)
+      pruneRowsScaled(layer, *target.sparsity);
+    return;
+  }
+  pruneUnitsScaled(layers, target);
 }
 
 void prune::pruneLayers(ArrayRef<LayerToPrune> layers,
                         const PruneTarget &target) {
-  if (target.perRow && target.sparsity &&
-      target.pattern.kind == PrunePattern::Kind::Unstructured) {
-    for (const LayerToPrune &layer : layers)
-      pruneRows(layer, *target.sparsity);
-    return;
-  }
+  if (llvm::any_of(layers, [](const LayerToPrune &layer) {
+        return !layer.columnScale.empty();
+      }))
+    return pruneLayersScaled(layers, target);
   if (target.pattern.kind == PrunePattern::Kind::NOfM) {
     for (const LayerToPrune &layer : layers)
       pruneNOfM(layer, target.pattern);
@@ -627,13 +1179,26 @@ void prune::pruneLayers(ArrayRef<LayerToPrune> layers,
   // Scores index units through the layout, so keep units alive in place.
   std::vector<std::unique_ptr<LayerUnits>> units;
   SmallVector<LayerUnits *> unitPtrs;
-  for (const LayerToPrune &layer : layers) {
-    units.push_back(std::make_unique<LayerUnits>(layer, target.pattern));
-    unitPtrs.push_back(units.back().get());
-  }
+  if (layers.empty())
+    return;
+  MLIRContext *context = layers.front().buffer->getContext();
+  units.resize(layers.size());
+  parallelFor(context, 0, layers.size(), [&](size_t i) {
+    units[i] = std::make_unique<LayerUnits>(layers[i], target.pattern);
+  });
+  for (const std::unique_ptr<LayerUnits> &layerUnits : units)
+    unitPtrs.push_back(layerUnits.get());
   if (target.threshold)
-    return pruneBelowThreshold(unitPtrs, *target.threshold);
-  pruneToSparsity(unitPtrs, *target.sparsity);
+    return pruneBelowThreshold(context, unitPtrs, *target.threshold);
+  pruneToSparsity(context, unitPtrs, *target.sparsity);
+}
+
+void prune::pruneEachLayer(MLIRContext *context,
+                           ArrayRef<LayerToPrune> layers,
+                           const PruneTarget &target) {
+  parallelForEach(context, layers, [&](const LayerToPrune &layer) {
+    pruneLayers(layer, target);
+  });
 }
 
 //===----------------------------------------------------------------------===//

@@ -21,6 +21,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/Remarks.h"
+#include "mlir/IR/Threading.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Regex.h"
@@ -212,21 +213,23 @@ void PruneWeightsPass::runOnOperation() {
   if (!stats.empty() && failed(attachStatistics(records, calibration)))
     return signalPassFailure();
 
+  // Layers are independent here, so count them on the thread pool.
+  parallelForEach(&getContext(), records, [](LayerRecord &record) {
+    if (record.buffer)
+      record.nonzerosBefore = record.buffer->countNonZeros();
+  });
   SmallVector<LayerToPrune> selected;
   for (LayerRecord &record : records) {
     if (!record.buffer)
       continue;
-    record.nonzerosBefore = record.buffer->countNonZeros();
     selected.push_back({&*record.buffer,
                         record.use.view ? &*record.use.view : nullptr,
                         record.columnScale});
   }
-  if (scope == PruneScope::Global) {
+  if (scope == PruneScope::Global)
     pruneLayers(selected, *target);
-  } else {
-    for (const LayerToPrune &layer : selected)
-      pruneLayers(layer, *target);
-  }
+  else
+    pruneEachLayer(&getContext(), selected, *target);
 
   // Output errors need real values: integer weights get none.
   for (LayerRecord &record : records) {

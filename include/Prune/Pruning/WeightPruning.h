@@ -9,7 +9,10 @@
 // round(F * n) elements end up zero (weights that are already zero count),
 // and ties are broken by position (earlier elements are zeroed first). It is
 // a two-pass radix select over the scores' float bit patterns, so it needs no
-// copy of the weights: a model with 100M weights is pruned in place.
+// copy of the weights, and every pass over a layer is a loop typed on the
+// element type. A weight is written once: in place when its storage is
+// mutable (dense_resource blobs parsed from text), else into one new buffer
+// that becomes the resource's blob (blobs mmapped from bytecode).
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,6 +21,7 @@
 
 #include "Prune/Analysis/WeightAnalysis.h"
 
+#include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/Support/LLVM.h"
 
@@ -50,8 +54,10 @@ struct PrunePattern {
 
 /// Typed, mutable access to the elements of one weight constant. Integer
 /// weights are measured and zeroed relative to their zero point. Writes go
-/// to a private copy (dense attributes) or into the resource blob in place
-/// (mutable dense_resource blobs); `commit` publishes them.
+/// into the resource blob in place (mutable dense_resource blobs) or into
+/// one new aligned buffer, made on the first write (dense attributes,
+/// immutable blobs such as those mmapped by the bytecode reader); `commit`
+/// publishes them.
 class WeightBuffer {
 public:
   enum class ElementKind { F16, BF16, F32, F64, I8, I16, I32, I64 };
@@ -84,15 +90,34 @@ public:
   bool isModified() const { return modified; }
   /// Returns the attribute holding the written values: a new dense
   /// attribute, or the original dense_resource attribute whose blob now
-  /// holds them.
+  /// holds them (the new buffer is handed to the resource, not copied).
   ElementsAttr commit();
+
+  MLIRContext *getContext() const { return original.getContext(); }
+  /// Raw access for the typed loops of WeightPruning.cpp.
+  /// The bytes reads come from (one element when `isSplatStorage`).
+  ArrayRef<char> getReadData() const { return data; }
+  bool isSplatStorage() const { return isSplat; }
+  int64_t getZeroPoint() const { return zeroPoint; }
+  /// Returns every element's bytes, writable, copying them first unless the
+  /// storage may be written in place.
+  MutableArrayRef<char> makeWritable();
+  /// Returns a buffer that the caller fills with every element's new value
+  /// while reading the old ones from `getReadData()` (it may be the same
+  /// memory: read element i before writing it). No copy is made; splats
+  /// must be made writable first. `endOverwrite` switches reads to it.
+  MutableArrayRef<char> beginOverwrite();
+  void endOverwrite();
+  /// Records the nonzero count a typed loop found, so that `countNonZeros`
+  /// need not scan again.
+  void setKnownNonZeros(int64_t count) { knownNonZeros = count; }
 
 private:
   WeightBuffer() = default;
   const char *elementPtr(int64_t i) const {
     return data.data() + (isSplat ? 0 : i * elementBytes);
   }
-  char *makeWritable(int64_t i);
+  char *makeWritable(int64_t i) { return makeWritable().data() + i * elementBytes; }
 
   ElementsAttr original;
   ElementKind kind = ElementKind::F32;
@@ -101,13 +126,16 @@ private:
   int64_t zeroPoint = 0;
   bool isSplat = false;
   bool modified = false;
-  /// Where reads come from: the attribute's storage, the blob, or `copy`.
+  /// Where reads come from: the attribute's storage, the blob, or
+  /// `written`.
   ArrayRef<char> data;
-  /// Private copy for dense attributes and immutable blobs, made on the
-  /// first write.
-  std::vector<char> copy;
+  /// The new buffer for dense attributes and immutable blobs, made on the
+  /// first write; it becomes the resource's blob on commit.
+  std::optional<AsmResourceBlob> written;
   /// The blob's own bytes when the blob may be written in place.
   MutableArrayRef<char> inPlace;
+  /// The number of nonzeros, once known and until the next write.
+  mutable std::optional<int64_t> knownNonZeros;
 };
 
 /// How weights are scored.
@@ -177,6 +205,12 @@ void reconstructLayer(WeightBuffer &buffer, const WeightView &view,
 /// sum_r (w_r - d_r)^T G (w_r - d_r) / sum_r d_r^T G d_r.
 double relativeOutputError(const WeightBuffer &buffer, const WeightView &view,
                            ArrayRef<double> dense, ArrayRef<double> gram);
+
+/// Per-layer scope: prunes each layer on its own, on the context's thread
+/// pool when multithreading is enabled (each layer's buffer is touched by
+/// one thread only). The result does not depend on the number of threads.
+void pruneEachLayer(MLIRContext *context, ArrayRef<LayerToPrune> layers,
+                    const PruneTarget &target);
 
 } // namespace mlir::prune
 

@@ -19,6 +19,13 @@ namespace mlir::prune {
 /// Whether a pruning target holds per layer or over all layers at once.
 enum class PruneScope { Layer, Global };
 
+/// Which neurons prune-neurons removes.
+enum class NeuronMode { Dead, Activity, Importance };
+/// What replaces a neuron removed for low activity.
+enum class NeuronFold { Mean, None };
+/// Norm of a neuron's incoming weights.
+enum class NeuronNorm { L1, L2 };
+
 #define GEN_PASS_DECL
 #include "Prune/Transforms/Passes.h.inc"
 

@@ -118,6 +118,117 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
   ];
 }
 
+def PruneNeurons : Pass<"prune-neurons", "ModuleOp"> {
+  let summary = "Remove dead, inactive or unimportant neurons; shapes shrink";
+  let description = [{
+    Removes output neurons (output channels) of layers together with
+    everything that only served them: the producer's weight rows and bias
+    entries, the activations between the layers (through reshapes,
+    transposes, elementwise ops and activations, in TOSA and linalg) and the
+    input columns (input channels) of the layers that read them. The
+    tensors of a layer's neurons form a group (NeuronAnalysis.h); a residual
+    add pulls the other summand's layer into the same group, and such
+    coupled layers lose the same neurons together. A group that reaches
+    something the pass cannot shrink - the function's results (the last
+    layer is never shrunk), a concat, a reduction over the neurons, a
+    function argument - is left alone with a `missed` remark.
+
+    `mode=dead` (default) is exact: it removes neurons whose output, where
+    the next layers read it, is a constant - all-zero incoming weights, or
+    an upper bound <= 0 before a ReLU by interval analysis over the declared
+    input ranges (`prune.range` on function arguments) - and neurons that
+    nobody reads (all-zero outgoing weights). A nonzero constant is folded
+    into the next layer's bias (b' = b + c * W[:, k]); when that layer has
+    no constant bias the neuron stays.
+
+    `mode=activity stats=PATH threshold=T` removes neurons whose mean
+    absolute activity on the calibration data is below T. With `fold=mean`
+    (default) each removed neuron's mean activity times its outgoing weights
+    is folded into the next bias, so the next layer sees the neuron's average
+    instead of zero; `fold=none` just drops it (classic activity trimming).
+
+    `mode=importance ratio=R` removes round(R * n) neurons of each layer
+    (of all layers with `scope=global`) with the smallest `norm=l1|l2` norm
+    of their incoming weights. No layer loses all of its neurons.
+
+    Example, `--prune-neurons` on a layer whose second neuron has zero
+    incoming weights and a negative bias before a ReLU:
+
+    ```mlir
+    %w1 = "tosa.const"() <{values = dense<[[1.0, 2.0], [0.0, 0.0]]> ...
+    %b1 = "tosa.const"() <{values = dense<[[0.5, -1.0]]> : tensor<1x2xf32>}>
+    ...  : tensor<1x?x2xf32> ... tosa.clamp ... tensor<?x2xf32>
+    %w2 = "tosa.const"() <{values = dense<[[3.0, 4.0]]> : tensor<1x2xf32>}>
+    ```
+    becomes
+    ```mlir
+    %w1 = "tosa.const"() <{values = dense<[[1.0, 2.0]]> ...
+    %b1 = "tosa.const"() <{values = dense<0.5> : tensor<1x1xf32>}>
+    ...  : tensor<1x?x1xf32> ... tosa.clamp ... tensor<?x1xf32>
+    %w2 = "tosa.const"() <{values = dense<3.0> : tensor<1x1xf32>}>
+    ```
+
+    Remarks in the `prune-neurons` category say, per layer, how many neurons
+    went and why, or why the layer was left alone; `report=PATH` writes the
+    JSON report with neurons, parameters and FLOPs before and after.
+  }];
+  let options = [
+    Option<"mode", "mode", "mlir::prune::NeuronMode",
+           /*default=*/"mlir::prune::NeuronMode::Dead",
+           "Which neurons to remove",
+           [{::llvm::cl::values(
+             clEnumValN(mlir::prune::NeuronMode::Dead, "dead",
+                        "constant or unread neurons (exact)"),
+             clEnumValN(mlir::prune::NeuronMode::Activity, "activity",
+                        "neurons with low mean activity on calibration data"),
+             clEnumValN(mlir::prune::NeuronMode::Importance, "importance",
+                        "neurons with the smallest incoming-weight norms"))}]>,
+    Option<"stats", "stats", "std::string", /*default=*/"\"\"",
+           "Calibration statistics file (mode=activity)">,
+    Option<"threshold", "threshold", "double", /*default=*/"-1.0",
+           "Remove neurons whose mean absolute activity is below this "
+           "(mode=activity; -1: not set)">,
+    Option<"fold", "fold", "mlir::prune::NeuronFold",
+           /*default=*/"mlir::prune::NeuronFold::Mean",
+           "What replaces a neuron removed for low activity",
+           [{::llvm::cl::values(
+             clEnumValN(mlir::prune::NeuronFold::Mean, "mean",
+                        "its mean activity, folded into the next bias"),
+             clEnumValN(mlir::prune::NeuronFold::None, "none",
+                        "nothing (zero)"))}]>,
+    Option<"ratio", "ratio", "double", /*default=*/"-1.0",
+           "Fraction of neurons to remove, in [0, 1) (mode=importance; "
+           "-1: not set)">,
+    Option<"norm", "norm", "mlir::prune::NeuronNorm",
+           /*default=*/"mlir::prune::NeuronNorm::L2",
+           "Norm of a neuron's incoming weights (mode=importance)",
+           [{::llvm::cl::values(
+             clEnumValN(mlir::prune::NeuronNorm::L1, "l1", "sum of |w|"),
+             clEnumValN(mlir::prune::NeuronNorm::L2, "l2",
+                        "square root of the sum of w^2"))}]>,
+    Option<"scope", "scope", "mlir::prune::PruneScope",
+           /*default=*/"mlir::prune::PruneScope::Layer",
+           "Whether the ratio holds per layer or over all layers",
+           [{::llvm::cl::values(
+             clEnumValN(mlir::prune::PruneScope::Layer, "layer",
+                        "each layer loses the ratio"),
+             clEnumValN(mlir::prune::PruneScope::Global, "global",
+                        "the smallest norms across all layers"))}]>,
+    Option<"layers", "layers", "std::string", /*default=*/"\"\"",
+           "Remove neurons only of layers whose name matches this regular "
+           "expression">,
+    Option<"report", "report", "std::string", /*default=*/"\"\"",
+           "Write a JSON report of what was removed to this path">,
+  ];
+  let statistics = [
+    Statistic<"numLayersShrunk", "layers-shrunk", "Number of layers shrunk">,
+    Statistic<"numLayersSkipped", "layers-skipped",
+              "Number of layers left alone">,
+    Statistic<"numNeuronsRemoved", "neurons-removed",
+              "Number of neurons removed">,
+  ];
+}
+
 def PruneBranches : Pass<"prune-branches", "ModuleOp"> {
   let summary = "Remove decision-tree splits and dead branches";
   let description = [{

@@ -1,0 +1,585 @@
+//===- PruneNeurons.cpp - The prune-neurons pass --------------------------===//
+//
+// Removes output neurons of layers; shapes shrink. The pass checks its
+// options, builds the neuron group of every layer (NeuronAnalysis), decides
+// per group which neurons go (exact dead/unused analysis, calibration
+// activity, or weight-norm importance), and only then rewrites: first every
+// fold into a next layer's bias (computed on the original weights), then
+// every shrink. Decisions never depend on rewritten IR, so the order of the
+// groups does not matter.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/Analysis/NeuronAnalysis.h"
+#include "Prune/Analysis/WeightAnalysis.h"
+#include "Prune/Calibration/Statistics.h"
+#include "Prune/Pruning/NeuronPruning.h"
+#include "Prune/Support/Report.h"
+#include "Prune/Transforms/Passes.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/IR/Remarks.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Regex.h"
+
+#include <cmath>
+#include <numeric>
+
+namespace mlir::prune {
+#define GEN_PASS_DEF_PRUNENEURONS
+#include "Prune/Transforms/Passes.h.inc"
+} // namespace mlir::prune
+
+using namespace mlir;
+using namespace mlir::prune;
+
+namespace {
+
+/// Why a neuron goes.
+enum class RemovalReason { Dead, Constant, Unused, Inactive, Unimportant };
+constexpr unsigned kNumReasons = 5;
+static const char *kReasonNames[kNumReasons] = {"dead", "constant", "unused",
+                                                "inactive", "unimportant"};
+
+/// A group and what the pass decided for it.
+struct GroupRecord {
+  NeuronGroup group;
+  /// Why the group is left alone, or empty.
+  std::string skipReason;
+  Operation *skipOp = nullptr;
+  /// Per neuron: the reason it goes, if it does.
+  std::vector<std::optional<RemovalReason>> removed;
+  /// Per consumer: (neuron, value) pairs to fold into its bias.
+  std::vector<std::vector<std::pair<int64_t, double>>> folds;
+  std::vector<BiasSlot> biases;
+  /// Notes for the remark (e.g. constant neurons kept).
+  SmallVector<std::string> notes;
+  std::vector<int64_t> kept;
+  SmallVector<int64_t> weightShape;
+  int64_t weightElements = 0;
+  int64_t nonzerosBefore = 0, nonzerosAfter = 0;
+
+  int64_t numRemoved() const {
+    return llvm::count_if(removed, [](auto r) { return r.has_value(); });
+  }
+};
+
+static StringRef getFunctionName(Operation *op) {
+  if (auto func = op->getParentOfType<FunctionOpInterface>())
+    return func.getName();
+  return "";
+}
+
+static int64_t countNonZeros(Operation *constantOp) {
+  std::string error;
+  FailureOr<std::vector<double>> values = readFloatConstant(constantOp, error);
+  if (failed(values))
+    return 0;
+  return llvm::count_if(*values, [](double v) { return v != 0.0; });
+}
+
+struct PruneNeuronsPass
+    : public prune::impl::PruneNeuronsBase<PruneNeuronsPass> {
+  using Base::Base;
+
+  void runOnOperation() override;
+
+private:
+  LogicalResult checkOptions();
+  /// Consumers' biases for folding; fails with the reason if one has none.
+  LogicalResult findBiases(GroupRecord &record, std::string &reason);
+  void decideDead(GroupRecord &record,
+                  const std::vector<std::vector<Interval>> &intervals);
+  LogicalResult decideActivity(GroupRecord &record);
+  void emitRemarks(ArrayRef<GroupRecord> records);
+  LogicalResult writeReport(ArrayRef<GroupRecord> records,
+                            const ModelCost &before, const ModelCost &after);
+
+  std::optional<CalibrationStatistics> statistics;
+  llvm::DenseMap<Operation *, const WeightUse *> weightUses;
+};
+
+} // namespace
+
+LogicalResult PruneNeuronsPass::checkOptions() {
+  auto fail = [&](StringRef option, const Twine &message) {
+    emitError(getOperation().getLoc())
+        << "prune-neurons: invalid option '" << option << "': " << message;
+    return failure();
+  };
+  std::string error;
+  llvm::Regex layerRegex(layers);
+  if (!layers.empty() && !layerRegex.isValid(error))
+    return fail("layers=" + layers, "invalid regular expression: " + error);
+
+  bool isActivity = mode == NeuronMode::Activity;
+  bool isImportance = mode == NeuronMode::Importance;
+  if (!isActivity && !stats.empty())
+    return fail("stats", "only mode=activity reads calibration statistics");
+  if (!isActivity && threshold != -1.0)
+    return fail("threshold", "only applies to mode=activity");
+  if (!isActivity && fold != NeuronFold::Mean)
+    return fail("fold", "only applies to mode=activity");
+  if (!isImportance && ratio != -1.0)
+    return fail("ratio", "only applies to mode=importance");
+  if (!isImportance && (norm != NeuronNorm::L2 || scope != PruneScope::Layer))
+    return fail(norm != NeuronNorm::L2 ? "norm" : "scope",
+                "only applies to mode=importance");
+  if (isActivity) {
+    if (stats.empty())
+      return fail("stats", "mode=activity needs stats=PATH");
+    if (threshold == -1.0)
+      return fail("threshold", "mode=activity needs threshold=T");
+    if (!(threshold >= 0.0))
+      return fail("threshold=" + std::to_string(threshold),
+                  "expected a non-negative activity");
+    llvm::Expected<CalibrationStatistics> read =
+        readCalibrationStatistics(stats);
+    if (!read)
+      return fail("stats=" + stats, llvm::toString(read.takeError()));
+    statistics = std::move(*read);
+  }
+  if (isImportance) {
+    if (ratio == -1.0)
+      return fail("ratio", "mode=importance needs ratio=R");
+    if (!(ratio >= 0.0 && ratio < 1.0))
+      return fail("ratio=" + std::to_string(ratio),
+                  "expected a fraction in [0, 1)");
+  }
+  return success();
+}
+
+LogicalResult PruneNeuronsPass::findBiases(GroupRecord &record,
+                                           std::string &reason) {
+  if (!record.biases.empty())
+    return success();
+  SmallVector<BiasSlot> biases;
+  for (const GroupContraction &consumer : record.group.consumers) {
+    const WeightUse *use = weightUses.lookup(consumer.op);
+    if (!use) {
+      reason = "layer '" + consumer.layerName +
+               "' shares its weight with another layer";
+      return failure();
+    }
+    FailureOr<BiasSlot> bias = findFoldableBias(
+        consumer, *use, record.group.numNeurons, reason);
+    if (failed(bias))
+      return failure();
+    biases.push_back(*bias);
+  }
+  record.biases.assign(biases.begin(), biases.end());
+  return success();
+}
+
+/// Values of each neuron's slice of `constantOp` along `axis`: whether every
+/// element of the slice is zero.
+static std::vector<bool> zeroSlices(Operation *constantOp, int64_t axis,
+                                    int64_t n) {
+  std::vector<bool> zero(n, false);
+  std::string error;
+  FailureOr<std::vector<double>> values = readFloatConstant(constantOp, error);
+  if (failed(values))
+    return zero;
+  zero.assign(n, true);
+  auto shape = cast<RankedTensorType>(constantOp->getResult(0).getType())
+                   .getShape();
+  forEachAlongAxis(shape, axis, [&](int64_t k, int64_t linear) {
+    if ((*values)[linear] != 0.0)
+      zero[k] = false;
+  });
+  return zero;
+}
+
+void PruneNeuronsPass::decideDead(
+    GroupRecord &record, const std::vector<std::vector<Interval>> &intervals) {
+  const NeuronGroup &group = record.group;
+  int64_t n = group.numNeurons;
+  std::vector<bool> unused(n, !group.consumers.empty());
+  for (const GroupContraction &consumer : group.consumers) {
+    std::vector<bool> zero =
+        zeroSlices(consumer.weightConstant, consumer.weightAxis, n);
+    for (int64_t k = 0; k < n; ++k)
+      unused[k] = unused[k] && zero[k];
+  }
+  int64_t keptConstants = 0;
+  std::string foldReason;
+  for (int64_t k = 0; k < n; ++k) {
+    if (unused[k]) {
+      record.removed[k] = RemovalReason::Unused;
+      continue;
+    }
+    bool constant = true, zero = true;
+    for (const std::vector<Interval> &atConsumer : intervals) {
+      constant = constant && atConsumer[k].isPoint();
+      zero = zero && atConsumer[k] == Interval::point(0.0);
+    }
+    if (!constant || intervals.empty())
+      continue;
+    if (zero) {
+      record.removed[k] = RemovalReason::Dead;
+      continue;
+    }
+    if (failed(findBiases(record, foldReason))) {
+      ++keptConstants;
+      continue;
+    }
+    record.removed[k] = RemovalReason::Constant;
+    for (size_t c = 0; c < intervals.size(); ++c)
+      record.folds[c].push_back({k, intervals[c][k].lo});
+  }
+  if (keptConstants)
+    record.notes.push_back(std::to_string(keptConstants) +
+                           " constant neuron(s) kept: " + foldReason);
+}
+
+LogicalResult PruneNeuronsPass::decideActivity(GroupRecord &record) {
+  const NeuronGroup &group = record.group;
+  if (group.producers.size() != 1) {
+    record.skipReason = "coupled layers have no statistics of their sum";
+    return success();
+  }
+  const GroupContraction &producer = group.producers.front();
+  const LayerStatistics *layer = statistics->lookup(producer.layerName);
+  if (!layer) {
+    producer.op->emitOpError()
+        << "prune-neurons: stats=" << stats << " has no layer '"
+        << producer.layerName << "'";
+    return failure();
+  }
+  if (layer->outFeatures != group.numNeurons ||
+      layer->activityMeanAbs.size() != layer->outFeatures ||
+      layer->activityMean.size() != layer->outFeatures) {
+    producer.op->emitOpError()
+        << "prune-neurons: stats=" << stats << " gives layer '"
+        << producer.layerName << "' " << layer->outFeatures
+        << " output neurons, the model has " << group.numNeurons;
+    return failure();
+  }
+  std::string reason;
+  if (fold == NeuronFold::Mean && failed(findBiases(record, reason))) {
+    record.skipReason = "cannot fold mean activities (" + reason +
+                        "); fold=none drops neurons without folding";
+    return success();
+  }
+  for (int64_t k = 0; k < group.numNeurons; ++k) {
+    if (!(layer->activityMeanAbs[k] < threshold))
+      continue;
+    record.removed[k] = RemovalReason::Inactive;
+    if (fold == NeuronFold::Mean)
+      for (auto &folds : record.folds)
+        folds.push_back({k, layer->activityMean[k]});
+  }
+  return success();
+}
+
+/// Norm of each neuron's incoming weights over all producers of the group.
+static std::vector<double> incomingNorms(const NeuronGroup &group,
+                                         NeuronNorm norm) {
+  std::vector<double> sums(group.numNeurons, 0.0);
+  for (const GroupContraction &producer : group.producers) {
+    std::string error;
+    FailureOr<std::vector<double>> values =
+        readFloatConstant(producer.weightConstant, error);
+    if (failed(values))
+      continue;
+    auto shape = cast<RankedTensorType>(
+                     producer.weightConstant->getResult(0).getType())
+                     .getShape();
+    forEachAlongAxis(shape, producer.weightAxis, [&](int64_t k, int64_t i) {
+      double w = (*values)[i];
+      sums[k] += norm == NeuronNorm::L1 ? std::abs(w) : w * w;
+    });
+  }
+  if (norm == NeuronNorm::L2)
+    for (double &s : sums)
+      s = std::sqrt(s);
+  return sums;
+}
+
+void PruneNeuronsPass::runOnOperation() {
+  if (failed(checkOptions()))
+    return signalPassFailure();
+  ModuleOp module = getOperation();
+  ModelCost before = computeModelCost(module);
+
+  SmallVector<WeightUse, 0> uses = collectWeightUses(module);
+  for (const WeightUse &use : uses)
+    weightUses[use.consumer] = &use;
+  // Names of every weight consumer, also those sharing a constant.
+  llvm::DenseMap<Operation *, std::string> layerNames;
+  SmallVector<std::pair<Operation *, unsigned>> consumers;
+  llvm::DenseMap<Operation *, unsigned> perFunction;
+  module->walk<WalkOrder::PreOrder>([&](Operation *op) {
+    std::optional<unsigned> index = getWeightOperandIndex(op);
+    if (!index)
+      return;
+    Operation *function = op->getParentOfType<FunctionOpInterface>();
+    layerNames[op] = getLayerName(op, perFunction[function]++);
+    consumers.push_back({op, *index});
+  });
+
+  // One group per layer; coupled layers share theirs.
+  std::vector<GroupRecord> records;
+  llvm::DenseSet<Operation *> grouped;
+  for (auto [op, index] : consumers) {
+    if (grouped.contains(op))
+      continue;
+    GroupRecord record;
+    record.group = buildNeuronGroup(op, index, layerNames);
+    for (const GroupContraction &producer : record.group.producers)
+      grouped.insert(producer.op);
+    records.push_back(std::move(record));
+  }
+
+  llvm::Regex layerRegex(layers);
+  llvm::DenseMap<Value, std::vector<Interval>> known;
+  for (GroupRecord &record : records) {
+    NeuronGroup &group = record.group;
+    record.removed.assign(group.numNeurons, std::nullopt);
+    record.folds.assign(group.consumers.size(), {});
+    if (!group.isPrunable()) {
+      record.skipReason = group.failure;
+      record.skipOp = group.failureOp;
+      continue;
+    }
+    // Bounds flow downstream even through layers that are left alone.
+    std::vector<std::vector<Interval>> intervals;
+    if (mode == NeuronMode::Dead) {
+      intervals = computeNeuronIntervals(group, known, weightUses);
+      for (auto [c, consumer] : llvm::enumerate(group.consumers))
+        known[consumer.op->getOperand(consumer.dataOperand)] = intervals[c];
+    }
+    if (!layers.empty()) {
+      for (const GroupContraction &producer : group.producers)
+        if (!layerRegex.match(producer.layerName))
+          record.skipReason = "its name does not match layers='" + layers + "'";
+      if (!record.skipReason.empty())
+        continue;
+    }
+    if (mode == NeuronMode::Importance) {
+      // Norms of quantized weights would need their zero points and scales.
+      for (const GroupContraction &producer : group.producers) {
+        std::string error;
+        if (failed(readFloatConstant(producer.weightConstant, error)))
+          record.skipReason = "the weight of layer '" + producer.layerName +
+                              "' is not a dense floating-point constant";
+      }
+      if (!record.skipReason.empty())
+        continue;
+    }
+    if (mode == NeuronMode::Dead)
+      decideDead(record, intervals);
+    else if (mode == NeuronMode::Activity &&
+             failed(decideActivity(record)))
+      return signalPassFailure();
+  }
+
+  if (mode == NeuronMode::Importance) {
+    // Candidates (norm, group, neuron), smallest first; ties by position.
+    struct Candidate {
+      double norm;
+      size_t group;
+      int64_t neuron;
+    };
+    std::vector<Candidate> pool;
+    auto select = [&](std::vector<Candidate> &candidates, int64_t count) {
+      llvm::stable_sort(candidates, [](const Candidate &a, const Candidate &b) {
+        return a.norm < b.norm;
+      });
+      for (const Candidate &candidate : candidates) {
+        if (count == 0)
+          break;
+        GroupRecord &record = records[candidate.group];
+        // No layer loses all of its neurons.
+        if (record.numRemoved() + 1 >= record.group.numNeurons)
+          continue;
+        record.removed[candidate.neuron] = RemovalReason::Unimportant;
+        --count;
+      }
+    };
+    for (auto [g, record] : llvm::enumerate(records)) {
+      if (!record.skipReason.empty())
+        continue;
+      std::vector<double> norms = incomingNorms(record.group, norm);
+      std::vector<Candidate> candidates;
+      for (int64_t k = 0; k < record.group.numNeurons; ++k)
+        candidates.push_back({norms[k], g, k});
+      if (scope == PruneScope::Layer)
+        select(candidates, std::llround(ratio * record.group.numNeurons));
+      else
+        llvm::append_range(pool, candidates);
+    }
+    if (scope == PruneScope::Global)
+      select(pool, std::llround(ratio * pool.size()));
+  }
+
+  // A layer keeps at least one neuron (exact modes: the first one).
+  for (GroupRecord &record : records) {
+    if (!record.skipReason.empty() || record.group.numNeurons == 0)
+      continue;
+    if (record.numRemoved() == record.group.numNeurons) {
+      record.removed[0].reset();
+      for (auto &folds : record.folds)
+        llvm::erase_if(folds, [](auto &f) { return f.first == 0; });
+      record.notes.push_back("neuron 0 kept so that the layer is not empty");
+    }
+  }
+
+  for (GroupRecord &record : records) {
+    const NeuronGroup &group = record.group;
+    if (const WeightUse *use = weightUses.lookup(group.producers.front().op)) {
+      auto type = cast<RankedTensorType>(use->value.getType());
+      record.weightShape = llvm::to_vector(type.getShape());
+      record.weightElements = type.getNumElements();
+      record.nonzerosBefore = countNonZeros(use->constantOp);
+    }
+    for (int64_t k = 0; k < group.numNeurons; ++k)
+      if (!record.removed[k])
+        record.kept.push_back(k);
+  }
+  // Folds read the original weights, so all of them go before any shrink.
+  for (GroupRecord &record : records) {
+    if (!record.skipReason.empty())
+      continue;
+    for (auto [c, folds] : llvm::enumerate(record.folds)) {
+      if (folds.empty())
+        continue;
+      const GroupContraction &consumer = record.group.consumers[c];
+      foldIntoBias(record.biases[c], *weightUses.lookup(consumer.op),
+                   record.group.numNeurons, folds);
+    }
+  }
+  for (GroupRecord &record : records) {
+    if (!record.skipReason.empty()) {
+      ++numLayersSkipped;
+      continue;
+    }
+    int64_t removed = record.numRemoved();
+    if (removed == 0)
+      continue;
+    shrinkNeuronGroup(record.group, record.kept);
+    ++numLayersShrunk;
+    numNeuronsRemoved += removed;
+  }
+  for (GroupRecord &record : records)
+    if (const WeightUse *use =
+            weightUses.lookup(record.group.producers.front().op))
+      record.nonzerosAfter = countNonZeros(use->constantOp);
+
+  ModelCost after = computeModelCost(module);
+  emitRemarks(records);
+  if (failed(writeReport(records, before, after)))
+    return signalPassFailure();
+}
+
+/// "3 dead, 1 unused" for a record.
+static std::string describeRemovals(const GroupRecord &record) {
+  unsigned counts[kNumReasons] = {};
+  for (const auto &reason : record.removed)
+    if (reason)
+      ++counts[(unsigned)*reason];
+  SmallVector<std::string> parts;
+  for (unsigned r = 0; r < kNumReasons; ++r)
+    if (counts[r])
+      parts.push_back(std::to_string(counts[r]) + " " + kReasonNames[r]);
+  return parts.empty() ? "none removable" : llvm::join(parts, ", ");
+}
+
+void PruneNeuronsPass::emitRemarks(ArrayRef<GroupRecord> records) {
+  for (const GroupRecord &record : records) {
+    const NeuronGroup &group = record.group;
+    std::string name = group.getName();
+    Operation *anchor = group.producers.front().op;
+    bool shrunk = record.skipReason.empty() && record.numRemoved() > 0;
+    auto opts = remark::RemarkOpts::name(shrunk ? "LayerShrunk"
+                                                : "LayerLeftAlone")
+                    .category(getArgument())
+                    .subCategory(name)
+                    .function(getFunctionName(anchor));
+    if (!record.skipReason.empty()) {
+      remark::missed(anchor->getLoc(), opts)
+          << remark::reason("layer '{0}' left alone: {1}", name,
+                            record.skipReason);
+      continue;
+    }
+    std::string notes =
+        record.notes.empty() ? "" : "; " + llvm::join(record.notes, "; ");
+    if (!shrunk) {
+      remark::missed(anchor->getLoc(), opts)
+          << remark::reason("layer '{0}' keeps its {1} neurons{2}", name,
+                            group.numNeurons, notes);
+      continue;
+    }
+    remark::passed(anchor->getLoc(), opts)
+        << remark::add("layer '{0}': {1} -> {2} neurons ({3}){4}", name,
+                       group.numNeurons, record.kept.size(),
+                       describeRemovals(record), notes);
+  }
+}
+
+LogicalResult PruneNeuronsPass::writeReport(ArrayRef<GroupRecord> records,
+                                            const ModelCost &before,
+                                            const ModelCost &after) {
+  if (report.empty())
+    return success();
+  static const char *modeNames[] = {"dead", "activity", "importance"};
+  ReportWriter writer(getArgument());
+  int64_t neuronsBefore = 0, neuronsAfter = 0;
+  for (const GroupRecord &record : records) {
+    const NeuronGroup &group = record.group;
+    ReportLayer layer;
+    layer.name = group.getName();
+    layer.op = group.producers.front().op->getName().getStringRef().str();
+    layer.shape = record.weightShape;
+    layer.elements = record.weightElements;
+    layer.pattern = "neurons";
+    layer.skipReason = record.skipReason;
+    if (record.skipReason.empty()) {
+      layer.nonzerosBefore = record.nonzerosBefore;
+      layer.nonzerosAfter = record.nonzerosAfter;
+      int64_t kept = record.kept.size();
+      layer.extra["neurons_before"] = group.numNeurons;
+      layer.extra["neurons_after"] = kept;
+      layer.extra["neurons_removed"] = group.numNeurons - kept;
+      llvm::json::Object reasons;
+      unsigned counts[kNumReasons] = {};
+      for (const auto &reason : record.removed)
+        if (reason)
+          ++counts[(unsigned)*reason];
+      for (unsigned r = 0; r < kNumReasons; ++r)
+        if (counts[r])
+          reasons[kReasonNames[r]] = counts[r];
+      layer.extra["removed"] = std::move(reasons);
+      int64_t folded = 0;
+      for (const auto &folds : record.folds)
+        folded = std::max<int64_t>(folded, folds.size());
+      layer.extra["folded_into_bias"] = folded;
+      llvm::json::Array consumers;
+      for (const GroupContraction &consumer : group.consumers)
+        consumers.push_back(consumer.layerName);
+      layer.extra["consumers"] = std::move(consumers);
+      if (!record.notes.empty())
+        layer.extra["notes"] = llvm::join(record.notes, "; ");
+      neuronsBefore += group.numNeurons;
+      neuronsAfter += kept;
+    }
+    writer.addLayer(std::move(layer));
+  }
+  llvm::json::Object &extra = writer.getExtra();
+  extra["mode"] = modeNames[(unsigned)mode.getValue()];
+  extra["neurons_before"] = neuronsBefore;
+  extra["neurons_after"] = neuronsAfter;
+  extra["parameters_before"] = before.parameters;
+  extra["parameters_after"] = after.parameters;
+  extra["flops_before"] = before.flops;
+  extra["flops_after"] = after.flops;
+  std::string error;
+  if (failed(writer.write(report, error))) {
+    emitError(getOperation().getLoc()) << "prune-neurons: " << error;
+    return failure();
+  }
+  return success();
+}
