@@ -2,10 +2,16 @@
 
 #include "Prune/InitPrune.h"
 
+#include "Prune/Codegen/Passes.h"
+#include "Prune/Pipelines/Pipelines.h"
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
 
-void mlir::prune::registerPrunePassesAndPipelines() { registerPrunePasses(); }
+void mlir::prune::registerPrunePassesAndPipelines() {
+  registerPrunePasses();
+  registerPruneCodegenPasses();
+  registerPrunePipelines();
+}
 
 void mlir::prune::registerPruneDialects(DialectRegistry &registry) {}
