@@ -4,6 +4,7 @@
 
 #include "Prune/Codegen/Passes.h"
 #include "Prune/Pipelines/Pipelines.h"
+#include "Prune/Dialect/PruneDialect.h"
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
@@ -14,4 +15,6 @@ void mlir::prune::registerPrunePassesAndPipelines() {
   registerPrunePipelines();
 }
 
-void mlir::prune::registerPruneDialects(DialectRegistry &registry) {}
+void mlir::prune::registerPruneDialects(DialectRegistry &registry) {
+  registry.insert<PruneDialect>();
+}
