@@ -12,6 +12,7 @@
 
 #include "Prune/Codegen/Passes.h"
 
+#include "mlir/Conversion/VectorToSCF/VectorToSCF.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -25,6 +26,7 @@
 #include "mlir/Dialect/Vector/Transforms/LoweringPatterns.h"
 #include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/StringSwitch.h"
 
@@ -111,7 +113,8 @@ bool PruneVectorizeDensePass::tileAndVectorize(RewriterBase &rewriter,
        llvm::zip_equal(wholeOpSizes, op.getStaticLoopRanges()))
     if (!ShapedType::isDynamic(range))
       size = range;
-  if (failed(linalg::vectorizeOpPrecondition(op, wholeOpSizes)))
+  if (failed(linalg::vectorizeOpPrecondition(
+          op, wholeOpSizes, SmallVector<bool>(wholeOpSizes.size(), false))))
     return false;
 
   rewriter.setInsertionPoint(op);
@@ -124,10 +127,17 @@ bool PruneVectorizeDensePass::tileAndVectorize(RewriterBase &rewriter,
     return false;
   rewriter.replaceOp(op, tiled->replacements);
 
+  // linalg::vectorize reads one scalable flag per vector size (MLIR 22); an
+  // empty list leaves the flags undefined.
+  SmallVector<bool> fixedLength(sizes.size(), false);
   for (Operation *tile : tiled->tiledOps) {
     rewriter.setInsertionPoint(tile);
     FailureOr<linalg::VectorizationResult> vectorized =
-        linalg::vectorize(rewriter, tile, sizes);
+        linalg::vectorize(rewriter, tile, sizes, fixedLength,
+                          /*vectorizeNDExtract=*/false,
+                          /*flatten1DDepthwiseConv=*/false,
+                          /*assumeDynamicDimsMatchVecSizes=*/false,
+                          /*createNamedContraction=*/true);
     if (failed(vectorized))
       return false; // Still correct: the tile stays a (smaller) linalg op.
     if (tile->getNumResults() > 0)
@@ -179,7 +189,7 @@ void PruneVectorizeDensePass::runOnOperation() {
   vector::populateVectorReductionToContractPatterns(patterns);
   vector::populateVectorContractLoweringPatterns(patterns, *contractLowering);
   vector::populateVectorTransferPermutationMapLoweringPatterns(patterns);
-  vector::populateVectorMaskOpLoweringPatterns(patterns);
+  vector::populateVectorMaskLoweringPatternsForSideEffectingOps(patterns);
   vector::populateVectorOuterProductLoweringPatterns(patterns);
   vector::populateSinkVectorOpsPatterns(patterns);
   vector::TransferReadOp::getCanonicalizationPatterns(patterns, ctx);
@@ -188,6 +198,29 @@ void PruneVectorizeDensePass::runOnOperation() {
   scf::ForOp::getCanonicalizationPatterns(patterns, ctx);
   affine::AffineMinOp::getCanonicalizationPatterns(patterns, ctx);
   if (failed(applyPatternsGreedily(func, std::move(patterns))))
+    return signalPassFailure();
+
+  // Accumulator tiles that every reduction iteration reads and writes back
+  // move out of the reduction loop, so they live in registers across it.
+  // Innermost loops first; hoisting replaces the loop it works on.
+  SmallVector<scf::ForOp> loops;
+  func.walk([&](scf::ForOp loop) { loops.push_back(loop); });
+  for (scf::ForOp loop : loops)
+    (void)hoistLoopInvariantSubsets(rewriter, loop);
+
+  // n-D transfers become 1-D ones, fully unrolled, while still on tensors.
+  // Left n-D, the sparsifier's convert-vector-to-scf would stage them
+  // through stack buffers allocated inside the loops, which overflows the
+  // stack on large batches.
+  RewritePatternSet unroll(ctx);
+  populateVectorToSCFConversionPatterns(
+      unroll, VectorTransferToSCFOptions().enableFullUnroll().enableLowerTensors());
+  vector::populateVectorMaskOpLoweringPatterns(unroll);
+  vector::populateVectorTransferDropUnitDimsPatterns(unroll);
+  vector::populateCastAwayVectorLeadingOneDimPatterns(unroll);
+  vector::TransferReadOp::getCanonicalizationPatterns(unroll, ctx);
+  vector::TransferWriteOp::getCanonicalizationPatterns(unroll, ctx);
+  if (failed(applyPatternsGreedily(func, std::move(unroll))))
     return signalPassFailure();
 }
 

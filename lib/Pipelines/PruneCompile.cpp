@@ -82,9 +82,11 @@ void mlir::prune::buildPruneCompilePipeline(
   pm.addNestedPass<func::FuncOp>(createTosaToSCFPass());
   pm.addNestedPass<func::FuncOp>(createTosaToTensorPass());
   pm.addNestedPass<func::FuncOp>(createTosaToArithPass());
-  pm.addPass(createPruneStripTosaTargetEnv());
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
+  // Canonicalization also erases the tosa.const_shape ops that the
+  // reshape lowering leaves dead.
   pm.addPass(createCanonicalizerPass());
+  pm.addPass(createPruneStripTosaTargetEnv());
 
   // 2. prune-sparsify: pruned weights become sparse_tensor constants. It
   //    needs linalg (the weight consumers are linalg ops by now) and must
