@@ -8,6 +8,8 @@
 #ifndef PRUNE_TRANSFORMS_PASSES_H
 #define PRUNE_TRANSFORMS_PASSES_H
 
+#include "Prune/Sparsity/SparseWeights.h"
+
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
 
