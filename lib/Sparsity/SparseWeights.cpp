@@ -190,7 +190,7 @@ prune::getSparseLayout(const WeightSparsityProfile &profile,
                 : llvm::formatv("no block size (2x2 to 32x32, at least 2 blocks per side, dividing "
                                 "{0}x{1}) has nonzero blocks >= {2}% full",
                                 profile.rows, profile.cols,
-                                kDefaultMinBlockFill * 100)
+                                int(kDefaultMinBlockFill * 100))
                       .str();
       return failure();
     }
