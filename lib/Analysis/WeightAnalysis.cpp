@@ -10,9 +10,11 @@
 
 #include "Prune/Analysis/WeightAnalysis.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/DenseSet.h"
@@ -210,6 +212,18 @@ static bool isLinalgWeightConsumer(Operation *op) {
     return false;
   if (linalgOp.getNumReductionLoops() == 0)
     return false;
+  // A linalg.generic is a layer only when its body multiplies and
+  // accumulates; other reductions (distances to constant centroids, max of
+  // sums...) take constants that are not weights.
+  if (auto generic = dyn_cast<linalg::GenericOp>(op);
+      generic && !linalg::detail::isContractionBody(
+                     *generic.getBlock(), [](Operation *mul, Operation *add) {
+                       return (isa<arith::MulFOp>(mul) &&
+                               isa<arith::AddFOp>(add)) ||
+                              (isa<arith::MulIOp>(mul) &&
+                               isa<arith::AddIOp>(add));
+                     }))
+    return false;
   unsigned tensorInputs = llvm::count_if(
       linalgOp.getDpsInputOperands(), [](OpOperand *operand) {
         return isa<RankedTensorType>(operand->get().getType());
@@ -404,8 +418,26 @@ static std::string findNonWeightUse(Operation *constantOp) {
   return "";
 }
 
+/// Counts, for every dense_resource blob under `root`, the operations whose
+/// attributes refer to it. Pruning writes a blob in place (or replaces it
+/// under the same name), so it must belong to the weight's constant alone.
+static llvm::DenseMap<void *, unsigned>
+countResourceReferences(Operation *root) {
+  llvm::DenseMap<void *, unsigned> counts;
+  root->walk([&](Operation *op) {
+    llvm::SmallPtrSet<void *, 2> seen;
+    op->getAttrDictionary().walk([&](DenseResourceElementsAttr attr) {
+      void *resource = attr.getRawHandle().getResource();
+      if (seen.insert(resource).second)
+        ++counts[resource];
+    });
+  });
+  return counts;
+}
+
 SmallVector<WeightUse, 0> prune::collectWeightUses(Operation *root) {
   SmallVector<WeightUse, 0> uses;
+  std::optional<llvm::DenseMap<void *, unsigned>> resourceReferences;
   llvm::DenseSet<Operation *> seenConstants;
   llvm::DenseMap<Operation *, unsigned> consumersPerFunction;
   SmallVector<Operation *> chain;
@@ -436,6 +468,15 @@ SmallVector<WeightUse, 0> prune::collectWeightUses(Operation *root) {
     std::string nonWeightUse = findNonWeightUse(constantOp);
     if (!nonWeightUse.empty())
       use.skipReason = "the constant is also used by " + nonWeightUse;
+    if (auto resource = dyn_cast<DenseResourceElementsAttr>(use.value);
+        resource && use.skipReason.empty()) {
+      if (!resourceReferences)
+        resourceReferences = countResourceReferences(root);
+      DenseResourceElementsHandle handle = resource.getRawHandle();
+      if (resourceReferences->lookup(handle.getResource()) > 1)
+        use.skipReason = "its dense_resource blob '" + handle.getKey().str() +
+                         "' is also used by another operation";
+    }
     uses.push_back(std::move(use));
   });
   return uses;

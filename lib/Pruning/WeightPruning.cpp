@@ -360,7 +360,7 @@ public:
   LayerUnits(const LayerToPrune &layer, const PrunePattern &pattern)
       : buffer(*layer.buffer), view(layer.view), pattern(pattern) {
     using Kind = PrunePattern::Kind;
-    if (pattern.kind == Kind::Unstructured) {
+    if (pattern.kind == Kind::Unstructured || buffer.size() == 0) {
       numUnits = buffer.size();
       return;
     }

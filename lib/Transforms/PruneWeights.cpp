@@ -87,6 +87,11 @@ FailureOr<PruneTarget> PruneWeightsPass::parseTarget() {
     return fail("pattern=" + pattern, error);
   target.pattern = *parsedPattern;
 
+  // Checked first: the N:M branch below returns early.
+  llvm::Regex layerRegex(layers);
+  if (!layers.empty() && !layerRegex.isValid(error))
+    return fail("layers=" + layers, "invalid regular expression: " + error);
+
   bool hasSparsity = sparsity != -1.0;
   bool hasThreshold = threshold != -1.0;
   if (hasSparsity && !(sparsity >= 0.0 && sparsity < 1.0))
@@ -116,9 +121,6 @@ FailureOr<PruneTarget> PruneWeightsPass::parseTarget() {
   else
     target.threshold = threshold;
 
-  llvm::Regex layerRegex(layers);
-  if (!layers.empty() && !layerRegex.isValid(error))
-    return fail("layers=" + layers, "invalid regular expression: " + error);
   return target;
 }
 

@@ -9,6 +9,7 @@
 #define PRUNE_TRANSFORMS_PASSES_H
 
 #include "Prune/Sparsity/SparseWeights.h"
+#include "Prune/Pruning/BranchPruning.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"

@@ -167,6 +167,78 @@ def PruneSparsify : Pass<"prune-sparsify", "ModuleOp"> {
     Statistic<"numLayersSparse", "layers-sparse",
               "Number of layers packed into a sparse format">,
     Statistic<"numLayersDense", "layers-dense", "Number of layers left dense">,
+def PruneBranches : Pass<"prune-branches", "ModuleOp"> {
+  let summary = "Remove decision-tree splits and dead branches";
+  let description = [{
+    Works on `scf.if` branches, in particular on decision trees in the form of
+    DESIGN.md (splits are `scf.if` on `arith.cmpf` of a feature against a
+    constant, nodes carry `prune.counts`).
+
+    Exact rules, always applied, never change what the IR computes:
+    * a condition that folds to a constant, or that the conditions above it
+      on the path (`x[f] <= 5` then `x[f] <= 7`) or the declared input ranges
+      (`prune.range` on function arguments) decide, keeps only the side that
+      can be taken;
+    * a split whose two sides compute the same result becomes that result
+      (the class counts of both sides are summed).
+
+    ```mlir
+    %le5 = arith.cmpf ole, %f, %c5 : f32
+    %r = scf.if %le5 -> (tensor<2xf32>) {
+      %le7 = arith.cmpf ole, %f, %c7 : f32
+      %s = scf.if %le7 -> (tensor<2xf32>) { scf.yield %a ... }
+                             else { scf.yield %b ... }
+      scf.yield %s : tensor<2xf32>
+    } else { ... }
+    ```
+    becomes, since `x <= 5` implies `x <= 7`,
+    ```mlir
+    %r = scf.if %le5 -> (tensor<2xf32>) { scf.yield %a ... } else { ... }
+    ```
+
+    Approximate rules, on trees with `prune.counts`, turn splits into leaves
+    predicting their normalized counts: `min-gain=G` (bottom up, a split whose
+    children are leaves and whose weighted impurity decrease
+    N_t/N * (I(t) - N_l/N_t I(l) - N_r/N_t I(r)) is below G), `min-samples=N`
+    (a split reached by fewer than N training samples) and `ccp-alpha=A`
+    (minimal cost-complexity pruning; the same tree as scikit-learn's
+    `ccp_alpha=A`). Impurity is `criterion=gini` (default) or `entropy`;
+    use the criterion the tree was trained with.
+
+    Each removed split gets a `passed` remark naming the rule and why, each
+    tree one with its node count and depth before and after (category
+    `prune-branches`). `report=PATH` writes them as JSON.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+  let options = [
+    Option<"minGain", "min-gain", "double", /*default=*/"-1.0",
+           "Collapse splits whose weighted impurity decrease is below this "
+           "(-1: off)">,
+    Option<"minSamples", "min-samples", "double", /*default=*/"0.0",
+           "Collapse splits reached by fewer training samples (0: off)">,
+    Option<"ccpAlpha", "ccp-alpha", "double", /*default=*/"0.0",
+           "Minimal cost-complexity pruning parameter, as scikit-learn's "
+           "ccp_alpha (0: off)">,
+    Option<"criterion", "criterion", "mlir::prune::ImpurityCriterion",
+           /*default=*/"mlir::prune::ImpurityCriterion::Gini",
+           "Impurity measure of min-gain and ccp-alpha",
+           [{::llvm::cl::values(
+             clEnumValN(mlir::prune::ImpurityCriterion::Gini, "gini",
+                        "Gini impurity"),
+             clEnumValN(mlir::prune::ImpurityCriterion::Entropy, "entropy",
+                        "Shannon entropy (bits)"))}]>,
+    Option<"report", "report", "std::string", /*default=*/"\"\"",
+           "Write a JSON report (nodes and depth per tree) to this path">,
+  ];
+  let statistics = [
+    Statistic<"numConstant", "splits-constant",
+              "Splits whose condition folded to a constant">,
+    Statistic<"numUnreachable", "splits-unreachable",
+              "Splits with a side no input can reach">,
+    Statistic<"numSameResult", "splits-same-result",
+              "Splits whose two sides compute the same result">,
+    Statistic<"numCollapsed", "splits-collapsed",
+              "Splits turned into leaves by min-gain, min-samples or ccp-alpha">,
   ];
 }
 

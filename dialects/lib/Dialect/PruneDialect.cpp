@@ -1,0 +1,127 @@
+//===- PruneDialect.cpp - The prune dialect -------------------------------===//
+//
+// Verifies the discardable attributes of the prune dialect. `prune.counts`
+// sits on decision-tree nodes: an scf.if split or the terminator of a leaf;
+// its counts are finite and non-negative, and a split checks that its
+// children have as many classes as itself, so that every node of a tree
+// agrees without any node looking further than one level down.
+// `prune.range` sits on function arguments and is a closed interval.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/Dialect/PruneDialect.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/TypeUtilities.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace mlir::prune;
+
+#include "Prune/Dialect/PruneDialect.cpp.inc"
+
+void PruneDialect::initialize() {}
+
+DenseF64ArrayAttr mlir::prune::getNodeCounts(Operation *op) {
+  return op->getAttrOfType<DenseF64ArrayAttr>(PruneDialect::kCountsAttrName);
+}
+
+void mlir::prune::setNodeCounts(Operation *op, ArrayRef<double> counts) {
+  if (counts.empty()) {
+    op->removeAttr(PruneDialect::kCountsAttrName);
+    return;
+  }
+  op->setAttr(PruneDialect::kCountsAttrName,
+              DenseF64ArrayAttr::get(op->getContext(), counts));
+}
+
+std::optional<std::pair<double, double>>
+mlir::prune::getArgumentRange(Operation *funcOp, unsigned index) {
+  auto func = dyn_cast<FunctionOpInterface>(funcOp);
+  if (!func || index >= func.getNumArguments())
+    return std::nullopt;
+  auto range =
+      func.getArgAttrOfType<DenseF64ArrayAttr>(index, PruneDialect::kRangeAttrName);
+  if (!range || range.size() != 2)
+    return std::nullopt;
+  return std::make_pair(range[0], range[1]);
+}
+
+/// Checks the class counts of a split against those of its direct children
+/// (leaf terminators and nested splits in its regions).
+static LogicalResult verifyChildCounts(scf::IfOp split, size_t numClasses) {
+  for (Region *region : {&split.getThenRegion(), &split.getElseRegion()}) {
+    for (Operation &child : region->getOps()) {
+      DenseF64ArrayAttr counts = getNodeCounts(&child);
+      if (!counts || counts.size() == static_cast<int64_t>(numClasses))
+        continue;
+      return split.emitOpError()
+             << "'" << PruneDialect::kCountsAttrName << "' has " << numClasses
+             << " classes but a child node ('"
+             << child.getName().getStringRef() << "') has " << counts.size();
+    }
+  }
+  return success();
+}
+
+LogicalResult PruneDialect::verifyOperationAttribute(Operation *op,
+                                                     NamedAttribute attr) {
+  if (attr.getName() == kCountsAttrName) {
+    auto counts = dyn_cast<DenseF64ArrayAttr>(attr.getValue());
+    if (!counts)
+      return op->emitOpError()
+             << "'" << kCountsAttrName
+             << "' must be an array<f64: ...> of class counts";
+    if (counts.empty())
+      return op->emitOpError()
+             << "'" << kCountsAttrName << "' must have at least one class";
+    for (auto [i, count] : llvm::enumerate(counts.asArrayRef()))
+      if (!std::isfinite(count) || count < 0.0)
+        return op->emitOpError()
+               << "'" << kCountsAttrName << "' count " << i << " is " << count
+               << "; class counts must be finite and non-negative";
+    if (!isa<scf::IfOp, scf::YieldOp, func::ReturnOp>(op))
+      return op->emitOpError()
+             << "'" << kCountsAttrName
+             << "' belongs on a decision-tree node: an scf.if split or the "
+                "scf.yield / func.return of a leaf";
+    if (auto split = dyn_cast<scf::IfOp>(op))
+      return verifyChildCounts(split, counts.size());
+    return success();
+  }
+  if (attr.getName() == kRangeAttrName)
+    return op->emitOpError() << "'" << kRangeAttrName
+                             << "' belongs on a function argument";
+  return op->emitOpError() << "unknown prune dialect attribute '"
+                           << attr.getName().getValue() << "'";
+}
+
+LogicalResult PruneDialect::verifyRegionArgAttribute(Operation *op,
+                                                     unsigned regionIndex,
+                                                     unsigned argIndex,
+                                                     NamedAttribute attr) {
+  if (attr.getName() != kRangeAttrName)
+    return op->emitOpError() << "unknown prune dialect argument attribute '"
+                             << attr.getName().getValue() << "'";
+  auto range = dyn_cast<DenseF64ArrayAttr>(attr.getValue());
+  if (!range || range.size() != 2)
+    return op->emitOpError() << "'" << kRangeAttrName << "' of argument "
+                             << argIndex << " must be array<f64: LO, HI>";
+  double lo = range[0], hi = range[1];
+  if (std::isnan(lo) || std::isnan(hi) || !(lo <= hi))
+    return op->emitOpError()
+           << "'" << kRangeAttrName << "' of argument " << argIndex
+           << " must have LO <= HI (got [" << lo << ", " << hi << "])";
+  if (regionIndex < op->getNumRegions() && !op->getRegion(regionIndex).empty()) {
+    Type type = op->getRegion(regionIndex).getArgument(argIndex).getType();
+    Type elementType = getElementTypeOrSelf(type);
+    if (!elementType.isIntOrIndexOrFloat())
+      return op->emitOpError()
+             << "'" << kRangeAttrName << "' of argument " << argIndex
+             << " needs a numeric argument, not " << type;
+  }
+  return success();
+}

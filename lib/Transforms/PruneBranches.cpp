@@ -1,0 +1,229 @@
+//===- PruneBranches.cpp - The prune-branches pass ------------------------===//
+//
+// Removes decision-tree splits and dead branches. The pass checks its
+// options, measures every tree, applies the exact rules (BranchPruning), then
+// the approximate ones the options ask for on each tree (which may expose
+// more exact simplifications, so those run again), measures the trees again
+// and reports through remarks, statistics and an optional JSON report.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/Analysis/TreeAnalysis.h"
+#include "Prune/Pruning/BranchPruning.h"
+#include "Prune/Support/Report.h"
+#include "Prune/Transforms/Passes.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/IR/Remarks.h"
+
+namespace mlir::prune {
+#define GEN_PASS_DEF_PRUNEBRANCHES
+#include "Prune/Transforms/Passes.h.inc"
+} // namespace mlir::prune
+
+using namespace mlir;
+using namespace mlir::prune;
+
+namespace {
+
+/// Size of one tree.
+struct TreeShape {
+  std::string name;
+  int64_t nodes = 1;
+  int64_t leaves = 1;
+  int64_t depth = 0;
+  Location loc;
+};
+
+static SmallVector<TreeShape> measureTrees(Operation *op) {
+  SmallVector<TreeShape> shapes;
+  for (const DecisionTree &tree : collectDecisionTrees(op))
+    shapes.push_back({tree.name, tree.getNumNodes(), tree.getNumLeaves(),
+                      tree.getDepth(), tree.root->getLoc()});
+  return shapes;
+}
+
+static StringRef getFunctionName(Operation *op) {
+  if (auto func = op->getParentOfType<FunctionOpInterface>())
+    return func.getName();
+  return "";
+}
+
+struct PruneBranchesPass
+    : public prune::impl::PruneBranchesBase<PruneBranchesPass> {
+  using Base::Base;
+
+  void runOnOperation() override;
+
+private:
+  FailureOr<TreePruningOptions> parseOptions();
+  void removedSplit(scf::IfOp split, StringRef rule, const std::string &why);
+  /// The approximate rules on every tree; returns the splits collapsed.
+  int64_t collapseSplits(const TreePruningOptions &options,
+                         SplitRemover &remover,
+                         llvm::StringMap<int64_t> &byRule);
+  LogicalResult writeReport(ArrayRef<TreeShape> before,
+                            ArrayRef<TreeShape> after,
+                            const llvm::StringMap<int64_t> &byRule);
+};
+
+} // namespace
+
+FailureOr<TreePruningOptions> PruneBranchesPass::parseOptions() {
+  auto fail = [&](StringRef option, const Twine &message) {
+    emitError(getOperation().getLoc())
+        << "prune-branches: invalid option '" << option << "': " << message;
+    return failure();
+  };
+  TreePruningOptions options;
+  options.criterion = criterion;
+  if (minGain != -1.0) {
+    if (!(minGain >= 0.0))
+      return fail("min-gain=" + std::to_string(minGain),
+                  "expected a non-negative impurity decrease");
+    options.minGain = minGain;
+  }
+  if (!(minSamples >= 0.0))
+    return fail("min-samples=" + std::to_string(minSamples),
+                "expected a non-negative number of samples");
+  if (minSamples > 0.0)
+    options.minSamples = minSamples;
+  if (!(ccpAlpha >= 0.0))
+    return fail("ccp-alpha=" + std::to_string(ccpAlpha),
+                "expected a non-negative complexity parameter");
+  if (ccpAlpha > 0.0)
+    options.ccpAlpha = ccpAlpha;
+  return options;
+}
+
+void PruneBranchesPass::removedSplit(scf::IfOp split, StringRef rule,
+                                     const std::string &why) {
+  auto opts = remark::RemarkOpts::name("SplitRemoved")
+                  .category(getArgument())
+                  .subCategory(rule)
+                  .function(getFunctionName(split));
+  remark::passed(split.getLoc(), opts)
+      << remark::add("split removed ({0}): {1}", rule, why);
+}
+
+int64_t PruneBranchesPass::collapseSplits(const TreePruningOptions &options,
+                                          SplitRemover &remover,
+                                          llvm::StringMap<int64_t> &byRule) {
+  int64_t collapsed = 0;
+  for (const DecisionTree &tree : collectDecisionTrees(getOperation())) {
+    for (const SplitCollapse &collapse :
+         selectSplitsToCollapse(tree, options)) {
+      scf::IfOp split = tree.nodes[collapse.node].split;
+      Location loc = split.getLoc();
+      auto opts = remark::RemarkOpts::name("SplitKept")
+                      .category(getArgument())
+                      .subCategory(collapse.rule)
+                      .function(getFunctionName(split));
+      removedSplit(split, collapse.rule, collapse.why);
+      if (failed(remover.replaceWithLeaf(split))) {
+        remark::missed(loc, opts) << remark::reason(
+            "split of tree '{0}' kept: its result is not one static float "
+            "tensor with one score per class",
+            tree.name);
+        continue;
+      }
+      ++collapsed;
+      ++byRule[collapse.rule];
+    }
+  }
+  remover.eraseDeadConditions();
+  return collapsed;
+}
+
+void PruneBranchesPass::runOnOperation() {
+  FailureOr<TreePruningOptions> options = parseOptions();
+  if (failed(options))
+    return signalPassFailure();
+
+  SmallVector<TreeShape> before = measureTrees(getOperation());
+  SplitRemover remover(&getContext());
+  auto onRemoval = [&](scf::IfOp split, StringRef rule, const std::string &why) {
+    removedSplit(split, rule, why);
+  };
+  llvm::StringMap<int64_t> byRule;
+  auto countExact = [&](const ExactPruningCounts &counts) {
+    numConstant += counts.constant;
+    numUnreachable += counts.unreachable;
+    numSameResult += counts.sameResult;
+    byRule["constant"] += counts.constant;
+    byRule["unreachable"] += counts.unreachable;
+    byRule["same-result"] += counts.sameResult;
+  };
+  countExact(simplifyBranchesExactly(getOperation(), remover, onRemoval));
+  if (options->minGain || options->minSamples || options->ccpAlpha) {
+    int64_t collapsed = collapseSplits(*options, remover, byRule);
+    numCollapsed += collapsed;
+    if (collapsed)
+      countExact(simplifyBranchesExactly(getOperation(), remover, onRemoval));
+  }
+  SmallVector<TreeShape> after = measureTrees(getOperation());
+
+  llvm::StringMap<const TreeShape *> afterByName;
+  for (const TreeShape &shape : after)
+    afterByName[shape.name] = &shape;
+  for (const TreeShape &shape : before) {
+    const TreeShape *now = afterByName.lookup(shape.name);
+    int64_t nodes = now ? now->nodes : 1, depth = now ? now->depth : 0;
+    auto opts = remark::RemarkOpts::name("TreePruned")
+                    .category(getArgument())
+                    .subCategory(shape.name);
+    remark::passed(shape.loc, opts) << remark::add(
+        "tree '{0}': {1} -> {2} nodes, depth {3} -> {4}", shape.name,
+        shape.nodes, nodes, shape.depth, depth);
+  }
+  if (failed(writeReport(before, after, byRule)))
+    return signalPassFailure();
+}
+
+LogicalResult
+PruneBranchesPass::writeReport(ArrayRef<TreeShape> before,
+                               ArrayRef<TreeShape> after,
+                               const llvm::StringMap<int64_t> &byRule) {
+  if (report.empty())
+    return success();
+  llvm::StringMap<const TreeShape *> afterByName;
+  for (const TreeShape &shape : after)
+    afterByName[shape.name] = &shape;
+  ReportWriter writer(getArgument());
+  int64_t nodesBefore = 0, nodesAfter = 0;
+  for (const TreeShape &shape : before) {
+    // A tree pruned down to its root is one leaf of depth 0.
+    TreeShape leaf{shape.name, 1, 1, 0, shape.loc};
+    const TreeShape *now = afterByName.lookup(shape.name);
+    if (!now)
+      now = &leaf;
+    ReportLayer layer;
+    layer.name = shape.name;
+    layer.op = "scf.if";
+    layer.pattern = "tree";
+    layer.extra["nodes_before"] = shape.nodes;
+    layer.extra["nodes_after"] = now->nodes;
+    layer.extra["leaves_before"] = shape.leaves;
+    layer.extra["leaves_after"] = now->leaves;
+    layer.extra["depth_before"] = shape.depth;
+    layer.extra["depth_after"] = now->depth;
+    nodesBefore += shape.nodes;
+    nodesAfter += now->nodes;
+    writer.addLayer(std::move(layer));
+  }
+  llvm::json::Object splits;
+  for (StringRef rule : {"constant", "unreachable", "same-result", "min-gain",
+                         "min-samples", "ccp-alpha"})
+    splits[rule] = byRule.lookup(rule);
+  writer.getExtra()["splits_removed"] = std::move(splits);
+  writer.getExtra()["trees"] =
+      llvm::json::Object{{"count", int64_t(before.size())},
+                         {"nodes_before", nodesBefore},
+                         {"nodes_after", nodesAfter}};
+  std::string error;
+  if (failed(writer.write(report, error))) {
+    emitError(getOperation().getLoc()) << "prune-branches: " << error;
+    return failure();
+  }
+  return success();
+}

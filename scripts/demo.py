@@ -1,0 +1,96 @@
+#!/usr/bin/python3
+"""The mlir-prune demo on the shipped digits MLP (examples/digits_mlp.mlir).
+
+Prunes the trained model with prune-weights under several settings, prints the
+pass's JSON report as a table (per layer: shape, nonzeros before and after),
+then compiles each pruned model and runs it on the held-out test split with
+mlir-runner to show what the pruning costs in accuracy.
+
+Usage: /usr/bin/python3 scripts/demo.py [--build DIR]
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import run_model  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MODEL = os.path.join(ROOT, "examples", "digits_mlp.mlir")
+TEST_SPLIT = os.path.join(ROOT, "examples", "digits_test.csv")
+
+SETTINGS = [
+    "sparsity=0.5",
+    "sparsity=0.7",
+    "sparsity=0.9",
+    "sparsity=0.9 scope=global",
+    "threshold=0.05",
+    "pattern=2:4",
+    "pattern=block:2x2 sparsity=0.5",
+    "pattern=channel sparsity=0.25 layers=fc[12]",
+]
+
+
+def prune(prune_opt, options, out_path, report_path):
+    subprocess.run([prune_opt, MODEL, "--prune-weights=%s report=%s" % (options, report_path),
+                    "-o", out_path], check=True)
+    with open(report_path) as f:
+        return json.load(f)
+
+
+def accuracy(model_path, prune_opt, features, labels):
+    module = run_model.combined_module(model_path, prune_opt, features)
+    stdout = run_model.compile_and_run(module, prune_opt, run_model.DEFAULT_PIPELINE,
+                                       run_model.LLVM_DIR + "/bin/mlir-runner")
+    preds, _ = run_model.parse_output(stdout)
+    return sum(p == y for p, y in zip(preds, labels)) / len(labels)
+
+
+def print_report(report):
+    print("  %-6s %-12s %-10s %9s %9s %9s  %s" %
+          ("layer", "op", "shape", "elements", "nnz before", "nnz after", "sparsity"))
+    for layer in report["layers"]:
+        shape = "x".join(str(d) for d in layer["shape"])
+        if layer["status"] != "pruned":
+            print("  %-6s %-12s %-10s %9d  left alone: %s" %
+                  (layer["name"], layer["op"], shape, layer["elements"], layer["reason"]))
+            continue
+        print("  %-6s %-12s %-10s %9d %9d %9d  %7.1f%%" %
+              (layer["name"], layer["op"], shape, layer["elements"], layer["nonzeros_before"],
+               layer["nonzeros_after"], 100.0 * (1 - layer["nonzeros_after"] / layer["elements"])))
+    total = report["total"]
+    print("  %-6s %-12s %-10s %9d %9d %9d  %7.1f%%" %
+          ("total", "", "", total["elements"], total["nonzeros_before"], total["nonzeros_after"],
+           100.0 * (1 - total["nonzeros_after"] / total["elements"])))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--build", default=os.path.join(ROOT, "build"))
+    args = parser.parse_args()
+    prune_opt = os.path.join(args.build, "bin", "prune-opt")
+    features, labels = run_model.load_csv(TEST_SPLIT)
+
+    print("model: %s (%d held-out test samples)" % (os.path.relpath(MODEL, ROOT), len(labels)))
+    print("dense accuracy: %.2f%%\n" % (100 * accuracy(MODEL, prune_opt, features, labels)))
+    summary = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for options in SETTINGS:
+            pruned, report_path = os.path.join(tmp, "pruned.mlir"), os.path.join(tmp, "report.json")
+            report = prune(prune_opt, options, pruned, report_path)
+            acc = accuracy(pruned, prune_opt, features, labels)
+            print("prune-weights{%s}" % options)
+            print_report(report)
+            print("  test accuracy: %.2f%%\n" % (100 * acc))
+            total = report["total"]
+            summary.append((options, 1 - total["nonzeros_after"] / total["elements"], acc))
+    print("%-45s %9s %9s" % ("setting", "sparsity", "accuracy"))
+    for options, sparsity, acc in summary:
+        print("%-45s %8.1f%% %8.2f%%" % (options, 100 * sparsity, 100 * acc))
+
+
+if __name__ == "__main__":
+    main()
