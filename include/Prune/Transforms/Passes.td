@@ -167,6 +167,9 @@ def PruneSparsify : Pass<"prune-sparsify", "ModuleOp"> {
     Statistic<"numLayersSparse", "layers-sparse",
               "Number of layers packed into a sparse format">,
     Statistic<"numLayersDense", "layers-dense", "Number of layers left dense">,
+  ];
+}
+
 def PruneBranches : Pass<"prune-branches", "ModuleOp"> {
   let summary = "Remove decision-tree splits and dead branches";
   let description = [{

@@ -17,7 +17,7 @@
 // CHECK-NEXT:   "nonzeros_after": 4,
 // CHECK-NEXT:   "nonzeros_before": 4,
 // CHECK-NEXT:   "op": "linalg.matmul",
-// CHECK-NEXT:   "pattern": "unstructured",
+// CHECK-NEXT:   "pattern": "2:4",
 // CHECK-NEXT:   "pos_width": 8,
 // CHECK-NEXT:   "reason": "75.0% sparse, csr is the smallest format (25 of 64 dense bytes)",
 // CHECK:        "sparsity": 0.75,
