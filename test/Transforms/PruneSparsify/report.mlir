@@ -26,6 +26,8 @@
 // CHECK-NEXT:   "elements": 12,
 // CHECK-NEXT:   "format": "dense",
 // CHECK-NEXT:   "name": "fc2",
+// CHECK-NEXT:   "nonzeros_after": 0,
+// CHECK-NEXT:   "nonzeros_before": 0,
 // CHECK-NEXT:   "op": "tosa.matmul",
 // CHECK-NEXT:   "pattern": "unstructured",
 // CHECK-NEXT:   "reason": "its consumer 'tosa.matmul' is not a linalg op (lower TOSA first: tosa-to-linalg-pipeline)",
