@@ -69,6 +69,12 @@ public:
   /// Sets element `i` to the zero point.
   void setZero(int64_t i);
   int64_t countNonZeros() const;
+  /// The storage bytes of one element (its bit pattern, little endian as in
+  /// dense attributes); used to copy kept elements into a packed form.
+  ArrayRef<char> getElementBytes(int64_t i) const {
+    return ArrayRef<char>(elementPtr(i), elementBytes);
+  }
+  int64_t getElementByteWidth() const { return elementBytes; }
   /// Calls `fn(index, magnitude)` for every element, in order; the type
   /// dispatch happens once, outside the loop.
   void forEachMagnitude(function_ref<void(int64_t, float)> fn) const;
