@@ -11,6 +11,7 @@
 #include "Prune/Pipelines/Pipelines.h"
 
 #include "Prune/Codegen/Passes.h"
+#include "Prune/Transforms/Passes.h"
 
 #include "mlir/Conversion/TosaToArith/TosaToArith.h"
 #include "mlir/Conversion/TosaToLinalg/TosaToLinalg.h"
@@ -48,18 +49,6 @@ struct ReportUnsupportedPass
 
 } // namespace
 
-/// The prune-sparsify hook: the pass lives in another library and may not be
-/// registered, so it is looked up by name.
-static void addSparsifyPass(OpPassManager &pm) {
-  if (!PassInfo::lookup("prune-sparsify")) {
-    pm.addPass(std::make_unique<ReportUnsupportedPass>(
-        "prune-compile: sparsify=true needs the prune-sparsify pass, which "
-        "is not registered"));
-    return;
-  }
-  (void)parsePassPipeline("prune-sparsify", pm);
-}
-
 void mlir::prune::buildPruneCompilePipeline(
     OpPassManager &pm, const PruneCompileOptions &options) {
   if (options.target == CompileTarget::GPU) {
@@ -91,8 +80,13 @@ void mlir::prune::buildPruneCompilePipeline(
   // 2. prune-sparsify: pruned weights become sparse_tensor constants. It
   //    needs linalg (the weight consumers are linalg ops by now) and must
   //    precede dense vectorization, which leaves sparse ops alone.
-  if (options.sparsify)
-    addSparsifyPass(pm);
+  if (options.sparse) {
+    PruneSparsifyOptions sparsify;
+    sparsify.format = options.sparseFormat;
+    sparsify.minSparsity = options.minSparsity;
+    sparsify.report = options.sparseReport;
+    pm.addPass(createPruneSparsify(sparsify));
+  }
 
   // 3. Dense ops: fuse elementwise chains (bias + activation) first so that
   //    they are vectorized once, then tile and vectorize on tensors - the

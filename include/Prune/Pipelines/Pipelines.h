@@ -8,6 +8,8 @@
 #ifndef PRUNE_PIPELINES_PIPELINES_H
 #define PRUNE_PIPELINES_PIPELINES_H
 
+#include "Prune/Sparsity/SparseWeights.h"
+
 #include "mlir/Pass/PassOptions.h"
 
 namespace mlir {
@@ -26,11 +28,36 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
           clEnumValN(CompileTarget::CPU, "cpu", "the host CPU (default)"),
           clEnumValN(CompileTarget::GPU, "gpu", "a GPU (not supported yet)"))};
 
-  PassOptions::Option<bool> sparsify{
-      *this, "sparsify",
-      llvm::cl::desc("Run prune-sparsify after TOSA lowering, turning pruned "
-                     "weights into sparse_tensor constants"),
-      llvm::cl::init(false)};
+  PassOptions::Option<bool> sparse{
+      *this, "sparse",
+      llvm::cl::desc("Run prune-sparsify after TOSA lowering, packing pruned "
+                     "weights into sparse_tensor constants (false: all "
+                     "dense)"),
+      llvm::cl::init(true)};
+
+  PassOptions::Option<SparseFormat> sparseFormat{
+      *this, "sparse-format",
+      llvm::cl::desc("prune-sparsify's format: storage format of every "
+                     "weight, or auto to choose per layer"),
+      llvm::cl::init(SparseFormat::Auto),
+      llvm::cl::values(
+          clEnumValN(SparseFormat::Auto, "auto",
+                     "choose per layer from sparsity, shape and pattern"),
+          clEnumValN(SparseFormat::CSR, "csr", "compressed sparse rows"),
+          clEnumValN(SparseFormat::BSR, "bsr", "block sparse rows"),
+          clEnumValN(SparseFormat::NM, "nm", "N:M structured (2:4)"),
+          clEnumValN(SparseFormat::Dense, "dense", "every weight dense"))};
+
+  PassOptions::Option<double> minSparsity{
+      *this, "min-sparsity",
+      llvm::cl::desc("prune-sparsify's min-sparsity: with sparse-format=auto, "
+                     "layers with a smaller fraction of zeros stay dense"),
+      llvm::cl::init(0.5)};
+
+  PassOptions::Option<std::string> sparseReport{
+      *this, "sparse-report",
+      llvm::cl::desc("prune-sparsify's report: write the JSON report of each "
+                     "layer's format to this path")};
 
   PassOptions::Option<int64_t> vectorWidth{
       *this, "vector-width",
