@@ -29,18 +29,19 @@ using namespace mlir::prune;
 
 namespace {
 
-/// Fails with `message` when run. The pipeline builder cannot report errors
-/// itself, so an unsupported option becomes a pass that says so; nothing is
-/// emitted because the pipeline stops there.
-struct ReportUnsupportedPass
-    : public PassWrapper<ReportUnsupportedPass, OperationPass<ModuleOp>> {
-  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(ReportUnsupportedPass)
+/// Fails with `message` when run. A pipeline builder cannot report errors
+/// itself, so a bad or unsupported option becomes a pipeline of this one
+/// pass; nothing is emitted because the pipeline fails.
+struct PipelineOptionErrorPass
+    : public PassWrapper<PipelineOptionErrorPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(PipelineOptionErrorPass)
 
-  explicit ReportUnsupportedPass(std::string message)
+  explicit PipelineOptionErrorPass(std::string message)
       : message(std::move(message)) {}
-  StringRef getArgument() const final { return "prune-compile-unsupported"; }
+  StringRef getArgument() const final { return "prune-compile-option-error"; }
   void runOnOperation() override {
-    getOperation().emitError() << message;
+    // Not op->emitError(): that would print the whole module as a note.
+    emitError(getOperation().getLoc()) << message;
     signalPassFailure();
   }
 
@@ -49,11 +50,35 @@ struct ReportUnsupportedPass
 
 } // namespace
 
+/// Why `options` cannot be compiled, or an empty string.
+static std::string checkOptions(const PruneCompileOptions &options) {
+  if (options.target == CompileTarget::GPU)
+    return "target=gpu is not supported yet; use target=cpu";
+  StringRef lowering = options.contractionLowering;
+  if (lowering != "outerproduct" && lowering != "dot" &&
+      lowering != "parallelarith")
+    return "contraction-lowering must be outerproduct, dot or parallelarith, "
+           "not '" +
+           lowering.str() + "'";
+  if (options.vectorWidth < 1)
+    return "vector-width must be at least 1";
+  if (options.rows < 1)
+    return "rows must be at least 1";
+  if (llvm::any_of(options.tileSizes, [](int64_t s) { return s < 1; }))
+    return "tile-sizes must all be at least 1";
+  if (options.vl < -1)
+    return "vl must be -1 (vector-width), 0 (scalar) or a vector length";
+  if (!(options.minSparsity >= 0.0 && options.minSparsity <= 1.0))
+    return "min-sparsity must be in [0, 1]";
+  return "";
+}
+
 void mlir::prune::buildPruneCompilePipeline(
     OpPassManager &pm, const PruneCompileOptions &options) {
-  if (options.target == CompileTarget::GPU) {
-    pm.addPass(std::make_unique<ReportUnsupportedPass>(
-        "prune-compile: target=gpu is not supported yet; use target=cpu"));
+  std::string error = checkOptions(options);
+  if (!error.empty()) {
+    pm.addPass(
+        std::make_unique<PipelineOptionErrorPass>("prune-compile: " + error));
     return;
   }
 
