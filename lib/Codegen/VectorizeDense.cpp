@@ -104,6 +104,9 @@ bool PruneVectorizeDensePass::tileAndVectorize(RewriterBase &rewriter,
   // computations, not layers, so they stay scalar.
   if (!op.getBlock()->getOps<linalg::IndexOp>().empty())
     return false;
+  // A 0-d op (a scalar in a tensor) has no loop to tile or vectorize.
+  if (op.getNumLoops() == 0)
+    return false;
   SmallVector<int64_t> sizes = chooseTileSizes(op);
   // Do not tile an op whose tiles would stay scalar. The check runs on the
   // whole op, with vector sizes covering its static loop ranges (and the
@@ -191,6 +194,9 @@ void PruneVectorizeDensePass::runOnOperation() {
   vector::populateVectorTransferPermutationMapLoweringPatterns(patterns);
   vector::populateVectorMaskLoweringPatternsForSideEffectingOps(patterns);
   vector::populateVectorOuterProductLoweringPatterns(patterns);
+  // Reductions that are not contractions (sums, max), masked or not.
+  vector::populateVectorMultiReductionLoweringPatterns(
+      patterns, vector::VectorMultiReductionLowering::InnerReduction);
   vector::populateSinkVectorOpsPatterns(patterns);
   vector::TransferReadOp::getCanonicalizationPatterns(patterns, ctx);
   vector::TransferWriteOp::getCanonicalizationPatterns(patterns, ctx);
