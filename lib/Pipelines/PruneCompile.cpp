@@ -13,13 +13,18 @@
 #include "Prune/Codegen/Passes.h"
 #include "Prune/Transforms/Passes.h"
 
+#include "mlir/Conversion/Passes.h"
 #include "mlir/Conversion/TosaToArith/TosaToArith.h"
 #include "mlir/Conversion/TosaToLinalg/TosaToLinalg.h"
 #include "mlir/Conversion/TosaToSCF/TosaToSCF.h"
 #include "mlir/Conversion/TosaToTensor/TosaToTensor.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/Arith/Transforms/Passes.h"
+#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/SparseTensor/Pipelines/Passes.h"
+#include "mlir/Dialect/SparseTensor/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -71,6 +76,53 @@ static std::string checkOptions(const PruneCompileOptions &options) {
   if (!(options.minSparsity >= 0.0 && options.minSparsity <= 1.0))
     return "min-sparsity must be in [0, 1]";
   return "";
+}
+
+/// upstream's buildSparsifier (mlir/lib/Dialect/SparseTensor/Pipelines/
+/// SparseTensorPipelines.cpp, LLVM 22) without GPU code generation, with
+/// buffer deallocation after bufferization when `deallocate` is set.
+static void
+addSparsifierWithDeallocation(OpPassManager &pm,
+                              const sparse_tensor::SparsifierOptions &options,
+                              bool deallocate) {
+  pm.addNestedPass<func::FuncOp>(createLinalgGeneralizeNamedOpsPass());
+  pm.addNestedPass<func::FuncOp>(createLinalgElementwiseOpFusionPass());
+  pm.addPass(createSparsificationAndBufferizationPass(
+      getBufferizationOptionsForSparsification(
+          /*analysisOnly=*/false),
+      options.sparsificationOptions(), options.createSparseDeallocs,
+      options.enableRuntimeLibrary, options.enableBufferInitialization,
+      options.vectorLength,
+      /*enableVLAVectorization=*/options.armSVE,
+      /*enableSIMDIndex32=*/options.force32BitVectorIndices,
+      options.enableGPULibgen,
+      options.sparsificationOptions().sparseEmitStrategy,
+      options.sparsificationOptions().parallelizationStrategy));
+  pm.addPass(createStorageSpecifierToLLVMPass());
+  pm.addNestedPass<func::FuncOp>(createCanonicalizerPass());
+  if (deallocate) {
+    bufferization::buildBufferDeallocationPipeline(pm);
+    // Deallocation may clone a buffer it cannot prove it owns (a branch
+    // yielding either of two constants); clones become alloc + copy.
+    pm.addPass(createConvertBufferizationToMemRefPass());
+    pm.addPass(createCanonicalizerPass());
+  }
+  // The rest as upstream; convert-vector-to-llvm runs twice on purpose.
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addNestedPass<func::FuncOp>(createConvertVectorToSCFPass());
+  pm.addNestedPass<func::FuncOp>(memref::createExpandReallocPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addNestedPass<func::FuncOp>(createSCFToControlFlowPass());
+  pm.addPass(createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
+  pm.addNestedPass<func::FuncOp>(createConvertComplexToStandardPass());
+  pm.addNestedPass<func::FuncOp>(arith::createArithExpandOpsPass());
+  pm.addNestedPass<func::FuncOp>(createConvertMathToLLVMPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createConvertComplexToLibm());
+  pm.addPass(createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
+  pm.addPass(createConvertToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
 }
 
 void mlir::prune::buildPruneCompilePipeline(
@@ -136,15 +188,20 @@ void mlir::prune::buildPruneCompilePipeline(
   if (options.emitCInterface)
     pm.addPass(createPruneEmitCInterface());
 
-  // 5. Sparse code generation, bufferization and lowering to LLVM. The
-  //    sparsifier handles dense code as well: what we vectorized is vector
-  //    ops on tensors by now, which it bufferizes and lowers.
+  // 5. Sparse code generation, bufferization and lowering to LLVM: upstream's
+  //    sparsifier pipeline (buildSparsifier, CPU part), which handles dense
+  //    code as well - what we vectorized is vector ops on tensors by now.
+  //    It is spelled out here for one addition: upstream's pipeline frees no
+  //    buffer it allocates, so every call of a model would leak its
+  //    intermediate activations (and pay fresh page faults for them).
+  //    Ownership-based deallocation runs once sparse storage is plain
+  //    memrefs; a function's result is handed to the caller, who frees it.
   sparse_tensor::SparsifierOptions sparsifier;
   sparsifier.vectorLength =
       options.vl >= 0 ? options.vl : static_cast<int32_t>(options.vectorWidth);
   sparsifier.enableRuntimeLibrary = options.enableRuntimeLibrary;
   sparsifier.reassociateFPReductions = options.reassociateFPReductions;
-  sparse_tensor::buildSparsifier(pm, sparsifier);
+  addSparsifierWithDeallocation(pm, sparsifier, options.deallocate);
 }
 
 void mlir::prune::registerPrunePipelines() {

@@ -106,6 +106,13 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "reductions (tree instead of sequential sums)"),
       llvm::cl::init(true)};
 
+  PassOptions::Option<bool> deallocate{
+      *this, "deallocate",
+      llvm::cl::desc("Free intermediate buffers before each function returns "
+                     "(upstream's sparsifier frees none); results belong to "
+                     "the caller either way"),
+      llvm::cl::init(true)};
+
   PassOptions::Option<bool> emitCInterface{
       *this, "c-interface",
       llvm::cl::desc("Emit _mlir_ciface_<name> wrappers for every public "
