@@ -5,7 +5,9 @@ DESIGN.md: `--sparsifier` alone compiles a dense matrix-vector product as naive
 scalar loops, so no sparse-versus-dense speedup means anything until dense
 code is tiled and vectorized. This script compiles two dense kernels,
 `linalg.matvec` 4096x4096 and `linalg.matmul` 1024x1024 times 1024x64 (f32,
-row-major, operands passed in, result accumulated into the caller's buffer),
+row-major, operands passed in, result accumulated into the caller's buffer:
+prune-compile drops the result that is the `outs` argument, so its kernel
+returns nothing; the sparsifier's returns that buffer),
 each way:
 
   prune-compile:   prune-opt --prune-compile="c-interface=true"
@@ -76,10 +78,12 @@ def main():
     args = parser.parse_args()
     opt = os.path.join(args.build, "bin", "prune-opt")
 
+    # (pipeline arguments, C ABI of the kernel; see dense_codegen_harness.c)
     ways = {
-        "prune-compile": ["--prune-compile=c-interface=true " + args.pipeline_options],
-        "sparsifier-only": ["--prune-emit-c-interface",
-                            "--sparsifier=enable-runtime-library=false"],
+        "prune-compile": (["--prune-compile=c-interface=true " + args.pipeline_options],
+                          "result" if "deallocate=false" in args.pipeline_options else "inplace"),
+        "sparsifier-only": (["--prune-emit-c-interface",
+                             "--sparsifier=enable-runtime-library=false"], "result"),
     }
     env = dict(os.environ, OMP_NUM_THREADS="1")
     with tempfile.TemporaryDirectory() as tmp:
@@ -91,9 +95,9 @@ def main():
         print("%-28s %-16s %10s %10s  %s" % ("kernel", "compiled by", "ms", "vs this", "output"))
         for kernel, (m, k, n, source) in KERNELS.items():
             results = {}
-            for way, pipeline_args in ways.items():
+            for way, (pipeline_args, abi) in ways.items():
                 lib = build_library(opt, source, pipeline_args, tmp, way)
-                out = run([harness, lib, str(m), str(k), str(n), str(args.reps)], env=env)
+                out = run([harness, lib, str(m), str(k), str(n), str(args.reps), abi], env=env)
                 results[way] = (float(re.search(r"kernel_ms (\S+)", out).group(1)),
                                 re.search(r"output (.*)", out).group(1))
                 dnnl = re.search(r"dnnl_ms (\S+)", out)

@@ -6,11 +6,15 @@
 // fills A and B with random numbers, checks one call against a plain C
 // reference, times `reps` calls (median of per-call times, output buffer
 // reused) and, when built with -DWITH_DNNL, times dnnl_sgemm on the same data.
-// It also says whether the kernel wrote into the C buffer it was given or
-// returned a freshly allocated one (which would add an allocation and page
-// faults to every call).
+// ABI `result`: the kernel returns its result memref through the first
+// pointer (MLIR's C interface for a function with a result; the harness says
+// whether that is the C buffer it passed or a fresh allocation, which would
+// add an allocation and page faults to every call, and frees the latter).
+// ABI `inplace`: the kernel has no result and writes into C (prune-compile
+// drops a result that is the buffer of an argument).
 //
-// Usage: harness LIB.so M K N REPS   (N = 1: matvec y[M] += A[MxK] x[K])
+// Usage: harness LIB.so M K N REPS ABI   (N = 1: matvec y[M] += A[MxK] x[K];
+//                                         ABI = result | inplace)
 
 #include <dlfcn.h>
 #include <math.h>
@@ -46,8 +50,38 @@ static float *aligned_floats(int64_t n) {
   return p;
 }
 
+/// Calls the kernel once on A, B, C; returns the result's data pointer and
+/// sets *fresh if it is not C (then *owned is the pointer to free).
+static float *call_kernel(void *fn, int inplace, float *A, float *B, float *C,
+                          int64_t M, int64_t K, int64_t N, int *fresh, void **owned) {
+  *fresh = 0;
+  *owned = NULL;
+  if (N == 1) {
+    MemRef2D a = ref2(A, M, K);
+    MemRef1D b = ref1(B, K), c = ref1(C, M), r;
+    if (inplace) {
+      ((void (*)(MemRef2D *, MemRef1D *, MemRef1D *))fn)(&a, &b, &c);
+      return C;
+    }
+    ((void (*)(MemRef1D *, MemRef2D *, MemRef1D *, MemRef1D *))fn)(&r, &a, &b, &c);
+    *fresh = r.allocated != C;
+    *owned = *fresh ? r.allocated : NULL;
+    return r.aligned + r.offset;
+  }
+  MemRef2D a = ref2(A, M, K), b = ref2(B, K, N), c = ref2(C, M, N), r;
+  if (inplace) {
+    ((void (*)(MemRef2D *, MemRef2D *, MemRef2D *))fn)(&a, &b, &c);
+    return C;
+  }
+  ((void (*)(MemRef2D *, MemRef2D *, MemRef2D *, MemRef2D *))fn)(&r, &a, &b, &c);
+  *fresh = r.allocated != C;
+  *owned = *fresh ? r.allocated : NULL;
+  return r.aligned + r.offset;
+}
+
 int main(int argc, char **argv) {
-  if (argc != 6) { fprintf(stderr, "usage: %s LIB.so M K N REPS\n", argv[0]); return 2; }
+  if (argc != 7) { fprintf(stderr, "usage: %s LIB.so M K N REPS result|inplace\n", argv[0]); return 2; }
+  int inplace = strcmp(argv[6], "inplace") == 0;
   int64_t M = atoll(argv[2]), K = atoll(argv[3]), N = atoll(argv[4]);
   int reps = atoi(argv[5]);
   void *lib = dlopen(argv[1], RTLD_NOW);
@@ -66,39 +100,22 @@ int main(int argc, char **argv) {
 
   // One call into a zeroed C: check the numbers and who owns the result.
   memset(C, 0, M * N * sizeof(float));
-  float *result;
   int fresh_output;
-  if (N == 1) {
-    MemRef2D a = ref2(A, M, K);
-    MemRef1D b = ref1(B, K), c = ref1(C, M), r;
-    ((void (*)(MemRef1D *, MemRef2D *, MemRef1D *, MemRef1D *))fn)(&r, &a, &b, &c);
-    result = r.aligned + r.offset;
-    fresh_output = r.allocated != C;
-  } else {
-    MemRef2D a = ref2(A, M, K), b = ref2(B, K, N), c = ref2(C, M, N), r;
-    ((void (*)(MemRef2D *, MemRef2D *, MemRef2D *, MemRef2D *))fn)(&r, &a, &b, &c);
-    result = r.aligned + r.offset;
-    fresh_output = r.allocated != C;
-  }
+  void *owned;
+  float *result = call_kernel(fn, inplace, A, B, C, M, K, N, &fresh_output, &owned);
   double max_err = 0;
   for (int64_t i = 0; i < M * N; ++i) max_err = fmax(max_err, fabs(result[i] - ref[i]));
   printf("max_abs_error %.3g\n", max_err);
   printf("output %s\n", fresh_output ? "freshly allocated per call" : "written into the caller's buffer");
   if (max_err > 1e-3 * sqrt((double)K)) { fprintf(stderr, "wrong result\n"); return 1; }
+  free(owned);
 
   double *times = malloc(reps * sizeof(double));
   for (int r = 0; r < reps; ++r) {
     double t0 = now_ms();
-    if (N == 1) {
-      MemRef2D a = ref2(A, M, K);
-      MemRef1D b = ref1(B, K), c = ref1(C, M), out;
-      ((void (*)(MemRef1D *, MemRef2D *, MemRef1D *, MemRef1D *))fn)(&out, &a, &b, &c);
-      if (out.allocated != C) free(out.allocated);
-    } else {
-      MemRef2D a = ref2(A, M, K), b = ref2(B, K, N), c = ref2(C, M, N), out;
-      ((void (*)(MemRef2D *, MemRef2D *, MemRef2D *, MemRef2D *))fn)(&out, &a, &b, &c);
-      if (out.allocated != C) free(out.allocated);
-    }
+    int fresh;
+    call_kernel(fn, inplace, A, B, C, M, K, N, &fresh, &owned);
+    free(owned);
     times[r] = now_ms() - t0;
   }
   qsort(times, reps, sizeof(double), cmp_double);

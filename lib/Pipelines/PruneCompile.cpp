@@ -22,6 +22,7 @@
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/SparseTensor/Pipelines/Passes.h"
 #include "mlir/Dialect/SparseTensor/Transforms/Passes.h"
@@ -51,6 +52,36 @@ struct PipelineOptionErrorPass
   }
 
   std::string message;
+};
+
+/// Drops function results that are the buffer of an argument, in public
+/// functions too (upstream's drop-equivalent-buffer-results keeps public
+/// signatures as they are). The caller passed that buffer in and has it.
+/// Kept, such a result is a buffer the function does not own, and buffer
+/// deallocation would return a fresh copy of it on every call.
+struct DropEquivalentResultsPass
+    : public PassWrapper<DropEquivalentResultsPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(DropEquivalentResultsPass)
+
+  StringRef getArgument() const final {
+    return "prune-compile-drop-equivalent-results";
+  }
+  void runOnOperation() override {
+    // Upstream's mechanism, applied with every function made private for the
+    // time being.
+    SmallVector<func::FuncOp> madePrivate;
+    for (auto func : getOperation().getOps<func::FuncOp>())
+      if (func.isPublic() && !func.isExternal()) {
+        func.setPrivate();
+        madePrivate.push_back(func);
+      }
+    LogicalResult result =
+        bufferization::dropEquivalentBufferResults(getOperation());
+    for (func::FuncOp func : madePrivate)
+      func.setPublic();
+    if (failed(result))
+      signalPassFailure();
+  }
 };
 
 } // namespace
@@ -101,6 +132,11 @@ addSparsifierWithDeallocation(OpPassManager &pm,
   pm.addPass(createStorageSpecifierToLLVMPass());
   pm.addNestedPass<func::FuncOp>(createCanonicalizerPass());
   if (deallocate) {
+    // A result that is the buffer of an argument (destination-passing
+    // style: `outs(%y)` returned) is dropped from the signature, the caller
+    // already has it; kept, deallocation would return a fresh copy of it on
+    // every call, since a function does not own its arguments.
+    pm.addPass(std::make_unique<DropEquivalentResultsPass>());
     bufferization::buildBufferDeallocationPipeline(pm);
     // Deallocation may clone a buffer it cannot prove it owns (a branch
     // yielding either of two constants); clones become alloc + copy.
