@@ -19,6 +19,7 @@
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/SCF/Transforms/Transforms.h"
 #include "mlir/Dialect/SparseTensor/IR/SparseTensor.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
@@ -28,6 +29,7 @@
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringSwitch.h"
 
 namespace mlir::prune {
@@ -130,10 +132,28 @@ bool PruneVectorizeDensePass::tileAndVectorize(RewriterBase &rewriter,
     return false;
   rewriter.replaceOp(op, tiled->replacements);
 
+  // Loops whose last tile may be partial (a dynamic batch, a size the tile
+  // does not divide) are peeled: the main loop's tiles have static sizes and
+  // vectorize without masks (so their accumulators can be hoisted), and only
+  // the one partial iteration is masked.
+  llvm::SetVector<Operation *> roots;
+  roots.insert(tiled->loops.empty() ? tiled->tiledOps.front()
+                                    : tiled->loops.front().getOperation());
+  for (LoopLikeOpInterface loop : tiled->loops) {
+    auto forOp = dyn_cast<scf::ForOp>(loop.getOperation());
+    scf::ForOp partial;
+    if (forOp && succeeded(scf::peelForLoopAndSimplifyBounds(rewriter, forOp,
+                                                             partial)))
+      roots.insert(partial);
+  }
+  llvm::SetVector<Operation *> tiles;
+  for (Operation *root : roots)
+    root->walk([&](linalg::LinalgOp tile) { tiles.insert(tile); });
+
   // linalg::vectorize reads one scalable flag per vector size (MLIR 22); an
   // empty list leaves the flags undefined.
   SmallVector<bool> fixedLength(sizes.size(), false);
-  for (Operation *tile : tiled->tiledOps) {
+  for (Operation *tile : tiles) {
     rewriter.setInsertionPoint(tile);
     FailureOr<linalg::VectorizationResult> vectorized =
         linalg::vectorize(rewriter, tile, sizes, fixedLength,
@@ -142,7 +162,7 @@ bool PruneVectorizeDensePass::tileAndVectorize(RewriterBase &rewriter,
                           /*assumeDynamicDimsMatchVecSizes=*/false,
                           /*createNamedContraction=*/true);
     if (failed(vectorized))
-      return false; // Still correct: the tile stays a (smaller) linalg op.
+      continue; // Still correct: the tile stays a (smaller) linalg op.
     if (tile->getNumResults() > 0)
       rewriter.replaceOp(tile, vectorized->replacements);
     else
@@ -203,6 +223,15 @@ void PruneVectorizeDensePass::runOnOperation() {
   tensor::populateFoldTensorSubsetIntoVectorTransferPatterns(patterns);
   scf::ForOp::getCanonicalizationPatterns(patterns, ctx);
   affine::AffineMinOp::getCanonicalizationPatterns(patterns, ctx);
+  // Peeled main loops have constant tile sizes: static slices, and masks
+  // that are all true and disappear.
+  affine::AffineApplyOp::getCanonicalizationPatterns(patterns, ctx);
+  tensor::ExtractSliceOp::getCanonicalizationPatterns(patterns, ctx);
+  tensor::InsertSliceOp::getCanonicalizationPatterns(patterns, ctx);
+  tensor::DimOp::getCanonicalizationPatterns(patterns, ctx);
+  tensor::CastOp::getCanonicalizationPatterns(patterns, ctx);
+  vector::CreateMaskOp::getCanonicalizationPatterns(patterns, ctx);
+  vector::MaskOp::getCanonicalizationPatterns(patterns, ctx);
   if (failed(applyPatternsGreedily(func, std::move(patterns))))
     return signalPassFailure();
 
