@@ -158,13 +158,6 @@ WeightSparsityProfile prune::profileWeight(const WeightBuffer &buffer,
 // Layouts and the cost model
 //===----------------------------------------------------------------------===//
 
-bool prune::isNOfMSupported() {
-  // Not enabled yet: the structured[2, 4] level has not been checked against
-  // the dense results on this MLIR (a known trap: 8-bit coordinates gave wrong
-  // results for K >= 1024 on MLIR 22).
-  return false;
-}
-
 FailureOr<SparseLayout>
 prune::getSparseLayout(const WeightSparsityProfile &profile,
                        SparseFormat format, std::string &why) {
@@ -175,15 +168,30 @@ prune::getSparseLayout(const WeightSparsityProfile &profile,
   case SparseFormat::Auto:
     llvm_unreachable("auto is not a layout");
   case SparseFormat::Dense:
+    layout.storedValues = profile.elements();
     layout.bytes = profile.elements() * eb;
     return layout;
-  case SparseFormat::CSR:
+  case SparseFormat::CSR: {
+    // A filter is CSR over its own shape: one row per (out, window...)
+    // position, the input channels compressed.
+    int64_t rows = profile.rows, cols = profile.cols;
+    if (profile.isFilter()) {
+      layout.filterShape = profile.filterShape;
+      cols = profile.filterShape.back();
+      rows = profile.elements() / cols;
+    }
     layout.posWidth = getNarrowIndexWidth(profile.nonzeros);
-    layout.crdWidth = getNarrowIndexWidth(profile.cols - 1);
-    layout.bytes = (profile.rows + 1) * layout.posWidth / 8 +
+    layout.crdWidth = getNarrowIndexWidth(cols - 1);
+    layout.storedValues = profile.nonzeros;
+    layout.bytes = (rows + 1) * layout.posWidth / 8 +
                    profile.nonzeros * (layout.crdWidth / 8 + eb);
     return layout;
+  }
   case SparseFormat::BSR: {
+    if (profile.isFilter()) {
+      why = "convolution filters are packed as CSR over input channels only";
+      return failure();
+    }
     if (!profile.hasBlocks()) {
       why = profile.nonzeros == 0
                 ? "it has no nonzeros"
@@ -198,6 +206,8 @@ prune::getSparseLayout(const WeightSparsityProfile &profile,
     layout.blockCols = profile.blockCols;
     layout.posWidth = getNarrowIndexWidth(profile.nonzeroBlocks);
     layout.crdWidth = getNarrowIndexWidth(profile.cols / profile.blockCols - 1);
+    layout.storedValues =
+        profile.nonzeroBlocks * profile.blockRows * profile.blockCols;
     layout.bytes = (profile.rows / profile.blockRows + 1) * layout.posWidth / 8 +
                    profile.nonzeroBlocks *
                        (layout.crdWidth / 8 +
@@ -205,9 +215,8 @@ prune::getSparseLayout(const WeightSparsityProfile &profile,
     return layout;
   }
   case SparseFormat::NM:
-    if (!isNOfMSupported()) {
-      why = "N:M (structured[2, 4]) is not enabled: not yet verified against "
-            "the dense results on this MLIR";
+    if (profile.isFilter()) {
+      why = "convolution filters are packed as CSR over input channels only";
       return failure();
     }
     if (!profile.hasNOfM()) {
@@ -218,10 +227,39 @@ prune::getSparseLayout(const WeightSparsityProfile &profile,
     layout.n = profile.nmN;
     layout.m = profile.nmM;
     layout.posWidth = 8;
-    layout.crdWidth = 8;
-    layout.bytes = profile.rows * (profile.cols / layout.m) * layout.n *
-                   (layout.crdWidth / 8 + eb);
+    // Coordinates as wide as the input dimension needs, not the 8 bits the
+    // in-group offsets 0..M-1 would fit: 8-bit coordinates on a
+    // structured[2, 4] level gave wrong results for K >= 1024 on MLIR 22.
+    layout.crdWidth = getNarrowIndexWidth(profile.cols - 1);
+    layout.storedValues = profile.rows * (profile.cols / layout.m) * layout.n;
+    layout.bytes = layout.storedValues * (layout.crdWidth / 8 + eb);
     return layout;
+  }
+  llvm_unreachable("unknown sparse format");
+}
+
+// Calibrated with `/usr/bin/python3 bench/sparse_bench.py` (see
+// bench/README.md): medians on a 4096x4096 f32 layer at batch 1, one thread,
+// kernels compiled by --sparsifier with vl=0 (scalar loops beat the gathers
+// of vl=16 on this machine). CALIBRATION_PLACEHOLDER
+SparsifyCostModel::SparsifyCostModel()
+    : nsPerDenseElement(0.13), nsPerCsrNonzero(0.55), nsPerBsrElement(0.13),
+      nsPerNmElement(0.6) {}
+
+double
+SparsifyCostModel::estimateNanoseconds(const WeightSparsityProfile &profile,
+                                       const SparseLayout &layout) const {
+  switch (layout.format) {
+  case SparseFormat::Auto:
+    llvm_unreachable("auto is not a layout");
+  case SparseFormat::Dense:
+    return nsPerDenseElement * profile.elements();
+  case SparseFormat::CSR:
+    return nsPerCsrNonzero * layout.storedValues;
+  case SparseFormat::BSR:
+    return nsPerBsrElement * layout.storedValues;
+  case SparseFormat::NM:
+    return nsPerNmElement * layout.storedValues;
   }
   llvm_unreachable("unknown sparse format");
 }
@@ -247,22 +285,32 @@ FormatChoice prune::chooseSparseFormat(const WeightSparsityProfile &profile,
     return {dense, llvm::formatv("{0}, below min-sparsity={1}", sparsity,
                                  model.minSparsity)
                        .str()};
-  // First cost model: fewest bytes wins (the kernels stream the weights
-  // once per input row, so they are memory bound). Not yet calibrated on
-  // measured kernel times.
+  double denseNs = model.estimateNanoseconds(profile, dense);
   std::optional<SparseLayout> best;
+  double bestNs = 0;
+  std::string estimates =
+      llvm::formatv("dense {0:F1} ns", denseNs).str();
   for (SparseFormat format :
        {SparseFormat::CSR, SparseFormat::BSR, SparseFormat::NM}) {
     FailureOr<SparseLayout> layout = getSparseLayout(profile, format, why);
-    if (succeeded(layout) && (!best || layout->bytes < best->bytes))
+    if (failed(layout))
+      continue;
+    double ns = model.estimateNanoseconds(profile, *layout);
+    estimates += llvm::formatv(", {0} {1:F1} ns", layout->str(), ns).str();
+    if (!best || ns < bestNs) {
       best = *layout;
+      bestNs = ns;
+    }
   }
-  if (!best || best->bytes >= dense.bytes)
-    return {dense, sparsity + ", but no sparse format is smaller than dense"};
-  return {*best, llvm::formatv("{0}, {1} is the smallest format ({2} of "
-                               "{3} dense bytes)",
-                               sparsity, best->str(), best->bytes, dense.bytes)
-                     .str()};
+  if (!best || bestNs >= denseNs)
+    return {dense, sparsity + ", no sparse format is estimated faster than "
+                              "dense (" + estimates + ")"};
+  return {*best,
+          llvm::formatv("{0}, {1} is estimated fastest ({2}); {3} of {4} "
+                        "dense bytes",
+                        sparsity, best->str(), estimates, best->bytes,
+                        dense.bytes)
+              .str()};
 }
 
 //===----------------------------------------------------------------------===//
@@ -276,9 +324,11 @@ struct WeightLoops {
 };
 } // namespace
 
-static FailureOr<WeightLoops> getWeightLoops(Operation *consumer,
-                                             unsigned weightOperand,
-                                             std::string &why) {
+/// The consumer's weight operand, checked to be a static dense tensor of a
+/// linalg op on tensors, indexed by plain loops.
+static FailureOr<std::pair<linalg::LinalgOp, AffineMap>>
+getWeightAccess(Operation *consumer, unsigned weightOperand,
+                std::string &why) {
   auto linalgOp = dyn_cast<linalg::LinalgOp>(consumer);
   if (!linalgOp) {
     why = "its consumer '" + consumer->getName().getStringRef().str() +
@@ -289,7 +339,8 @@ static FailureOr<WeightLoops> getWeightLoops(Operation *consumer,
     why = "its consumer works on buffers, not tensors";
     return failure();
   }
-  if (consumer->getName().getStringRef().starts_with("linalg.quantized_")) {
+  if (consumer->getName().getStringRef().starts_with("linalg.quantized_") ||
+      consumer->getName().getStringRef().ends_with("_q")) {
     why = "its consumer is quantized (a zero point is not an implicit zero)";
     return failure();
   }
@@ -300,27 +351,40 @@ static FailureOr<WeightLoops> getWeightLoops(Operation *consumer,
     return failure();
   }
   AffineMap map = linalgOp.getMatchingIndexingMap(&weight);
-  SmallVector<utils::IteratorType> iterators =
-      linalgOp.getIteratorTypesArray();
-  SmallVector<unsigned> outLoops, inLoops;
   for (auto [d, expr] : llvm::enumerate(map.getResults())) {
-    auto dim = dyn_cast<AffineDimExpr>(expr);
-    if (!dim) {
+    if (!isa<AffineDimExpr>(expr)) {
       why = "its weight dimension " + std::to_string(d) +
             " is indexed by a compound expression";
       return failure();
     }
+  }
+  return std::make_pair(linalgOp, map);
+}
+
+static FailureOr<WeightLoops> getWeightLoops(Operation *consumer,
+                                             unsigned weightOperand,
+                                             std::string &why) {
+  auto access = getWeightAccess(consumer, weightOperand, why);
+  if (failed(access))
+    return failure();
+  auto [linalgOp, map] = *access;
+  auto type = cast<RankedTensorType>(consumer->getOperand(weightOperand)
+                                         .getType());
+  SmallVector<utils::IteratorType> iterators =
+      linalgOp.getIteratorTypesArray();
+  SmallVector<unsigned> outLoops, inLoops;
+  for (auto [d, expr] : llvm::enumerate(map.getResults())) {
+    unsigned loop = cast<AffineDimExpr>(expr).getPosition();
     if (type.getDimSize(d) == 1)
       continue;
-    if (iterators[dim.getPosition()] == utils::IteratorType::parallel)
-      outLoops.push_back(dim.getPosition());
+    if (iterators[loop] == utils::IteratorType::parallel)
+      outLoops.push_back(loop);
     else
-      inLoops.push_back(dim.getPosition());
+      inLoops.push_back(loop);
   }
   if (outLoops.size() != 1 || inLoops.size() != 1) {
     why = llvm::formatv("its weight has {0} non-unit output and {1} non-unit "
-                        "input dimensions; only 2-D (out, in) weights are "
-                        "packed",
+                        "input dimensions",
                         outLoops.size(), inLoops.size())
               .str();
     return failure();
@@ -328,10 +392,75 @@ static FailureOr<WeightLoops> getWeightLoops(Operation *consumer,
   return WeightLoops{outLoops[0], inLoops[0]};
 }
 
+/// Whether the weight is a filter: dimension 0 an output loop, every other
+/// dimension a reduction loop, the window loops (which other inputs only see
+/// inside expressions such as `oh + kh`) before the channel loops (which an
+/// input indexes directly). That order makes the (out, in) view that the
+/// weight analysis builds the filter's own row-major order.
+static LogicalResult checkFilter(Operation *consumer, unsigned weightOperand,
+                                 std::string &why) {
+  auto access = getWeightAccess(consumer, weightOperand, why);
+  if (failed(access))
+    return failure();
+  auto [linalgOp, map] = *access;
+  SmallVector<utils::IteratorType> iterators =
+      linalgOp.getIteratorTypesArray();
+  llvm::SmallDenseSet<unsigned> channelLoops;
+  OpOperand &weight = consumer->getOpOperand(weightOperand);
+  for (OpOperand *input : linalgOp.getDpsInputOperands()) {
+    if (input == &weight)
+      continue;
+    for (AffineExpr expr : linalgOp.getMatchingIndexingMap(input).getResults())
+      if (auto dim = dyn_cast<AffineDimExpr>(expr))
+        channelLoops.insert(dim.getPosition());
+  }
+  if (map.getNumResults() < 3) {
+    why = "its weight is not a filter (rank < 3)";
+    return failure();
+  }
+  bool seenChannel = false;
+  for (auto [d, expr] : llvm::enumerate(map.getResults())) {
+    unsigned loop = cast<AffineDimExpr>(expr).getPosition();
+    bool parallel = iterators[loop] == utils::IteratorType::parallel;
+    if ((d == 0) != parallel) {
+      why = "its filter's output dimension is not its first and only "
+            "parallel dimension (e.g. conv_2d_nhwc_hwcf; use the fhwc form)";
+      return failure();
+    }
+    if (d == 0)
+      continue;
+    bool channel = channelLoops.contains(loop);
+    if (seenChannel && !channel) {
+      why = "its filter's input-channel dimension is not its last";
+      return failure();
+    }
+    seenChannel |= channel;
+  }
+  if (!seenChannel) {
+    why = "its filter has no input-channel dimension";
+    return failure();
+  }
+  return success();
+}
+
+FailureOr<SparseOperandKind>
+prune::getSparseOperandKind(Operation *consumer, unsigned weightOperand,
+                            std::string &why) {
+  std::string matrixWhy, filterWhy;
+  if (succeeded(getWeightLoops(consumer, weightOperand, matrixWhy)))
+    return SparseOperandKind::Matrix;
+  if (succeeded(checkFilter(consumer, weightOperand, filterWhy)))
+    return SparseOperandKind::Filter;
+  why = matrixWhy;
+  if (filterWhy != matrixWhy && !StringRef(filterWhy).contains("rank < 3"))
+    why += "; as a filter: " + filterWhy;
+  return failure();
+}
+
 std::string prune::checkSparsifiableConsumer(Operation *consumer,
                                              unsigned weightOperand) {
   std::string why;
-  (void)getWeightLoops(consumer, weightOperand, why);
+  (void)getSparseOperandKind(consumer, weightOperand, why);
   return why;
 }
 
@@ -360,9 +489,13 @@ getEncoding(MLIRContext *ctx, const SparseLayout &layout) {
   LevelType compressed = *buildLevelType(LevelFormat::Compressed, true, true);
   AffineExpr i = getAffineDimExpr(0, ctx), j = getAffineDimExpr(1, ctx);
   switch (layout.format) {
-  case SparseFormat::CSR:
-    return SparseTensorEncodingAttr::get(ctx, {dense, compressed}, {}, {},
+  case SparseFormat::CSR: {
+    SmallVector<LevelType> levels(std::max<size_t>(2, layout.filterShape.size()),
+                                  dense);
+    levels.back() = compressed;
+    return SparseTensorEncodingAttr::get(ctx, levels, {}, {},
                                          layout.posWidth, layout.crdWidth);
+  }
   case SparseFormat::BSR: {
     AffineMap map = AffineMap::get(
         2, 0,
@@ -405,6 +538,23 @@ Value prune::buildSparseWeight(OpBuilder &builder, Location loc,
   SmallVector<Value> levels;
   switch (layout.format) {
   case SparseFormat::CSR:
+    if (!layout.filterShape.empty()) {
+      // Rows of the filter's [rows, channels] view, row-major like the
+      // (out, in) view, whose columns run over (window..., channel).
+      int64_t channels = layout.filterShape.back();
+      int64_t rowsPerOut = view.cols / channels;
+      for (int64_t r = 0; r < view.rows * rowsPerOut; ++r) {
+        int64_t out = r / rowsPerOut, base = (r % rowsPerOut) * channels;
+        for (int64_t c = 0; c < channels; ++c) {
+          if (!isNonzero(out, base + c))
+            continue;
+          coordinates.push_back(c);
+          appendValue(out, base + c);
+        }
+        positions.push_back(coordinates.size());
+      }
+      break;
+    }
     for (int64_t r = 0; r < view.rows; ++r) {
       for (int64_t c = 0; c < view.cols; ++c) {
         if (!isNonzero(r, c))
@@ -473,9 +623,11 @@ Value prune::buildSparseWeight(OpBuilder &builder, Location loc,
   Value valuesConst = arith::ConstantOp::create(
       builder, loc, valuesType,
       DenseElementsAttr::getFromRawBuffer(valuesType, values));
-  auto sparseType =
-      RankedTensorType::get({view.rows, view.cols}, elementType,
-                            getEncoding(builder.getContext(), layout));
+  SmallVector<int64_t> shape = {view.rows, view.cols};
+  if (!layout.filterShape.empty())
+    shape = layout.filterShape;
+  auto sparseType = RankedTensorType::get(
+      shape, elementType, getEncoding(builder.getContext(), layout));
   return sparse_tensor::AssembleOp::create(builder, loc, sparseType, levels,
                                            valuesConst);
 }
@@ -506,6 +658,20 @@ FailureOr<Operation *> prune::replaceWeightWithSparse(RewriterBase &rewriter,
                                                       unsigned weightOperand,
                                                       Value sparseWeight) {
   std::string why;
+  FailureOr<SparseOperandKind> kind =
+      getSparseOperandKind(consumer, weightOperand, why);
+  if (failed(kind))
+    return failure();
+  if (*kind == SparseOperandKind::Filter) {
+    Value denseWeight = consumer->getOperand(weightOperand);
+    if (cast<ShapedType>(sparseWeight.getType()).getShape() !=
+        cast<ShapedType>(denseWeight.getType()).getShape())
+      return failure();
+    rewriter.modifyOpInPlace(
+        consumer, [&] { consumer->setOperand(weightOperand, sparseWeight); });
+    eraseDeadProducers(rewriter, denseWeight);
+    return consumer;
+  }
   FailureOr<WeightLoops> loops = getWeightLoops(consumer, weightOperand, why);
   if (failed(loops))
     return failure();

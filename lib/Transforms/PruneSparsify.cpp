@@ -132,12 +132,17 @@ void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record) {
       getWeightOperandIndex(use.consumer);
   if (!weightOperand)
     return skip("its consumer has no single weight operand");
-  std::string unsupported =
-      checkSparsifiableConsumer(use.consumer, *weightOperand);
-  if (!unsupported.empty())
+  std::string unsupported;
+  FailureOr<SparseOperandKind> kind =
+      getSparseOperandKind(use.consumer, *weightOperand, unsupported);
+  if (failed(kind))
     return skip(unsupported);
 
   record.profile = profileWeight(*record.buffer, *use.view);
+  if (*kind == SparseOperandKind::Filter)
+    record.profile->filterShape = llvm::to_vector(
+        cast<ShapedType>(use.consumer->getOperand(*weightOperand).getType())
+            .getShape());
   SparsifyCostModel model;
   model.minSparsity = minSparsity;
   FormatChoice choice = chooseSparseFormat(*record.profile, format, model);
@@ -242,6 +247,8 @@ LogicalResult PruneSparsifyPass::writeReport(ArrayRef<LayerRecord> records) {
     layer.extra["format"] = isSparse ? record.layout.str() : "dense";
     layer.extra["bytes_before"] = record.denseBytes;
     layer.extra["bytes_after"] = record.layout.bytes;
+    if (isSparse)
+      layer.extra["stored_values"] = record.layout.storedValues;
     layer.extra["reason"] = record.reason;
     if (record.profile)
       layer.extra["sparsity"] = record.profile->sparsity();

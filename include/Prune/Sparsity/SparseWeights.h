@@ -54,6 +54,9 @@ struct WeightSparsityProfile {
   /// holds at most N nonzeros (only M = 4 is looked for); 0:0 otherwise.
   int64_t nmN = 0;
   int64_t nmM = 0;
+  /// Set for a convolution filter (see `getSparseOperandKind`): the shape of
+  /// the consumer's filter operand, whose last dimension is the input channel.
+  SmallVector<int64_t> filterShape;
 
   int64_t elements() const { return rows * cols; }
   double sparsity() const {
@@ -61,6 +64,7 @@ struct WeightSparsityProfile {
   }
   bool hasBlocks() const { return blockRows * blockCols > 1; }
   bool hasNOfM() const { return nmM > 0; }
+  bool isFilter() const { return !filterShape.empty(); }
 };
 
 /// Nonzero blocks must be at least this full for a block size to count.
@@ -80,6 +84,11 @@ struct SparseLayout {
   /// Bit widths of positions and coordinates (8, 16, 32 or 64).
   unsigned posWidth = 64, crdWidth = 64;
   int64_t bytes = 0;
+  /// Values stored, explicit zeros inside blocks and N:M groups included.
+  int64_t storedValues = 0;
+  /// Non-empty for a convolution filter: CSR over the filter's own shape,
+  /// every dimension dense but the last (input channels), compressed.
+  SmallVector<int64_t> filterShape;
 
   /// `dense`, `csr`, `bsr:4x4`, `2:4`.
   std::string str() const;
@@ -94,14 +103,29 @@ unsigned getNarrowIndexWidth(int64_t maxValue);
 FailureOr<SparseLayout> getSparseLayout(const WeightSparsityProfile &profile,
                                         SparseFormat format, std::string &why);
 
-/// Whether the N:M (`structured[N, M]`) level compiles correctly with the
-/// installed sparsifier; `getSparseLayout` refuses N:M otherwise.
-bool isNOfMSupported();
-
-/// The policy of `format=auto`.
+/// The policy of `format=auto`: an estimate of one matrix-vector product's
+/// time in each format, per stored unit, calibrated on this project's
+/// benchmark (bench/sparse_bench.py, 4096x4096 f32 at batch 1, one thread;
+/// see the comment at the constants in SparseWeights.cpp). Sparse kernels are
+/// not bound by bytes alone: CSR pays an indirect load of the input per
+/// nonzero, BSR one per block, N:M a position computation per kept weight,
+/// so the model charges a measured cost per stored value of each format.
 struct SparsifyCostModel {
   /// Layers less sparse than this stay dense.
   double minSparsity = 0.5;
+  /// Nanoseconds per weight element of the dense vectorized kernel.
+  double nsPerDenseElement;
+  /// Nanoseconds per stored nonzero of CSR.
+  double nsPerCsrNonzero;
+  /// Nanoseconds per stored element (R*C per block) of BSR.
+  double nsPerBsrElement;
+  /// Nanoseconds per stored element (N per group of M) of N:M.
+  double nsPerNmElement;
+
+  SparsifyCostModel();
+  /// The estimated nanoseconds of one matrix-vector product with `layout`.
+  double estimateNanoseconds(const WeightSparsityProfile &profile,
+                             const SparseLayout &layout) const;
 };
 
 /// A format decision and the human-readable reason for it.
@@ -113,29 +137,50 @@ struct FormatChoice {
 /// Picks the layout of one weight. A forced format (not Auto) is used when it
 /// can hold the weight, else the weight stays dense and the reason says why.
 /// Auto keeps layers below `model.minSparsity` dense and otherwise takes the
-/// eligible format with the fewest bytes (a first cost model: the sparse
-/// kernels are memory bound), provided it is smaller than dense.
+/// eligible format with the smallest estimated time, provided it beats dense.
 FormatChoice chooseSparseFormat(const WeightSparsityProfile &profile,
                                 SparseFormat requested,
                                 const SparsifyCostModel &model);
 
-/// Returns why `consumer` cannot read its weight operand `weightOperand` as a
-/// 2-D (out, in) sparse tensor, or "" if it can: it must be a linalg op on
-/// tensors (not quantized) whose weight operand has exactly one non-unit
-/// output dimension and one non-unit reduction dimension.
+/// How a consumer reads a packed weight.
+enum class SparseOperandKind {
+  /// A 2-D (out, in) matrix; the consumer becomes a linalg.generic whose map
+  /// for it is (outLoop, inLoop): matmul, batch_matmul with a unit batch,
+  /// matvec, contraction generics.
+  Matrix,
+  /// A convolution filter kept in the consumer's own shape and indexing map
+  /// ([F, KH, KW, C] of linalg.conv_2d_nhwc_fhwc), stored as CSR over its
+  /// last dimension: the output-channel and window dimensions dense, the
+  /// input channels compressed. The consumer itself is unchanged.
+  Filter,
+};
+
+/// How `consumer` can read its weight operand `weightOperand` packed, or
+/// failure with `why` set: it must be a linalg op on tensors (not quantized)
+/// with a static weight indexed by plain loops, and either exactly one
+/// non-unit output and one non-unit reduction dimension (Matrix), or one
+/// leading output dimension followed by reduction dimensions whose
+/// input-channel dimensions come last (Filter).
+FailureOr<SparseOperandKind> getSparseOperandKind(Operation *consumer,
+                                                  unsigned weightOperand,
+                                                  std::string &why);
+
+/// Returns why `consumer` cannot read its weight operand packed, or "".
 std::string checkSparsifiableConsumer(Operation *consumer,
                                       unsigned weightOperand);
 
 /// Builds, before `builder`'s insertion point, the packed constants of the
 /// weight and the `sparse_tensor.assemble` of them into a
-/// `tensor<rows x cols x T, #enc>`, and returns that value.
+/// `tensor<rows x cols x T, #enc>` (a filter: `tensor<filterShape x T, #enc>`),
+/// and returns that value.
 Value buildSparseWeight(OpBuilder &builder, Location loc,
                         const WeightBuffer &buffer, const WeightView &view,
                         const SparseLayout &layout, Type elementType);
 
-/// Rewrites `consumer` (checked with `checkSparsifiableConsumer`) into a
-/// linalg.generic that reads `sparseWeight` ([out, in]) instead of its weight
-/// operand, and erases the weight's now dead constant and layout ops.
+/// Makes `consumer` read `sparseWeight` instead of its weight operand: a
+/// Matrix consumer becomes a linalg.generic reading it as [out, in], a Filter
+/// consumer only swaps the operand. Erases the weight's now dead constant and
+/// layout ops.
 FailureOr<Operation *> replaceWeightWithSparse(RewriterBase &rewriter,
                                                Operation *consumer,
                                                unsigned weightOperand,

@@ -114,15 +114,40 @@ func.func @tosa_matmul(%x: tensor<1x2x4xf32>) -> tensor<1x2x3xf32> {
 
 // -----
 
-// Negative: a 3x3 convolution kernel has two non-unit window dimensions.
-// CHECK-LABEL: func.func @conv
+// A convolution filter [F, KH, KW, C] keeps its shape and the conv op: CSR
+// over input channels (rows = (f, kh, kw), 4 * 2 * 2 = 16 of them).
+// CHECK-DAG: #[[F:.*]] = #sparse_tensor.encoding<{ map = (d0, d1, d2, d3) -> (d0 : dense, d1 : dense, d2 : dense, d3 : compressed), posWidth = 8, crdWidth = 8 }>
+// CHECK-LABEL: func.func @conv_fhwc
+// CHECK-DAG: %[[POS:.*]] = arith.constant dense<[0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3]> : tensor<17xi8>
+// CHECK-DAG: %[[CRD:.*]] = arith.constant dense<[1, 0, 1]> : tensor<3xi8>
+// CHECK-DAG: %[[VAL:.*]] = arith.constant dense<[1.000000e+00, 2.000000e+00, 3.000000e+00]> : tensor<3xf32>
+// CHECK: %[[S:.*]] = sparse_tensor.assemble (%[[POS]], %[[CRD]]), %[[VAL]]
+// CHECK-SAME: to tensor<4x2x2x2xf32, #[[F]]>
 // CHECK: linalg.conv_2d_nhwc_fhwc
+// CHECK-SAME: ins(%{{.*}}, %[[S]] : tensor<1x5x5x2xf32>, tensor<4x2x2x2xf32, #[[F]]>)
+func.func @conv_fhwc(%x: tensor<1x5x5x2xf32>) -> tensor<1x4x4x4xf32> {
+  %w = arith.constant dense<[[[[0.0, 1.0], [0.0, 0.0]], [[0.0, 0.0], [0.0, 0.0]]],
+                             [[[0.0, 0.0], [0.0, 0.0]], [[0.0, 0.0], [0.0, 0.0]]],
+                             [[[0.0, 0.0], [0.0, 0.0]], [[0.0, 0.0], [0.0, 0.0]]],
+                             [[[0.0, 0.0], [0.0, 0.0]], [[0.0, 0.0], [2.0, 3.0]]]]> : tensor<4x2x2x2xf32>
+  %init = arith.constant dense<0.0> : tensor<1x4x4x4xf32>
+  // expected-remark @below {{layer 'conv_fhwc#0' -> csr, 128 -> 32 bytes (pos i8, crd i8): format=csr requested (90.6% sparse)}}
+  %y = linalg.conv_2d_nhwc_fhwc ins(%x, %w : tensor<1x5x5x2xf32>, tensor<4x2x2x2xf32>)
+                                outs(%init : tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+  return %y : tensor<1x4x4x4xf32>
+}
+
+// -----
+
+// Negative: a [KH, KW, C, F] filter (output channels last) is not packed.
+// CHECK-LABEL: func.func @conv_hwcf
+// CHECK: linalg.conv_2d_nhwc_hwcf
 // CHECK-NOT: sparse_tensor
-func.func @conv(%x: tensor<1x5x5x2xf32>) -> tensor<1x3x3x4xf32> {
-  %w = arith.constant dense<0.0> : tensor<4x3x3x2xf32>
+func.func @conv_hwcf(%x: tensor<1x5x5x2xf32>) -> tensor<1x3x3x4xf32> {
+  %w = arith.constant dense<0.0> : tensor<3x3x2x4xf32>
   %init = arith.constant dense<0.0> : tensor<1x3x3x4xf32>
-  // expected-remark @below {{left dense: its weight has 1 non-unit output and 3 non-unit input dimensions}}
-  %y = linalg.conv_2d_nhwc_fhwc ins(%x, %w : tensor<1x5x5x2xf32>, tensor<4x3x3x2xf32>)
+  // expected-remark @below {{left dense: its weight has 1 non-unit output and 3 non-unit input dimensions; as a filter: its filter's output dimension is not its first and only parallel dimension (e.g. conv_2d_nhwc_hwcf; use the fhwc form)}}
+  %y = linalg.conv_2d_nhwc_hwcf ins(%x, %w : tensor<1x5x5x2xf32>, tensor<3x3x2x4xf32>)
                                 outs(%init : tensor<1x3x3x4xf32>) -> tensor<1x3x3x4xf32>
   return %y : tensor<1x3x3x4xf32>
 }

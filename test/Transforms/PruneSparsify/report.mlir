@@ -1,6 +1,6 @@
 // prune-sparsify{report=PATH}: each layer's format, bytes before and after,
 // index widths and why; layers left alone say why too.
-// RUN: prune-opt %s --prune-sparsify="report=%t.json" -o /dev/null
+// RUN: prune-opt %s --prune-sparsify="format=csr report=%t.json" -o /dev/null
 // RUN: FileCheck %s --input-file=%t.json
 // RUN: not prune-opt %s --prune-sparsify="report=%t.missing/dir/r.json" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=BAD
@@ -19,8 +19,10 @@
 // CHECK-NEXT:   "op": "linalg.matmul",
 // CHECK-NEXT:   "pattern": "2:4",
 // CHECK-NEXT:   "pos_width": 8,
-// CHECK-NEXT:   "reason": "75.0% sparse, csr is the smallest format (25 of 64 dense bytes)",
+// CHECK-NEXT:   "reason": "format=csr requested (75.0% sparse)",
 // CHECK:        "sparsity": 0.75,
+// CHECK-NEXT:   "status": "pruned",
+// CHECK-NEXT:   "stored_values": 4
 // CHECK:        "bytes_after": 48,
 // CHECK-NEXT:   "bytes_before": 48,
 // CHECK-NEXT:   "elements": 12,
