@@ -21,7 +21,7 @@
 // SPARSE-DAG: llvm.mlir.global private constant @{{.*}} : !llvm.array<11 x f32>
 // SPARSE-NOT: tensor<1x8x8xf32>
 // AUTO: "format": "csr"
-// AUTO: "reason": "82.8% sparse, csr is the smallest format
+// AUTO: "reason": "82.8% sparse, csr is estimated fastest
 // CSR: "reason": "format=csr requested (82.8% sparse)"
 
 // Dense: the weight stays one 1x8x8 constant.
