@@ -43,7 +43,7 @@ def prune(prune_opt, options, out_path, report_path):
 
 def accuracy(model_path, prune_opt, features, labels):
     module = run_model.combined_module(model_path, prune_opt, features)
-    stdout = run_model.compile_and_run(module, prune_opt, run_model.DEFAULT_PIPELINE,
+    stdout = run_model.compile_and_run(module, prune_opt, run_model.PRUNE_PIPELINE,
                                        run_model.LLVM_DIR + "/bin/mlir-runner")
     preds, _ = run_model.parse_output(stdout)
     return sum(p == y for p, y in zip(preds, labels)) / len(labels)

@@ -7,11 +7,16 @@ wrapper embeds all samples of the CSV (features, label last; `#` lines are
 comments) as one arith.constant, calls @forward, takes tosa.argmax per row and
 prints each predicted class with vector.print (and each logits row with
 `--logits`).  Wrapper and model go into one module, which is lowered with an
-mlir-opt-compatible tool (stock pipeline by default: tosa-to-linalg-pipeline,
-tosa-to-tensor/arith, canonicalize, sparsifier) and run with mlir-runner
-(after dropping a `tosa.target_env` module attribute, which mlir-runner cannot
-parse); the printed predictions are compared with the labels.  This is how the examples
-are checked against PyTorch and how pruned models are evaluated.
+mlir-opt-compatible tool and run with mlir-runner; the printed predictions are
+compared with the labels.  This is how the examples are checked against
+PyTorch and how pruned models are evaluated.
+
+Lowering: with the project's build/bin/prune-opt (the default when it is
+built) the `prune-compile` pipeline (PRUNE_PIPELINE); with a stock mlir-opt
+the stock pipeline (DEFAULT_PIPELINE: tosa-to-linalg-pipeline,
+tosa-to-tensor/arith, canonicalize, sparsifier), after which a
+`tosa.target_env` module attribute, which mlir-runner cannot parse, is
+dropped from the text.
 
 Usage: /usr/bin/python3 scripts/run_model.py MODEL.mlir SPLIT.csv
            [--opt PATH] [--pipeline STRING] [--runner PATH]
@@ -27,6 +32,9 @@ import tempfile
 LLVM_DIR = "/usr/lib/llvm-22"
 DEFAULT_PIPELINE = ("builtin.module(tosa-to-linalg-pipeline,"
                     "func.func(tosa-to-tensor,tosa-to-arith),canonicalize,sparsifier)")
+PRUNE_PIPELINE = "builtin.module(prune-compile)"
+PRUNE_OPT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                         "build", "bin", "prune-opt")
 RUNNER_LIBS = [LLVM_DIR + "/lib/libmlir_c_runner_utils.so", LLVM_DIR + "/lib/libmlir_runner_utils.so"]
 
 
@@ -107,6 +115,11 @@ def strip_tosa_target_env(module_text):
     return text.replace("module attributes {} {", "module {", 1)
 
 
+def default_pipeline(opt):
+    """prune-compile for prune-opt, the stock pipeline for anything else."""
+    return PRUNE_PIPELINE if os.path.basename(opt) == "prune-opt" else DEFAULT_PIPELINE
+
+
 def compile_and_run(module_text, opt, pipeline, runner, extra_libs=()):
     """Lowers the module with `opt --pass-pipeline=pipeline` and runs @main; returns stdout.
     `extra_libs` are loaded too (libPruneRuntime.so for instrumented models)."""
@@ -141,8 +154,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("model")
     parser.add_argument("csv")
-    parser.add_argument("--opt", default=LLVM_DIR + "/bin/mlir-opt", help="mlir-opt-compatible tool")
-    parser.add_argument("--pipeline", default=DEFAULT_PIPELINE, help="--pass-pipeline for lowering to LLVM")
+    parser.add_argument("--opt", default=PRUNE_OPT if os.path.exists(PRUNE_OPT) else LLVM_DIR + "/bin/mlir-opt",
+                        help="mlir-opt-compatible tool (default: build/bin/prune-opt if built)")
+    parser.add_argument("--pipeline", help="--pass-pipeline for lowering to LLVM (default: "
+                        "prune-compile with prune-opt, else the stock pipeline)")
     parser.add_argument("--runner", default=LLVM_DIR + "/bin/mlir-runner")
     parser.add_argument("--predictions-out", help="write predicted classes, one per line")
     parser.add_argument("--expect-predictions", help="fail unless predictions equal this file's")
@@ -151,7 +166,8 @@ def main():
 
     features, labels = load_csv(args.csv)
     module = combined_module(args.model, args.opt, features, args.logits)
-    preds, logits = parse_output(compile_and_run(module, args.opt, args.pipeline, args.runner))
+    pipeline = args.pipeline or default_pipeline(args.opt)
+    preds, logits = parse_output(compile_and_run(module, args.opt, pipeline, args.runner))
     if len(preds) != len(labels):
         sys.exit("error: got %d predictions for %d samples" % (len(preds), len(labels)))
     if args.logits:

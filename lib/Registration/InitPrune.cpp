@@ -2,6 +2,8 @@
 
 #include "Prune/InitPrune.h"
 
+#include "Prune/Codegen/Passes.h"
+#include "Prune/Pipelines/Pipelines.h"
 #include "Prune/Dialect/PruneDialect.h"
 #include "Prune/Pipelines/GpuLowering.h"
 #include "Prune/Transforms/Passes.h"
@@ -10,6 +12,8 @@
 
 void mlir::prune::registerPrunePassesAndPipelines() {
   registerPrunePasses();
+  registerPruneCodegenPasses();
+  registerPrunePipelines();
   registerPruneGpuLowering();
 }
 

@@ -84,6 +84,12 @@ public:
   /// Sets float element `i` to `v` (rounded to the element type).
   void setValue(int64_t i, double v);
   int64_t countNonZeros() const;
+  /// The storage bytes of one element (its bit pattern, little endian as in
+  /// dense attributes); used to copy kept elements into a packed form.
+  ArrayRef<char> getElementBytes(int64_t i) const {
+    return ArrayRef<char>(elementPtr(i), elementBytes);
+  }
+  int64_t getElementByteWidth() const { return elementBytes; }
   /// Calls `fn(index, magnitude)` for every element, in order; the type
   /// dispatch happens once, outside the loop.
   void forEachMagnitude(function_ref<void(int64_t, float)> fn) const;

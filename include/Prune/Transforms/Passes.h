@@ -8,6 +8,7 @@
 #ifndef PRUNE_TRANSFORMS_PASSES_H
 #define PRUNE_TRANSFORMS_PASSES_H
 
+#include "Prune/Sparsity/SparseWeights.h"
 #include "Prune/Pruning/BranchPruning.h"
 #include "Prune/Pruning/WeightPruning.h"
 

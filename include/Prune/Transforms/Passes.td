@@ -229,6 +229,94 @@ def PruneNeurons : Pass<"prune-neurons", "ModuleOp"> {
   ];
 }
 
+def PruneSparsify : Pass<"prune-sparsify", "ModuleOp"> {
+  let summary = "Pack sparse weights into sparse_tensor constants";
+  let description = [{
+    For every weight (see prune-weights) whose consumer is a linalg op on
+    tensors with a 2-D (output, input) weight - `linalg.matmul`,
+    `linalg.batch_matmul` with a unit batch, `linalg.matvec`, contraction
+    `linalg.generic`s, i.e. what `tosa-to-linalg-pipeline` makes of
+    `tosa.matmul` and fully connected layers - chooses a storage format,
+    packs the weight at compile time into position / coordinate / value
+    constants with the narrowest index widths the shape allows, assembles
+    them into a `sparse_tensor` encoded [out, in] tensor, and rewrites the
+    consumer into a `linalg.generic` over that tensor. MLIR's `--sparsifier`
+    then generates sparse loops; no dense-to-sparse conversion happens at
+    run time.
+
+    Formats: `csr` (dense rows, compressed columns), `bsr` (RxC blocks, the
+    block size detected from the zero pattern), `nm` (2:4 structured; refused
+    until verified on this MLIR), `dense` (left alone). `format=auto` keeps
+    layers less sparse than `min-sparsity` dense and otherwise picks the
+    format with the fewest bytes (a first cost model, not yet calibrated on
+    the benchmark).
+
+    Example, `--prune-sparsify="format=csr"` on a 3x4 weight with 3 nonzeros:
+
+    ```mlir
+    %w = arith.constant dense<[[1.0, 0.0], [0.0, 0.0], [0.0, 3.0], ...]>
+           : tensor<4x3xf32>
+    %y = linalg.matmul ins(%x, %w : tensor<2x4xf32>, tensor<4x3xf32>)
+                       outs(%init : tensor<2x3xf32>) -> tensor<2x3xf32>
+    ```
+    becomes
+    ```mlir
+    %pos = arith.constant dense<[0, 1, 1, 2]> : tensor<4xi8>
+    %crd = arith.constant dense<[0, 2]> : tensor<2xi8>
+    %val = arith.constant dense<[1.0, 3.0]> : tensor<2xf32>
+    %w = sparse_tensor.assemble (%pos, %crd), %val
+           : (tensor<4xi8>, tensor<2xi8>), tensor<2xf32>
+           to tensor<3x4xf32, #sparse_tensor.encoding<{
+                map = (d0, d1) -> (d0 : dense, d1 : compressed),
+                posWidth = 8, crdWidth = 8}>>
+    %y = linalg.generic {indexing_maps = [(i, j, k) -> (i, k),
+                                          (i, j, k) -> (j, k),
+                                          (i, j, k) -> (i, j)], ...}
+           ins(%x, %w : ...) outs(%init : tensor<2x3xf32>) {...}
+    ```
+
+    Every layer gets a remark in the `prune-sparsify` category: `passed`
+    with its format and bytes, or `missed` with why it stays dense. The
+    report (`report=PATH`) gives each layer's format, bytes before and
+    after, index widths and the reason.
+
+    Compile the result with `--sparsifier="enable-runtime-library=false"`:
+    with the runtime library, every call wraps the assembled weights in a new
+    runtime storage object that is never freed.
+  }];
+  let options = [
+    Option<"format", "format", "mlir::prune::SparseFormat",
+           /*default=*/"mlir::prune::SparseFormat::Auto",
+           "Storage format of every weight, or auto to choose per layer",
+           [{::llvm::cl::values(
+             clEnumValN(mlir::prune::SparseFormat::Auto, "auto",
+                        "choose per layer from sparsity, shape and pattern"),
+             clEnumValN(mlir::prune::SparseFormat::CSR, "csr",
+                        "compressed sparse rows"),
+             clEnumValN(mlir::prune::SparseFormat::BSR, "bsr",
+                        "block sparse rows, block size from the weights"),
+             clEnumValN(mlir::prune::SparseFormat::NM, "nm",
+                        "N:M structured (2:4)"),
+             clEnumValN(mlir::prune::SparseFormat::Dense, "dense",
+                        "leave every weight dense (report only)"))}]>,
+    Option<"minSparsity", "min-sparsity", "double", /*default=*/"0.5",
+           "With format=auto, layers with a smaller fraction of zeros stay "
+           "dense">,
+    Option<"report", "report", "std::string", /*default=*/"\"\"",
+           "Write a JSON report of each layer's format to this path">,
+  ];
+  let dependentDialects = [
+    "mlir::arith::ArithDialect",
+    "mlir::linalg::LinalgDialect",
+    "mlir::sparse_tensor::SparseTensorDialect",
+  ];
+  let statistics = [
+    Statistic<"numLayersSparse", "layers-sparse",
+              "Number of layers packed into a sparse format">,
+    Statistic<"numLayersDense", "layers-dense", "Number of layers left dense">,
+  ];
+}
+
 def PruneBranches : Pass<"prune-branches", "ModuleOp"> {
   let summary = "Remove decision-tree splits and dead branches";
   let description = [{

@@ -1,0 +1,49 @@
+//===- Passes.h - mlir-prune code generation passes -------------*- C++ -*-===//
+//
+// Declarations and registration of the passes prune-compile runs around the
+// upstream lowering (generated from Passes.td).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRUNE_CODEGEN_PASSES_H
+#define PRUNE_CODEGEN_PASSES_H
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Pass/Pass.h"
+
+namespace mlir {
+namespace affine {
+class AffineDialect;
+} // namespace affine
+namespace arith {
+class ArithDialect;
+} // namespace arith
+namespace linalg {
+class LinalgDialect;
+} // namespace linalg
+namespace scf {
+class SCFDialect;
+} // namespace scf
+namespace tensor {
+class TensorDialect;
+} // namespace tensor
+namespace tosa {
+class TosaDialect;
+} // namespace tosa
+namespace vector {
+class VectorDialect;
+} // namespace vector
+} // namespace mlir
+
+namespace mlir::prune {
+
+#define GEN_PASS_DECL
+#include "Prune/Codegen/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "Prune/Codegen/Passes.h.inc"
+
+} // namespace mlir::prune
+
+#endif // PRUNE_CODEGEN_PASSES_H

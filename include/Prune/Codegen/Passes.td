@@ -1,0 +1,143 @@
+//===- Passes.td - mlir-prune code generation passes -------*- tablegen -*-===//
+//
+// Passes that prune-compile runs around upstream's TOSA lowering and the
+// sparsifier: they prepare a model for code generation (TOSA target
+// environment, C interface) and make dense layers tiled and vectorized, so
+// that dense code is an honest baseline for sparse code.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRUNE_CODEGEN_PASSES
+#define PRUNE_CODEGEN_PASSES
+
+include "mlir/Pass/PassBase.td"
+
+def PruneAttachTosaTargetEnv : Pass<"prune-attach-tosa-target-env",
+                                    "ModuleOp"> {
+  let summary = "Give a TOSA module a permissive tosa.target_env if it has none";
+  let description = [{
+    `tosa-validate` (run by `tosa-to-linalg-pipeline`) checks every TOSA op
+    against the module's `tosa.target_env`, and without one it assumes level
+    8K with no extensions, which rejects dynamic dimensions (a dynamic batch
+    size, as torch-mlir exports it). A model is not a conformance test, so a
+    module that has TOSA ops and no target environment gets one that allows
+    everything TOSA 1.0 can express: level `none`, the `pro_int` and
+    `pro_fp` profiles and every extension. A module that already has a
+    `tosa.target_env` keeps it (the user asked for those checks), and a
+    module without TOSA ops is left alone.
+
+    ```mlir
+    module {
+      func.func @f(%x: tensor<?x4xf32>) -> tensor<?x4xf32> { ... tosa ... }
+    }
+    ```
+    becomes
+    ```mlir
+    module attributes {tosa.target_env = #tosa.target_env<
+        specification_version = "1.0", level = none,
+        profiles = [pro_int, pro_fp], extensions = [int16, ..., dynamic]>} {
+      ...
+    }
+    ```
+  }];
+  let dependentDialects = ["tosa::TosaDialect"];
+}
+
+def PruneStripTosaTargetEnv : Pass<"prune-strip-tosa-target-env",
+                                   "ModuleOp"> {
+  let summary = "Drop the module's tosa.target_env once TOSA is lowered";
+  let description = [{
+    The `tosa.target_env` module attribute outlives the TOSA ops it
+    describes, and tools that do not load the TOSA dialect (`mlir-runner`,
+    `mlir-translate`) cannot parse it. Run after TOSA is lowered; the pass
+    fails if TOSA ops are left, since the attribute still matters then.
+
+    ```mlir
+    module attributes {tosa.target_env = #tosa.target_env<...>} { ... }
+    ```
+    becomes
+    ```mlir
+    module { ... }
+    ```
+  }];
+}
+
+def PruneEmitCInterface : Pass<"prune-emit-c-interface", "ModuleOp"> {
+  let summary = "Request MLIR's C interface for every public function";
+  let description = [{
+    Sets the `llvm.emit_c_interface` unit attribute on every public
+    `func.func` with a body, so that `convert-func-to-llvm` also emits
+    `_mlir_ciface_<name>`, which takes and returns memrefs as pointers to
+    descriptors (`StridedMemRefType` in `mlir/ExecutionEngine/CRunnerUtils.h`)
+    and is callable from C and C++ in an ahead-of-time build.
+
+    ```mlir
+    func.func @forward(%x: tensor<?x64xf32>) -> tensor<?x10xf32>
+    ```
+    becomes
+    ```mlir
+    func.func @forward(%x: tensor<?x64xf32>) -> tensor<?x10xf32>
+        attributes {llvm.emit_c_interface}
+    ```
+  }];
+}
+
+def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
+  let summary = "Tile and vectorize dense linalg ops on tensors";
+  let description = [{
+    Upstream's sparsifier lowers every dense linalg op it meets to scalar
+    loops (`convert-linalg-to-loops`), which makes dense layers several times
+    slower than they need to be and any sparse-versus-dense speedup
+    meaningless. This pass runs before the sparsifier, on tensors, and
+    handles the linalg ops whose operands are all dense (ops with a
+    `sparse_tensor` encoding are the sparsifier's):
+
+    1. every loop of the op is tiled (`scf::tileUsingSCF`): the innermost
+       parallel loop and, for reductions, the innermost reduction loop by
+       `vector-width`, the next parallel loop by `rows`, the others by 1
+       (`tile-sizes` overrides this, aligned to the innermost loops);
+    2. each tile is vectorized (`linalg::vectorize`) with the tile sizes as
+       vector sizes, masked where a dimension is dynamic or not a multiple;
+    3. `vector.contract` and `vector.multi_reduction` are lowered with
+       `contraction-lowering`, loop-invariant accumulators are hoisted, and
+       transfer ops are canonicalized.
+
+    Ops that cannot be vectorized are left untouched (convolutions other than
+    the 1-D forms upstream vectorizes stay scalar loops).
+
+    ```mlir
+    %y = linalg.matvec ins(%A, %x : tensor<64x64xf32>, tensor<64xf32>)
+                       outs(%y0 : tensor<64xf32>) -> tensor<64xf32>
+    ```
+    becomes (`vector-width=16`) two `scf.for` loops over 16x16 tiles whose
+    bodies read `vector<16x16xf32>` and `vector<16xf32>` slices and combine
+    them with vector arithmetic.
+  }];
+  let options = [
+    Option<"vectorWidth", "vector-width", "int64_t", /*default=*/"16",
+           "Elements per vector along the innermost parallel and reduction "
+           "loops (16 f32 = one AVX-512 register)">,
+    Option<"rows", "rows", "int64_t", /*default=*/"8",
+           "Tile size of the second innermost parallel loop of a "
+           "contraction (rows of a matmul kept in registers)">,
+    ListOption<"tileSizes", "tile-sizes", "int64_t",
+               "Explicit tile (= vector) sizes for the innermost loops of "
+               "every op, overriding vector-width and rows">,
+    Option<"contractionLowering", "contraction-lowering", "std::string",
+           /*default=*/"\"outerproduct\"",
+           "How vector.contract is lowered: outerproduct, dot or "
+           "parallelarith">,
+  ];
+  let dependentDialects = [
+    "affine::AffineDialect", "arith::ArithDialect", "linalg::LinalgDialect",
+    "scf::SCFDialect", "tensor::TensorDialect", "vector::VectorDialect"
+  ];
+  let statistics = [
+    Statistic<"numVectorized", "ops-vectorized",
+              "Number of linalg ops tiled and vectorized">,
+    Statistic<"numLeftScalar", "ops-left-scalar",
+              "Number of dense linalg ops that could not be vectorized">,
+  ];
+}
+
+#endif // PRUNE_CODEGEN_PASSES

@@ -1,0 +1,134 @@
+//===- Pipelines.h - mlir-prune pass pipelines ------------------*- C++ -*-===//
+//
+// The named pipelines of mlir-prune: their options and reusable builders, so
+// that a C++ driver can build the same pipeline the command line gets.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRUNE_PIPELINES_PIPELINES_H
+#define PRUNE_PIPELINES_PIPELINES_H
+
+#include "Prune/Sparsity/SparseWeights.h"
+
+#include "mlir/Pass/PassOptions.h"
+
+namespace mlir {
+class OpPassManager;
+namespace prune {
+
+/// What prune-compile generates code for.
+enum class CompileTarget { CPU, GPU };
+
+/// Options of the `prune-compile` pipeline.
+struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
+  PassOptions::Option<CompileTarget> target{
+      *this, "target", llvm::cl::desc("What to generate code for"),
+      llvm::cl::init(CompileTarget::CPU),
+      llvm::cl::values(
+          clEnumValN(CompileTarget::CPU, "cpu", "the host CPU (default)"),
+          clEnumValN(CompileTarget::GPU, "gpu", "a GPU (not supported yet)"))};
+
+  PassOptions::Option<bool> sparse{
+      *this, "sparse",
+      llvm::cl::desc("Run prune-sparsify after TOSA lowering, packing pruned "
+                     "weights into sparse_tensor constants (false: all "
+                     "dense)"),
+      llvm::cl::init(true)};
+
+  PassOptions::Option<SparseFormat> sparseFormat{
+      *this, "sparse-format",
+      llvm::cl::desc("prune-sparsify's format: storage format of every "
+                     "weight, or auto to choose per layer"),
+      llvm::cl::init(SparseFormat::Auto),
+      llvm::cl::values(
+          clEnumValN(SparseFormat::Auto, "auto",
+                     "choose per layer from sparsity, shape and pattern"),
+          clEnumValN(SparseFormat::CSR, "csr", "compressed sparse rows"),
+          clEnumValN(SparseFormat::BSR, "bsr", "block sparse rows"),
+          clEnumValN(SparseFormat::NM, "nm", "N:M structured (2:4)"),
+          clEnumValN(SparseFormat::Dense, "dense", "every weight dense"))};
+
+  PassOptions::Option<double> minSparsity{
+      *this, "min-sparsity",
+      llvm::cl::desc("prune-sparsify's min-sparsity: with sparse-format=auto, "
+                     "layers with a smaller fraction of zeros stay dense"),
+      llvm::cl::init(0.5)};
+
+  PassOptions::Option<std::string> sparseReport{
+      *this, "sparse-report",
+      llvm::cl::desc("prune-sparsify's report: write the JSON report of each "
+                     "layer's format to this path")};
+
+  PassOptions::Option<int64_t> vectorWidth{
+      *this, "vector-width",
+      llvm::cl::desc("Vector length (elements) of dense tiles; 16 f32 fill "
+                     "one AVX-512 register"),
+      llvm::cl::init(16)};
+
+  PassOptions::Option<int64_t> rows{
+      *this, "rows",
+      llvm::cl::desc("Rows of a dense matmul tile (second innermost "
+                     "parallel loop)"),
+      llvm::cl::init(8)};
+
+  PassOptions::ListOption<int64_t> tileSizes{
+      *this, "tile-sizes",
+      llvm::cl::desc("Explicit tile sizes of the innermost loops of every "
+                     "dense op (overrides vector-width and rows)")};
+
+  PassOptions::Option<std::string> contractionLowering{
+      *this, "contraction-lowering",
+      llvm::cl::desc("Lowering of dense vector.contract: outerproduct, dot "
+                     "or parallelarith"),
+      llvm::cl::init("outerproduct")};
+
+  PassOptions::Option<bool> vectorizeDense{
+      *this, "vectorize-dense",
+      llvm::cl::desc("Tile and vectorize dense linalg ops (off: the "
+                     "sparsifier's scalar loops)"),
+      llvm::cl::init(true)};
+
+  PassOptions::Option<int32_t> vl{
+      *this, "vl",
+      llvm::cl::desc("Vector length of sparse loops, passed to the "
+                     "sparsifier (-1: vector-width, 0: scalar)"),
+      llvm::cl::init(-1)};
+
+  PassOptions::Option<bool> enableRuntimeLibrary{
+      *this, "enable-runtime-library",
+      llvm::cl::desc("Sparse tensors through MLIR's sparse runtime library "
+                     "(libmlir_c_runner_utils) instead of generated code"),
+      llvm::cl::init(false)};
+
+  PassOptions::Option<bool> reassociateFPReductions{
+      *this, "reassociate-fp-reductions",
+      llvm::cl::desc("Let LLVM reassociate floating-point vector "
+                     "reductions (tree instead of sequential sums)"),
+      llvm::cl::init(true)};
+
+  PassOptions::Option<bool> deallocate{
+      *this, "deallocate",
+      llvm::cl::desc("Free intermediate buffers before each function returns "
+                     "(upstream's sparsifier frees none); results belong to "
+                     "the caller either way"),
+      llvm::cl::init(true)};
+
+  PassOptions::Option<bool> emitCInterface{
+      *this, "c-interface",
+      llvm::cl::desc("Emit _mlir_ciface_<name> wrappers for every public "
+                     "function, for ahead-of-time builds"),
+      llvm::cl::init(false)};
+};
+
+/// Adds the prune-compile passes to `pm` (anchored on builtin.module): any
+/// mix of tosa / linalg / tensor / scf / arith / func to the LLVM dialect.
+void buildPruneCompilePipeline(OpPassManager &pm,
+                               const PruneCompileOptions &options);
+
+/// Registers `prune-compile` with the global pipeline registry.
+void registerPrunePipelines();
+
+} // namespace prune
+} // namespace mlir
+
+#endif // PRUNE_PIPELINES_PIPELINES_H

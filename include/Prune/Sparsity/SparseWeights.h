@@ -1,0 +1,191 @@
+//===- SparseWeights.h - Pack weights into sparse_tensor constants -*- C++ -*-===//
+//
+// The mechanism behind prune-sparsify, usable without the pass: measure the
+// zero pattern of a weight's 2-D (output, input) view, choose a storage format
+// (dense, CSR, BSR, N:M) with a simple cost model, pack the weight at compile
+// time into position / coordinate / value constants assembled into a
+// `sparse_tensor` encoded tensor, and rewrite the weight's linalg consumer so
+// that it reads the sparse tensor, which MLIR's sparsifier turns into sparse
+// loops.
+//
+// The packed tensor is always 2-D, rows = output features, columns = input
+// features (row-major CSR over (out, in) is the fast sparse matrix-vector
+// form); the consumer's indexing map for it is (outLoop, inLoop), so unit
+// dimensions of the original operand (the batch dimension of a tosa.matmul
+// weight) disappear.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRUNE_SPARSITY_SPARSEWEIGHTS_H
+#define PRUNE_SPARSITY_SPARSEWEIGHTS_H
+
+#include "Prune/Analysis/WeightAnalysis.h"
+#include "Prune/Pruning/WeightPruning.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Support/LLVM.h"
+
+#include <string>
+
+namespace mlir::prune {
+
+/// Storage formats of a weight. `Auto` asks `chooseSparseFormat` to pick.
+enum class SparseFormat { Auto, Dense, CSR, BSR, NM };
+
+/// `auto`, `dense`, `csr`, `bsr` or `nm`.
+StringRef stringifySparseFormat(SparseFormat format);
+
+/// The zero pattern of one weight, measured on its (output, input) view.
+struct WeightSparsityProfile {
+  int64_t rows = 0;
+  int64_t cols = 0;
+  int64_t nonzeros = 0;
+  int64_t elementBytes = 4;
+  /// The largest block size RxC (R divides rows, C divides cols, R and C in
+  /// 2..32, at least 2 blocks along each dimension)
+  /// whose nonzero blocks are on average at least `minBlockFill` full, or
+  /// 0x0 when there is none; `nonzeroBlocks` counts blocks of that size that
+  /// hold a nonzero.
+  int64_t blockRows = 0;
+  int64_t blockCols = 0;
+  int64_t nonzeroBlocks = 0;
+  /// N:M when every group of M consecutive weights along the input dimension
+  /// holds at most N nonzeros (only M = 4 is looked for); 0:0 otherwise.
+  int64_t nmN = 0;
+  int64_t nmM = 0;
+  /// Set for a convolution filter (see `getSparseOperandKind`): the shape of
+  /// the consumer's filter operand, whose last dimension is the input channel.
+  SmallVector<int64_t> filterShape;
+
+  int64_t elements() const { return rows * cols; }
+  double sparsity() const {
+    return elements() ? 1.0 - double(nonzeros) / double(elements()) : 0.0;
+  }
+  bool hasBlocks() const { return blockRows * blockCols > 1; }
+  bool hasNOfM() const { return nmM > 0; }
+  bool isFilter() const { return !filterShape.empty(); }
+};
+
+/// Nonzero blocks must be at least this full for a block size to count.
+constexpr double kDefaultMinBlockFill = 0.75;
+
+/// Measures the zero pattern of `buffer` through `view`.
+WeightSparsityProfile
+profileWeight(const WeightBuffer &buffer, const WeightView &view,
+              double minBlockFill = kDefaultMinBlockFill);
+
+/// A concrete storage layout: format, block or N:M shape, index widths and
+/// the bytes it takes (positions + coordinates + values).
+struct SparseLayout {
+  SparseFormat format = SparseFormat::Dense;
+  int64_t blockRows = 1, blockCols = 1;
+  int64_t n = 0, m = 0;
+  /// Bit widths of positions and coordinates (8, 16, 32 or 64).
+  unsigned posWidth = 64, crdWidth = 64;
+  int64_t bytes = 0;
+  /// Values stored, explicit zeros inside blocks and N:M groups included.
+  int64_t storedValues = 0;
+  /// Non-empty for a convolution filter: CSR over the filter's own shape,
+  /// every dimension dense but the last (input channels), compressed.
+  SmallVector<int64_t> filterShape;
+
+  /// `dense`, `csr`, `bsr:4x4`, `2:4`.
+  std::string str() const;
+};
+
+/// The narrowest of 8/16/32/64 bits that holds every value in [0, maxValue].
+unsigned getNarrowIndexWidth(int64_t maxValue);
+
+/// The layout of storing the profiled weight in `format` (not Auto), or
+/// failure with `why` set when the format cannot hold it (no block pattern,
+/// not N:M).
+FailureOr<SparseLayout> getSparseLayout(const WeightSparsityProfile &profile,
+                                        SparseFormat format, std::string &why);
+
+/// The policy of `format=auto`: an estimate of one matrix-vector product's
+/// time in each format, per stored unit, calibrated on this project's
+/// benchmark (bench/sparse_bench.py, 4096x4096 f32 at batch 1, one thread;
+/// see the comment at the constants in SparseWeights.cpp). Sparse kernels are
+/// not bound by bytes alone: CSR pays an indirect load of the input per
+/// nonzero, BSR one per block, N:M a position computation per kept weight,
+/// so the model charges a measured cost per stored value of each format.
+struct SparsifyCostModel {
+  /// Layers less sparse than this stay dense.
+  double minSparsity = 0.5;
+  /// Nanoseconds per weight element of the dense vectorized kernel.
+  double nsPerDenseElement;
+  /// Nanoseconds per stored nonzero of CSR.
+  double nsPerCsrNonzero;
+  /// Nanoseconds per stored element (R*C per block) of BSR.
+  double nsPerBsrElement;
+  /// Nanoseconds per stored element (N per group of M) of N:M.
+  double nsPerNmElement;
+
+  SparsifyCostModel();
+  /// The estimated nanoseconds of one matrix-vector product with `layout`.
+  double estimateNanoseconds(const WeightSparsityProfile &profile,
+                             const SparseLayout &layout) const;
+};
+
+/// A format decision and the human-readable reason for it.
+struct FormatChoice {
+  SparseLayout layout;
+  std::string reason;
+};
+
+/// Picks the layout of one weight. A forced format (not Auto) is used when it
+/// can hold the weight, else the weight stays dense and the reason says why.
+/// Auto keeps layers below `model.minSparsity` dense and otherwise takes the
+/// eligible format with the smallest estimated time, provided it beats dense.
+FormatChoice chooseSparseFormat(const WeightSparsityProfile &profile,
+                                SparseFormat requested,
+                                const SparsifyCostModel &model);
+
+/// How a consumer reads a packed weight.
+enum class SparseOperandKind {
+  /// A 2-D (out, in) matrix; the consumer becomes a linalg.generic whose map
+  /// for it is (outLoop, inLoop): matmul, batch_matmul with a unit batch,
+  /// matvec, contraction generics.
+  Matrix,
+  /// A convolution filter kept in the consumer's own shape and indexing map
+  /// ([F, KH, KW, C] of linalg.conv_2d_nhwc_fhwc), stored as CSR over its
+  /// last dimension: the output-channel and window dimensions dense, the
+  /// input channels compressed. The consumer itself is unchanged.
+  Filter,
+};
+
+/// How `consumer` can read its weight operand `weightOperand` packed, or
+/// failure with `why` set: it must be a linalg op on tensors (not quantized)
+/// with a static weight indexed by plain loops, and either exactly one
+/// non-unit output and one non-unit reduction dimension (Matrix), or one
+/// leading output dimension followed by reduction dimensions whose
+/// input-channel dimensions come last (Filter).
+FailureOr<SparseOperandKind> getSparseOperandKind(Operation *consumer,
+                                                  unsigned weightOperand,
+                                                  std::string &why);
+
+/// Returns why `consumer` cannot read its weight operand packed, or "".
+std::string checkSparsifiableConsumer(Operation *consumer,
+                                      unsigned weightOperand);
+
+/// Builds, before `builder`'s insertion point, the packed constants of the
+/// weight and the `sparse_tensor.assemble` of them into a
+/// `tensor<rows x cols x T, #enc>` (a filter: `tensor<filterShape x T, #enc>`),
+/// and returns that value.
+Value buildSparseWeight(OpBuilder &builder, Location loc,
+                        const WeightBuffer &buffer, const WeightView &view,
+                        const SparseLayout &layout, Type elementType);
+
+/// Makes `consumer` read `sparseWeight` instead of its weight operand: a
+/// Matrix consumer becomes a linalg.generic reading it as [out, in], a Filter
+/// consumer only swaps the operand. Erases the weight's now dead constant and
+/// layout ops.
+FailureOr<Operation *> replaceWeightWithSparse(RewriterBase &rewriter,
+                                               Operation *consumer,
+                                               unsigned weightOperand,
+                                               Value sparseWeight);
+
+} // namespace mlir::prune
+
+#endif // PRUNE_SPARSITY_SPARSEWEIGHTS_H

@@ -1,0 +1,262 @@
+//===- VectorizeDense.cpp - The prune-vectorize-dense pass ----------------===//
+//
+// Tiles and vectorizes the dense linalg ops of a function on tensors, before
+// the sparsifier would lower them to scalar loops. Each op is tiled with
+// scf::tileUsingSCF so that a tile fits a few vector registers, and each tile
+// is vectorized by linalg::vectorize with the tile sizes as vector sizes
+// (masked where a dimension is dynamic or not a multiple of the tile). The
+// resulting vector.contract ops are lowered with the requested strategy here,
+// since the sparsifier's own convert-vector-to-llvm would pick `dot`.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/Codegen/Passes.h"
+
+#include "mlir/Conversion/VectorToSCF/VectorToSCF.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/SCF/Transforms/Transforms.h"
+#include "mlir/Dialect/SparseTensor/IR/SparseTensor.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Dialect/Vector/Transforms/LoweringPatterns.h"
+#include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace mlir::prune {
+#define GEN_PASS_DEF_PRUNEVECTORIZEDENSE
+#include "Prune/Codegen/Passes.h.inc"
+} // namespace mlir::prune
+
+using namespace mlir;
+
+namespace {
+
+/// True if an operand or result of `op` is a sparse tensor: such ops are the
+/// sparsifier's to generate code for.
+static bool hasSparseTensor(linalg::LinalgOp op) {
+  auto isSparse = [](Type type) {
+    return sparse_tensor::getSparseTensorEncoding(type) != nullptr;
+  };
+  return llvm::any_of(op->getOperandTypes(), isSparse) ||
+         llvm::any_of(op->getResultTypes(), isSparse);
+}
+
+struct PruneVectorizeDensePass
+    : public prune::impl::PruneVectorizeDenseBase<PruneVectorizeDensePass> {
+  using Base::Base;
+
+  void runOnOperation() override;
+
+private:
+  /// Tile (= vector) size of each loop of `op`.
+  SmallVector<int64_t> chooseTileSizes(linalg::LinalgOp op) const;
+  /// Tiles `op` and vectorizes its tiles; false if `op` is left as it was.
+  bool tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op);
+};
+
+SmallVector<int64_t>
+PruneVectorizeDensePass::chooseTileSizes(linalg::LinalgOp op) const {
+  unsigned numLoops = op.getNumLoops();
+  SmallVector<int64_t> sizes(numLoops, 1);
+  if (!tileSizes.empty()) {
+    // Explicit sizes apply to the innermost loops.
+    unsigned n = std::min<unsigned>(numLoops, tileSizes.size());
+    for (unsigned i = 0; i < n; ++i)
+      sizes[numLoops - n + i] = tileSizes[tileSizes.size() - n + i];
+  } else {
+    SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
+    bool isReduction = op.getNumReductionLoops() > 0;
+    unsigned parallelSeen = 0;
+    bool reductionSeen = false;
+    for (int64_t d = numLoops - 1; d >= 0; --d) {
+      if (linalg::isParallelIterator(iterators[d])) {
+        if (parallelSeen == 0)
+          sizes[d] = vectorWidth;
+        else if (parallelSeen == 1 && isReduction)
+          sizes[d] = rows;
+        ++parallelSeen;
+      } else if (!reductionSeen) {
+        sizes[d] = vectorWidth;
+        reductionSeen = true;
+      }
+    }
+  }
+  // A tile never exceeds a static loop range.
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  for (auto [size, range] : llvm::zip_equal(sizes, ranges))
+    if (!ShapedType::isDynamic(range))
+      size = std::max<int64_t>(1, std::min(size, range));
+  return sizes;
+}
+
+bool PruneVectorizeDensePass::tileAndVectorize(RewriterBase &rewriter,
+                                               linalg::LinalgOp op) {
+  // Upstream's vectorizer builds invalid vector.broadcast ops for
+  // linalg.index in tiles with unit dimensions (MLIR 22); such ops are index
+  // computations, not layers, so they stay scalar.
+  if (!op.getBlock()->getOps<linalg::IndexOp>().empty())
+    return false;
+  // A 0-d op (a scalar in a tensor) has no loop to tile or vectorize.
+  if (op.getNumLoops() == 0)
+    return false;
+  SmallVector<int64_t> sizes = chooseTileSizes(op);
+  // Do not tile an op whose tiles would stay scalar. The check runs on the
+  // whole op, with vector sizes covering its static loop ranges (and the
+  // tile sizes for dynamic ones, which are masked either way).
+  SmallVector<int64_t> wholeOpSizes(sizes);
+  for (auto [size, range] :
+       llvm::zip_equal(wholeOpSizes, op.getStaticLoopRanges()))
+    if (!ShapedType::isDynamic(range))
+      size = range;
+  if (failed(linalg::vectorizeOpPrecondition(
+          op, wholeOpSizes, SmallVector<bool>(wholeOpSizes.size(), false))))
+    return false;
+
+  rewriter.setInsertionPoint(op);
+  scf::SCFTilingOptions options;
+  options.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
+  options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), sizes));
+  FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
+      rewriter, cast<TilingInterface>(op.getOperation()), options);
+  if (failed(tiled))
+    return false;
+  rewriter.replaceOp(op, tiled->replacements);
+
+  // Loops whose last tile may be partial (a dynamic batch, a size the tile
+  // does not divide) are peeled: the main loop's tiles have static sizes and
+  // vectorize without masks (so their accumulators can be hoisted), and only
+  // the one partial iteration is masked.
+  llvm::SetVector<Operation *> roots;
+  roots.insert(tiled->loops.empty() ? tiled->tiledOps.front()
+                                    : tiled->loops.front().getOperation());
+  for (LoopLikeOpInterface loop : tiled->loops) {
+    auto forOp = dyn_cast<scf::ForOp>(loop.getOperation());
+    scf::ForOp partial;
+    if (forOp && succeeded(scf::peelForLoopAndSimplifyBounds(rewriter, forOp,
+                                                             partial)))
+      roots.insert(partial);
+  }
+  llvm::SetVector<Operation *> tiles;
+  for (Operation *root : roots)
+    root->walk([&](linalg::LinalgOp tile) { tiles.insert(tile); });
+
+  // linalg::vectorize reads one scalable flag per vector size (MLIR 22); an
+  // empty list leaves the flags undefined.
+  SmallVector<bool> fixedLength(sizes.size(), false);
+  for (Operation *tile : tiles) {
+    rewriter.setInsertionPoint(tile);
+    FailureOr<linalg::VectorizationResult> vectorized =
+        linalg::vectorize(rewriter, tile, sizes, fixedLength,
+                          /*vectorizeNDExtract=*/false,
+                          /*flatten1DDepthwiseConv=*/false,
+                          /*assumeDynamicDimsMatchVecSizes=*/false,
+                          /*createNamedContraction=*/true);
+    if (failed(vectorized))
+      continue; // Still correct: the tile stays a (smaller) linalg op.
+    if (tile->getNumResults() > 0)
+      rewriter.replaceOp(tile, vectorized->replacements);
+    else
+      rewriter.eraseOp(tile);
+  }
+  return true;
+}
+
+void PruneVectorizeDensePass::runOnOperation() {
+  func::FuncOp func = getOperation();
+  std::optional<vector::VectorContractLowering> contractLowering =
+      llvm::StringSwitch<std::optional<vector::VectorContractLowering>>(
+          contractionLowering)
+          .Case("outerproduct", vector::VectorContractLowering::OuterProduct)
+          .Case("dot", vector::VectorContractLowering::Dot)
+          .Case("parallelarith", vector::VectorContractLowering::ParallelArith)
+          .Default(std::nullopt);
+  if (!contractLowering) {
+    func.emitError() << "prune-vectorize-dense: contraction-lowering must be "
+                        "outerproduct, dot or parallelarith, not '"
+                     << contractionLowering << "'";
+    return signalPassFailure();
+  }
+  if (vectorWidth < 1 || rows < 1 ||
+      llvm::any_of(tileSizes, [](int64_t s) { return s < 1; })) {
+    func.emitError() << "prune-vectorize-dense: vector-width, rows and "
+                        "tile-sizes must be positive";
+    return signalPassFailure();
+  }
+
+  SmallVector<linalg::LinalgOp> candidates;
+  func.walk([&](linalg::LinalgOp op) {
+    if (op.hasPureTensorSemantics() && !hasSparseTensor(op))
+      candidates.push_back(op);
+  });
+  IRRewriter rewriter(&getContext());
+  for (linalg::LinalgOp op : candidates) {
+    if (tileAndVectorize(rewriter, op))
+      ++numVectorized;
+    else
+      ++numLeftScalar;
+  }
+
+  // Clean up the vector code and lower contractions the way we want them.
+  MLIRContext *ctx = &getContext();
+  RewritePatternSet patterns(ctx);
+  vector::populateVectorReductionToContractPatterns(patterns);
+  vector::populateVectorContractLoweringPatterns(patterns, *contractLowering);
+  vector::populateVectorTransferPermutationMapLoweringPatterns(patterns);
+  vector::populateVectorMaskLoweringPatternsForSideEffectingOps(patterns);
+  vector::populateVectorOuterProductLoweringPatterns(patterns);
+  // Reductions that are not contractions (sums, max), masked or not.
+  vector::populateVectorMultiReductionLoweringPatterns(
+      patterns, vector::VectorMultiReductionLowering::InnerReduction);
+  vector::populateSinkVectorOpsPatterns(patterns);
+  vector::TransferReadOp::getCanonicalizationPatterns(patterns, ctx);
+  vector::TransferWriteOp::getCanonicalizationPatterns(patterns, ctx);
+  tensor::populateFoldTensorSubsetIntoVectorTransferPatterns(patterns);
+  scf::ForOp::getCanonicalizationPatterns(patterns, ctx);
+  affine::AffineMinOp::getCanonicalizationPatterns(patterns, ctx);
+  // Peeled main loops have constant tile sizes: static slices, and masks
+  // that are all true and disappear.
+  affine::AffineApplyOp::getCanonicalizationPatterns(patterns, ctx);
+  tensor::ExtractSliceOp::getCanonicalizationPatterns(patterns, ctx);
+  tensor::InsertSliceOp::getCanonicalizationPatterns(patterns, ctx);
+  tensor::DimOp::getCanonicalizationPatterns(patterns, ctx);
+  tensor::CastOp::getCanonicalizationPatterns(patterns, ctx);
+  vector::CreateMaskOp::getCanonicalizationPatterns(patterns, ctx);
+  vector::MaskOp::getCanonicalizationPatterns(patterns, ctx);
+  if (failed(applyPatternsGreedily(func, std::move(patterns))))
+    return signalPassFailure();
+
+  // Accumulator tiles that every reduction iteration reads and writes back
+  // move out of the reduction loop, so they live in registers across it.
+  // Innermost loops first; hoisting replaces the loop it works on.
+  SmallVector<scf::ForOp> loops;
+  func.walk([&](scf::ForOp loop) { loops.push_back(loop); });
+  for (scf::ForOp loop : loops)
+    (void)hoistLoopInvariantSubsets(rewriter, loop);
+
+  // n-D transfers become 1-D ones, fully unrolled, while still on tensors.
+  // Left n-D, the sparsifier's convert-vector-to-scf would stage them
+  // through stack buffers allocated inside the loops, which overflows the
+  // stack on large batches.
+  RewritePatternSet unroll(ctx);
+  populateVectorToSCFConversionPatterns(
+      unroll, VectorTransferToSCFOptions().enableFullUnroll().enableLowerTensors());
+  vector::populateVectorMaskOpLoweringPatterns(unroll);
+  vector::populateVectorTransferDropUnitDimsPatterns(unroll);
+  vector::populateCastAwayVectorLeadingOneDimPatterns(unroll);
+  vector::TransferReadOp::getCanonicalizationPatterns(unroll, ctx);
+  vector::TransferWriteOp::getCanonicalizationPatterns(unroll, ctx);
+  if (failed(applyPatternsGreedily(func, std::move(unroll))))
+    return signalPassFailure();
+}
+
+} // namespace

@@ -1,0 +1,250 @@
+//===- PruneCompile.cpp - The prune-compile pipeline ----------------------===//
+//
+// Lowers a model - any mix of tosa, linalg, tensor, scf, arith and func - to
+// the LLVM dialect, for mlir-runner or mlir-translate --mlir-to-llvmir. The
+// stages are upstream's TOSA lowering, our prune-sparsify, our tiling and
+// vectorization of what stays dense, and upstream's sparsifier (sparse code
+// generation, bufferization, lowering to LLVM).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/Pipelines/Pipelines.h"
+
+#include "Prune/Codegen/Passes.h"
+#include "Prune/Transforms/Passes.h"
+
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Conversion/TosaToArith/TosaToArith.h"
+#include "mlir/Conversion/TosaToLinalg/TosaToLinalg.h"
+#include "mlir/Conversion/TosaToSCF/TosaToSCF.h"
+#include "mlir/Conversion/TosaToTensor/TosaToTensor.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/Arith/Transforms/Passes.h"
+#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/SparseTensor/Pipelines/Passes.h"
+#include "mlir/Dialect/SparseTensor/Transforms/Passes.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mlir;
+using namespace mlir::prune;
+
+namespace {
+
+/// Fails with `message` when run. A pipeline builder cannot report errors
+/// itself, so a bad or unsupported option becomes a pipeline of this one
+/// pass; nothing is emitted because the pipeline fails.
+struct PipelineOptionErrorPass
+    : public PassWrapper<PipelineOptionErrorPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(PipelineOptionErrorPass)
+
+  explicit PipelineOptionErrorPass(std::string message)
+      : message(std::move(message)) {}
+  StringRef getArgument() const final { return "prune-compile-option-error"; }
+  void runOnOperation() override {
+    // Not op->emitError(): that would print the whole module as a note.
+    emitError(getOperation().getLoc()) << message;
+    signalPassFailure();
+  }
+
+  std::string message;
+};
+
+/// Drops function results that are the buffer of an argument, in public
+/// functions too (upstream's drop-equivalent-buffer-results keeps public
+/// signatures as they are). The caller passed that buffer in and has it.
+/// Kept, such a result is a buffer the function does not own, and buffer
+/// deallocation would return a fresh copy of it on every call.
+struct DropEquivalentResultsPass
+    : public PassWrapper<DropEquivalentResultsPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(DropEquivalentResultsPass)
+
+  StringRef getArgument() const final {
+    return "prune-compile-drop-equivalent-results";
+  }
+  void runOnOperation() override {
+    // Upstream's mechanism, applied with every function made private for the
+    // time being.
+    SmallVector<func::FuncOp> madePrivate;
+    for (auto func : getOperation().getOps<func::FuncOp>())
+      if (func.isPublic() && !func.isExternal()) {
+        func.setPrivate();
+        madePrivate.push_back(func);
+      }
+    LogicalResult result =
+        bufferization::dropEquivalentBufferResults(getOperation());
+    for (func::FuncOp func : madePrivate)
+      func.setPublic();
+    if (failed(result))
+      signalPassFailure();
+  }
+};
+
+} // namespace
+
+/// Why `options` cannot be compiled, or an empty string.
+static std::string checkOptions(const PruneCompileOptions &options) {
+  if (options.target == CompileTarget::GPU)
+    return "target=gpu is not supported yet; use target=cpu";
+  StringRef lowering = options.contractionLowering;
+  if (lowering != "outerproduct" && lowering != "dot" &&
+      lowering != "parallelarith")
+    return "contraction-lowering must be outerproduct, dot or parallelarith, "
+           "not '" +
+           lowering.str() + "'";
+  if (options.vectorWidth < 1)
+    return "vector-width must be at least 1";
+  if (options.rows < 1)
+    return "rows must be at least 1";
+  if (llvm::any_of(options.tileSizes, [](int64_t s) { return s < 1; }))
+    return "tile-sizes must all be at least 1";
+  if (options.vl < -1)
+    return "vl must be -1 (vector-width), 0 (scalar) or a vector length";
+  if (!(options.minSparsity >= 0.0 && options.minSparsity <= 1.0))
+    return "min-sparsity must be in [0, 1]";
+  return "";
+}
+
+/// upstream's buildSparsifier (mlir/lib/Dialect/SparseTensor/Pipelines/
+/// SparseTensorPipelines.cpp, LLVM 22) without GPU code generation, with
+/// buffer deallocation after bufferization when `deallocate` is set.
+static void
+addSparsifierWithDeallocation(OpPassManager &pm,
+                              const sparse_tensor::SparsifierOptions &options,
+                              bool deallocate) {
+  pm.addNestedPass<func::FuncOp>(createLinalgGeneralizeNamedOpsPass());
+  pm.addNestedPass<func::FuncOp>(createLinalgElementwiseOpFusionPass());
+  pm.addPass(createSparsificationAndBufferizationPass(
+      getBufferizationOptionsForSparsification(
+          /*analysisOnly=*/false),
+      options.sparsificationOptions(), options.createSparseDeallocs,
+      options.enableRuntimeLibrary, options.enableBufferInitialization,
+      options.vectorLength,
+      /*enableVLAVectorization=*/options.armSVE,
+      /*enableSIMDIndex32=*/options.force32BitVectorIndices,
+      options.enableGPULibgen,
+      options.sparsificationOptions().sparseEmitStrategy,
+      options.sparsificationOptions().parallelizationStrategy));
+  pm.addPass(createStorageSpecifierToLLVMPass());
+  pm.addNestedPass<func::FuncOp>(createCanonicalizerPass());
+  if (deallocate) {
+    // A result that is the buffer of an argument (destination-passing
+    // style: `outs(%y)` returned) is dropped from the signature, the caller
+    // already has it; kept, deallocation would return a fresh copy of it on
+    // every call, since a function does not own its arguments.
+    pm.addPass(std::make_unique<DropEquivalentResultsPass>());
+    bufferization::buildBufferDeallocationPipeline(pm);
+    // Deallocation may clone a buffer it cannot prove it owns (a branch
+    // yielding either of two constants); clones become alloc + copy.
+    pm.addPass(createConvertBufferizationToMemRefPass());
+    pm.addPass(createCanonicalizerPass());
+  }
+  // The rest as upstream; convert-vector-to-llvm runs twice on purpose.
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addNestedPass<func::FuncOp>(createConvertVectorToSCFPass());
+  pm.addNestedPass<func::FuncOp>(memref::createExpandReallocPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addNestedPass<func::FuncOp>(createSCFToControlFlowPass());
+  pm.addPass(createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
+  pm.addNestedPass<func::FuncOp>(createConvertComplexToStandardPass());
+  pm.addNestedPass<func::FuncOp>(arith::createArithExpandOpsPass());
+  pm.addNestedPass<func::FuncOp>(createConvertMathToLLVMPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createConvertComplexToLibm());
+  pm.addPass(createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
+  pm.addPass(createConvertToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+}
+
+void mlir::prune::buildPruneCompilePipeline(
+    OpPassManager &pm, const PruneCompileOptions &options) {
+  std::string error = checkOptions(options);
+  if (!error.empty()) {
+    pm.addPass(
+        std::make_unique<PipelineOptionErrorPass>("prune-compile: " + error));
+    return;
+  }
+
+  // 1. TOSA to linalg / tensor / arith / scf. tosa-to-linalg-pipeline runs
+  //    tosa-validate first, which rejects dynamic dimensions unless the
+  //    module's target environment allows them: a module with none gets a
+  //    permissive one. Control flow and reshapes/slices/constants are not
+  //    covered by tosa-to-linalg and follow. The target environment is
+  //    dropped last because mlir-runner and mlir-translate cannot parse it.
+  //    Elementwise arith on whole tensors (e.g. averaging the trees of an
+  //    ensemble) becomes linalg here so that it bufferizes and vectorizes.
+  pm.addPass(createPruneAttachTosaTargetEnv());
+  tosa::addTosaToLinalgPasses(pm, TosaToLinalgOptions(),
+                              TosaToLinalgNamedOptions());
+  pm.addNestedPass<func::FuncOp>(createTosaToSCFPass());
+  pm.addNestedPass<func::FuncOp>(createTosaToTensorPass());
+  pm.addNestedPass<func::FuncOp>(createTosaToArithPass());
+  pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
+  // Canonicalization also erases the tosa.const_shape ops that the
+  // reshape lowering leaves dead.
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createPruneStripTosaTargetEnv());
+
+  // 2. prune-sparsify: pruned weights become sparse_tensor constants. It
+  //    needs linalg (the weight consumers are linalg ops by now) and must
+  //    precede dense vectorization, which leaves sparse ops alone.
+  if (options.sparse) {
+    PruneSparsifyOptions sparsify;
+    sparsify.format = options.sparseFormat;
+    sparsify.minSparsity = options.minSparsity;
+    sparsify.report = options.sparseReport;
+    pm.addPass(createPruneSparsify(sparsify));
+  }
+
+  // 3. Dense ops: fuse elementwise chains (bias + activation) first so that
+  //    they are vectorized once, then tile and vectorize on tensors - the
+  //    sparsifier would otherwise lower them to scalar loops. Hoisting moves
+  //    accumulators that are read and written in every reduction iteration
+  //    out of the loop, so they stay in registers.
+  if (options.vectorizeDense) {
+    pm.addNestedPass<func::FuncOp>(createLinalgElementwiseOpFusionPass());
+    PruneVectorizeDenseOptions vectorize;
+    vectorize.vectorWidth = options.vectorWidth;
+    vectorize.rows = options.rows;
+    vectorize.tileSizes = llvm::to_vector(options.tileSizes);
+    vectorize.contractionLowering = options.contractionLowering;
+    pm.addNestedPass<func::FuncOp>(createPruneVectorizeDense(vectorize));
+    pm.addNestedPass<func::FuncOp>(createLoopInvariantSubsetHoistingPass());
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createCSEPass());
+  }
+
+  // 4. The C interface must be requested before func-to-llvm (inside the
+  //    sparsifier) runs.
+  if (options.emitCInterface)
+    pm.addPass(createPruneEmitCInterface());
+
+  // 5. Sparse code generation, bufferization and lowering to LLVM: upstream's
+  //    sparsifier pipeline (buildSparsifier, CPU part), which handles dense
+  //    code as well - what we vectorized is vector ops on tensors by now.
+  //    It is spelled out here for one addition: upstream's pipeline frees no
+  //    buffer it allocates, so every call of a model would leak its
+  //    intermediate activations (and pay fresh page faults for them).
+  //    Ownership-based deallocation runs once sparse storage is plain
+  //    memrefs; a function's result is handed to the caller, who frees it.
+  sparse_tensor::SparsifierOptions sparsifier;
+  sparsifier.vectorLength =
+      options.vl >= 0 ? options.vl : static_cast<int32_t>(options.vectorWidth);
+  sparsifier.enableRuntimeLibrary = options.enableRuntimeLibrary;
+  sparsifier.reassociateFPReductions = options.reassociateFPReductions;
+  addSparsifierWithDeallocation(pm, sparsifier, options.deallocate);
+}
+
+void mlir::prune::registerPrunePipelines() {
+  PassPipelineRegistration<PruneCompileOptions>(
+      "prune-compile",
+      "Compile a model (tosa / linalg / tensor / scf / arith / func) to the "
+      "LLVM dialect: TOSA lowering, prune-sparsify, tiled and vectorized "
+      "dense code, upstream's sparsifier",
+      buildPruneCompilePipeline);
+}

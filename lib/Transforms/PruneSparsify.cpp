@@ -1,0 +1,271 @@
+//===- PruneSparsify.cpp - The prune-sparsify pass ------------------------===//
+//
+// Packs sparse weights into sparse_tensor constants. The pass finds the
+// weights (WeightAnalysis), decides for every layer whether and how it can be
+// packed (SparseWeights: consumer check, profile, cost model), then packs and
+// rewrites the chosen ones. Every layer gets a remark and a report entry
+// saying its format, its bytes before and after, and why.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/Analysis/WeightAnalysis.h"
+#include "Prune/Pruning/WeightPruning.h"
+#include "Prune/Sparsity/SparseWeights.h"
+#include "Prune/Support/Report.h"
+#include "Prune/Transforms/Passes.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SparseTensor/IR/SparseTensor.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/Remarks.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "llvm/Support/FormatVariadic.h"
+
+namespace mlir::prune {
+#define GEN_PASS_DEF_PRUNESPARSIFY
+#include "Prune/Transforms/Passes.h.inc"
+} // namespace mlir::prune
+
+using namespace mlir;
+using namespace mlir::prune;
+
+namespace {
+
+/// A weight and the format chosen for it.
+struct LayerRecord {
+  WeightUse use;
+  std::optional<WeightBuffer> buffer;
+  std::optional<WeightSparsityProfile> profile;
+  SparseLayout layout;
+  /// Why the layer has the format it has (or cannot be packed at all).
+  std::string reason;
+  /// Whether the layer could not be considered (unsupported consumer...).
+  bool skipped = false;
+  int64_t denseBytes = 0;
+  int64_t nonzeros = 0;
+  /// The consumer's name, location and function, kept for remarks and the
+  /// report because a rewritten consumer is replaced.
+  std::string consumerName;
+  std::optional<Location> consumerLoc;
+  std::string functionName;
+};
+
+static StringRef getFunctionName(Operation *op) {
+  if (auto func = op->getParentOfType<FunctionOpInterface>())
+    return func.getName();
+  return "";
+}
+
+/// Number of weight consumers reached from `constantOp` through layout ops.
+static int64_t countConsumers(Operation *constantOp) {
+  int64_t count = 0;
+  SmallVector<Value> worklist = {constantOp->getResult(0)};
+  while (!worklist.empty()) {
+    Value value = worklist.pop_back_val();
+    for (OpOperand &use : value.getUses()) {
+      Operation *user = use.getOwner();
+      bool isLayout =
+          use.getOperandNumber() == 0 &&
+          isa<tosa::TransposeOp, tosa::ReshapeOp, tensor::CollapseShapeOp,
+              tensor::ExpandShapeOp, linalg::TransposeOp>(user);
+      if (isLayout)
+        worklist.push_back(user->getResult(0));
+      else
+        ++count;
+    }
+  }
+  return count;
+}
+
+struct PruneSparsifyPass
+    : public prune::impl::PruneSparsifyBase<PruneSparsifyPass> {
+  using Base::Base;
+
+  void runOnOperation() override;
+
+private:
+  /// Fills in the format of a layer, or why it cannot be packed.
+  void chooseLayerFormat(LayerRecord &record);
+  void emitRemarks(ArrayRef<LayerRecord> records);
+  LogicalResult writeReport(ArrayRef<LayerRecord> records);
+};
+
+} // namespace
+
+void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record) {
+  const WeightUse &use = record.use;
+  record.consumerName = use.consumer->getName().getStringRef().str();
+  record.consumerLoc = use.consumer->getLoc();
+  record.functionName = getFunctionName(use.consumer).str();
+  auto type = cast<ShapedType>(use.value.getType());
+  record.denseBytes =
+      type.getNumElements() * ((type.getElementTypeBitWidth() + 7) / 8);
+  record.layout.bytes = record.denseBytes;
+  auto skip = [&](const Twine &why) {
+    record.skipped = true;
+    record.reason = why.str();
+  };
+  if (!use.skipReason.empty())
+    return skip(use.skipReason);
+  if (!isa<tosa::ConstOp, arith::ConstantOp>(use.constantOp))
+    return skip("its constant is a '" +
+                use.constantOp->getName().getStringRef() +
+                "', not tosa.const or arith.constant");
+  std::string error;
+  FailureOr<WeightBuffer> buffer =
+      WeightBuffer::get(use.value, use.zeroPoint, error);
+  if (failed(buffer))
+    return skip(error);
+  record.buffer = std::move(*buffer);
+  record.nonzeros = record.buffer->countNonZeros();
+  if (use.zeroPoint != 0)
+    return skip("its zero point is " + Twine(use.zeroPoint) +
+                ", not an implicit zero");
+  if (countConsumers(use.constantOp) > 1)
+    return skip("the constant feeds several consumers");
+  if (!use.view)
+    return skip("no (out, in) view: " + use.viewError);
+  std::optional<unsigned> weightOperand =
+      getWeightOperandIndex(use.consumer);
+  if (!weightOperand)
+    return skip("its consumer has no single weight operand");
+  std::string unsupported;
+  FailureOr<SparseOperandKind> kind =
+      getSparseOperandKind(use.consumer, *weightOperand, unsupported);
+  if (failed(kind))
+    return skip(unsupported);
+
+  record.profile = profileWeight(*record.buffer, *use.view);
+  if (*kind == SparseOperandKind::Filter)
+    record.profile->filterShape = llvm::to_vector(
+        cast<ShapedType>(use.consumer->getOperand(*weightOperand).getType())
+            .getShape());
+  SparsifyCostModel model;
+  model.minSparsity = minSparsity;
+  FormatChoice choice = chooseSparseFormat(*record.profile, format, model);
+  record.layout = choice.layout;
+  record.reason = choice.reason;
+}
+
+void PruneSparsifyPass::runOnOperation() {
+  if (!(minSparsity >= 0.0 && minSparsity <= 1.0)) {
+    emitError(getOperation().getLoc())
+        << "prune-sparsify: invalid option 'min-sparsity="
+        << std::to_string(minSparsity) << "': expected a fraction in [0, 1]";
+    return signalPassFailure();
+  }
+
+  SmallVector<LayerRecord, 0> records;
+  for (WeightUse &use : collectWeightUses(getOperation()))
+    records.push_back(LayerRecord{std::move(use)});
+  for (LayerRecord &record : records)
+    chooseLayerFormat(record);
+
+  IRRewriter rewriter(&getContext());
+  for (LayerRecord &record : records) {
+    if (record.skipped || record.layout.format == SparseFormat::Dense) {
+      ++numLayersDense;
+      continue;
+    }
+    Operation *consumer = record.use.consumer;
+    unsigned weightOperand = *getWeightOperandIndex(consumer);
+    rewriter.setInsertionPoint(consumer);
+    Value sparse = buildSparseWeight(
+        rewriter, consumer->getLoc(), *record.buffer, *record.use.view,
+        record.layout, cast<ShapedType>(record.use.value.getType())
+                           .getElementType());
+    if (failed(replaceWeightWithSparse(rewriter, consumer, weightOperand,
+                                       sparse))) {
+      consumer->emitOpError()
+          << "prune-sparsify: cannot rewrite layer '" << record.use.layerName
+          << "' to read its sparse weight";
+      return signalPassFailure();
+    }
+    ++numLayersSparse;
+  }
+  emitRemarks(records);
+  if (failed(writeReport(records)))
+    return signalPassFailure();
+}
+
+void PruneSparsifyPass::emitRemarks(ArrayRef<LayerRecord> records) {
+  for (const LayerRecord &record : records) {
+    bool isSparse =
+        !record.skipped && record.layout.format != SparseFormat::Dense;
+    auto opts = remark::RemarkOpts::name(isSparse ? "LayerSparsified"
+                                                  : "LayerLeftDense")
+                    .category(getArgument())
+                    .subCategory(record.use.layerName)
+                    .function(record.functionName);
+    Location loc = *record.consumerLoc;
+    if (!isSparse) {
+      remark::missed(loc, opts)
+          << remark::reason("layer '{0}' left dense: {1}",
+                            record.use.layerName, record.reason);
+      continue;
+    }
+    remark::passed(loc, opts) << remark::add(
+        "layer '{0}' -> {1}, {2} -> {3} bytes (pos i{4}, crd i{5}): {6}",
+        record.use.layerName, record.layout.str(), record.denseBytes,
+        record.layout.bytes, record.layout.posWidth, record.layout.crdWidth,
+        record.reason);
+  }
+}
+
+LogicalResult PruneSparsifyPass::writeReport(ArrayRef<LayerRecord> records) {
+  if (report.empty())
+    return success();
+  ReportWriter writer(getArgument());
+  int64_t totalBefore = 0, totalAfter = 0;
+  for (const LayerRecord &record : records) {
+    const WeightUse &use = record.use;
+    auto type = cast<ShapedType>(use.value.getType());
+    ReportLayer layer;
+    layer.name = use.layerName;
+    layer.op = record.consumerName;
+    layer.shape = llvm::to_vector(type.getShape());
+    layer.elements = type.getNumElements();
+    if (record.buffer) {
+      layer.nonzerosBefore = record.nonzeros;
+      layer.nonzerosAfter = record.nonzeros;
+    }
+    layer.pattern = "unstructured";
+    if (const auto &profile = record.profile) {
+      if (profile->hasNOfM())
+        layer.pattern = llvm::formatv("{0}:{1}", profile->nmN, profile->nmM);
+      else if (profile->hasBlocks())
+        layer.pattern = llvm::formatv("block:{0}x{1}", profile->blockRows,
+                                      profile->blockCols);
+    }
+    if (record.skipped)
+      layer.skipReason = record.reason;
+    bool isSparse =
+        !record.skipped && record.layout.format != SparseFormat::Dense;
+    layer.extra["format"] = isSparse ? record.layout.str() : "dense";
+    layer.extra["bytes_before"] = record.denseBytes;
+    layer.extra["bytes_after"] = record.layout.bytes;
+    if (isSparse)
+      layer.extra["stored_values"] = record.layout.storedValues;
+    layer.extra["reason"] = record.reason;
+    if (record.profile)
+      layer.extra["sparsity"] = record.profile->sparsity();
+    if (isSparse) {
+      layer.extra["pos_width"] = int64_t(record.layout.posWidth);
+      layer.extra["crd_width"] = int64_t(record.layout.crdWidth);
+    }
+    totalBefore += record.denseBytes;
+    totalAfter += record.layout.bytes;
+    writer.addLayer(std::move(layer));
+  }
+  writer.getExtra()["bytes_before"] = totalBefore;
+  writer.getExtra()["bytes_after"] = totalAfter;
+  std::string error;
+  if (failed(writer.write(report, error))) {
+    emitError(getOperation().getLoc()) << "prune-sparsify: " << error;
+    return failure();
+  }
+  return success();
+}

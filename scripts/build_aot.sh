@@ -1,0 +1,34 @@
+#!/bin/bash
+# build_aot.sh - compile a model ahead of time into a shared library.
+#
+# The model (TOSA / linalg / ... with its weights as constants) is lowered by
+# prune-compile with MLIR's C interface, translated to LLVM IR and compiled
+# by clang. Every public function @f becomes `_mlir_ciface_f`, taking and
+# returning memrefs as pointers to descriptors (see examples/aot/digits_aot.cpp).
+# The library needs only libc (malloc, free, memset) at run time.
+#
+# Usage: scripts/build_aot.sh MODEL.mlir OUT.so ["PRUNE-COMPILE OPTIONS"]
+#   e.g. scripts/build_aot.sh examples/digits_mlp.mlir build/libdigits.so "sparse-format=csr"
+# Environment: PRUNE_OPT (default build/bin/prune-opt), CLANG (clang-22),
+#   AOT_CFLAGS (default "-O3 -march=native"; drop -march=native for a
+#   library that runs on other x86-64 machines).
+set -euo pipefail
+if [ $# -lt 2 ] || [ $# -gt 3 ]; then
+  sed -n '2,15p' "$0" >&2
+  exit 2
+fi
+root=$(cd "$(dirname "$0")/.." && pwd)
+model=$1
+out=$2
+options="c-interface=true${3:+ $3}"
+prune_opt=${PRUNE_OPT:-$root/build/bin/prune-opt}
+clang=${CLANG:-clang-22}
+cflags=${AOT_CFLAGS:--O3 -march=native}
+translate=/usr/lib/llvm-22/bin/mlir-translate
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$prune_opt" "$model" --prune-compile="$options" -o "$tmp/model.llvm.mlir"
+"$translate" --mlir-to-llvmir "$tmp/model.llvm.mlir" -o "$tmp/model.ll"
+# shellcheck disable=SC2086
+"$clang" $cflags -shared -fPIC -Wno-override-module "$tmp/model.ll" -o "$out"

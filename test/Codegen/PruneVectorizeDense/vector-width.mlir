@@ -1,0 +1,71 @@
+// RUN: prune-opt %s --split-input-file --prune-vectorize-dense | FileCheck %s
+// RUN: prune-opt %s --split-input-file --prune-vectorize-dense=vector-width=8 \
+// RUN:   | FileCheck %s --check-prefix=VW8
+
+// A static matmul: output columns and the reduction are tiled by the vector
+// width, rows by `rows` (8); the accumulator tile is hoisted out of the
+// reduction loop and the contraction becomes one FMA per row and k.
+// CHECK-LABEL: func.func @matmul
+// CHECK-NOT:     linalg.matmul
+// CHECK:         scf.for %{{.*}} = %c0 to %c32 step %c16 iter_args
+// CHECK:           scf.for %{{.*}} = %c0 to %c32 step %c16 iter_args({{.*}}, %{{.*}} = %{{.*}}) -> (tensor<8x32xf32>, vector<8x16xf32>)
+// CHECK-COUNT-128:   vector.fma {{.*}} : vector<16xf32>
+// CHECK:           scf.yield
+// CHECK:         vector.transfer_write {{.*}} : vector<16xf32>, tensor<8x32xf32>
+// VW8-LABEL: func.func @matmul
+// VW8:         scf.for %{{.*}} = %c0 to %c32 step %c8
+// VW8-COUNT-64:  vector.fma {{.*}} : vector<8xf32>
+func.func @matmul(%a: tensor<8x32xf32>, %b: tensor<32x32xf32>,
+                  %c: tensor<8x32xf32>) -> tensor<8x32xf32> {
+  %r = linalg.matmul ins(%a, %b : tensor<8x32xf32>, tensor<32x32xf32>)
+                     outs(%c : tensor<8x32xf32>) -> tensor<8x32xf32>
+  return %r : tensor<8x32xf32>
+}
+
+// -----
+
+// Elementwise ops (bias + ReLU) are vectorized along the innermost dimension;
+// a dimension smaller than the vector width gives a vector of its size.
+// CHECK-LABEL: func.func @bias_relu
+// CHECK-NOT:     linalg.generic
+// CHECK:         scf.for
+// CHECK:           arith.maximumf {{.*}} : vector<10xf32>
+// VW8-LABEL: func.func @bias_relu
+// VW8:           arith.maximumf {{.*}} : vector<8xf32>
+#id = affine_map<(d0, d1) -> (d0, d1)>
+#row = affine_map<(d0, d1) -> (0, d1)>
+func.func @bias_relu(%x: tensor<4x10xf32>, %b: tensor<1x10xf32>) -> tensor<4x10xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<4x10xf32>
+  %r = linalg.generic {indexing_maps = [#id, #row, #id],
+                       iterator_types = ["parallel", "parallel"]}
+      ins(%x, %b : tensor<4x10xf32>, tensor<1x10xf32>) outs(%e : tensor<4x10xf32>) {
+  ^bb0(%in: f32, %bias: f32, %out: f32):
+    %s = arith.addf %in, %bias : f32
+    %m = arith.maximumf %s, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<4x10xf32>
+  return %r : tensor<4x10xf32>
+}
+
+// -----
+
+// A dynamic batch: the row loop is peeled. Its main part has full 8-row
+// tiles and no masks; only the remainder loop (at most one iteration) reads
+// and writes under masks.
+// CHECK-LABEL: func.func @dynamic_rows
+// CHECK-NOT:     linalg.matmul
+// CHECK:         %[[DIM:.*]] = tensor.dim %arg0, %c0
+// CHECK:         scf.for %{{.*}} = %c0 to %[[SPLIT:.*]] step %c8
+// CHECK-NOT:       vector.create_mask
+// CHECK:           vector.fma
+// CHECK:         scf.for %{{.*}} = %[[SPLIT]] to %[[DIM]] step %c8
+// CHECK:           vector.create_mask
+// CHECK:           vector.transfer_read {{.*}}, %{{.*}}, %{{.*}} {in_bounds = [true]} : tensor<?x16xf32>, vector<16xf32>
+// CHECK:           vector.fma
+func.func @dynamic_rows(%a: tensor<?x16xf32>, %b: tensor<16x16xf32>,
+                        %c: tensor<?x16xf32>) -> tensor<?x16xf32> {
+  %r = linalg.matmul ins(%a, %b : tensor<?x16xf32>, tensor<16x16xf32>)
+                     outs(%c : tensor<?x16xf32>) -> tensor<?x16xf32>
+  return %r : tensor<?x16xf32>
+}

@@ -1,0 +1,26 @@
+// Bad prune-compile options are an error naming the option; nothing is
+// written.
+// RUN: not prune-opt %s --prune-compile="contraction-lowering=bogus" -o %t 2>&1 | FileCheck %s --check-prefix=LOWERING
+// RUN: test ! -e %t
+// RUN: not prune-opt %s --prune-compile="vector-width=0" 2>&1 | FileCheck %s --check-prefix=WIDTH
+// RUN: not prune-opt %s --prune-compile="rows=-2" 2>&1 | FileCheck %s --check-prefix=ROWS
+// RUN: not prune-opt %s --prune-compile="tile-sizes=4,0" 2>&1 | FileCheck %s --check-prefix=TILES
+// RUN: not prune-opt %s --prune-compile="vl=-3" 2>&1 | FileCheck %s --check-prefix=VL
+// RUN: not prune-opt %s --prune-compile="min-sparsity=1.5" 2>&1 | FileCheck %s --check-prefix=MINSP
+// RUN: not prune-opt %s --prune-compile="sparse-format=coo" 2>&1 | FileCheck %s --check-prefix=FORMAT
+// RUN: not prune-opt %s --prune-compile="target=tpu" 2>&1 | FileCheck %s --check-prefix=TARGET
+// RUN: not prune-opt %s --prune-compile="no-such-option=1" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
+
+// LOWERING: error: prune-compile: contraction-lowering must be outerproduct, dot or parallelarith, not 'bogus'
+// WIDTH: error: prune-compile: vector-width must be at least 1
+// ROWS: error: prune-compile: rows must be at least 1
+// TILES: error: prune-compile: tile-sizes must all be at least 1
+// VL: error: prune-compile: vl must be -1 (vector-width), 0 (scalar) or a vector length
+// MINSP: error: prune-compile: min-sparsity must be in [0, 1]
+// FORMAT: for the --sparse-format option: Cannot find option named 'coo'!
+// TARGET: for the --target option: Cannot find option named 'tpu'!
+// UNKNOWN: no-such-option
+
+func.func @f(%x: f32) -> f32 {
+  return %x : f32
+}

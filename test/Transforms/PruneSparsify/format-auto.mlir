@@ -1,0 +1,80 @@
+// prune-sparsify (format=auto, the default): per layer, dense below
+// min-sparsity (0.5 by default), else the format with the smallest estimated
+// matrix-vector time (the cost model calibrated on bench/sparse_bench.py),
+// and dense when no sparse format is estimated faster. The estimates are in
+// the remark; the decisions below hold for any calibration in which CSR costs
+// 2-8x dense per stored value and BSR about as much as dense.
+// RUN: prune-opt %s --split-input-file --prune-sparsify \
+// RUN:   --remarks-filter=prune-sparsify -verify-diagnostics | FileCheck %s
+
+// Scattered nonzeros, 90.6% sparse (6 of 64), no 2x2 block pattern: CSR.
+// CHECK: #[[CSR:.*]] = #sparse_tensor.encoding<{ map = (d0, d1) -> (d0 : dense, d1 : compressed)
+// CHECK-LABEL: func.func @unstructured
+// CHECK: sparse_tensor.assemble {{.*}} to tensor<8x8xf32, #[[CSR]]>
+func.func @unstructured(%x: tensor<8xf32>) -> tensor<8xf32> {
+  %w = arith.constant dense<[[1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+                             [0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0],
+                             [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+                             [0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+                             [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0],
+                             [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+                             [0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+                             [0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 0.0]]> : tensor<8x8xf32>
+  %init = arith.constant dense<0.0> : tensor<8xf32>
+  // expected-remark-re @below {{layer 'unstructured#0' -> csr, 256 -> 39 bytes (pos i8, crd i8): 90.6% sparse, csr is estimated fastest (dense {{[0-9.]+}} ns, csr {{[0-9.]+}} ns, 2:4 {{[0-9.]+}} ns); 39 of 256 dense bytes}}
+  %y = linalg.matvec ins(%w, %x : tensor<8x8xf32>, tensor<8xf32>)
+                     outs(%init : tensor<8xf32>) -> tensor<8xf32>
+  return %y : tensor<8xf32>
+}
+
+// -----
+
+// Full 2x2 blocks, 50% sparse: BSR streams the values without a coordinate
+// per value.
+// CHECK: #[[BSR:.*]] = #sparse_tensor.encoding<{ map = (d0, d1) -> (d0 floordiv 2 : dense, d1 floordiv 2 : compressed, d0 mod 2 : dense, d1 mod 2 : dense)
+// CHECK-LABEL: func.func @blocks
+// CHECK: sparse_tensor.assemble {{.*}} to tensor<4x4xf32, #[[BSR]]>
+func.func @blocks(%x: tensor<4x2xf32>) -> tensor<4x2xf32> {
+  %w = arith.constant dense<[[1.0, 2.0, 0.0, 0.0], [3.0, 4.0, 0.0, 0.0],
+                             [0.0, 0.0, 5.0, 6.0], [0.0, 0.0, 7.0, 8.0]]> : tensor<4x4xf32>
+  %init = arith.constant dense<0.0> : tensor<4x2xf32>
+  // expected-remark-re @below {{layer 'blocks#0' -> bsr:2x2, 64 -> 37 bytes (pos i8, crd i8): 50.0% sparse, bsr:2x2 is estimated fastest (dense {{[0-9.]+}} ns, csr {{[0-9.]+}} ns, bsr:2x2 {{[0-9.]+}} ns, 2:4 {{[0-9.]+}} ns); 37 of 64 dense bytes}}
+  %y = linalg.matmul ins(%w, %x : tensor<4x4xf32>, tensor<4x2xf32>)
+                     outs(%init : tensor<4x2xf32>) -> tensor<4x2xf32>
+  return %y : tensor<4x2xf32>
+}
+
+// -----
+
+// Negative: 25% sparse is below the default min-sparsity.
+// CHECK-LABEL: func.func @mostly_dense
+// CHECK: linalg.matmul
+// CHECK-NOT: sparse_tensor
+func.func @mostly_dense(%x: tensor<4x2xf32>) -> tensor<4x2xf32> {
+  %w = arith.constant dense<[[1.0, 1.0, 0.0, 1.0], [1.0, 0.0, 1.0, 1.0],
+                             [0.0, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 0.0]]> : tensor<4x4xf32>
+  %init = arith.constant dense<0.0> : tensor<4x2xf32>
+  // expected-remark @below {{layer 'mostly_dense#0' left dense: 25.0% sparse, below min-sparsity=0.5}}
+  %y = linalg.matmul ins(%w, %x : tensor<4x4xf32>, tensor<4x2xf32>)
+                     outs(%init : tensor<4x2xf32>) -> tensor<4x2xf32>
+  return %y : tensor<4x2xf32>
+}
+
+// -----
+
+// Negative: 62.5% sparse and unstructured (one nonzero too many per group for
+// 2:4): CSR's indirect loads cost more than streaming the dense weight.
+// CHECK-LABEL: func.func @not_worth_it
+// CHECK: linalg.matvec
+// CHECK-NOT: sparse_tensor
+func.func @not_worth_it(%x: tensor<8xf32>) -> tensor<4xf32> {
+  %w = arith.constant dense<[[1.0, 2.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+                             [0.0, 8.0, 0.0, 0.0, 1.0, 0.0, 2.0, 0.0],
+                             [0.0, 4.0, 0.0, 9.0, 0.0, 0.0, 0.0, 5.0],
+                             [6.0, 0.0, 0.0, 0.0, 0.0, 7.0, 1.0, 0.0]]> : tensor<4x8xf32>
+  %init = arith.constant dense<0.0> : tensor<4xf32>
+  // expected-remark-re @below {{layer 'not_worth_it#0' left dense: 62.5% sparse, no sparse format is estimated faster than dense (dense {{[0-9.]+}} ns, csr {{[0-9.]+}} ns)}}
+  %y = linalg.matvec ins(%w, %x : tensor<4x8xf32>, tensor<8xf32>)
+                     outs(%init : tensor<4xf32>) -> tensor<4xf32>
+  return %y : tensor<4xf32>
+}
