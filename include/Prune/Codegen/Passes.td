@@ -96,11 +96,15 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
        parallel loop and, for reductions, the innermost reduction loop by
        `vector-width`, the next parallel loop by `rows`, the others by 1
        (`tile-sizes` overrides this, aligned to the innermost loops);
-    2. each tile is vectorized (`linalg::vectorize`) with the tile sizes as
-       vector sizes, masked where a dimension is dynamic or not a multiple;
-    3. `vector.contract` and `vector.multi_reduction` are lowered with
-       `contraction-lowering`, loop-invariant accumulators are hoisted, and
-       transfer ops are canonicalized.
+    2. loops whose last tile may be partial (a dynamic batch, a size the
+       tile does not divide) are peeled, and each tile is vectorized
+       (`linalg::vectorize`) with the tile sizes as vector sizes: main loops
+       without masks, the peeled remainder masked;
+    3. `vector.contract` is lowered with `contraction-lowering`, other
+       reductions to inner reductions, loop-invariant accumulators are
+       hoisted, and n-D transfers are unrolled to 1-D ones on tensors (left
+       n-D, later lowering stages them through stack buffers allocated
+       inside loops).
 
     Ops that cannot be vectorized are left untouched (convolutions other than
     the 1-D forms upstream vectorizes stay scalar loops).
