@@ -9,7 +9,9 @@
 // `dnnl_sgemm` on the same data. Runs are interleaved (round r times every
 // kernel once, in a rotated order) so that drift of a shared machine hits
 // all kernels alike; each sample averages enough calls to last about 2 ms and
-// the medians are reported. Every kernel's answer is checked against a
+// the medians are reported (with --cold BYTES: one call per sample, after
+// writing BYTES of other memory to evict the caches). Every kernel's answer
+// is checked against a
 // double-precision reference before timing. Also measures the machine's
 // memory bandwidth with STREAM-like copy and triad loops.
 //
@@ -101,6 +103,7 @@ int main(int argc, char **argv) {
   int64_t M = 0, K = 0, N = 1;
   int rounds = 15;
   size_t streamElems = 0;
+  size_t flushBytes = 0; // --cold: evict caches before every timed call
   std::string weightPath;
   std::vector<std::pair<std::string, std::string>> libs; // name, path
   for (int i = 1; i < argc; ++i) {
@@ -124,6 +127,8 @@ int main(int argc, char **argv) {
       rounds = std::stoi(next());
     else if (arg == "--stream")
       streamElems = std::stoull(next());
+    else if (arg == "--cold")
+      flushBytes = std::stoull(next());
     else {
       size_t eq = arg.find('=');
       if (eq == std::string::npos) {
@@ -242,13 +247,24 @@ int main(int argc, char **argv) {
     c.inner = std::max<int64_t>(1, int64_t(0.002 / per));
   }
 
+  // Cold mode: before each (single, timed) call, write a buffer larger than
+  // the caches, so that the weights come from memory as in a model whose
+  // other layers evicted them.
+  std::vector<char> flush(flushBytes);
+  volatile char sink = 0;
   for (int r = 0; r < rounds; ++r) {
     for (size_t j = 0; j < cands.size(); ++j) {
       Candidate &c = cands[(j + r) % cands.size()];
+      int64_t inner = c.inner;
+      if (flushBytes) {
+        std::memset(flush.data(), r + 1, flush.size());
+        sink = sink + flush[(r * 4099) % flush.size()];
+        inner = 1;
+      }
       double t0 = now();
-      for (int64_t i = 0; i < c.inner; ++i)
+      for (int64_t i = 0; i < inner; ++i)
         call(c);
-      c.samples.push_back((now() - t0) / c.inner);
+      c.samples.push_back((now() - t0) / inner);
     }
   }
   for (Candidate &c : cands) {

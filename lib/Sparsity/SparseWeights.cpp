@@ -389,6 +389,31 @@ static FailureOr<WeightLoops> getWeightLoops(Operation *consumer,
               .str();
     return failure();
   }
+  // The [out, in] map drops the weight's unit dimensions: their loops must
+  // still be sized by another operand indexing them directly (the batch of a
+  // tosa.matmul is; the window of a 1x1 convolution, only seen inside
+  // `oh + kh`, is not).
+  OpOperand &weight = consumer->getOpOperand(weightOperand);
+  for (auto [d, expr] : llvm::enumerate(map.getResults())) {
+    unsigned loop = cast<AffineDimExpr>(expr).getPosition();
+    if (type.getDimSize(d) != 1 || loop == outLoops[0] || loop == inLoops[0])
+      continue;
+    bool sized = llvm::any_of(linalgOp->getOpOperands(), [&](OpOperand &o) {
+      if (&o == &weight)
+        return false;
+      return llvm::any_of(
+          linalgOp.getMatchingIndexingMap(&o).getResults(),
+          [&](AffineExpr e) {
+            auto dim = dyn_cast<AffineDimExpr>(e);
+            return dim && dim.getPosition() == loop;
+          });
+    });
+    if (!sized) {
+      why = "its weight's unit dimension " + std::to_string(d) +
+            " indexes a loop no other operand sizes";
+      return failure();
+    }
+  }
   return WeightLoops{outLoops[0], inLoops[0]};
 }
 
