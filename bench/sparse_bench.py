@@ -263,10 +263,11 @@ def main():
                     if nm != "dense_vec":
                         os.remove(p)
                 os.remove(wbin)
-                times, cold, errors = {}, {}, {}
+                times, cold, errors, wall = {}, {}, {}, {}
                 for line in out.splitlines():
                     rec = json.loads(line)
                     times[rec["name"]] = rec["median_s"]
+                    wall[rec["name"]] = rec["median_wall_s"]
                     errors[rec["name"]] = rec["max_rel_error"]
                 for line in out_cold.splitlines():
                     rec = json.loads(line)
@@ -282,6 +283,7 @@ def main():
                     "pos_width": layer.get("pos_width"),
                     "crd_width": layer.get("crd_width"),
                     "times_s": times, "cold_times_s": cold,
+                    "wall_times_s": wall,
                     "max_rel_error": errors,
                 }
                 results.append(row)
@@ -332,9 +334,11 @@ def write_table(results, stream, bandwidth, args):
         f"{stream['triad_gbs']:.1f} GB/s; fractions are of "
         f"{bandwidth:.1f} GB/s.",
         "",
-        "warm: repeated calls (a sparse weight that fits the caches stays "
-        "there); cold: 256 MiB written before every call. 'sparse' is the "
-        "faster of vl=0 / vl=16; ms are per call.",
+        "Times are medians of thread CPU time per call (the machine is "
+        "shared; wall time also counts descheduled slices, see "
+        "wall_times_s in the JSON). warm: repeated calls (a sparse weight "
+        "that fits the caches stays there); cold: 256 MiB written before "
+        "every call. 'sparse' is the faster of vl=0 / vl=16.",
         "",
         "| layer | sparsity | format | weight MB | warm dense-vec | "
         "warm oneDNN | warm sparse vl=0 | warm sparse vl=16 | "
