@@ -243,13 +243,14 @@ prune::getSparseLayout(const WeightSparsityProfile &profile,
 // thread CPU time of a 4096x4096 f32 layer at batch 1, one thread, divided
 // by the values each format stores; sparse kernels compiled by --sparsifier
 // with vl=0 (scalar loops beat vl=16's gathers on this AMD EPYC), dense by
-// the all-dense annotated kernel with vl=16. Measured 2026-11-23: dense
-// 0.22-0.25 ns per element, CSR 0.50-0.74 ns per nonzero (90%: 0.53),
-// BSR 4x4 0.25-0.27 ns per stored value, 2:4 NM_MEASURED. So CSR pays off
-// above about 57% sparsity, BSR almost always, 2:4 never on this CPU.
+// the all-dense annotated kernel with vl=16. Measured 2026-11-23 (medians,
+// range over 50-95%): dense 0.23 ns per element (0.21-0.27), CSR 0.62 ns per
+// nonzero (0.50-0.74), BSR 4x4 0.27 ns per stored value (0.25-0.32), 2:4
+// 0.63 ns per stored value (50% only). So CSR pays off above about 63%
+// sparsity, BSR above about 15%, 2:4 never on this CPU.
 SparsifyCostModel::SparsifyCostModel()
-    : nsPerDenseElement(0.23), nsPerCsrNonzero(0.53), nsPerBsrElement(0.26),
-      nsPerNmElement(0.6) {}
+    : nsPerDenseElement(0.23), nsPerCsrNonzero(0.62), nsPerBsrElement(0.27),
+      nsPerNmElement(0.63) {}
 
 double
 SparsifyCostModel::estimateNanoseconds(const WeightSparsityProfile &profile,
