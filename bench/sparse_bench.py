@@ -132,15 +132,17 @@ def kernel_module(m, k, n, weight_hex=None):
         lines.append(f'  %w = arith.constant dense<"0x{weight_hex}"> : '
                      f"tensor<{wt}>")
         wty = f"tensor<{wt}>"
+    # y is zeroed as a buffer, then accumulated into in place: a tensor
+    # fill would fold into a zero constant, and bufferization would copy it
+    # into a fresh (never freed) buffer on every call.
+    lines.append("  %zero = arith.constant 0.0 : f32")
+    lines.append(f"  linalg.fill ins(%zero : f32) outs(%ym : memref<{yt}>)")
     lines.append(f"  %x = bufferization.to_tensor %xm restrict : "
                  f"memref<{xt}> to tensor<{xt}>")
     lines.append(f"  %y0 = bufferization.to_tensor %ym restrict writable : "
                  f"memref<{yt}> to tensor<{yt}>")
-    lines.append("  %zero = arith.constant 0.0 : f32")
-    lines.append(f"  %yz = linalg.fill ins(%zero : f32) outs(%y0 : "
-                 f"tensor<{yt}>) -> tensor<{yt}>")
     lines.append(f"  %y = {op} ins(%w, %x : {wty}, tensor<{xt}>) "
-                 f"outs(%yz : tensor<{yt}>) -> tensor<{yt}>")
+                 f"outs(%y0 : tensor<{yt}>) -> tensor<{yt}>")
     lines.append(f"  bufferization.materialize_in_destination %y in restrict "
                  f"writable %ym : (tensor<{yt}>, memref<{yt}>) -> ()")
     lines.append("  return")
@@ -155,6 +157,9 @@ def compile_so(prune_opt, src, out_so, passes, tmp):
     run([prune_opt, src] + passes + ["--emit-bytecode", "-o", llvm_mlir])
     run([os.path.join(LLVM_BIN, "mlir-translate"), "--mlir-to-llvmir",
          llvm_mlir, "-o", ll])
+    with open(ll) as f:
+        if "@malloc(" in f.read():
+            raise SystemExit(f"{out_so}: the kernel allocates on every call")
     run(["clang-22", "-O3", "-march=native", "-shared", "-fPIC",
          "-Wno-override-module", ll, "-o", out_so])
     os.remove(llvm_mlir)
@@ -172,7 +177,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
     ap.add_argument("--out", default=os.path.join(ROOT, "bench", "results"))
-    ap.add_argument("--sparsities", default="0.5,0.7,0.8,0.9,0.95")
+    # 90% first: the targets are there, and partial results are kept.
+    ap.add_argument("--sparsities", default="0.9,0.95,0.8,0.7,0.5")
     ap.add_argument("--shapes", default="4096x4096x1,1024x1024x64",
                     help="MxKxN list: W is MxK, the input KxN")
     ap.add_argument("--rounds", type=int, default=21)
@@ -247,20 +253,25 @@ def main():
                     raise SystemExit(f"{tag}: prune-sparsify left the weight "
                                      f"dense: {layer['reason']}")
                 os.remove(src)
-                out = run([harness, "--m", str(m), "--k", str(k), "--n",
-                           str(n), "--weight", wbin, "--rounds",
-                           str(args.rounds)] +
-                          [f"{nm}={p}" for nm, p in libs.items()], env=env)
+                cmd = ([harness, "--m", str(m), "--k", str(k), "--n", str(n),
+                        "--weight", wbin, "--rounds", str(args.rounds)] +
+                       [f"{nm}={p}" for nm, p in libs.items()])
+                out = run(cmd, env=env)
+                # Cold caches: 256 MiB written between calls.
+                out_cold = run(cmd + ["--cold", str(256 << 20)], env=env)
                 for nm, p in libs.items():
                     if nm != "dense_vec":
                         os.remove(p)
                 os.remove(wbin)
-                times = {}
-                errors = {}
+                times, cold, errors, wall = {}, {}, {}, {}
                 for line in out.splitlines():
                     rec = json.loads(line)
                     times[rec["name"]] = rec["median_s"]
+                    wall[rec["name"]] = rec["median_wall_s"]
                     errors[rec["name"]] = rec["max_rel_error"]
+                for line in out_cold.splitlines():
+                    rec = json.loads(line)
+                    cold[rec["name"]] = rec["median_s"]
                 io_bytes = 4 * (k * n + m * n)
                 row = {
                     "m": m, "k": k, "n": n, "sparsity": s,
@@ -271,10 +282,16 @@ def main():
                     "bytes_sparse": layer["bytes_after"] + io_bytes,
                     "pos_width": layer.get("pos_width"),
                     "crd_width": layer.get("crd_width"),
-                    "times_s": times, "max_rel_error": errors,
+                    "times_s": times, "cold_times_s": cold,
+                    "wall_times_s": wall,
+                    "max_rel_error": errors,
                 }
                 results.append(row)
                 best = min(times[f"{fmt}_vl0"], times[f"{fmt}_vl16"])
+                cbest = min(cold[f"{fmt}_vl0"], cold[f"{fmt}_vl16"])
+                log(f"{tag} cold: dense_vec {cold['dense_vec'] * 1e3:.3f} ms, "
+                    f"onednn {cold['onednn'] * 1e3:.3f} ms, {fmt} best "
+                    f"{cbest * 1e3:.3f} ms")
                 log(f"{tag}: dense_vec {times['dense_vec'] * 1e3:.3f} ms, "
                     f"onednn {times['onednn'] * 1e3:.3f} ms, "
                     f"{fmt} vl0 {times[f'{fmt}_vl0'] * 1e3:.3f} ms, "
@@ -282,16 +299,29 @@ def main():
                     f"{times['onednn'] / best:.2f}x oneDNN "
                     f"({time.time() - t0:.0f} s)")
 
+                # Results so far, rewritten after every layer.
+                write_outputs(results, stream, bandwidth, args)
+    table, fit = write_outputs(results, stream, bandwidth, args)
+    print(table)
+    print(fit)
+
+
+def write_outputs(results, stream, bandwidth, args):
+    results = sorted(results, key=lambda r: (-r["m"] * r["k"], r["n"],
+                                             r["pattern"], r["sparsity"]))
     with open(os.path.join(args.out, "sparse_bench.json"), "w") as f:
         json.dump({"stream": stream, "threads": 1, "rounds": args.rounds,
                    "results": results}, f, indent=1)
     table = write_table(results, stream, bandwidth, args)
-    print(table)
     fit = fit_cost_model(results)
-    print(fit)
     with open(os.path.join(args.out, "sparse_bench.md"), "a") as f:
         f.write("\n" + fit + "\n")
     plot(results, os.path.join(args.out, "sparse_bench.png"))
+    return table, fit
+
+
+def base_format(fmt):
+    return "bsr" if fmt.startswith("bsr") else ("csr" if fmt == "csr" else "nm")
 
 
 def write_table(results, stream, bandwidth, args):
@@ -299,29 +329,41 @@ def write_table(results, stream, bandwidth, args):
         "# prune-sparsify kernels vs dense (one thread, medians of "
         f"{args.rounds} interleaved rounds)",
         "",
-        f"Memory bandwidth (STREAM-like, 1 thread): copy "
-        f"{stream['copy_gbs']:.1f} GB/s, triad {stream['triad_gbs']:.1f} "
-        f"GB/s; fractions below are of {bandwidth:.1f} GB/s.",
+        f"Memory bandwidth (STREAM-like, 1 thread, measured at the start of "
+        f"the run): copy {stream['copy_gbs']:.1f} GB/s, triad "
+        f"{stream['triad_gbs']:.1f} GB/s; fractions are of "
+        f"{bandwidth:.1f} GB/s.",
         "",
-        "| layer | sparsity | format | MB | dense-vec ms | oneDNN ms | "
-        "sparse vl=0 ms | sparse vl=16 ms | vs dense-vec | vs oneDNN | "
-        "GB/s | of peak BW | oneDNN of peak BW |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "Times are medians of thread CPU time per call (the machine is "
+        "shared; wall time also counts descheduled slices, see "
+        "wall_times_s in the JSON). warm: repeated calls (a sparse weight "
+        "that fits the caches stays there); cold: 256 MiB written before "
+        "every call. 'sparse' is the faster of vl=0 / vl=16.",
+        "",
+        "| layer | sparsity | format | weight MB | warm dense-vec | "
+        "warm oneDNN | warm sparse vl=0 | warm sparse vl=16 | "
+        "warm vs dense-vec | warm vs oneDNN | cold dense-vec | cold oneDNN | "
+        "cold sparse | cold vs dense-vec | cold vs oneDNN | cold GB/s | "
+        "of peak | oneDNN cold of peak |",
+        "|" + "---|" * 18,
     ]
     for r in results:
-        t = r["times_s"]
-        fmt = r["format"]
-        base = fmt.split(":")[0] if not fmt[0].isdigit() else "nm"
+        t, c = r["times_s"], r.get("cold_times_s") or r["times_s"]
+        base = base_format(r["format"])
         vl0, vl16 = t[f"{base}_vl0"], t[f"{base}_vl16"]
         best = min(vl0, vl16)
-        gbs = r["bytes_sparse"] / best / 1e9
-        dnn_gbs = r["bytes_dense"] / t["onednn"] / 1e9
+        cbest = min(c[f"{base}_vl0"], c[f"{base}_vl16"])
+        gbs = r["bytes_sparse"] / cbest / 1e9
+        dnn_gbs = r["bytes_dense"] / c["onednn"] / 1e9
         lines.append(
-            f"| {r['m']}x{r['k']} x{r['n']} | {r['sparsity']:.2f} | {fmt} | "
-            f"{r['bytes_sparse'] / 1e6:.1f} | {t['dense_vec'] * 1e3:.3f} | "
-            f"{t['onednn'] * 1e3:.3f} | {vl0 * 1e3:.3f} | "
-            f"{vl16 * 1e3:.3f} | {t['dense_vec'] / best:.2f}x | "
-            f"{t['onednn'] / best:.2f}x | {gbs:.1f} | "
+            f"| {r['m']}x{r['k']} x{r['n']} | {r['sparsity']:.2f} | "
+            f"{r['format']} | {r['bytes_sparse'] / 1e6:.1f} | "
+            f"{t['dense_vec'] * 1e3:.3f} | {t['onednn'] * 1e3:.3f} | "
+            f"{vl0 * 1e3:.3f} | {vl16 * 1e3:.3f} | "
+            f"{t['dense_vec'] / best:.2f}x | {t['onednn'] / best:.2f}x | "
+            f"{c['dense_vec'] * 1e3:.3f} | {c['onednn'] * 1e3:.3f} | "
+            f"{cbest * 1e3:.3f} | {c['dense_vec'] / cbest:.2f}x | "
+            f"{c['onednn'] / cbest:.2f}x | {gbs:.1f} | "
             f"{gbs / bandwidth:.2f} | {dnn_gbs / bandwidth:.2f} |")
     table = "\n".join(lines) + "\n"
     with open(os.path.join(args.out, "sparse_bench.md"), "w") as f:
@@ -333,15 +375,14 @@ def fit_cost_model(results):
     """The constants of format=auto's cost model: nanoseconds per stored
     element of each format (nonzeros for CSR, R*C per stored block for BSR,
     N per group of M for N:M, every element for dense), median over the
-    sparsities measured, per batch width, best of vl=0 / vl=16 for sparse."""
-    lines = ["## Cost-model constants (ns per stored element per column, "
-             "median over sparsities)", ""]
+    sparsities measured, per batch width, best of vl=0 / vl=16 for sparse,
+    cold-cache times (weights from memory, as in a model)."""
+    lines = ["## Cost-model constants (cold, ns per stored element per "
+             "column, median over sparsities)", ""]
     groups = {}
     for r in results:
-        fmt = r["format"]
-        base = "bsr" if fmt.startswith("bsr") else (
-            "csr" if fmt == "csr" else "nm")
-        t = r["times_s"]
+        base = base_format(r["format"])
+        t = r.get("cold_times_s") or r["times_s"]
         best = min(t[f"{base}_vl0"], t[f"{base}_vl16"])
         stored = r["stored_elements"]
         n = r["n"]
@@ -362,25 +403,28 @@ def plot(results, path):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     shapes = sorted({(r["m"], r["k"], r["n"]) for r in results},
-                    reverse=True)
-    fig, axes = plt.subplots(1, len(shapes), figsize=(6 * len(shapes), 4.5),
+                    key=lambda s: (-s[0] * s[1], s[2]))
+    fig, axes = plt.subplots(1, len(shapes), figsize=(6.5 * len(shapes), 4.8),
                              squeeze=False)
     for ax, (m, k, n) in zip(axes[0], shapes):
         rows = [r for r in results if (r["m"], r["k"], r["n"]) == (m, k, n)]
         series = {}
         for r in rows:
-            t = r["times_s"]
-            base = "bsr" if r["format"].startswith("bsr") else (
-                "csr" if r["format"] == "csr" else "nm")
-            for vl in (0, 16):
-                label = f"{r['format']} vl={vl}"
-                series.setdefault(label, []).append(
-                    (r["sparsity"] * 100, t["onednn"] / t[f"{base}_vl{vl}"]))
-            series.setdefault("dense vectorized (MLIR)", []).append(
-                (r["sparsity"] * 100, t["onednn"] / t["dense_vec"]))
-        for label, pts in sorted(series.items()):
-            pts.sort()
-            style = "--" if "dense" in label else "-"
+            base = base_format(r["format"])
+            x = r["sparsity"] * 100
+            for mode, key in (("warm", "times_s"), ("cold", "cold_times_s")):
+                t = r.get(key)
+                if not t:
+                    continue
+                best = min(t[f"{base}_vl0"], t[f"{base}_vl16"])
+                series.setdefault((f"{r['format']} {mode}", mode), []).append(
+                    (x, t["onednn"] / best))
+                series.setdefault((f"dense vectorized (MLIR) {mode}", mode),
+                                  []).append((x, t["onednn"] / t["dense_vec"]))
+        for (label, mode), pts in sorted(series.items()):
+            pts = sorted(set(pts))
+            style = ":" if "dense" in label else ("-" if mode == "warm"
+                                                  else "--")
             ax.plot([p[0] for p in pts], [p[1] for p in pts], style,
                     marker="o", label=label)
         ax.axhline(1.0, color="gray", lw=0.8)
@@ -389,7 +433,7 @@ def plot(results, path):
         ax.set_ylabel("speedup over oneDNN sgemm (1 thread)")
         ax.set_yscale("log")
         ax.grid(True, which="both", alpha=0.3)
-        ax.legend(fontsize=8)
+        ax.legend(fontsize=7)
     fig.tight_layout()
     fig.savefig(path, dpi=120)
 

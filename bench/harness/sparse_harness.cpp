@@ -9,7 +9,9 @@
 // `dnnl_sgemm` on the same data. Runs are interleaved (round r times every
 // kernel once, in a rotated order) so that drift of a shared machine hits
 // all kernels alike; each sample averages enough calls to last about 2 ms and
-// the medians are reported. Every kernel's answer is checked against a
+// the medians of thread CPU time (and of wall time) are reported (with --cold BYTES: one call per sample, after
+// writing BYTES of other memory to evict the caches). Every kernel's answer
+// is checked against a
 // double-precision reference before timing. Also measures the machine's
 // memory bandwidth with STREAM-like copy and triad loops.
 //
@@ -29,6 +31,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <random>
 #include <string>
@@ -56,6 +59,16 @@ double now() {
       .count();
 }
 
+/// CPU time of the calling thread: on a machine shared with other jobs,
+/// wall time also counts the slices in which this thread was descheduled,
+/// which penalizes long kernels more than short ones. oneDNN with
+/// OMP_NUM_THREADS=1 and the MLIR kernels both run on the calling thread.
+double threadCpuNow() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + 1e-9 * ts.tv_nsec;
+}
+
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   size_t n = v.size();
@@ -68,13 +81,13 @@ void measureBandwidth(size_t n, int reps) {
   std::vector<double> a(n, 1.0), b(n, 2.0), c(n, 0.5);
   double bestCopy = 1e30, bestTriad = 1e30;
   for (int r = 0; r < reps; ++r) {
-    double t0 = now();
+    double t0 = threadCpuNow();
     for (size_t i = 0; i < n; ++i)
       a[i] = b[i];
-    double t1 = now();
+    double t1 = threadCpuNow();
     for (size_t i = 0; i < n; ++i)
       a[i] = b[i] + 3.0 * c[i];
-    double t2 = now();
+    double t2 = threadCpuNow();
     bestCopy = std::min(bestCopy, t1 - t0);
     bestTriad = std::min(bestTriad, t2 - t1);
     b[r % n] += a[(r * 7) % n]; // keep the loops observable
@@ -91,7 +104,8 @@ struct Candidate {
   void *fn = nullptr; // null: oneDNN
   bool weightArg = false; // kernel_w(w, x, y) instead of kernel(x, y)
   int64_t inner = 1;
-  std::vector<double> samples;
+  std::vector<double> samples;     // thread CPU seconds per call
+  std::vector<double> wallSamples; // wall seconds per call
   double maxRelError = 0;
 };
 
@@ -101,6 +115,7 @@ int main(int argc, char **argv) {
   int64_t M = 0, K = 0, N = 1;
   int rounds = 15;
   size_t streamElems = 0;
+  size_t flushBytes = 0; // --cold: evict caches before every timed call
   std::string weightPath;
   std::vector<std::pair<std::string, std::string>> libs; // name, path
   for (int i = 1; i < argc; ++i) {
@@ -124,6 +139,8 @@ int main(int argc, char **argv) {
       rounds = std::stoi(next());
     else if (arg == "--stream")
       streamElems = std::stoull(next());
+    else if (arg == "--cold")
+      flushBytes = std::stoull(next());
     else {
       size_t eq = arg.find('=');
       if (eq == std::string::npos) {
@@ -242,13 +259,25 @@ int main(int argc, char **argv) {
     c.inner = std::max<int64_t>(1, int64_t(0.002 / per));
   }
 
+  // Cold mode: before each (single, timed) call, write a buffer larger than
+  // the caches, so that the weights come from memory as in a model whose
+  // other layers evicted them.
+  std::vector<char> flush(flushBytes);
+  volatile char sink = 0;
   for (int r = 0; r < rounds; ++r) {
     for (size_t j = 0; j < cands.size(); ++j) {
       Candidate &c = cands[(j + r) % cands.size()];
-      double t0 = now();
-      for (int64_t i = 0; i < c.inner; ++i)
+      int64_t inner = c.inner;
+      if (flushBytes) {
+        std::memset(flush.data(), r + 1, flush.size());
+        sink = sink + flush[(r * 4099) % flush.size()];
+        inner = 1;
+      }
+      double t0 = now(), c0 = threadCpuNow();
+      for (int64_t i = 0; i < inner; ++i)
         call(c);
-      c.samples.push_back((now() - t0) / c.inner);
+      c.samples.push_back((threadCpuNow() - c0) / inner);
+      c.wallSamples.push_back((now() - t0) / inner);
     }
   }
   for (Candidate &c : cands) {
@@ -256,11 +285,12 @@ int main(int argc, char **argv) {
     std::sort(s.begin(), s.end());
     std::printf("{\"kind\": \"kernel\", \"name\": \"%s\", \"m\": %lld, "
                 "\"k\": %lld, \"n\": %lld, \"median_s\": %.9g, "
-                "\"min_s\": %.9g, \"max_s\": %.9g, \"calls_per_sample\": %lld, "
+                "\"min_s\": %.9g, \"max_s\": %.9g, \"median_wall_s\": %.9g, "
+                "\"calls_per_sample\": %lld, "
                 "\"samples\": %zu, \"max_rel_error\": %.3g}\n",
                 c.name.c_str(), (long long)M, (long long)K, (long long)N,
-                median(s), s.front(), s.back(), (long long)c.inner, s.size(),
-                c.maxRelError);
+                median(s), s.front(), s.back(), median(c.wallSamples),
+                (long long)c.inner, s.size(), c.maxRelError);
   }
   return ok ? 0 : 1;
 }

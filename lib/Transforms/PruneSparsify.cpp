@@ -101,13 +101,17 @@ void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record) {
   record.consumerLoc = use.consumer->getLoc();
   record.functionName = getFunctionName(use.consumer).str();
   auto type = cast<ShapedType>(use.value.getType());
-  record.denseBytes =
-      type.getNumElements() * ((type.getElementTypeBitWidth() + 7) / 8);
-  record.layout.bytes = record.denseBytes;
   auto skip = [&](const Twine &why) {
     record.skipped = true;
     record.reason = why.str();
   };
+  if (!type.getElementType().isIntOrFloat())
+    return skip("its element type is not an integer or float");
+  record.denseBytes =
+      type.getNumElements() * ((type.getElementTypeBitWidth() + 7) / 8);
+  record.layout.bytes = record.denseBytes;
+  if (type.getNumElements() == 0)
+    return skip("it has no elements");
   if (!use.skipReason.empty())
     return skip(use.skipReason);
   if (!isa<tosa::ConstOp, arith::ConstantOp>(use.constantOp))

@@ -242,14 +242,21 @@ def PruneSparsify : Pass<"prune-sparsify", "ModuleOp"> {
     them into a `sparse_tensor` encoded [out, in] tensor, and rewrites the
     consumer into a `linalg.generic` over that tensor. MLIR's `--sparsifier`
     then generates sparse loops; no dense-to-sparse conversion happens at
-    run time.
+    run time. Convolution filters ([F, KH, KW, C] of
+    `linalg.conv_2d_nhwc_fhwc`, what `tosa.conv2d` lowers to) keep their
+    shape and their conv op and are packed as CSR over the input channels
+    (output channel and window dimensions dense, channels compressed).
 
     Formats: `csr` (dense rows, compressed columns), `bsr` (RxC blocks, the
-    block size detected from the zero pattern), `nm` (2:4 structured; refused
-    until verified on this MLIR), `dense` (left alone). `format=auto` keeps
-    layers less sparse than `min-sparsity` dense and otherwise picks the
-    format with the fewest bytes (a first cost model, not yet calibrated on
-    the benchmark).
+    block size detected from the zero pattern), `nm` (2:4 structured along
+    the input dimension, `structured[2, 4]`, with coordinates as wide as the
+    input dimension needs: 8-bit ones were reported wrong for K >= 1024 on
+    MLIR 22), `dense` (left alone). A forced format that cannot hold a
+    weight (no block pattern, not 2:4, a conv filter and bsr/nm) leaves it
+    dense with a remark. `format=auto` keeps layers less sparse than
+    `min-sparsity` dense and otherwise takes the format with the smallest
+    estimated matrix-vector time (nanoseconds per stored value of each
+    format, calibrated with bench/sparse_bench.py), if it beats dense.
 
     Example, `--prune-sparsify="format=csr"` on a 3x4 weight with 3 nonzeros:
 

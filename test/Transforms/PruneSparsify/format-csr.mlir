@@ -158,6 +158,7 @@ func.func @conv_hwcf(%x: tensor<1x5x5x2xf32>) -> tensor<1x3x3x4xf32> {
 // CHECK-LABEL: func.func @shared
 // CHECK-COUNT-2: linalg.matmul
 // CHECK-NOT: sparse_tensor
+// CHECK: return
 func.func @shared(%x: tensor<2x4xf32>) -> tensor<2x4xf32> {
   %w = arith.constant dense<[[1.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, 0.0],
                              [0.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, 2.0]]> : tensor<4x4xf32>
@@ -168,4 +169,36 @@ func.func @shared(%x: tensor<2x4xf32>) -> tensor<2x4xf32> {
   %z = linalg.matmul ins(%y, %w : tensor<2x4xf32>, tensor<4x4xf32>)
                      outs(%init : tensor<2x4xf32>) -> tensor<2x4xf32>
   return %z : tensor<2x4xf32>
+}
+
+// -----
+
+// A 1x1 convolution: its unit window loops are only sized through the
+// filter, so it stays a convolution over a 4-D CSR filter rather than a
+// [out, in] generic.
+// CHECK-LABEL: func.func @conv_1x1
+// CHECK: linalg.conv_2d_nhwc_fhwc
+// CHECK-SAME: tensor<2x1x1x2xf32, #{{.*}}>
+func.func @conv_1x1(%x: tensor<1x2x2x2xf32>) -> tensor<1x2x2x2xf32> {
+  %w = arith.constant dense<[[[[0.0, -4.0]]], [[[0.0, 3.0]]]]> : tensor<2x1x1x2xf32>
+  %init = arith.constant dense<0.0> : tensor<1x2x2x2xf32>
+  // expected-remark @below {{-> csr}}
+  %y = linalg.conv_2d_nhwc_fhwc ins(%x, %w : tensor<1x2x2x2xf32>, tensor<2x1x1x2xf32>)
+                                outs(%init : tensor<1x2x2x2xf32>) -> tensor<1x2x2x2xf32>
+  return %y : tensor<1x2x2x2xf32>
+}
+
+// -----
+
+// Negative: an empty weight has nothing to pack.
+// CHECK-LABEL: func.func @empty_weight
+// CHECK: linalg.matmul
+// CHECK-NOT: sparse_tensor
+func.func @empty_weight(%x: tensor<1x0xf32>) -> tensor<1x4xf32> {
+  %w = arith.constant dense<> : tensor<0x4xf32>
+  %init = arith.constant dense<0.0> : tensor<1x4xf32>
+  // expected-remark @below {{left dense: it has no elements}}
+  %y = linalg.matmul ins(%x, %w : tensor<1x0xf32>, tensor<0x4xf32>)
+                     outs(%init : tensor<1x4xf32>) -> tensor<1x4xf32>
+  return %y : tensor<1x4xf32>
 }
