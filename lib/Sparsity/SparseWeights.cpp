@@ -172,6 +172,13 @@ prune::getSparseLayout(const WeightSparsityProfile &profile,
     layout.bytes = profile.elements() * eb;
     return layout;
   case SparseFormat::CSR: {
+    // An all-zero weight would need zero-sized value and coordinate buffers,
+    // whose subviews MLIR 22's vector lowering rejects ("offset 0 is
+    // out-of-bounds"); prune-branches removes such branches instead.
+    if (profile.nonzeros == 0) {
+      why = "it has no nonzeros (prune-branches removes all-zero branches)";
+      return failure();
+    }
     // A filter is CSR over its own shape: one row per (out, window...)
     // position, the input channels compressed.
     int64_t rows = profile.rows, cols = profile.cols;

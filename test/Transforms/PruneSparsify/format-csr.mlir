@@ -202,3 +202,18 @@ func.func @empty_weight(%x: tensor<1x0xf32>) -> tensor<1x4xf32> {
                      outs(%init : tensor<1x4xf32>) -> tensor<1x4xf32>
   return %y : tensor<1x4xf32>
 }
+
+// -----
+
+// An all-zero weight stays dense: zero-sized CSR buffers do not lower on
+// MLIR 22, and prune-branches is the pass that removes such a branch.
+// CHECK-LABEL: func.func @all_zero
+// CHECK: linalg.matmul
+func.func @all_zero(%x: tensor<2x4xf32>) -> tensor<2x3xf32> {
+  %w = arith.constant dense<0.0> : tensor<4x3xf32>
+  %init = arith.constant dense<0.0> : tensor<2x3xf32>
+  // expected-remark @below {{it has no nonzeros}}
+  %y = linalg.matmul ins(%x, %w : tensor<2x4xf32>, tensor<4x3xf32>)
+                     outs(%init : tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %y : tensor<2x3xf32>
+}
