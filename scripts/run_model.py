@@ -150,6 +150,27 @@ def parse_output(stdout):
     return preds, logits
 
 
+def report_predictions(preds, labels, predictions_out=None, expect_predictions=None,
+                       expect_name=None):
+    """Prints accuracy; writes the predictions to `predictions_out`; compares them
+    with the file `expect_predictions` (named `expect_name` in the output) and exits
+    non-zero when any differs."""
+    if len(preds) != len(labels):
+        sys.exit("error: got %d predictions for %d samples" % (len(preds), len(labels)))
+    if predictions_out:
+        with open(predictions_out, "w") as f:
+            f.write("".join("%d\n" % p for p in preds))
+    correct = sum(p == y for p, y in zip(preds, labels))
+    print("accuracy: %.4f (%d/%d)" % (correct / len(labels), correct, len(labels)))
+    if expect_predictions:
+        with open(expect_predictions) as f:
+            expected = [int(line) for line in f if line.strip()]
+        diff = sum(p != e for p, e in zip(preds, expected)) + abs(len(preds) - len(expected))
+        print("predictions differing from %s: %d" % (expect_name or expect_predictions, diff))
+        if diff:
+            sys.exit(1)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("model")
@@ -168,23 +189,10 @@ def main():
     module = combined_module(args.model, args.opt, features, args.logits)
     pipeline = args.pipeline or default_pipeline(args.opt)
     preds, logits = parse_output(compile_and_run(module, args.opt, pipeline, args.runner))
-    if len(preds) != len(labels):
-        sys.exit("error: got %d predictions for %d samples" % (len(preds), len(labels)))
     if args.logits:
         for row in logits:
             print(" ".join("%g" % v for v in row))
-    if args.predictions_out:
-        with open(args.predictions_out, "w") as f:
-            f.write("".join("%d\n" % p for p in preds))
-    correct = sum(p == y for p, y in zip(preds, labels))
-    print("accuracy: %.4f (%d/%d)" % (correct / len(labels), correct, len(labels)))
-    if args.expect_predictions:
-        with open(args.expect_predictions) as f:
-            expected = [int(line) for line in f if line.strip()]
-        diff = sum(p != e for p, e in zip(preds, expected)) + abs(len(preds) - len(expected))
-        print("predictions differing from %s: %d" % (args.expect_predictions, diff))
-        if diff:
-            sys.exit(1)
+    report_predictions(preds, labels, args.predictions_out, args.expect_predictions)
 
 
 if __name__ == "__main__":

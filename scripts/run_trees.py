@@ -69,20 +69,9 @@ def main():
     module = model[:end] + predict_wrapper(features, model) + "}\n"
     preds, _ = run_model.parse_output(
         run_model.compile_and_run(module, args.opt, args.pipeline, args.runner))
-    if len(preds) != len(labels):
-        sys.exit("error: got %d predictions for %d samples" % (len(preds), len(labels)))
-    if args.predictions_out:
-        with open(args.predictions_out, "w") as f:
-            f.write("".join("%d\n" % p for p in preds))
-    correct = sum(p == y for p, y in zip(preds, labels))
-    print("accuracy: %.4f (%d/%d)" % (correct / len(labels), correct, len(labels)))
-    if args.expect_predictions:
-        with open(args.expect_predictions) as f:
-            expected = [int(line) for line in f if line.strip()]
-        diff = sum(p != e for p, e in zip(preds, expected)) + abs(len(preds) - len(expected))
-        print("predictions differing from %s: %d" % (os.path.basename(args.expect_predictions), diff))
-        if diff:
-            sys.exit(1)
+    run_model.report_predictions(
+        preds, labels, args.predictions_out, args.expect_predictions,
+        args.expect_predictions and os.path.basename(args.expect_predictions))
 
 
 if __name__ == "__main__":
