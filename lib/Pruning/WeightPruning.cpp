@@ -180,6 +180,39 @@ static void storeAt(char *base, int64_t i, T value) {
   std::memcpy(base + i * int64_t(sizeof(T)), &value, sizeof(T));
 }
 
+/// Reads a weight's elements and zeros chosen ones, making the buffer
+/// writable (and expanding a splat) only at the first element that actually
+/// changes, so a layer left as it is costs no copy.
+template <typename Element>
+class CopyOnWriteZeroer {
+  using S = typename Element::Storage;
+
+public:
+  CopyOnWriteZeroer(WeightBuffer &buffer, Element element)
+      : buffer(buffer), element(element), in(buffer.getReadData().data()),
+        splat(buffer.isSplatStorage()) {}
+
+  S load(int64_t i) const { return loadAt<S>(in, splat ? 0 : i); }
+
+  void zero(int64_t i) {
+    if (element.isZero(load(i)))
+      return;
+    if (!out) {
+      out = buffer.makeWritable().data();
+      in = out;
+      splat = false;
+    }
+    storeAt<S>(out, i, element.zero());
+  }
+
+private:
+  WeightBuffer &buffer;
+  Element element;
+  const char *in;
+  bool splat;
+  char *out = nullptr;
+};
+
 namespace {
 // How each element type is read, scored and zeroed. `key` is the bit pattern
 // of the element's magnitude rounded to float: non-negative floats order
@@ -684,23 +717,11 @@ public:
     if (scores.empty())
       return zeroElementsWhere(buffer, select);
     visitElementType(buffer, [&](auto element) {
-      using S = typename decltype(element)::Storage;
-      const char *in = buffer.getReadData().data();
-      bool splat = buffer.isSplatStorage();
-      char *out = nullptr;
+      CopyOnWriteZeroer<decltype(element)> weights(buffer, element);
       for (int64_t u = 0; u < numUnits; ++u) {
         if (!select(floatBits(scores[u])))
           continue;
-        forEachElementOfUnit(u, [&](int64_t i) {
-          if (element.isZero(loadAt<S>(in, splat ? 0 : i)))
-            return;
-          if (!out) {
-            out = buffer.makeWritable().data();
-            in = out;
-            splat = false;
-          }
-          storeAt<S>(out, i, element.zero());
-        });
+        forEachElementOfUnit(u, [&](int64_t i) { weights.zero(i); });
       }
     });
   }
@@ -869,10 +890,7 @@ static void pruneNOfMGeneric(const LayerToPrune &layer,
   if (drop == 0 || buffer.size() == 0)
     return;
   visitElementType(buffer, [&](auto element) {
-    using S = typename decltype(element)::Storage;
-    const char *in = buffer.getReadData().data();
-    bool splat = buffer.isSplatStorage();
-    char *out = nullptr;
+    CopyOnWriteZeroer<decltype(element)> weights(buffer, element);
     SmallVector<double, 16> magnitudes(m);
     SmallVector<int64_t, 16> indices(m), order(m);
     // (magnitude, position) is a strict order; NaN counts as largest.
@@ -880,22 +898,11 @@ static void pruneNOfMGeneric(const LayerToPrune &layer,
       return magnitudes[a] < magnitudes[b] ||
              (magnitudes[a] == magnitudes[b] && a < b);
     };
-    auto zeroAt = [&](int64_t i) {
-      if (element.isZero(loadAt<S>(in, splat ? 0 : i)))
-        return;
-      if (!out) {
-        out = buffer.makeWritable().data();
-        in = out;
-        splat = false;
-      }
-      storeAt<S>(out, i, element.zero());
-    };
     for (int64_t r = 0; r < view.rows; ++r) {
       for (int64_t c0 = 0; c0 < view.cols; c0 += m) {
         for (int64_t j = 0; j < m; ++j) {
           indices[j] = view.linearIndex(r, c0 + j);
-          double magnitude =
-              element.magnitude(loadAt<S>(in, splat ? 0 : indices[j]));
+          double magnitude = element.magnitude(weights.load(indices[j]));
           magnitudes[j] = std::isnan(magnitude)
                               ? std::numeric_limits<double>::infinity()
                               : magnitude;
@@ -907,7 +914,7 @@ static void pruneNOfMGeneric(const LayerToPrune &layer,
             for (int64_t k = 0; k < m; ++k)
               rank += less(k, j);
             if (rank < drop)
-              zeroAt(indices[j]);
+              weights.zero(indices[j]);
           }
           continue;
         }
@@ -915,7 +922,7 @@ static void pruneNOfMGeneric(const LayerToPrune &layer,
         std::nth_element(order.begin(), order.begin() + drop, order.end(),
                          less);
         for (int64_t j = 0; j < drop; ++j)
-          zeroAt(indices[order[j]]);
+          weights.zero(indices[order[j]]);
       }
     }
   });
