@@ -66,11 +66,11 @@ def load_splits():
     return train_test_split(x, y, test_size=0.25, random_state=0, stratify=y)
 
 
-def train(x_train, y_train, epochs=60, batch=32, lr=1e-3):
+def train(x_train, y_train, epochs=60, batch=32, lr=1e-3, model_class=DigitsMLP):
     torch.manual_seed(SEED)
     torch.use_deterministic_algorithms(True)
     torch.set_num_threads(2)
-    model = DigitsMLP()
+    model = model_class()
     opt = torch.optim.Adam(model.parameters(), lr=lr, weight_decay=1e-4)
     xt, yt = torch.from_numpy(x_train), torch.from_numpy(y_train)
     gen = torch.Generator().manual_seed(SEED)

@@ -37,23 +37,9 @@ class ResidualMLP(torch.nn.Module):
         return self.fc2(h + torch.relu(self.res(h)))
 
 
-def train(x_train, y_train, epochs=40, batch=32, lr=1e-3):
-    torch.manual_seed(mlp.SEED)
-    torch.use_deterministic_algorithms(True)
-    torch.set_num_threads(2)
-    model = ResidualMLP()
-    opt = torch.optim.Adam(model.parameters(), lr=lr, weight_decay=1e-4)
-    xt, yt = torch.from_numpy(x_train), torch.from_numpy(y_train)
-    gen = torch.Generator().manual_seed(mlp.SEED)
-    for _ in range(epochs):
-        perm = torch.randperm(len(xt), generator=gen)
-        for i in range(0, len(xt), batch):
-            idx = perm[i:i + batch]
-            opt.zero_grad()
-            loss = torch.nn.functional.cross_entropy(model(xt[idx]), yt[idx])
-            loss.backward()
-            opt.step()
-    return model.eval()
+def train(x_train, y_train):
+    """Trains like the shipped MLP (same seeds, optimizer, batches), 40 epochs."""
+    return mlp.train(x_train, y_train, epochs=40, model_class=ResidualMLP)
 
 
 def model_to_tosa(model):
