@@ -21,6 +21,7 @@
 #include "Prune/Pipelines/GpuLowering.h"
 
 #include "Prune/GpuLowering/Passes.h"
+#include "Prune/Pipelines/Pipelines.h"
 
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
@@ -171,23 +172,8 @@ void mlir::prune::buildPruneGpuLoweringPipeline(
   pm.addNestedPass<gpu::GPUModuleOp>(createSCFToControlFlowPass());
   pm.addNestedPass<gpu::GPUModuleOp>(createConvertGpuOpsToNVVMOps());
 
-  // 4. Host code to LLVM, as in upstream's sparsifier (vector-to-llvm twice
-  //    on purpose: math and complex lowering can produce vector ops).
-  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
-  pm.addNestedPass<func::FuncOp>(createConvertVectorToSCFPass());
-  pm.addNestedPass<func::FuncOp>(memref::createExpandReallocPass());
-  pm.addPass(memref::createExpandStridedMetadataPass());
-  pm.addPass(createLowerAffinePass());
-  pm.addNestedPass<func::FuncOp>(createSCFToControlFlowPass());
-  pm.addPass(
-      createConvertVectorToLLVMPass(sparsifier.convertVectorToLLVMOptions()));
-  pm.addNestedPass<func::FuncOp>(createConvertComplexToStandardPass());
-  pm.addNestedPass<func::FuncOp>(arith::createArithExpandOpsPass());
-  pm.addNestedPass<func::FuncOp>(createConvertMathToLLVMPass());
-  pm.addPass(createConvertMathToLibmPass());
-  pm.addPass(createConvertComplexToLibm());
-  pm.addPass(
-      createConvertVectorToLLVMPass(sparsifier.convertVectorToLLVMOptions()));
+  // 4. Host code to LLVM, as in upstream's sparsifier.
+  addSparsifierHostLoweringPasses(pm, sparsifier);
 
   // 5. Target attributes, host launches to mgpu* calls, and the kernels to
   //    PTX (isa) or through ptxas/fatbinary to a cubin/fatbin, embedded as a

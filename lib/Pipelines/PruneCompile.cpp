@@ -109,6 +109,25 @@ static std::string checkOptions(const PruneCompileOptions &options) {
   return "";
 }
 
+void mlir::prune::addSparsifierHostLoweringPasses(
+    OpPassManager &pm, const sparse_tensor::SparsifierOptions &options) {
+  // convert-vector-to-llvm runs twice on purpose: math and complex lowering
+  // can produce vector ops.
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addNestedPass<func::FuncOp>(createConvertVectorToSCFPass());
+  pm.addNestedPass<func::FuncOp>(memref::createExpandReallocPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addNestedPass<func::FuncOp>(createSCFToControlFlowPass());
+  pm.addPass(createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
+  pm.addNestedPass<func::FuncOp>(createConvertComplexToStandardPass());
+  pm.addNestedPass<func::FuncOp>(arith::createArithExpandOpsPass());
+  pm.addNestedPass<func::FuncOp>(createConvertMathToLLVMPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createConvertComplexToLibm());
+  pm.addPass(createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
+}
+
 /// upstream's buildSparsifier (mlir/lib/Dialect/SparseTensor/Pipelines/
 /// SparseTensorPipelines.cpp, LLVM 22) without GPU code generation, with
 /// buffer deallocation after bufferization when `deallocate` is set.
@@ -143,20 +162,8 @@ addSparsifierWithDeallocation(OpPassManager &pm,
     pm.addPass(createConvertBufferizationToMemRefPass());
     pm.addPass(createCanonicalizerPass());
   }
-  // The rest as upstream; convert-vector-to-llvm runs twice on purpose.
-  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
-  pm.addNestedPass<func::FuncOp>(createConvertVectorToSCFPass());
-  pm.addNestedPass<func::FuncOp>(memref::createExpandReallocPass());
-  pm.addPass(memref::createExpandStridedMetadataPass());
-  pm.addPass(createLowerAffinePass());
-  pm.addNestedPass<func::FuncOp>(createSCFToControlFlowPass());
-  pm.addPass(createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
-  pm.addNestedPass<func::FuncOp>(createConvertComplexToStandardPass());
-  pm.addNestedPass<func::FuncOp>(arith::createArithExpandOpsPass());
-  pm.addNestedPass<func::FuncOp>(createConvertMathToLLVMPass());
-  pm.addPass(createConvertMathToLibmPass());
-  pm.addPass(createConvertComplexToLibm());
-  pm.addPass(createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
+  // The rest as upstream.
+  addSparsifierHostLoweringPasses(pm, options);
   pm.addPass(createConvertToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
 }

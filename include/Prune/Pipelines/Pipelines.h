@@ -10,6 +10,7 @@
 
 #include "Prune/Sparsity/SparseWeights.h"
 
+#include "mlir/Dialect/SparseTensor/Pipelines/Passes.h"
 #include "mlir/Pass/PassOptions.h"
 
 namespace mlir {
@@ -124,6 +125,13 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
 /// mix of tosa / linalg / tensor / scf / arith / func to the LLVM dialect.
 void buildPruneCompilePipeline(OpPassManager &pm,
                                const PruneCompileOptions &options);
+
+/// Adds upstream sparsifier's host lowering after bufferization (loops,
+/// vector, memref metadata, affine, scf, math and complex) up to
+/// convert-vector-to-llvm; callers add their final conversions to LLVM.
+/// Shared by prune-compile and the GPU lowering.
+void addSparsifierHostLoweringPasses(
+    OpPassManager &pm, const sparse_tensor::SparsifierOptions &options);
 
 /// Registers `prune-compile` with the global pipeline registry.
 void registerPrunePipelines();
