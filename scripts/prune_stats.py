@@ -2,12 +2,13 @@
 """Read and write calibration statistics files (include/Prune/Calibration/Statistics.h).
 
 As a library: read_stats(path) -> {name: dict(samples, sum_squares, gram, mean,
-mean_abs, frac_positive, max)} with numpy arrays; write_stats(path, layers) the
-reverse; layer_from_samples(inputs, outputs) builds a record from sample matrices.
+mean_abs, frac_positive, max[, cross])} with numpy arrays (`cross` = X^T R, only for
+layers observed beside a reference model); write_stats(path, layers) the reverse;
+layer_from_samples(inputs, outputs, reference) builds a record from sample matrices.
 
 As a tool (lit tests write their stats files with it):
   prune_stats.py write OUT --layer NAME --inputs 'x00,x01;x10,x11' [--outputs 'y..;..']
-      [--in-width N] [--gram-scale F] ...      (--layer may repeat; options follow their --layer)
+      [--reference 'r00,r01;..'] [--in-width N] [--gram-scale F] ...      (--layer may repeat; options follow their --layer)
   prune_stats.py dump FILE                     human-readable summary
 """
 import argparse
@@ -17,7 +18,7 @@ import sys
 import numpy as np
 
 MAGIC = b"PRUNSTAT"
-VERSION = 1
+VERSION = 2  # version 1 (no reference block) is read too
 
 
 def read_stats(path):
@@ -26,7 +27,7 @@ def read_stats(path):
     if data[:8] != MAGIC:
         raise ValueError("%s: not a statistics file" % path)
     version, count = struct.unpack_from("<II", data, 8)
-    if version != VERSION:
+    if version not in (1, VERSION):
         raise ValueError("%s: unsupported version %d" % (path, version))
     pos, layers = 16, {}
 
@@ -48,16 +49,24 @@ def read_stats(path):
         rec["gram"] = doubles(n_in * n_in).reshape(n_in, n_in)
         for key in ("mean", "mean_abs", "frac_positive", "max"):
             rec[key] = doubles(n_out)
+        if version >= 2:
+            (has_reference,) = struct.unpack_from("<I", data, pos)
+            pos += 4
+            if has_reference:
+                rec["cross"] = doubles(n_in * n_in).reshape(n_in, n_in)
         layers[name] = rec
     if pos != len(data):
         raise ValueError("%s: %d trailing bytes" % (path, len(data) - pos))
     return layers
 
 
-def layer_from_samples(inputs, outputs=None):
-    """A record from an (samples x in) input matrix and optional (samples x out) outputs."""
+def layer_from_samples(inputs, outputs=None, reference=None):
+    """A record from an (samples x in) input matrix, optional (samples x out) outputs and
+    the optional (samples x in) inputs of the same layer in a reference model."""
     x = np.asarray(inputs, dtype=np.float64)
     rec = {"samples": x.shape[0], "in": x.shape[1], "sum_squares": (x * x).sum(0), "gram": x.T @ x}
+    if reference is not None:
+        rec["cross"] = x.T @ np.asarray(reference, dtype=np.float64)
     y = np.zeros((0, 0)) if outputs is None else np.asarray(outputs, dtype=np.float64)
     rec["out"] = y.shape[1]
     empty = np.zeros(y.shape[1])
@@ -81,6 +90,10 @@ def write_stats(path, layers):
             if arr.size != size:
                 raise ValueError("layer %s: %s has %d values, expected %d" % (name, key, arr.size, size))
             out.append(arr.tobytes())
+        cross = rec.get("cross")
+        out.append(struct.pack("<I", 0 if cross is None else 1))
+        if cross is not None:
+            out.append(np.asarray(cross, dtype="<f8").reshape(n_in * n_in).tobytes())
     with open(path, "wb") as f:
         f.write(b"".join(out))
 
@@ -106,6 +119,8 @@ def main():
                 print("  gram " + " ".join("%g" % v for v in row))
             for key in ("mean", "mean_abs", "frac_positive", "max"):
                 print("  %s " % key + " ".join("%g" % v for v in rec[key]))
+            for row in rec.get("cross", []):
+                print("  cross " + " ".join("%g" % v for v in row))
         return
     # write: --layer NAME --inputs M [--outputs M] [--in-width N] [--out-width N] [--samples N]
     layers, cur = {}, None
@@ -123,7 +138,8 @@ def main():
     records = {}
     for name, spec in layers.items():
         rec = layer_from_samples(parse_matrix(spec["inputs"]),
-                                 parse_matrix(spec["outputs"]) if "outputs" in spec else None)
+                                 parse_matrix(spec["outputs"]) if "outputs" in spec else None,
+                                 parse_matrix(spec["reference"]) if "reference" in spec else None)
         if "in_width" in spec:  # a deliberately wrong width for negative tests
             n = int(spec["in_width"])
             rec["in"], rec["sum_squares"], rec["gram"] = n, np.ones(n), np.eye(n)

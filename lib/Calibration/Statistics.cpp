@@ -21,7 +21,7 @@ using namespace mlir::prune;
 using namespace llvm;
 
 static constexpr char kMagic[8] = {'P', 'R', 'U', 'N', 'S', 'T', 'A', 'T'};
-static constexpr uint32_t kVersion = 1;
+static constexpr uint32_t kVersion = 2;
 
 namespace {
 /// A little-endian cursor over the file's bytes that fails instead of
@@ -91,8 +91,8 @@ mlir::prune::readCalibrationStatistics(StringRef path) {
   uint32_t version, numLayers;
   if (!cursor.readU32(version))
     return fail("truncated header");
-  if (version != kVersion)
-    return fail("unsupported version " + Twine(version) + " (expected " +
+  if (version != 1 && version != kVersion)
+    return fail("unsupported version " + Twine(version) + " (expected 1 or " +
                 Twine(kVersion) + ")");
   if (!cursor.readU32(numLayers))
     return fail("truncated header");
@@ -125,6 +125,17 @@ mlir::prune::readCalibrationStatistics(StringRef path) {
         !cursor.readDoubles(out, layer.activityFracPositive) ||
         !cursor.readDoubles(out, layer.activityMax))
       return truncatedLayer("activity");
+    if (version >= 2) {
+      uint32_t hasReference;
+      if (!cursor.readU32(hasReference))
+        return truncatedLayer("hasReference");
+      if (hasReference > 1)
+        return fail("record " + Twine(i) + " ('" + name +
+                    "') has an invalid hasReference flag " +
+                    Twine(hasReference));
+      if (hasReference && !cursor.readDoubles(in * in, layer.crossGram))
+        return truncatedLayer("crossGram");
+    }
     if (!stats.layers.try_emplace(layer.name, std::move(layer)).second)
       return fail("layer '" + name + "' appears twice");
   }
@@ -154,7 +165,8 @@ Error mlir::prune::writeCalibrationStatistics(
         layer.activityMean.size() != out ||
         layer.activityMeanAbs.size() != out ||
         layer.activityFracPositive.size() != out ||
-        layer.activityMax.size() != out)
+        layer.activityMax.size() != out ||
+        (!layer.crossGram.empty() && layer.crossGram.size() != in * in))
       return createStringError(inconvertibleErrorCode(),
                                "statistics of layer '" + layer.name +
                                    "' have vectors whose sizes do not match "
@@ -184,6 +196,8 @@ Error mlir::prune::writeCalibrationStatistics(
       writeDoubles(os, layer->activityMeanAbs);
       writeDoubles(os, layer->activityFracPositive);
       writeDoubles(os, layer->activityMax);
+      writeU32(os, layer->crossGram.empty() ? 0 : 1);
+      writeDoubles(os, layer->crossGram);
     }
     return Error::success();
   });

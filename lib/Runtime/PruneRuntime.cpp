@@ -3,6 +3,9 @@
 // Accumulates, per statistics file and layer, what prune-weights and
 // prune-neurons read: sample count, per-feature sums of squares, the Gram
 // matrix X^T X of the layer's input and the activity of its output neurons.
+// When the same layer of a reference model is observed on the same samples
+// first (role 2), its input rows R wait in a queue and each input row is
+// paired with the oldest one, for the cross matrix X^T R.
 //
 // The Gram matrix is the expensive part (in^2 multiply-adds per sample), so
 // input rows are gathered into a block of samples and added with one
@@ -48,6 +51,17 @@ struct LayerAccumulator {
   int64_t pendingCapacity = 0;
   int64_t pendingCount = 0;
 
+  /// Reference rows not yet paired with an input row (`in` values each,
+  /// from `referenceNext` on), the paired rows of the pending block, and the
+  /// column-major cross matrix X^T R. Empty unless a reference was observed.
+  bool hasReference = false;
+  std::vector<double> referenceQueue;
+  size_t referenceNext = 0;
+  uint64_t referenceSamples = 0;
+  uint64_t pairedSamples = 0;
+  std::vector<double> pendingReference;
+  std::vector<double> cross;
+
   uint64_t outSamples = 0;
   std::vector<double> outSum, outSumAbs, outMax;
   std::vector<uint64_t> outPositive;
@@ -65,6 +79,19 @@ struct LayerAccumulator {
     Eigen::Map<const Eigen::MatrixXd> p(pending.data(), in, pendingCount);
     g.selfadjointView<Eigen::Lower>().rankUpdate(p);
 #endif
+    if (hasReference) {
+      // cross += P R^T over the block's paired rows.
+#ifdef PRUNE_RUNTIME_OPENBLAS
+      cblas_dgemm(CblasColMajor, CblasNoTrans, CblasTrans, in, in,
+                  pendingCount, 1.0, pending.data(), in,
+                  pendingReference.data(), in, 1.0, cross.data(), in);
+#else
+      Eigen::Map<Eigen::MatrixXd> c(cross.data(), in, in);
+      Eigen::Map<const Eigen::MatrixXd> r(pendingReference.data(), in,
+                                          pendingCount);
+      c.noalias() += p * r.transpose();
+#endif
+    }
     pendingCount = 0;
   }
 };
@@ -103,19 +130,31 @@ public:
     if (rank < 1 || featureDim < 0 || featureDim >= rank)
       return fail("feature dimension " + std::to_string(featureDim) +
                   " out of range for rank " + std::to_string(rank));
-    if (role != 0 && role != 1)
+    if (role < 0 || role > 2)
       return fail("unknown role " + std::to_string(role));
     int64_t width = sizes[featureDim];
     int64_t rows = 1;
     for (int64_t d = 0; d < rank; ++d)
       if (d != featureDim)
         rows *= sizes[d];
-    LayerAccumulator *found = getLayer(file, name, role, width);
+    // A reference observes the layer's input side.
+    LayerAccumulator *found = getLayer(file, name, role == 2 ? 0 : role, width);
     if (!found)
       return;
     LayerAccumulator &layer = *found;
+    if (role == 2 && !layer.hasReference) {
+      if (layer.samples != 0)
+        return fail("its reference was first observed after " +
+                    std::to_string(layer.samples) +
+                    " unpaired input samples; observe the reference model "
+                    "first, on the same samples");
+      layer.hasReference = true;
+      layer.pendingReference.assign(layer.pending.size(), 0.0);
+      layer.cross.assign(width * width, 0.0);
+    }
     if (rows == 0 || width == 0) {
-      (role == 0 ? layer.samples : layer.outSamples) += rows;
+      (role == 1 ? layer.outSamples
+                 : role == 2 ? layer.referenceSamples : layer.samples) += rows;
       return;
     }
     forEachSample(rank, featureDim, sizes, strides, [&](int64_t base) {
@@ -123,8 +162,10 @@ public:
       int64_t stride = strides[featureDim];
       if (role == 0)
         addInputSample(layer, row, stride);
-      else
+      else if (role == 1)
         addOutputSample(layer, row, stride);
+      else
+        addReferenceSample(layer, row, stride);
     });
   }
 
@@ -194,6 +235,15 @@ public:
       }
       if (!file.dirty)
         continue;
+      std::string unpaired = findUnpairedReference(file);
+      if (!unpaired.empty()) {
+        std::fprintf(stderr,
+                     "prune runtime: statistics file '%s' not written: %s\n",
+                     path.c_str(), unpaired.c_str());
+        file.error = unpaired + " (reported)";
+        ++failures;
+        continue;
+      }
       if (!write(path, file)) {
         ++failures;
         continue;
@@ -264,6 +314,28 @@ private:
     }
   }
 
+  /// Why a layer's input and reference samples do not pair one to one, or
+  /// empty.
+  static std::string findUnpairedReference(const StatisticsFile &file) {
+    for (auto &[name, layer] : file.layers)
+      if (layer.hasReference && (layer.referenceSamples != layer.samples ||
+                                 layer.pairedSamples != layer.samples))
+        return "layer '" + name + "': " + std::to_string(layer.samples) +
+               " input samples, " + std::to_string(layer.referenceSamples) +
+               " reference samples, " + std::to_string(layer.pairedSamples) +
+               " paired; the reference model must see the same samples, "
+               "before the model";
+    return "";
+  }
+
+  template <typename T>
+  static void addReferenceSample(LayerAccumulator &layer, const T *row,
+                                 int64_t stride) {
+    for (int64_t j = 0; j < layer.in; ++j)
+      layer.referenceQueue.push_back(row[j * stride]);
+    ++layer.referenceSamples;
+  }
+
   template <typename T>
   static void addInputSample(LayerAccumulator &layer, const T *row,
                              int64_t stride) {
@@ -272,6 +344,25 @@ private:
       double x = row[j * stride];
       column[j] = x;
       layer.sumSquares[j] += x * x;
+    }
+    // Pair the row with the oldest waiting reference row; one without a
+    // partner is counted and reported when the file is written.
+    if (layer.hasReference &&
+        layer.referenceNext < layer.referenceQueue.size()) {
+      std::copy_n(layer.referenceQueue.begin() + layer.referenceNext,
+                  layer.in,
+                  layer.pendingReference.begin() +
+                      layer.pendingCount * layer.in);
+      layer.referenceNext += layer.in;
+      ++layer.pairedSamples;
+      if (layer.referenceNext == layer.referenceQueue.size()) {
+        layer.referenceQueue.clear();
+        layer.referenceNext = 0;
+      }
+    } else if (layer.hasReference) {
+      std::fill_n(layer.pendingReference.begin() +
+                      layer.pendingCount * layer.in,
+                  layer.in, 0.0);
     }
     ++layer.samples;
     if (++layer.pendingCount == layer.pendingCapacity)
@@ -318,12 +409,13 @@ private:
     std::string bytes = "PRUNSTAT";
     size_t expected = 16;
     for (auto &[name, layer] : file.layers)
-      expected += 24 + name.size() +
+      expected += 28 + name.size() +
                   8 * (std::max<int64_t>(layer.in, 0) *
                            (std::max<int64_t>(layer.in, 0) + 1) +
-                       4 * std::max<int64_t>(layer.out, 0));
+                       4 * std::max<int64_t>(layer.out, 0)) +
+                  (layer.hasReference ? 8 * layer.in * layer.in : 0);
     bytes.reserve(expected);
-    putU32(bytes, 1);
+    putU32(bytes, 2);
     putU32(bytes, file.layers.size());
     for (auto &[name, layer] : file.layers) {
       layer.flushPending();
@@ -353,6 +445,15 @@ private:
         putF64(bytes, double(layer.outPositive[k]) / n);
       for (int64_t k = 0; k < out; ++k)
         putF64(bytes, layer.outSamples ? layer.outMax[k] : 0.0);
+      putU32(bytes, layer.hasReference ? 1 : 0);
+      if (layer.hasReference) {
+        // Row i of X^T R is column-major cross[j * in + i].
+        for (int64_t i = 0; i < in; ++i) {
+          for (int64_t j = 0; j < in; ++j)
+            row[j] = layer.cross[j * in + i];
+          putF64s(bytes, row.data(), in);
+        }
+      }
     }
     std::string temporary = path + ".tmp";
     FILE *stream = std::fopen(temporary.c_str(), "wb");

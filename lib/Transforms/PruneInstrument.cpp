@@ -3,7 +3,9 @@
 // Puts a `prune.observe` probe on the input and output of every layer
 // (WeightAnalysis's weight consumers, with their layer names), so that the
 // compiled model writes calibration statistics when run. Layers that cannot
-// be observed get a warning saying why; the others a remark.
+// be observed get a warning saying why; the others a remark. The layers of
+// the `reference-func` function are observed at their input only, as the
+// reference of the same-named layers elsewhere.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,7 +14,9 @@
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/IR/Remarks.h"
+#include "mlir/IR/SymbolTable.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace mlir::prune {
 #define GEN_PASS_DEF_PRUNEINSTRUMENT
@@ -52,8 +56,23 @@ void PruneInstrumentPass::runOnOperation() {
   });
   if (instrumented.wasInterrupted())
     return signalPassFailure();
+  if (!referenceFunc.empty() &&
+      !isa_and_nonnull<FunctionOpInterface>(
+          SymbolTable::lookupSymbolIn(module, referenceFunc))) {
+    emitError(module.getLoc())
+        << "prune-instrument: invalid option 'reference-func=" << referenceFunc
+        << "': the module has no function of that name";
+    return signalPassFailure();
+  }
 
-  for (const WeightUse &use : collectWeightUses(module)) {
+  SmallVector<WeightUse, 0> uses = collectWeightUses(module);
+  llvm::StringSet<> modelLayers;
+  for (const WeightUse &use : uses)
+    if (getFunctionName(use.consumer) != referenceFunc)
+      modelLayers.insert(use.layerName);
+  for (const WeightUse &use : uses) {
+    bool isReference = !referenceFunc.empty() &&
+                       getFunctionName(use.consumer) == referenceFunc;
     auto opts = remark::RemarkOpts::name("LayerInstrumented")
                     .category(getArgument())
                     .subCategory(use.layerName)
@@ -67,7 +86,36 @@ void PruneInstrumentPass::runOnOperation() {
       ++numLayersSkipped;
       continue;
     }
+    if (isReference && !probes->im2col.empty()) {
+      use.consumer->emitWarning()
+          << "prune-instrument: reference layer '" << use.layerName
+          << "' not instrumented: convolutions are not observed as "
+             "references yet";
+      ++numLayersSkipped;
+      continue;
+    }
+    if (isReference && !modelLayers.contains(use.layerName)) {
+      use.consumer->emitWarning()
+          << "prune-instrument: reference layer '" << use.layerName
+          << "' not instrumented: no layer of that name outside @"
+          << referenceFunc;
+      ++numLayersSkipped;
+      continue;
+    }
     OpBuilder builder(use.consumer);
+    if (isReference) {
+      ObserveOp::create(builder, use.consumer->getLoc(), probes->input,
+                        ObserveRole::Reference, use.layerName,
+                        probes->inputFeatureDim, output,
+                        /*im2col=*/DenseI64ArrayAttr());
+      ++numLayersInstrumented;
+      remark::passed(use.consumer->getLoc(), opts)
+          << remark::add("layer '{0}' instrumented as a reference: {1} input "
+                         "features in dimension {2}",
+                         use.layerName, use.view->cols,
+                         probes->inputFeatureDim);
+      continue;
+    }
     ObserveOp::create(
         builder, use.consumer->getLoc(), probes->input, ObserveRole::Input,
         use.layerName, probes->inputFeatureDim, output,

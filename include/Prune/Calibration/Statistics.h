@@ -9,7 +9,8 @@
 // File format (all integers and floats little-endian):
 //
 //   char[8]  magic "PRUNSTAT"
-//   u32      version (= 1)
+//   u32      version (= 2; version 1 files, which lack the reference block,
+//            are read too)
 //   u32      number of layers
 //   per layer:
 //     u32    name length, then the name's bytes (no terminator)
@@ -25,6 +26,13 @@
 //     f64[out]     activityFracPositive[k], activityMax[k]: over samples, of
 //     f64[out]     the neuron's output after the layer's trailing bias and
 //     f64[out]     activation (the value the next layer reads)
+//     u32    hasReference (version 2 only): 1 if the layer's input was paired,
+//            sample by sample, with the same layer's input in a reference
+//            model (prune-instrument{reference-func=...}), else 0; then, if 1:
+//     f64[in*in]   crossGram[i*in + j] = sum over samples of x_i r_j, where r
+//                  is the reference model's input of the layer on the same
+//                  sample (X^T R; sequential reconstruction fits the pruned
+//                  layer to the reference layer's outputs R w through it)
 //
 // Input features are ordered as the columns of WeightView (WeightAnalysis.h).
 //
@@ -55,6 +63,9 @@ struct LayerStatistics {
   std::vector<double> activityMeanAbs;      // [outFeatures]
   std::vector<double> activityFracPositive; // [outFeatures]
   std::vector<double> activityMax;          // [outFeatures]
+  /// X^T R against the reference model's input R, or empty when the layer
+  /// was not observed beside a reference.
+  std::vector<double> crossGram; // [inFeatures * inFeatures] or empty
 };
 
 /// Statistics of a whole model, by layer name.

@@ -11,7 +11,11 @@
 // plain functions take the same data as pointers, sizes and strides, for C
 // callers. Every index of the observed array except `feature_dim` is one
 // sample; `role` 0 observes a layer's input (sum of squares and Gram matrix
-// of its features), 1 its output (activity of each output neuron).
+// of its features), 1 its output (activity of each output neuron), 2 the
+// same layer's input in a reference model on the same samples, observed
+// before the model's: each later input row is paired with the oldest
+// waiting reference row, for the cross matrix X^T R. Unpaired rows make the
+// file an error.
 //
 // Statistics are kept per output path and layer name, and every path is
 // written when the process exits (a static destructor; also on dlclose) or

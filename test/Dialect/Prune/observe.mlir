@@ -6,10 +6,12 @@
 // CHECK: prune.observe input %{{.*}} layer "fc1" dim 2 to "s.stats" : tensor<1x?x64xf32>
 // CHECK: prune.observe output %{{.*}} layer "fc1" dim 0 to "s.stats" : tensor<128xf64>
 // CHECK: prune.observe input %{{.*}} layer "conv" dim 3 to "s.stats" {im2col = array<i64: 3, 3, 1, 1, 1, 1, 1, 1, 1, 1>} : tensor<?x8x8x2xf32>
+// CHECK: prune.observe reference %{{.*}} layer "fc1" dim 2 to "s.stats" : tensor<1x?x64xf32>
 func.func @probes(%x: tensor<1x?x64xf32>, %y: tensor<128xf64>, %image: tensor<?x8x8x2xf32>) {
   prune.observe input %x layer "fc1" dim 2 to "s.stats" : tensor<1x?x64xf32>
   prune.observe output %y layer "fc1" dim 0 to "s.stats" : tensor<128xf64>
   prune.observe input %image layer "conv" dim 3 to "s.stats" {im2col = array<i64: 3, 3, 1, 1, 1, 1, 1, 1, 1, 1>} : tensor<?x8x8x2xf32>
+  prune.observe reference %x layer "fc1" dim 2 to "s.stats" : tensor<1x?x64xf32>
   return
 }
 
@@ -77,7 +79,7 @@ func.func @integer(%x: tensor<4x8xi8>) {
 // -----
 
 func.func @bad_role(%x: tensor<4x8xf32>) {
-  // expected-error @below {{expected string or keyword containing one of the following enum values for attribute 'role' [input, output]}}
+  // expected-error @below {{expected string or keyword containing one of the following enum values for attribute 'role' [input, output, reference]}}
   prune.observe middle %x layer "l" dim 1 to "s.stats" : tensor<4x8xf32>
   return
 }
@@ -119,5 +121,13 @@ func.func @im2col_stride(%x: tensor<1x8x8x2xf32>) {
 func.func @im2col_pad(%x: tensor<1x8x8x2xf32>) {
   // expected-error @below {{'prune.observe' op 'im2col' paddings must be non-negative}}
   prune.observe input %x layer "l" dim 3 to "s.stats" {im2col = array<i64: 3, 3, 1, 1, -1, 0, 0, 0, 1, 1>} : tensor<1x8x8x2xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_reference(%x: tensor<1x8x8x2xf32>) {
+  // expected-error @below {{'prune.observe' op 'im2col' observes the NHWC input of a convolution: rank 4, dim 3, role input}}
+  prune.observe reference %x layer "l" dim 3 to "s.stats" {im2col = array<i64: 3, 3, 1, 1, 0, 0, 0, 0, 1, 1>} : tensor<1x8x8x2xf32>
   return
 }

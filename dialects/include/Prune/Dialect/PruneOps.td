@@ -17,7 +17,8 @@ include "mlir/Interfaces/SideEffectInterfaces.td"
 def Prune_ObserveRole : I32EnumAttr<"ObserveRole",
     "which side of a layer a prune.observe op watches", [
       I32EnumAttrCase<"Input", 0, "input">,
-      I32EnumAttrCase<"Output", 1, "output">
+      I32EnumAttrCase<"Output", 1, "output">,
+      I32EnumAttrCase<"Reference", 2, "reference">
     ]> {
   let cppNamespace = "::mlir::prune";
 }
@@ -32,7 +33,11 @@ def Prune_ObserveOp : Op<Prune_Dialect, "observe",
     weight's (output, input) view: the runtime accumulates their sums of
     squares and Gram matrix. With role `output` they are the layer's output
     neurons after its bias and activation: the runtime accumulates their
-    activity. Statistics go to the file `output` when the program exits
+    activity. With role `reference` they are the input features of the same
+    layer in a reference model (e.g. the dense model beside a partly pruned
+    one), observed on the same samples before the layer's own input: the
+    runtime pairs the two sample by sample and accumulates X^T R.
+    Statistics go to the file `output` when the program exits
     (format: include/Prune/Calibration/Statistics.h).
 
     With `im2col = array<i64: KH, KW, SH, SW, PT, PB, PL, PR, DH, DW>` the
