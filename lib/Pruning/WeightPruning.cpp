@@ -26,9 +26,6 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MathExtras.h"
 
-#include <Eigen/Cholesky>
-#include <Eigen/Core>
-
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -1206,80 +1203,4 @@ void prune::pruneEachLayer(MLIRContext *context,
   parallelForEach(context, layers, [&](const LayerToPrune &layer) {
     pruneLayers(layer, target);
   });
-}
-
-//===----------------------------------------------------------------------===//
-// Reconstruction
-//===----------------------------------------------------------------------===//
-
-std::vector<double> prune::readViewValues(const WeightBuffer &buffer,
-                                          const WeightView &view) {
-  std::vector<double> values(view.rows * view.cols);
-  for (int64_t r = 0; r < view.rows; ++r)
-    for (int64_t c = 0; c < view.cols; ++c)
-      values[r * view.cols + c] = buffer.value(view.linearIndex(r, c));
-  return values;
-}
-
-void prune::reconstructLayer(WeightBuffer &buffer, const WeightView &view,
-                             ArrayRef<double> dense, ArrayRef<double> gram) {
-  int64_t n = view.cols;
-  Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic,
-                                 Eigen::RowMajor>>
-      g(gram.data(), n, n);
-  double lambda = 0.01 * g.diagonal().mean();
-  if (!(lambda > 0.0))
-    return;
-  std::vector<int64_t> kept;
-  Eigen::MatrixXd system;
-  Eigen::VectorXd rhs;
-  for (int64_t r = 0; r < view.rows; ++r) {
-    kept.clear();
-    for (int64_t c = 0; c < n; ++c)
-      if (!buffer.isZero(view.linearIndex(r, c)))
-        kept.push_back(c);
-    int64_t k = kept.size();
-    if (k == 0)
-      continue;
-    Eigen::Map<const Eigen::VectorXd> w(dense.data() + r * n, n);
-    // (G_SS + lambda I) w_S = G_S: w_dense.
-    system.resize(k, k);
-    rhs.resize(k);
-    for (int64_t i = 0; i < k; ++i) {
-      for (int64_t j = 0; j < k; ++j)
-        system(i, j) = g(kept[i], kept[j]);
-      system(i, i) += lambda;
-      rhs(i) = g.row(kept[i]).dot(w);
-    }
-    // The damped system is positive definite: Cholesky (blocked) first,
-    // LDLT if rounding made it fail.
-    Eigen::LLT<Eigen::MatrixXd> llt(system);
-    Eigen::VectorXd solution = llt.info() == Eigen::Success
-                                   ? Eigen::VectorXd(llt.solve(rhs))
-                                   : Eigen::VectorXd(system.ldlt().solve(rhs));
-    for (int64_t i = 0; i < k; ++i)
-      buffer.setValue(view.linearIndex(r, kept[i]), solution(i));
-  }
-}
-
-double prune::relativeOutputError(const WeightBuffer &buffer,
-                                  const WeightView &view,
-                                  ArrayRef<double> dense,
-                                  ArrayRef<double> gram) {
-  int64_t n = view.cols;
-  Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic,
-                                 Eigen::RowMajor>>
-      g(gram.data(), n, n);
-  Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic,
-                                 Eigen::RowMajor>>
-      d(dense.data(), view.rows, n);
-  std::vector<double> current = readViewValues(buffer, view);
-  Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic,
-                                 Eigen::RowMajor>>
-      w(current.data(), view.rows, n);
-  Eigen::MatrixXd diff = w - d;
-  // trace(D G D^T) over rows, as sums of row-wise quadratic forms.
-  double error = ((diff * g).array() * diff.array()).sum();
-  double energy = ((d * g).array() * d.array()).sum();
-  return energy > 0.0 ? error / energy : 0.0;
 }

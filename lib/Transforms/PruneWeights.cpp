@@ -13,6 +13,7 @@
 
 #include "Prune/Analysis/WeightAnalysis.h"
 #include "Prune/Calibration/Statistics.h"
+#include "Prune/Pruning/Reconstruction.h"
 #include "Prune/Pruning/WeightPruning.h"
 #include "Prune/Transforms/Passes.h"
 #include "Prune/Support/Report.h"
@@ -52,6 +53,10 @@ struct LayerRecord {
   std::vector<double> columnScale;
   /// The dense (output, input) view before pruning (with stats=).
   std::vector<double> dense;
+  /// Sequential reconstruction (statistics with a reference): the dense rows
+  /// refit to the reference's outputs on this layer's inputs, which the mask
+  /// is chosen on and errors are measured against.
+  std::vector<double> refit;
   /// Relative output error on the calibration data after masking, and
   /// after reconstruction.
   std::optional<double> maskError, finalError;
@@ -218,6 +223,18 @@ void PruneWeightsPass::runOnOperation() {
     if (record.buffer)
       record.nonzerosBefore = record.buffer->countNonZeros();
   });
+  // Sequential reconstruction: with a reference in the statistics the layer
+  // is refit to it first, and the mask is chosen on the refit weights.
+  if (method == WeightMethod::Reconstruct)
+    parallelForEach(&getContext(), records, [](LayerRecord &record) {
+      if (!record.stats || record.stats->crossGram.empty() ||
+          record.dense.empty())
+        return;
+      const WeightView &view = *record.use.view;
+      record.refit = refitToReference(view, record.dense, record.stats->gram,
+                                      record.stats->crossGram);
+      writeViewValues(*record.buffer, view, record.refit);
+    });
   SmallVector<LayerToPrune> selected;
   for (LayerRecord &record : records) {
     if (!record.buffer)
@@ -236,14 +253,18 @@ void PruneWeightsPass::runOnOperation() {
     if (!record.buffer || !record.stats || record.dense.empty())
       continue;
     const WeightView &view = *record.use.view;
-    record.maskError = relativeOutputError(*record.buffer, view, record.dense,
+    ArrayRef<double> reference =
+        record.refit.empty() ? record.dense : record.refit;
+    record.maskError = relativeOutputError(*record.buffer, view, reference,
                                            record.stats->gram);
     record.finalError = record.maskError;
     if (method != WeightMethod::Reconstruct)
       continue;
-    reconstructLayer(*record.buffer, view, record.dense, record.stats->gram);
-    record.finalError = relativeOutputError(*record.buffer, view,
-                                            record.dense, record.stats->gram);
+    reconstructLayer(*record.buffer, view, record.dense, record.stats->gram,
+                     record.refit.empty() ? ArrayRef(record.stats->gram)
+                                          : ArrayRef(record.stats->crossGram));
+    record.finalError = relativeOutputError(*record.buffer, view, reference,
+                                            record.stats->gram);
   }
 
   for (LayerRecord &record : records) {
@@ -350,7 +371,10 @@ void PruneWeightsPass::emitRemarks(ArrayRef<LayerRecord> records,
       error = llvm::formatv(", output error on calibration data {0:e2}",
                             *record.finalError);
     if (record.finalError && method == WeightMethod::Reconstruct)
-      error += llvm::formatv(" (mask only {0:e2})", *record.maskError);
+      error += llvm::formatv(" (mask only {0:e2}){1}", *record.maskError,
+                             record.refit.empty()
+                                 ? ""
+                                 : ", fit to the reference model");
     remark::passed(loc, opts)
         << remark::add("layer '{0}' pruned ({1}): {2} -> {3} nonzeros of "
                        "{4}{5}",
@@ -386,8 +410,11 @@ LogicalResult PruneWeightsPass::writeReport(ArrayRef<LayerRecord> records,
             method == WeightMethod::Reconstruct ? "reconstruct" : "mask";
         layer.extra["calibration_output_error"] = *record.finalError;
       }
-      if (record.maskError && method == WeightMethod::Reconstruct)
+      if (record.maskError && method == WeightMethod::Reconstruct) {
         layer.extra["calibration_output_error_mask_only"] = *record.maskError;
+        layer.extra["reconstruct_target"] =
+            record.refit.empty() ? "dense" : "reference";
+      }
     } else {
       layer.skipReason = record.skipReason;
     }

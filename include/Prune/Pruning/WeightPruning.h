@@ -158,7 +158,7 @@ enum class WeightMethod {
   /// Nothing: pruned weights are zeroed, kept ones stay.
   Mask,
   /// Each output row's kept weights are re-solved to reproduce the dense row
-  /// on the calibration inputs (see `reconstructLayer`).
+  /// on the calibration inputs (see Reconstruction.h).
   Reconstruct,
 };
 
@@ -190,27 +190,6 @@ struct LayerToPrune {
 /// scope). Per-layer scope calls this once per layer. The pattern must have
 /// been checked with `PrunePattern::checkApplicable` for each layer.
 void pruneLayers(ArrayRef<LayerToPrune> layers, const PruneTarget &target);
-
-/// The values of a float weight's (output, input) view, row-major.
-std::vector<double> readViewValues(const WeightBuffer &buffer,
-                                   const WeightView &view);
-
-/// Re-solves the kept (nonzero) weights of every output row r of a float
-/// weight to best reproduce the dense row `dense[r, :]` on the calibration
-/// inputs whose Gram matrix is `gram` (cols x cols, row-major):
-///   w_S = argmin ||X w_S - X w_dense||^2 + lambda ||w_S||^2
-///       = (G_SS + lambda I)^-1 G_S: w_dense,
-/// with lambda = 0.01 * mean(diag(G)) (SparseGPT's damping), by a Cholesky
-/// factorization per row (Eigen's LLT; LDLT if that fails). Pruned weights stay zero. A layer whose
-/// inputs were all zero (G = 0) keeps the masked weights.
-void reconstructLayer(WeightBuffer &buffer, const WeightView &view,
-                      ArrayRef<double> dense, ArrayRef<double> gram);
-
-/// The squared error the current weights make against `dense` on the
-/// calibration inputs, relative to the dense output's energy:
-/// sum_r (w_r - d_r)^T G (w_r - d_r) / sum_r d_r^T G d_r.
-double relativeOutputError(const WeightBuffer &buffer, const WeightView &view,
-                           ArrayRef<double> dense, ArrayRef<double> gram);
 
 /// Per-layer scope: prunes each layer on its own, on the context's thread
 /// pool when multithreading is enabled (each layer's buffer is touched by

@@ -55,9 +55,15 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
     `method=reconstruct` keeps the chosen mask and re-solves each output
     row's kept weights S to reproduce the dense row on the calibration
     inputs: w_S = (G_SS + lambda I)^-1 G_S: w_dense with the input Gram
-    matrix G and lambda = 0.01 * mean(diag(G)) (SparseGPT's damping). A
-    statistics file that does not match the model (missing layer, other
-    width) is an error naming the layer and the file.
+    matrix G and lambda = 0.01 * mean(diag(G)) (SparseGPT's damping).
+    Statistics observed beside a reference model (`prune-instrument
+    {reference-func=...}`, which adds C = X^T R) make it sequential: the
+    layer is first refit to the reference's outputs on its own inputs,
+    w* = (G + lambda I)^-1 C w, the mask is chosen on w*, and the kept
+    weights solve (G_SS + lambda I) w_S = (C w)_S; scripts/prune_sequential.py
+    drives this layer by layer. A statistics file that does not match the
+    model (missing layer, other width) is an error naming the layer and the
+    file.
 
     Layers left alone (not matching `layers`, unsupported element type, a
     constant also used as a non-weight) get a `missed` remark saying why;
@@ -456,11 +462,23 @@ def PruneInstrument : Pass<"prune-instrument", "ModuleOp"> {
     input is not f32/f64 or whose widths do not match their weight. Each
     instrumented layer gets a `passed` remark (category `prune-instrument`).
     Lower the probes with `prune-lower-observe` before bufferization.
+
+    With `reference-func=F` the layers of function `F` are a reference model
+    (typically the dense model beside a partly pruned copy of it, both in
+    one module): their inputs are observed with role `reference` and their
+    outputs not at all. Calling `F` on a batch before the model on the same
+    batch gives each layer of the model the cross matrix X^T R, which
+    `prune-weights{method=reconstruct}` uses to fit the layer to the
+    reference's outputs (sequential reconstruction). Layers are matched by
+    name; convolutions are not observed as references yet.
   }];
   let dependentDialects = ["::mlir::prune::PruneDialect"];
   let options = [
     Option<"output", "output", "std::string", /*default=*/"\"\"",
            "Statistics file the instrumented model writes at exit (required)">,
+    Option<"referenceFunc", "reference-func", "std::string",
+           /*default=*/"\"\"",
+           "Function whose layers are observed as the reference model">,
   ];
   let statistics = [
     Statistic<"numLayersInstrumented", "layers-instrumented",

@@ -1,0 +1,120 @@
+//===- Reconstruction.cpp - Re-solving kept weights on calibration data ---===//
+//
+// Dense linear algebra is Eigen's (Debian's libeigen3-dev): the systems are
+// symmetric positive definite once damped, so Cholesky first.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/Pruning/Reconstruction.h"
+
+#include <Eigen/Cholesky>
+#include <Eigen/Core>
+
+using namespace mlir;
+using namespace mlir::prune;
+
+using RowMajorMatrix =
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+using ConstRowMajorMap = Eigen::Map<const RowMajorMatrix>;
+
+std::vector<double> prune::readViewValues(const WeightBuffer &buffer,
+                                          const WeightView &view) {
+  std::vector<double> values(view.rows * view.cols);
+  for (int64_t r = 0; r < view.rows; ++r)
+    for (int64_t c = 0; c < view.cols; ++c)
+      values[r * view.cols + c] = buffer.value(view.linearIndex(r, c));
+  return values;
+}
+
+void prune::writeViewValues(WeightBuffer &buffer, const WeightView &view,
+                            ArrayRef<double> values) {
+  for (int64_t r = 0; r < view.rows; ++r)
+    for (int64_t c = 0; c < view.cols; ++c)
+      buffer.setValue(view.linearIndex(r, c), values[r * view.cols + c]);
+}
+
+double prune::reconstructionDamping(const WeightView &view,
+                                    ArrayRef<double> gram) {
+  ConstRowMajorMap g(gram.data(), view.cols, view.cols);
+  double lambda = 0.01 * g.diagonal().mean();
+  return lambda > 0.0 ? lambda : 0.0;
+}
+
+/// Solves a damped (positive definite) system for the columns of `rhs`:
+/// Cholesky, or LDLT if rounding made it fail.
+static Eigen::MatrixXd solveDamped(const Eigen::MatrixXd &system,
+                                   const Eigen::MatrixXd &rhs) {
+  Eigen::LLT<Eigen::MatrixXd> llt(system);
+  if (llt.info() == Eigen::Success)
+    return llt.solve(rhs);
+  return system.ldlt().solve(rhs);
+}
+
+std::vector<double> prune::refitToReference(const WeightView &view,
+                                            ArrayRef<double> dense,
+                                            ArrayRef<double> gram,
+                                            ArrayRef<double> cross) {
+  int64_t n = view.cols;
+  double lambda = reconstructionDamping(view, gram);
+  if (lambda == 0.0)
+    return dense.vec();
+  ConstRowMajorMap g(gram.data(), n, n), c(cross.data(), n, n);
+  ConstRowMajorMap d(dense.data(), view.rows, n);
+  Eigen::MatrixXd system = g;
+  system.diagonal().array() += lambda;
+  // All rows at once: (G + lambda I) W*^T = C W^T.
+  Eigen::MatrixXd solution = solveDamped(system, c * d.transpose());
+  std::vector<double> refit(view.rows * n);
+  Eigen::Map<RowMajorMatrix>(refit.data(), view.rows, n) =
+      solution.transpose();
+  return refit;
+}
+
+void prune::reconstructLayer(WeightBuffer &buffer, const WeightView &view,
+                             ArrayRef<double> dense, ArrayRef<double> gram,
+                             ArrayRef<double> target) {
+  int64_t n = view.cols;
+  double lambda = reconstructionDamping(view, gram);
+  if (lambda == 0.0)
+    return;
+  ConstRowMajorMap g(gram.data(), n, n), t(target.data(), n, n);
+  std::vector<int64_t> kept;
+  Eigen::MatrixXd system, rhs;
+  for (int64_t r = 0; r < view.rows; ++r) {
+    kept.clear();
+    for (int64_t c = 0; c < n; ++c)
+      if (!buffer.isZero(view.linearIndex(r, c)))
+        kept.push_back(c);
+    int64_t k = kept.size();
+    if (k == 0)
+      continue;
+    Eigen::Map<const Eigen::VectorXd> w(dense.data() + r * n, n);
+    // (G_SS + lambda I) w_S = T_S: w.
+    system.resize(k, k);
+    rhs.resize(k, 1);
+    for (int64_t i = 0; i < k; ++i) {
+      for (int64_t j = 0; j < k; ++j)
+        system(i, j) = g(kept[i], kept[j]);
+      system(i, i) += lambda;
+      rhs(i, 0) = t.row(kept[i]).dot(w);
+    }
+    Eigen::MatrixXd solution = solveDamped(system, rhs);
+    for (int64_t i = 0; i < k; ++i)
+      buffer.setValue(view.linearIndex(r, kept[i]), solution(i, 0));
+  }
+}
+
+double prune::relativeOutputError(const WeightBuffer &buffer,
+                                  const WeightView &view,
+                                  ArrayRef<double> dense,
+                                  ArrayRef<double> gram) {
+  int64_t n = view.cols;
+  ConstRowMajorMap g(gram.data(), n, n), d(dense.data(), view.rows, n);
+  std::vector<double> current = readViewValues(buffer, view);
+  ConstRowMajorMap w(current.data(), view.rows, n);
+  Eigen::MatrixXd diff = w - d;
+  // trace(D G D^T) over rows, as sums of row-wise quadratic forms.
+  double error = ((diff * g).array() * diff.array()).sum();
+  double energy = ((d * g).array() * d.array()).sum();
+  return energy > 0.0 ? error / energy : 0.0;
+}
