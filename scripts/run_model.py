@@ -54,15 +54,17 @@ def load_csv(path):
 
 def forward_signature(model_text):
     """(input batch, features, output batch, classes) of @forward; batch '?' if dynamic."""
+    without_locations = re.sub(r"\s*loc\((?:[^()]|\([^()]*\))*\)", "", model_text)
     m = re.search(r"@forward\(%[\w]+: tensor<(\?|\d+)x(\d+)xf32>[^)]*\)\s*->\s*\(?"
-                  r"tensor<(\?|\d+)x(\d+)xf32>", model_text)
+                  r"tensor<(\?|\d+)x(\d+)xf32>", without_locations)
     if not m:
         sys.exit("error: no func.func @forward(tensor<BxFxf32>) -> tensor<BxCxf32> in the model")
     return m.group(1), int(m.group(2)), m.group(3), int(m.group(4))
 
 
-def main_wrapper(features, model_text, print_logits=False):
-    """MLIR text of @main: samples as a constant, @forward, argmax, vector.print."""
+def main_wrapper(features, model_text, print_logits=False, reference=None):
+    """MLIR text of @main: samples as a constant, @forward, argmax, vector.print.
+    With `reference` (a function of @forward's type) it is called on the samples first."""
     in_batch, n_feat, out_batch, n_cls = forward_signature(model_text)
     n = len(features)
     if any(len(row) != n_feat for row in features):
@@ -78,6 +80,9 @@ def main_wrapper(features, model_text, print_logits=False):
         "  %%n = arith.constant %d : index" % n,
         "  %%data = arith.constant dense<%s> : tensor<%dx%dxf32>" % (data, n, n_feat),
         "  %%x = tensor.cast %%data : tensor<%dx%dxf32> to %s" % (n, n_feat, in_t),
+    ] + ([
+        "  %%r = func.call @%s(%%x) : (%s) -> %s" % (reference, in_t, out_t),
+    ] if reference else []) + [
         "  %%y = func.call @forward(%%x) : (%s) -> %s" % (in_t, out_t),
         # Static shapes here, so the wrapper passes tosa-validate at any TOSA level.
         "  %%ys = tensor.cast %%y : %s to tensor<%dx%dxf32>" % (out_t, n, n_cls),
@@ -97,15 +102,42 @@ def main_wrapper(features, model_text, print_logits=False):
     return "\n".join(lines) + "\n"
 
 
-def combined_module(model_path, opt, features, print_logits=False):
-    """The model (normalized by `opt`, so always one `module {...}`) with @main added."""
-    model = subprocess.run([opt, model_path], check=True, capture_output=True, text=True).stdout
+def normalized_module(model_path, opt):
+    """(module text up to its closing brace, trailing resource text) of the model as
+    printed by `opt`, so always one `module {...}`."""
+    # Locations stay, inline: layer names come from them.
+    model = subprocess.run([opt, model_path, "--mlir-print-debuginfo", "--mlir-print-local-scope"],
+                           check=True, capture_output=True, text=True).stdout
     model, resources = (model.split("\n{-#", 1) + [""])[:2]  # dense_resource blobs trail the module
     end = model.rstrip().rfind("}")
     if not re.match(r"(#.*\n|\s)*module\b", model) or end < 0:
         sys.exit("error: unexpected output of %s on %s" % (opt, model_path))
-    text = model[:end] + main_wrapper(features, model, print_logits) + "}\n"
-    return text + ("{-#" + resources if resources else "")
+    return model[:end], ("{-#" + resources if resources else "")
+
+
+def reference_functions(model_path, opt, prefix="reference_"):
+    """The functions of another model, every symbol renamed with `prefix` (@forward becomes
+    @reference_forward), as text to put into a module beside the model."""
+    model, resources = normalized_module(model_path, opt)
+    if resources:
+        sys.exit("error: reference model %s has dense_resource weights; only inline "
+                 "constants can be merged yet" % model_path)
+    # `opt` prints the module's header, attributes included, on one line.
+    body = model[model.index("\n", re.search(r"\bmodule\b", model).end()) + 1:]
+    for name in set(re.findall(r"func\.func (?:private |public |nested )?@([\w$.]+)", body)):
+        body = re.sub(r"@%s(?![\w$.])" % re.escape(name), "@" + prefix + name, body)
+    return body
+
+
+def combined_module(model_path, opt, features, print_logits=False, reference_path=None):
+    """The model (normalized by `opt`) with @main added; with `reference_path`, that
+    model's functions too (as @reference_*), and @main calls @reference_forward first."""
+    model, resources = normalized_module(model_path, opt)
+    reference = None
+    if reference_path:
+        model += reference_functions(reference_path, opt)
+        reference = "reference_forward"
+    return model + main_wrapper(features, model, print_logits, reference) + "}\n" + resources
 
 
 def strip_tosa_target_env(module_text):
