@@ -229,7 +229,7 @@ def read_csv_features(path):
 
 MODELS = [
     # name, dataset, estimator, value range of the inputs
-    ("digits_tree", "digits", lambda: DecisionTreeClassifier(max_depth=10, random_state=SEED), [0.0, 1.0]),
+    ("digits_tree", "digits", lambda: DecisionTreeClassifier(random_state=SEED), [0.0, 1.0]),
     ("digits_forest", "digits",
      lambda: RandomForestClassifier(n_estimators=12, max_depth=7, random_state=SEED), [0.0, 1.0]),
     ("breast_cancer_tree", "cancer", lambda: DecisionTreeClassifier(random_state=SEED), None),
