@@ -33,7 +33,9 @@ llvm::json::Value ReportWriter::toJSON() const {
       totalBefore += *layer.nonzerosBefore;
       totalAfter += *layer.nonzerosAfter;
     }
-    object["status"] = layer.skipReason.empty() ? "pruned" : "skipped";
+    object["status"] = !layer.skipReason.empty() ? "skipped"
+                       : layer.status.empty() ? "pruned"
+                                              : layer.status;
     if (!layer.skipReason.empty())
       object["reason"] = layer.skipReason;
     for (const auto &[key, value] : layer.extra)

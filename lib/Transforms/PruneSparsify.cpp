@@ -248,6 +248,7 @@ LogicalResult PruneSparsifyPass::writeReport(ArrayRef<LayerRecord> records) {
       layer.skipReason = record.reason;
     bool isSparse =
         !record.skipped && record.layout.format != SparseFormat::Dense;
+    layer.status = isSparse ? "sparsified" : "kept dense";
     layer.extra["format"] = isSparse ? record.layout.str() : "dense";
     layer.extra["bytes_before"] = record.denseBytes;
     layer.extra["bytes_after"] = record.layout.bytes;

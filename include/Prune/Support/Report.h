@@ -29,6 +29,9 @@ struct ReportLayer {
   std::string pattern;
   /// Why the layer was left alone, or empty.
   std::string skipReason;
+  /// What the pass did to the layer, for passes that do more than prune;
+  /// empty gives "pruned", or "skipped" with a skip reason.
+  std::string status;
   /// Pass-specific fields (format, bytes, neurons removed...).
   llvm::json::Object extra;
 };

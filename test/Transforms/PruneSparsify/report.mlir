@@ -2,6 +2,12 @@
 // index widths and why; layers left alone say why too.
 // RUN: prune-opt %s --prune-sparsify="format=csr report=%t.json" -o /dev/null
 // RUN: FileCheck %s --input-file=%t.json
+// A layer the pass keeps dense says so.
+// RUN: prune-opt %s --prune-sparsify="format=dense report=%t.dense.json" -o /dev/null
+// RUN: FileCheck %s --input-file=%t.dense.json --check-prefix=DENSE
+// DENSE:      "format": "dense",
+// DENSE-NEXT: "name": "fc1",
+// DENSE:      "status": "kept dense"
 // RUN: not prune-opt %s --prune-sparsify="report=%t.missing/dir/r.json" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=BAD
 
@@ -21,7 +27,7 @@
 // CHECK-NEXT:   "pos_width": 8,
 // CHECK-NEXT:   "reason": "format=csr requested (75.0% sparse)",
 // CHECK:        "sparsity": 0.75,
-// CHECK-NEXT:   "status": "pruned",
+// CHECK-NEXT:   "status": "sparsified",
 // CHECK-NEXT:   "stored_values": 4
 // CHECK:        "bytes_after": 48,
 // CHECK-NEXT:   "bytes_before": 48,
