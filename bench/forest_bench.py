@@ -7,8 +7,8 @@ In one run, on the same held-out samples:
     the `*_sklearn_predictions.txt` stored beside the imported model), with
     n_jobs=1, timing `model.predict(X)`;
   * the imported forest (examples/trees/NAME.mlir) compiled ahead of time
-    with the stock pipeline of scripts/run_trees.py
-    (convert-elementwise-to-linalg, sparsifier), `mlir-translate
+    with prune-compile (`prune-opt --pass-pipeline=builtin.module(prune-compile)`,
+    which frees its buffers), `mlir-translate
     --mlir-to-llvmir`, `clang-22 -O3 -shared`, called through ctypes
     (`_mlir_ciface_predict` on a memref descriptor of the whole split);
   * the same forest after `prune-opt --prune-branches=OPTIONS` (default
@@ -25,13 +25,15 @@ are reported with the nodes before and after pruning.
 
 Usage: /usr/bin/python3 bench/forest_bench.py [--model digits_forest]
            [--prune "ccp-alpha=0.003"] [--repeat 20] [--rounds 15]
-           [--tile K] [--opt mlir-opt] [--pipeline P] [--prune-opt build/bin/prune-opt]
+           [--tile K] [--opt TOOL] [--pipeline P] [--prune-opt build/bin/prune-opt]
 
 --tile K stacks the split K times (K * 450 digits samples per call), to see
 throughput once scikit-learn's per-call overhead is spread over more rows.
---opt/--pipeline lower with another pipeline (e.g. prune-opt's prune-compile).
+--opt/--pipeline lower with another tool and pipeline, e.g. the stock one of
+scripts/run_trees.py: --opt /usr/lib/llvm-22/bin/mlir-opt --pipeline
+"builtin.module(convert-elementwise-to-linalg,sparsifier)".
 
-Measured with the stock pipeline (perf, digits forest, 9000 rows per call):
+Measured with that stock pipeline (perf, digits forest, 9000 rows per call):
 most of the compiled predict's time is malloc and page faults, not tree
 code: the lowered code allocates a copy of each row and the ensemble's score
 vector for every sample and never frees them (no buffer deallocation across
@@ -174,12 +176,13 @@ def main():
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--tile", type=int, default=1,
                         help="predict the split stacked this many times per call")
-    parser.add_argument("--opt", default=LLVM_BIN + "/mlir-opt",
-                        help="mlir-opt-compatible tool that lowers the model")
-    parser.add_argument("--pipeline", default=run_trees.TREE_PIPELINE,
-                        help="--pass-pipeline to LLVM dialect (default: scripts/run_trees.py's)")
+    parser.add_argument("--opt", help="mlir-opt-compatible tool that lowers the model "
+                        "(default: --prune-opt)")
+    parser.add_argument("--pipeline", default=run_trees.run_model.PRUNE_PIPELINE,
+                        help="--pass-pipeline to LLVM dialect (default: prune-compile)")
     parser.add_argument("--prune-opt", default=os.path.join(ROOT, "build", "bin", "prune-opt"))
     args = parser.parse_args()
+    args.opt = args.opt or args.prune_opt
 
     name, dataset, make, _ = next(m for m in importer.MODELS if m[0] == args.model)
     x_tr, _, y_tr, _ = (importer.load_digits_split() if dataset == "digits"

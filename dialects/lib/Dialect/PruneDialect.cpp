@@ -159,7 +159,11 @@ LogicalResult PruneDialect::verifyRegionArgAttribute(Operation *op,
   if (regionIndex < op->getNumRegions() && !op->getRegion(regionIndex).empty()) {
     Type type = op->getRegion(regionIndex).getArgument(argIndex).getType();
     Type elementType = getElementTypeOrSelf(type);
-    if (!elementType.isIntOrIndexOrFloat())
+    // Lowering to LLVM keeps argument attributes while memrefs become
+    // pointers and descriptors (e.g. llvm.emit_c_interface wrappers): the
+    // range still describes the data behind them.
+    bool lowered = type.getDialect().getNamespace() == "llvm";
+    if (!lowered && !elementType.isIntOrIndexOrFloat())
       return op->emitOpError()
              << "'" << kRangeAttrName << "' of argument " << argIndex
              << " needs a numeric argument, not " << type;

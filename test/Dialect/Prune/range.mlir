@@ -11,6 +11,16 @@ func.func @ranged(%x: tensor<64xf32> {prune.range = array<f64: 0.0, 16.0>},
 
 // -----
 
+// Lowered to LLVM (an llvm.emit_c_interface wrapper takes a pointer to the
+// memref descriptor) the attribute stays and still verifies.
+// CHECK-LABEL: llvm.func @_mlir_ciface_predict
+// CHECK-SAME: prune.range = array<f64: 0.000000e+00, 1.000000e+00>
+llvm.func @_mlir_ciface_predict(%x: !llvm.ptr {prune.range = array<f64: 0.0, 1.0>}) {
+  llvm.return
+}
+
+// -----
+
 // expected-error @below {{'prune.range' of argument 0 must have LO <= HI (got [2.000000e+00, 1.000000e+00])}}
 func.func @reversed(%x: tensor<4xf32> {prune.range = array<f64: 2.0, 1.0>}) {
   return
