@@ -44,7 +44,7 @@ def ere_escape(name):
 
 
 # Layer names come from locations (loc("fc1")): every step keeps them.
-KEEP_LOCATIONS = ["--mlir-print-debuginfo", "--mlir-print-local-scope"]
+KEEP_LOCATIONS = ["--mlir-print-debuginfo"]
 
 
 def prune_weights(prune_opt, model, options, out, report):

@@ -105,37 +105,66 @@ def main_wrapper(features, model_text, print_logits=False, reference=None):
 def normalized_module(model_path, opt):
     """(module text up to its closing brace, trailing resource text) of the model as
     printed by `opt`, so always one `module {...}`."""
-    # Locations stay, inline: layer names come from them.
+    # Locations stay, inline: layer names come from them. Printed in local scope the
+    # module has no trailing resource section: the dense_resource blobs come from a
+    # second, plain print.
     model = subprocess.run([opt, model_path, "--mlir-print-debuginfo", "--mlir-print-local-scope"],
                            check=True, capture_output=True, text=True).stdout
-    model, resources = (model.split("\n{-#", 1) + [""])[:2]  # dense_resource blobs trail the module
+    plain = subprocess.run([opt, model_path], check=True, capture_output=True, text=True).stdout
+    resources = (plain.split("\n{-#", 1) + [""])[1]
     end = model.rstrip().rfind("}")
     if not re.match(r"(#.*\n|\s)*module\b", model) or end < 0:
         sys.exit("error: unexpected output of %s on %s" % (opt, model_path))
     return model[:end], ("{-#" + resources if resources else "")
 
 
+def builtin_resources(resources, path):
+    """[(key, "0x...")] of the `builtin` dialect_resources block that `opt` printed after
+    the module (one entry per line); other resource dialects are not merged."""
+    if not resources:
+        return []
+    entries = re.findall(r"^\s*([\w.$-]+|\"[^\"]*\"): (\"0x[0-9A-Fa-f]*\"),?\s*$", resources, re.M)
+    dialects = re.findall(r"^\s*([\w.$-]+): \{\s*$", resources, re.M)
+    if any(d not in ("dialect_resources", "builtin") for d in dialects):
+        sys.exit("error: %s has resources of dialects %s; only builtin ones can be merged"
+                 % (path, ", ".join(d for d in dialects if d not in ("dialect_resources", "builtin"))))
+    return entries
+
+
+def resources_text(entries):
+    if not entries:
+        return ""
+    return ("{-#\n  dialect_resources: {\n    builtin: {\n"
+            + ",\n".join("      %s: %s" % entry for entry in entries) + "\n    }\n  }\n#-}\n")
+
+
 def reference_functions(model_path, opt, prefix="reference_"):
-    """The functions of another model, every symbol renamed with `prefix` (@forward becomes
-    @reference_forward), as text to put into a module beside the model."""
+    """The functions of another model, every symbol and dense_resource key renamed with
+    `prefix` (@forward becomes @reference_forward), as text to put into a module beside
+    the model, and the renamed resource entries."""
     model, resources = normalized_module(model_path, opt)
-    if resources:
-        sys.exit("error: reference model %s has dense_resource weights; only inline "
-                 "constants can be merged yet" % model_path)
     # `opt` prints the module's header, attributes included, on one line.
     body = model[model.index("\n", re.search(r"\bmodule\b", model).end()) + 1:]
     for name in set(re.findall(r"func\.func (?:private |public |nested )?@([\w$.]+)", body)):
         body = re.sub(r"@%s(?![\w$.])" % re.escape(name), "@" + prefix + name, body)
-    return body
+    entries = []
+    for key, value in builtin_resources(resources, model_path):
+        renamed = '"%s%s' % (prefix, key[1:]) if key.startswith('"') else prefix + key
+        body = body.replace("dense_resource<%s>" % key, "dense_resource<%s>" % renamed)
+        entries.append((renamed, value))
+    return body, entries
 
 
 def combined_module(model_path, opt, features, print_logits=False, reference_path=None):
     """The model (normalized by `opt`) with @main added; with `reference_path`, that
-    model's functions too (as @reference_*), and @main calls @reference_forward first."""
+    model's functions too (as @reference_*, dense_resource blobs merged), and @main calls
+    @reference_forward first."""
     model, resources = normalized_module(model_path, opt)
     reference = None
     if reference_path:
-        model += reference_functions(reference_path, opt)
+        functions, reference_entries = reference_functions(reference_path, opt)
+        model += functions
+        resources = resources_text(builtin_resources(resources, model_path) + reference_entries)
         reference = "reference_forward"
     return model + main_wrapper(features, model, print_logits, reference) + "}\n" + resources
 
