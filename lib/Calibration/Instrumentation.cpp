@@ -345,11 +345,11 @@ public:
     auto addI64 = [&](int64_t value) {
       operands.push_back(arith::ConstantIntOp::create(builder, loc, value, 64));
     };
+    addI64(static_cast<int64_t>(op.getRole()));
     if (window) {
       for (int64_t value : *window)
         addI64(value);
     } else {
-      addI64(static_cast<int64_t>(op.getRole()));
       addI64(static_cast<int64_t>(op.getFeatureDim()));
     }
     operands.push_back(unranked);
@@ -360,7 +360,8 @@ public:
 
 private:
   /// prune_observe_*(path, layer, role, featureDim, data), or with an
-  /// im2col window prune_observe_im2col_*(path, layer, KH, ..., DW, data).
+  /// im2col window prune_observe_im2col_*(path, layer, role, KH, ..., DW,
+  /// data).
   FailureOr<func::FuncOp> getRuntimeFunction(ObserveOp op,
                                              FloatType elementType,
                                              bool im2col) {
@@ -374,7 +375,7 @@ private:
                                   IntegerType::get(ctx, 8));
     Type i64 = IntegerType::get(ctx, 64);
     SmallVector<Type> inputs = {string, string};
-    inputs.append(im2col ? 10 : 2, i64);
+    inputs.append(im2col ? 11 : 2, i64);
     inputs.push_back(UnrankedMemRefType::get(elementType, 0));
     auto type = FunctionType::get(ctx, inputs, {});
     if (Operation *existing = symbols.lookup(name)) {

@@ -137,21 +137,12 @@ public:
     for (int64_t d = 0; d < rank; ++d)
       if (d != featureDim)
         rows *= sizes[d];
-    // A reference observes the layer's input side.
-    LayerAccumulator *found = getLayer(file, name, role == 2 ? 0 : role, width);
+    LayerAccumulator *found = role == 1
+                                  ? getLayer(file, name, 1, width)
+                                  : getInputSide(file, name, role == 2, width);
     if (!found)
       return;
     LayerAccumulator &layer = *found;
-    if (role == 2 && !layer.hasReference) {
-      if (layer.samples != 0)
-        return fail("its reference was first observed after " +
-                    std::to_string(layer.samples) +
-                    " unpaired input samples; observe the reference model "
-                    "first, on the same samples");
-      layer.hasReference = true;
-      layer.pendingReference.assign(layer.pending.size(), 0.0);
-      layer.cross.assign(width * width, 0.0);
-    }
     if (rows == 0 || width == 0) {
       (role == 1 ? layer.outSamples
                  : role == 2 ? layer.referenceSamples : layer.samples) += rows;
@@ -174,7 +165,7 @@ public:
   /// padding reads zeros. `window` is KH, KW, SH, SW, PT, PB, PL, PR, DH, DW.
   template <typename T>
   void observeIm2col(const char *pathData, int64_t pathLength,
-                     const char *layerData, int64_t layerLength,
+                     const char *layerData, int64_t layerLength, int64_t role,
                      const int64_t *window, int64_t rank, const T *data,
                      const int64_t *sizes, const int64_t *strides) {
     std::lock_guard<std::mutex> lock(mutex);
@@ -184,6 +175,11 @@ public:
       return;
     if (rank != 4) {
       file.error = "layer '" + name + "': im2col needs an NHWC input";
+      return;
+    }
+    if (role != 0 && role != 2) {
+      file.error = "layer '" + name + "': im2col observes an input (role 0) "
+                   "or a reference (role 2), not role " + std::to_string(role);
       return;
     }
     int64_t kh = window[0], kw = window[1], sh = window[2], sw = window[3];
@@ -197,7 +193,8 @@ public:
     };
     int64_t oh = outputSize(h, pt, pb, kh, sh, dh);
     int64_t ow = outputSize(w, pl, pr, kw, sw, dw);
-    LayerAccumulator *layer = getLayer(file, name, 0, kh * kw * c);
+    LayerAccumulator *layer =
+        getInputSide(file, name, role == 2, kh * kw * c);
     if (!layer)
       return;
     std::vector<double> patch(kh * kw * c);
@@ -217,7 +214,10 @@ public:
               for (int64_t k = 0; k < c; ++k)
                 out[k] = pixel[k * strides[3]];
             }
-          addInputSample(*layer, patch.data(), 1);
+          if (role == 2)
+            addReferenceSample(*layer, patch.data(), 1);
+          else
+            addInputSample(*layer, patch.data(), 1);
         }
   }
 
@@ -254,6 +254,28 @@ public:
   }
 
 private:
+  /// The accumulator of `name`'s input side, for its own input or, with
+  /// `reference`, a reference model's (set up for pairing on first use);
+  /// null, with the file marked failed, if the width changed or the
+  /// reference came after unpaired input samples.
+  LayerAccumulator *getInputSide(StatisticsFile &file, const std::string &name,
+                                 bool reference, int64_t width) {
+    LayerAccumulator *layer = getLayer(file, name, 0, width);
+    if (!layer || !reference || layer->hasReference)
+      return layer;
+    if (layer->samples != 0) {
+      file.error = "layer '" + name + "': its reference was first observed "
+                   "after " + std::to_string(layer->samples) +
+                   " unpaired input samples; observe the reference model "
+                   "first, on the same samples";
+      return nullptr;
+    }
+    layer->hasReference = true;
+    layer->pendingReference.assign(layer->pending.size(), 0.0);
+    layer->cross.assign(width * width, 0.0);
+    return layer;
+  }
+
   /// The accumulator of `name`, set up for `width` features on side `role`
   /// on first use; null (and the file marked failed) if the width changed.
   LayerAccumulator *getLayer(StatisticsFile &file, const std::string &name,
@@ -514,10 +536,11 @@ void observeMemRef(PruneStringMemRef *path, PruneStringMemRef *layer,
 
 template <typename T>
 void observeIm2colMemRef(PruneStringMemRef *path, PruneStringMemRef *layer,
-                         const int64_t *window, PruneUnrankedMemRef *data) {
+                         int64_t role, const int64_t *window,
+                         PruneUnrankedMemRef *data) {
   RankedView<T> view(data);
   registry.observeIm2col(path->aligned + path->offset, path->sizes[0],
-                         layer->aligned + layer->offset, layer->sizes[0],
+                         layer->aligned + layer->offset, layer->sizes[0], role,
                          window, data->rank, view.data, view.sizes,
                          view.strides);
 }
@@ -558,29 +581,30 @@ void _mlir_ciface_prune_observe_f64(PruneStringMemRef *path,
 
 void prune_observe_im2col_f32(const char *path, int64_t pathLength,
                               const char *layer, int64_t layerLength,
-                              const int64_t *window, int64_t rank,
+                              int64_t role, const int64_t *window, int64_t rank,
                               const float *data, const int64_t *sizes,
                               const int64_t *strides) {
-  registry.observeIm2col(path, pathLength, layer, layerLength, window, rank,
-                         data, sizes, strides);
+  registry.observeIm2col(path, pathLength, layer, layerLength, role, window,
+                         rank, data, sizes, strides);
 }
 
 void prune_observe_im2col_f64(const char *path, int64_t pathLength,
                               const char *layer, int64_t layerLength,
-                              const int64_t *window, int64_t rank,
+                              int64_t role, const int64_t *window, int64_t rank,
                               const double *data, const int64_t *sizes,
                               const int64_t *strides) {
-  registry.observeIm2col(path, pathLength, layer, layerLength, window, rank,
-                         data, sizes, strides);
+  registry.observeIm2col(path, pathLength, layer, layerLength, role, window,
+                         rank, data, sizes, strides);
 }
 
 #define PRUNE_IM2COL_CIFACE(SUFFIX, T)                                         \
   void _mlir_ciface_prune_observe_im2col_##SUFFIX(                             \
-      PruneStringMemRef *path, PruneStringMemRef *layer, int64_t kh,           \
-      int64_t kw, int64_t sh, int64_t sw, int64_t pt, int64_t pb, int64_t pl, \
-      int64_t pr, int64_t dh, int64_t dw, PruneUnrankedMemRef *data) {         \
+      PruneStringMemRef *path, PruneStringMemRef *layer, int64_t role,         \
+      int64_t kh, int64_t kw, int64_t sh, int64_t sw, int64_t pt, int64_t pb, \
+      int64_t pl, int64_t pr, int64_t dh, int64_t dw,                          \
+      PruneUnrankedMemRef *data) {                                             \
     int64_t window[10] = {kh, kw, sh, sw, pt, pb, pl, pr, dh, dw};             \
-    observeIm2colMemRef<T>(path, layer, window, data);                         \
+    observeIm2colMemRef<T>(path, layer, role, window, data);                   \
   }
 PRUNE_IM2COL_CIFACE(f32, float)
 PRUNE_IM2COL_CIFACE(f64, double)

@@ -86,14 +86,6 @@ void PruneInstrumentPass::runOnOperation() {
       ++numLayersSkipped;
       continue;
     }
-    if (isReference && !probes->im2col.empty()) {
-      use.consumer->emitWarning()
-          << "prune-instrument: reference layer '" << use.layerName
-          << "' not instrumented: convolutions are not observed as "
-             "references yet";
-      ++numLayersSkipped;
-      continue;
-    }
     if (isReference && !modelLayers.contains(use.layerName)) {
       use.consumer->emitWarning()
           << "prune-instrument: reference layer '" << use.layerName
@@ -104,16 +96,20 @@ void PruneInstrumentPass::runOnOperation() {
     }
     OpBuilder builder(use.consumer);
     if (isReference) {
-      ObserveOp::create(builder, use.consumer->getLoc(), probes->input,
-                        ObserveRole::Reference, use.layerName,
-                        probes->inputFeatureDim, output,
-                        /*im2col=*/DenseI64ArrayAttr());
+      ObserveOp::create(
+          builder, use.consumer->getLoc(), probes->input,
+          ObserveRole::Reference, use.layerName, probes->inputFeatureDim,
+          output,
+          probes->im2col.empty()
+              ? DenseI64ArrayAttr()
+              : builder.getDenseI64ArrayAttr(probes->im2col));
       ++numLayersInstrumented;
       remark::passed(use.consumer->getLoc(), opts)
           << remark::add("layer '{0}' instrumented as a reference: {1} input "
-                         "features in dimension {2}",
+                         "features in dimension {2}{3}",
                          use.layerName, use.view->cols,
-                         probes->inputFeatureDim);
+                         probes->inputFeatureDim,
+                         probes->im2col.empty() ? "" : " (im2col)");
       continue;
     }
     ObserveOp::create(

@@ -53,9 +53,10 @@ LogicalResult ObserveOp::verify() {
       return emitOpError() << "'im2col' needs 10 values (KH, KW, SH, SW, PT, "
                               "PB, PL, PR, DH, DW), got "
                            << window->size();
-    if (rank != 4 || featureDim != 3 || getRole() != ObserveRole::Input)
+    if (rank != 4 || featureDim != 3 || getRole() == ObserveRole::Output)
       return emitOpError() << "'im2col' observes the NHWC input of a "
-                              "convolution: rank 4, dim 3, role input";
+                              "convolution: rank 4, dim 3, role input or "
+                              "reference";
     const int64_t *w = window->data();
     if (w[0] < 1 || w[1] < 1 || w[2] < 1 || w[3] < 1 || w[8] < 1 || w[9] < 1)
       return emitOpError() << "'im2col' kernel sizes, strides and dilations "

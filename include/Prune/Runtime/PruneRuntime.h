@@ -48,15 +48,15 @@ void prune_observe_f64(const char *path, int64_t pathLength, const char *layer,
 /// position is a sample whose features are its window's im2col column
 /// (kh, kw, c); padding reads zeros. `window` holds KH, KW, SH, SW, PT, PB,
 /// PL, PR, DH, DW (kernel, strides, paddings top/bottom/left/right,
-/// dilations).
+/// dilations). `role` is 0 (the layer's input) or 2 (a reference's).
 void prune_observe_im2col_f32(const char *path, int64_t pathLength,
                               const char *layer, int64_t layerLength,
-                              const int64_t *window, int64_t rank,
+                              int64_t role, const int64_t *window, int64_t rank,
                               const float *data, const int64_t *sizes,
                               const int64_t *strides);
 void prune_observe_im2col_f64(const char *path, int64_t pathLength,
                               const char *layer, int64_t layerLength,
-                              const int64_t *window, int64_t rank,
+                              int64_t role, const int64_t *window, int64_t rank,
                               const double *data, const int64_t *sizes,
                               const int64_t *strides);
 
@@ -83,13 +83,13 @@ void _mlir_ciface_prune_observe_f64(PruneStringMemRef *path,
                                     PruneUnrankedMemRef *data);
 
 void _mlir_ciface_prune_observe_im2col_f32(
-    PruneStringMemRef *path, PruneStringMemRef *layer, int64_t kh, int64_t kw,
-    int64_t sh, int64_t sw, int64_t pt, int64_t pb, int64_t pl, int64_t pr,
-    int64_t dh, int64_t dw, PruneUnrankedMemRef *data);
+    PruneStringMemRef *path, PruneStringMemRef *layer, int64_t role,
+    int64_t kh, int64_t kw, int64_t sh, int64_t sw, int64_t pt, int64_t pb,
+    int64_t pl, int64_t pr, int64_t dh, int64_t dw, PruneUnrankedMemRef *data);
 void _mlir_ciface_prune_observe_im2col_f64(
-    PruneStringMemRef *path, PruneStringMemRef *layer, int64_t kh, int64_t kw,
-    int64_t sh, int64_t sw, int64_t pt, int64_t pb, int64_t pl, int64_t pr,
-    int64_t dh, int64_t dw, PruneUnrankedMemRef *data);
+    PruneStringMemRef *path, PruneStringMemRef *layer, int64_t role,
+    int64_t kh, int64_t kw, int64_t sh, int64_t sw, int64_t pt, int64_t pb,
+    int64_t pl, int64_t pr, int64_t dh, int64_t dw, PruneUnrankedMemRef *data);
 
 /// Writes every statistics file now (they are written again at exit if more
 /// samples arrive). Returns 0 on success, the number of files that failed.

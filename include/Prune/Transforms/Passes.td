@@ -470,7 +470,7 @@ def PruneInstrument : Pass<"prune-instrument", "ModuleOp"> {
     batch gives each layer of the model the cross matrix X^T R, which
     `prune-weights{method=reconstruct}` uses to fit the layer to the
     reference's outputs (sequential reconstruction). Layers are matched by
-    name; convolutions are not observed as references yet.
+    name; 2-D convolutions pair their im2col patches.
   }];
   let dependentDialects = ["::mlir::prune::PruneDialect"];
   let options = [

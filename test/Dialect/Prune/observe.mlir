@@ -7,11 +7,13 @@
 // CHECK: prune.observe output %{{.*}} layer "fc1" dim 0 to "s.stats" : tensor<128xf64>
 // CHECK: prune.observe input %{{.*}} layer "conv" dim 3 to "s.stats" {im2col = array<i64: 3, 3, 1, 1, 1, 1, 1, 1, 1, 1>} : tensor<?x8x8x2xf32>
 // CHECK: prune.observe reference %{{.*}} layer "fc1" dim 2 to "s.stats" : tensor<1x?x64xf32>
+// CHECK: prune.observe reference %{{.*}} layer "conv" dim 3 to "s.stats" {im2col = array<i64: 3, 3, 1, 1, 1, 1, 1, 1, 1, 1>} : tensor<?x8x8x2xf32>
 func.func @probes(%x: tensor<1x?x64xf32>, %y: tensor<128xf64>, %image: tensor<?x8x8x2xf32>) {
   prune.observe input %x layer "fc1" dim 2 to "s.stats" : tensor<1x?x64xf32>
   prune.observe output %y layer "fc1" dim 0 to "s.stats" : tensor<128xf64>
   prune.observe input %image layer "conv" dim 3 to "s.stats" {im2col = array<i64: 3, 3, 1, 1, 1, 1, 1, 1, 1, 1>} : tensor<?x8x8x2xf32>
   prune.observe reference %x layer "fc1" dim 2 to "s.stats" : tensor<1x?x64xf32>
+  prune.observe reference %image layer "conv" dim 3 to "s.stats" {im2col = array<i64: 3, 3, 1, 1, 1, 1, 1, 1, 1, 1>} : tensor<?x8x8x2xf32>
   return
 }
 
@@ -95,7 +97,7 @@ func.func @im2col_size(%x: tensor<1x8x8x2xf32>) {
 // -----
 
 func.func @im2col_not_nhwc(%x: tensor<8x2xf32>) {
-  // expected-error @below {{'prune.observe' op 'im2col' observes the NHWC input of a convolution: rank 4, dim 3, role input}}
+  // expected-error @below {{'prune.observe' op 'im2col' observes the NHWC input of a convolution: rank 4, dim 3, role input or reference}}
   prune.observe input %x layer "l" dim 1 to "s.stats" {im2col = array<i64: 3, 3, 1, 1, 0, 0, 0, 0, 1, 1>} : tensor<8x2xf32>
   return
 }
@@ -126,8 +128,8 @@ func.func @im2col_pad(%x: tensor<1x8x8x2xf32>) {
 
 // -----
 
-func.func @im2col_reference(%x: tensor<1x8x8x2xf32>) {
-  // expected-error @below {{'prune.observe' op 'im2col' observes the NHWC input of a convolution: rank 4, dim 3, role input}}
-  prune.observe reference %x layer "l" dim 3 to "s.stats" {im2col = array<i64: 3, 3, 1, 1, 0, 0, 0, 0, 1, 1>} : tensor<1x8x8x2xf32>
+func.func @im2col_output(%x: tensor<1x8x8x2xf32>) {
+  // expected-error @below {{'prune.observe' op 'im2col' observes the NHWC input of a convolution: rank 4, dim 3, role input or reference}}
+  prune.observe output %x layer "l" dim 3 to "s.stats" {im2col = array<i64: 3, 3, 1, 1, 0, 0, 0, 0, 1, 1>} : tensor<1x8x8x2xf32>
   return
 }

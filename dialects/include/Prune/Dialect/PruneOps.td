@@ -43,7 +43,7 @@ def Prune_ObserveOp : Op<Prune_Dialect, "observe",
     With `im2col = array<i64: KH, KW, SH, SW, PT, PB, PL, PR, DH, DW>` the
     value is the NHWC input of a 2-D convolution (kernel KH x KW, strides,
     paddings top/bottom/left/right, dilations; `feature_dim` = 3, role
-    `input`): every output position is a sample whose features are the
+    `input` or `reference`): every output position is a sample whose features are the
     window's im2col column (kh, kw, c), the column order of the weight's
     (output, input) view; padding reads zeros.
 
