@@ -20,6 +20,8 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Dialect/Traits.h"
@@ -56,15 +58,48 @@ void prune::forEachAlongAxis(ArrayRef<int64_t> shape, int64_t axis,
         fn(k, (o * size + k) * inner + i);
 }
 
-FailureOr<std::vector<double>> prune::readFloatConstant(Operation *constantOp,
-                                                        std::string &error) {
-  DenseElementsAttr attr;
-  if (!matchPattern(constantOp, m_Constant(&attr))) {
+FailureOr<DenseElementsAttr> prune::getDenseConstant(Operation *constantOp,
+                                                     std::string &error,
+                                                     bool *isResource) {
+  if (isResource)
+    *isResource = false;
+  Attribute value;
+  if (!matchPattern(constantOp, m_Constant(&value))) {
     error = "'" + constantOp->getName().getStringRef().str() +
-            "' does not hold a dense constant (dense_resource constants are "
-            "not supported by prune-neurons)";
+            "' is not a constant";
     return failure();
   }
+  if (auto dense = dyn_cast<DenseElementsAttr>(value))
+    return dense;
+  auto resource = dyn_cast<DenseResourceElementsAttr>(value);
+  if (!resource) {
+    error = "'" + constantOp->getName().getStringRef().str() +
+            "' holds neither a dense nor a dense_resource tensor";
+    return failure();
+  }
+  ShapedType type = resource.getType();
+  const AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+  Type elementType = type.getElementType();
+  if (!blob || !elementType.isIntOrFloat() ||
+      elementType.getIntOrFloatBitWidth() % 8 != 0 ||
+      blob->getData().size() != size_t(type.getNumElements()) *
+                                    elementType.getIntOrFloatBitWidth() / 8) {
+    error = "dense_resource constant '" +
+            resource.getRawHandle().getKey().str() +
+            "' has no data, or data that does not fit its type";
+    return failure();
+  }
+  if (isResource)
+    *isResource = true;
+  return DenseElementsAttr::getFromRawBuffer(type, blob->getData());
+}
+
+FailureOr<std::vector<double>> prune::readFloatConstant(Operation *constantOp,
+                                                        std::string &error) {
+  FailureOr<DenseElementsAttr> dense = getDenseConstant(constantOp, error);
+  if (failed(dense))
+    return failure();
+  DenseElementsAttr attr = *dense;
   auto floatType = dyn_cast<FloatType>(attr.getElementType());
   if (!floatType) {
     error = "the constant's element type is not floating point";
@@ -443,10 +478,12 @@ void GroupBuilder::visitOp(Operation *op, std::optional<unsigned> operandIndex,
                            std::optional<unsigned> resultIndex, int64_t axis) {
   StringRef name = op->getName().getStringRef();
   if (isConstantOp(op)) {
-    DenseElementsAttr attr;
-    if (!matchPattern(op, m_Constant(&attr)))
-      return fail(op, "a constant carrying the neurons is not a dense "
-                      "tensor (dense_resource is not supported)");
+    std::string error;
+    FailureOr<DenseElementsAttr> dense = getDenseConstant(op, error);
+    if (failed(dense))
+      return fail(op, "a constant carrying the neurons cannot be read: " +
+                          error);
+    DenseElementsAttr attr = *dense;
     unsigned width = attr.getElementType().getIntOrFloatBitWidth();
     if (width % 8 != 0)
       return fail(op, "a constant carrying the neurons has " + Twine(width) +

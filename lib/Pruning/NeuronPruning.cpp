@@ -16,6 +16,8 @@
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/Dialect/Tosa/Utils/ConversionUtils.h"
 #include "mlir/IR/ImplicitLocOpBuilder.h"
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 
@@ -55,11 +57,26 @@ static DenseElementsAttr sliceAlongAxis(DenseElementsAttr attr, int64_t axis,
   return DenseElementsAttr::getFromRawBuffer(newType, buffer);
 }
 
-static void setConstant(Operation *constantOp, DenseElementsAttr value) {
+/// Replaces a constant's value; a `dense_resource` constant stays one, with
+/// a new blob (the old one may be shared).
+static void setConstant(Operation *constantOp, DenseElementsAttr value,
+                        bool asResource) {
+  ElementsAttr attr = value;
+  if (asResource && !value.isSplat()) {
+    auto old = cast<DenseResourceElementsAttr>(
+        cast<ElementsAttr>(*constantOp->getInherentAttr(
+            isa<tosa::ConstOp>(constantOp) ? "values" : "value")));
+    ArrayRef<char> raw = value.getRawData();
+    attr = DenseResourceElementsAttr::get(
+        value.getType(), old.getRawHandle().getKey(),
+        HeapAsmResourceBlob::allocateAndCopyWithAlign(
+            raw, std::max<size_t>(
+                     1, value.getElementType().getIntOrFloatBitWidth() / 8)));
+  }
   if (auto tosaConst = dyn_cast<tosa::ConstOp>(constantOp))
-    tosaConst.setValuesAttr(value);
+    tosaConst.setValuesAttr(attr);
   else
-    cast<arith::ConstantOp>(constantOp).setValueAttr(value);
+    cast<arith::ConstantOp>(constantOp).setValueAttr(cast<TypedAttr>(attr));
   constantOp->getResult(0).setType(value.getType());
 }
 
@@ -73,9 +90,11 @@ void prune::shrinkNeuronGroup(const NeuronGroup &group,
         continue;
       int64_t axis = it->second;
       if (isa<tosa::ConstOp, arith::ConstantOp>(op)) {
-        DenseElementsAttr attr;
-        matchPattern(op, m_Constant(&attr));
-        setConstant(op, sliceAlongAxis(attr, axis, kept));
+        // Readable: the analysis checked every constant of the group.
+        std::string error;
+        bool isResource;
+        DenseElementsAttr attr = *getDenseConstant(op, error, &isResource);
+        setConstant(op, sliceAlongAxis(attr, axis, kept), isResource);
         continue;
       }
       RankedTensorType newType = withDimSize(result.getType(), axis, size);
@@ -112,10 +131,13 @@ static bool isBiasVector(Value value, int64_t axis, int64_t n) {
     if (type.getDimSize(d) != (d == axis ? n : 1))
       return false;
   Operation *def = value.getDefiningOp();
-  DenseElementsAttr attr;
-  return def && isa<tosa::ConstOp, arith::ConstantOp>(def) &&
-         matchPattern(def, m_Constant(&attr)) &&
-         isa<FloatType>(attr.getElementType()) && value.hasOneUse();
+  std::string error;
+  FailureOr<DenseElementsAttr> attr =
+      def && isa<tosa::ConstOp, arith::ConstantOp>(def)
+          ? getDenseConstant(def, error)
+          : FailureOr<DenseElementsAttr>(failure());
+  return succeeded(attr) && isa<FloatType>(attr->getElementType()) &&
+         value.hasOneUse();
 }
 
 /// Whether a linalg op's body is `yield(addf(in0, in1))`.
@@ -238,8 +260,9 @@ void prune::foldIntoBias(const BiasSlot &bias, const WeightUse &use,
         delta += value * weights[view.linearIndex(o, c)];
     biasValues[o] += delta;
   }
-  DenseElementsAttr old;
-  matchPattern(bias.constantOp, m_Constant(&old));
+  bool isResource;
+  DenseElementsAttr old =
+      *getDenseConstant(bias.constantOp, error, &isResource);
   auto floatType = cast<FloatType>(old.getElementType());
   SmallVector<APFloat> converted;
   for (double v : biasValues) {
@@ -249,8 +272,8 @@ void prune::foldIntoBias(const BiasSlot &bias, const WeightUse &use,
               &lost);
     converted.push_back(f);
   }
-  setConstant(bias.constantOp,
-              DenseElementsAttr::get(old.getType(), converted));
+  setConstant(bias.constantOp, DenseElementsAttr::get(old.getType(), converted),
+              isResource);
 }
 
 //===----------------------------------------------------------------------===//

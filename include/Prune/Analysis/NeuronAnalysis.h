@@ -121,8 +121,17 @@ std::optional<int64_t> mapReshapeAxis(ArrayRef<int64_t> from,
 /// `prune.range`, possibly through reshapes, transposes and casts.
 std::optional<Interval> getDeclaredRange(Value value);
 
+/// The value of a `tosa.const` / `arith.constant` as dense elements: the
+/// attribute itself, or for `dense_resource` a dense copy of the blob's bytes
+/// (`isResource` set). Fails, with `error`, for other attributes and for
+/// resources without data or of sub-byte elements.
+FailureOr<DenseElementsAttr> getDenseConstant(Operation *constantOp,
+                                              std::string &error,
+                                              bool *isResource = nullptr);
+
 /// Reads a float constant's elements as doubles (row-major); empty and
-/// `error` set when the constant is not a dense float tensor.
+/// `error` set when the constant is not a dense or dense_resource float
+/// tensor.
 FailureOr<std::vector<double>> readFloatConstant(Operation *constantOp,
                                                  std::string &error);
 
