@@ -45,7 +45,7 @@ def calibrate(model_path, features, stats_path, build, reference_path=None):
                                               reference_path=reference_path))
         instrument = "output=" + os.path.abspath(stats_path)
         if reference_path:
-            instrument += " reference-func=reference_forward"
+            instrument += " reference-func=reference_forward model-func=forward"
         module = subprocess.run([prune_opt, combined, "--prune-instrument=" + instrument,
                                  "--prune-lower-observe"],
                                 check=True, capture_output=True, text=True).stdout

@@ -82,6 +82,10 @@ def prune_sequential(model, features, options, out, build, report=None, log=prin
                                    % (ere_escape(layer["name"]), target, layer_options, stats),
                                    step, os.path.join(tmp, "step%d.json" % i))
             entry = next(l for l in result["layers"] if l["name"] == layer["name"])
+            if entry.get("reconstruct_target") != "reference":
+                print("warning: layer %s had no statistics beside the reference (do its names "
+                      "come from locations the model keeps?); it was fitted one-shot"
+                      % layer["name"], file=sys.stderr)
             final.append(entry)
             log("%-10s %6d -> %6d nonzeros, calibration output error %.3e (mask only %.3e)"
                 % (layer["name"], entry["nonzeros_before"], entry["nonzeros_after"],

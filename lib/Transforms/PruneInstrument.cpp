@@ -65,7 +65,27 @@ void PruneInstrumentPass::runOnOperation() {
     return signalPassFailure();
   }
 
+  if (!modelFunc.empty() &&
+      (referenceFunc.empty() ||
+       !isa_and_nonnull<FunctionOpInterface>(
+           SymbolTable::lookupSymbolIn(module, modelFunc)))) {
+    emitError(module.getLoc())
+        << "prune-instrument: invalid option 'model-func=" << modelFunc
+        << "': " << (referenceFunc.empty() ? "it needs reference-func"
+                                           : "the module has no function of "
+                                             "that name");
+    return signalPassFailure();
+  }
+
   SmallVector<WeightUse, 0> uses = collectWeightUses(module);
+  // A reference layer without a location name, `F#k`, is the model's `G#k`.
+  std::string unnamedPrefix = referenceFunc + "#";
+  for (WeightUse &use : uses)
+    if (!modelFunc.empty() &&
+        getFunctionName(use.consumer) == referenceFunc &&
+        StringRef(use.layerName).starts_with(unnamedPrefix))
+      use.layerName =
+          modelFunc + "#" + use.layerName.substr(unnamedPrefix.size());
   llvm::StringSet<> modelLayers;
   for (const WeightUse &use : uses)
     if (getFunctionName(use.consumer) != referenceFunc)

@@ -470,7 +470,9 @@ def PruneInstrument : Pass<"prune-instrument", "ModuleOp"> {
     batch gives each layer of the model the cross matrix X^T R, which
     `prune-weights{method=reconstruct}` uses to fit the layer to the
     reference's outputs (sequential reconstruction). Layers are matched by
-    name; 2-D convolutions pair their im2col patches.
+    name; 2-D convolutions pair their im2col patches. Layers without a
+    location name are named `<function>#<k>`: with `model-func=G` the
+    reference's `F#k` is observed as `G#k`, the same layer of the model.
   }];
   let dependentDialects = ["::mlir::prune::PruneDialect"];
   let options = [
@@ -479,6 +481,9 @@ def PruneInstrument : Pass<"prune-instrument", "ModuleOp"> {
     Option<"referenceFunc", "reference-func", "std::string",
            /*default=*/"\"\"",
            "Function whose layers are observed as the reference model">,
+    Option<"modelFunc", "model-func", "std::string", /*default=*/"\"\"",
+           "With reference-func: the model function whose unnamed layers "
+           "(<function>#<k>) the reference's unnamed layers pair with">,
   ];
   let statistics = [
     Statistic<"numLayersInstrumented", "layers-instrumented",
