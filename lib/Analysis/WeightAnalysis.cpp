@@ -290,14 +290,8 @@ static FailureOr<DimensionRoles> getDimensionRoles(Operation *consumer,
   // A reduction loop that some other input indexes directly is a channel
   // (it pairs weight columns with input features); one that only appears
   // inside an expression such as `oh + kh` is a window position.
-  llvm::SmallDenseSet<unsigned> channelLoops;
-  for (OpOperand *input : linalgOp.getDpsInputOperands()) {
-    if (input == &weight)
-      continue;
-    for (AffineExpr expr : linalgOp.getMatchingIndexingMap(input).getResults())
-      if (auto dim = dyn_cast<AffineDimExpr>(expr))
-        channelLoops.insert(dim.getPosition());
-  }
+  llvm::SmallDenseSet<unsigned> channelLoops =
+      getDirectlyIndexedLoops(linalgOp, weight);
   SmallVector<int64_t> windowDims, channelDims;
   for (auto [d, expr] : llvm::enumerate(weightMap.getResults())) {
     auto dim = dyn_cast<AffineDimExpr>(expr);
@@ -433,6 +427,19 @@ countResourceReferences(Operation *root) {
     });
   });
   return counts;
+}
+
+llvm::SmallDenseSet<unsigned>
+prune::getDirectlyIndexedLoops(linalg::LinalgOp op, OpOperand &weight) {
+  llvm::SmallDenseSet<unsigned> loops;
+  for (OpOperand *input : op.getDpsInputOperands()) {
+    if (input == &weight)
+      continue;
+    for (AffineExpr expr : op.getMatchingIndexingMap(input).getResults())
+      if (auto dim = dyn_cast<AffineDimExpr>(expr))
+        loops.insert(dim.getPosition());
+  }
+  return loops;
 }
 
 SmallVector<WeightUse, 0> prune::collectWeightUses(Operation *root) {

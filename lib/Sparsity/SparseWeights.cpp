@@ -443,15 +443,8 @@ static LogicalResult checkFilter(Operation *consumer, unsigned weightOperand,
   auto [linalgOp, map] = *access;
   SmallVector<utils::IteratorType> iterators =
       linalgOp.getIteratorTypesArray();
-  llvm::SmallDenseSet<unsigned> channelLoops;
-  OpOperand &weight = consumer->getOpOperand(weightOperand);
-  for (OpOperand *input : linalgOp.getDpsInputOperands()) {
-    if (input == &weight)
-      continue;
-    for (AffineExpr expr : linalgOp.getMatchingIndexingMap(input).getResults())
-      if (auto dim = dyn_cast<AffineDimExpr>(expr))
-        channelLoops.insert(dim.getPosition());
-  }
+  llvm::SmallDenseSet<unsigned> channelLoops = getDirectlyIndexedLoops(
+      linalgOp, consumer->getOpOperand(weightOperand));
   if (map.getNumResults() < 3) {
     why = "its weight is not a filter (rank < 3)";
     return failure();

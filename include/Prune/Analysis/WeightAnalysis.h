@@ -13,8 +13,10 @@
 #ifndef PRUNE_ANALYSIS_WEIGHTANALYSIS_H
 #define PRUNE_ANALYSIS_WEIGHTANALYSIS_H
 
+#include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Operation.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 
 #include <optional>
@@ -70,6 +72,13 @@ std::string getLayerName(Operation *consumer, unsigned indexInFunction);
 /// is a weight consumer and exactly one of its data operands traces back to a
 /// constant through layout-only ops.
 std::optional<unsigned> getWeightOperandIndex(Operation *consumer);
+
+/// The loops that an input of `op` other than `weight` indexes directly (a
+/// bare dimension in its indexing map). For a convolution these are the
+/// channel loops: window loops only appear inside expressions such as
+/// `oh + kh`.
+llvm::SmallDenseSet<unsigned> getDirectlyIndexedLoops(linalg::LinalgOp op,
+                                                      OpOperand &weight);
 
 /// Walks `root` and returns every weight constant in order of first use.
 SmallVector<WeightUse, 0> collectWeightUses(Operation *root);
