@@ -63,9 +63,8 @@ static void setConstant(Operation *constantOp, DenseElementsAttr value,
                         bool asResource) {
   ElementsAttr attr = value;
   if (asResource && !value.isSplat()) {
-    auto old = cast<DenseResourceElementsAttr>(
-        cast<ElementsAttr>(*constantOp->getInherentAttr(
-            isa<tosa::ConstOp>(constantOp) ? "values" : "value")));
+    DenseResourceElementsAttr old;
+    matchPattern(constantOp, m_Constant(&old));
     ArrayRef<char> raw = value.getRawData();
     attr = DenseResourceElementsAttr::get(
         value.getType(), old.getRawHandle().getKey(),
