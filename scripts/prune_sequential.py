@@ -58,13 +58,13 @@ def prune_sequential(model, features, options, out, build, report=None, log=prin
     """Prunes `model` layer by layer as described above; writes `out` and returns the
     per-layer entries of the last runs' reports (dry-run counts, final errors)."""
     prune_opt = os.path.join(build, "bin", "prune-opt")
-    pattern = dict(kv.split("=", 1) for kv in shlex.split(options) if "=" in kv).get("pattern", "")
-    n_of_m = re.fullmatch(r"\d+:\d+", pattern) is not None
+    given = dict(kv.split("=", 1) for kv in shlex.split(options) if "=" in kv)
+    n_of_m = re.fullmatch(r"\d+:\d+", given.get("pattern", "")) is not None
     layer_options = " ".join(kv for kv in shlex.split(options)
                              if kv.split("=", 1)[0] not in PER_LAYER_OPTIONS)
     with tempfile.TemporaryDirectory() as tmp:
         stats = os.path.join(tmp, "dense.stats")
-        if "criterion=wanda" in options:  # the dry run's scores need statistics too
+        if given.get("criterion") == "wanda":  # the dry run's scores need statistics too
             calibrate(model, features, stats, build)
             options += " stats=" + stats
         plan = prune_weights(prune_opt, model, options, os.path.join(tmp, "plan.mlir"),

@@ -106,12 +106,14 @@ def normalized_module(model_path, opt):
     """(module text up to its closing brace, trailing resource text) of the model as
     printed by `opt`, so always one `module {...}`."""
     # Locations stay, inline: layer names come from them. Printed in local scope the
-    # module has no trailing resource section: the dense_resource blobs come from a
-    # second, plain print.
+    # module has no trailing resource section: a model that uses dense_resource blobs
+    # is printed a second time, plainly, for them.
     model = subprocess.run([opt, model_path, "--mlir-print-debuginfo", "--mlir-print-local-scope"],
                            check=True, capture_output=True, text=True).stdout
-    plain = subprocess.run([opt, model_path], check=True, capture_output=True, text=True).stdout
-    resources = (plain.split("\n{-#", 1) + [""])[1]
+    resources = ""
+    if "dense_resource<" in model:
+        plain = subprocess.run([opt, model_path], check=True, capture_output=True, text=True).stdout
+        resources = (plain.split("\n{-#", 1) + [""])[1]
     end = model.rstrip().rfind("}")
     if not re.match(r"(#.*\n|\s)*module\b", model) or end < 0:
         sys.exit("error: unexpected output of %s on %s" % (opt, model_path))
