@@ -56,19 +56,18 @@ void PruneInstrumentPass::runOnOperation() {
   });
   if (instrumented.wasInterrupted())
     return signalPassFailure();
-  if (!referenceFunc.empty() &&
-      !isa_and_nonnull<FunctionOpInterface>(
-          SymbolTable::lookupSymbolIn(module, referenceFunc))) {
+  auto isFunction = [&](StringRef name) {
+    return isa_and_nonnull<FunctionOpInterface>(
+        SymbolTable::lookupSymbolIn(module, name));
+  };
+  if (!referenceFunc.empty() && !isFunction(referenceFunc)) {
     emitError(module.getLoc())
         << "prune-instrument: invalid option 'reference-func=" << referenceFunc
         << "': the module has no function of that name";
     return signalPassFailure();
   }
 
-  if (!modelFunc.empty() &&
-      (referenceFunc.empty() ||
-       !isa_and_nonnull<FunctionOpInterface>(
-           SymbolTable::lookupSymbolIn(module, modelFunc)))) {
+  if (!modelFunc.empty() && (referenceFunc.empty() || !isFunction(modelFunc))) {
     emitError(module.getLoc())
         << "prune-instrument: invalid option 'model-func=" << modelFunc
         << "': " << (referenceFunc.empty() ? "it needs reference-func"
@@ -78,21 +77,23 @@ void PruneInstrumentPass::runOnOperation() {
   }
 
   SmallVector<WeightUse, 0> uses = collectWeightUses(module);
+  auto inReference = [&](const WeightUse &use) {
+    return !referenceFunc.empty() &&
+           getFunctionName(use.consumer) == referenceFunc;
+  };
   // A reference layer without a location name, `F#k`, is the model's `G#k`.
   std::string unnamedPrefix = referenceFunc + "#";
-  for (WeightUse &use : uses)
-    if (!modelFunc.empty() &&
-        getFunctionName(use.consumer) == referenceFunc &&
-        StringRef(use.layerName).starts_with(unnamedPrefix))
+  llvm::StringSet<> modelLayers;
+  for (WeightUse &use : uses) {
+    if (!inReference(use))
+      modelLayers.insert(use.layerName);
+    else if (!modelFunc.empty() &&
+             StringRef(use.layerName).starts_with(unnamedPrefix))
       use.layerName =
           modelFunc + "#" + use.layerName.substr(unnamedPrefix.size());
-  llvm::StringSet<> modelLayers;
-  for (const WeightUse &use : uses)
-    if (getFunctionName(use.consumer) != referenceFunc)
-      modelLayers.insert(use.layerName);
+  }
   for (const WeightUse &use : uses) {
-    bool isReference = !referenceFunc.empty() &&
-                       getFunctionName(use.consumer) == referenceFunc;
+    bool isReference = inReference(use);
     auto opts = remark::RemarkOpts::name("LayerInstrumented")
                     .category(getArgument())
                     .subCategory(use.layerName)
