@@ -11,7 +11,8 @@ outputs as the original).
 With --reference DENSE.mlir (the model before pruning), every layer is also paired
 with the same layer of the reference model on the same samples: the reference's
 functions go into the module as @reference_*, `prune-instrument{reference-func=
-reference_forward}` observes their inputs, and @main calls @reference_forward before
+reference_forward model-func=forward}` observes their inputs (named like the
+model's), and @main calls @reference_forward before
 @forward. The statistics then hold X^T R, which prune-weights{method=reconstruct}
 uses to fit each layer to the reference model's outputs (sequential reconstruction,
 scripts/prune_sequential.py).
@@ -45,7 +46,7 @@ def calibrate(model_path, features, stats_path, build, reference_path=None):
                                               reference_path=reference_path))
         instrument = "output=" + os.path.abspath(stats_path)
         if reference_path:
-            instrument += " reference-func=reference_forward model-func=forward"
+            instrument += " reference-func=%s model-func=forward" % run_model.REFERENCE_FORWARD
         module = subprocess.run([prune_opt, combined, "--prune-instrument=" + instrument,
                                  "--prune-lower-observe"],
                                 check=True, capture_output=True, text=True).stdout

@@ -140,6 +140,10 @@ def resources_text(entries):
             + ",\n".join("      %s: %s" % entry for entry in entries) + "\n    }\n  }\n#-}\n")
 
 
+# What a reference model's @forward is called beside the model (combined_module).
+REFERENCE_FORWARD = "reference_forward"
+
+
 def reference_functions(model_path, opt, prefix="reference_"):
     """The functions of another model, every symbol and dense_resource key renamed with
     `prefix` (@forward becomes @reference_forward), as text to put into a module beside
@@ -167,7 +171,7 @@ def combined_module(model_path, opt, features, print_logits=False, reference_pat
         functions, reference_entries = reference_functions(reference_path, opt)
         model += functions
         resources = resources_text(builtin_resources(resources, model_path) + reference_entries)
-        reference = "reference_forward"
+        reference = REFERENCE_FORWARD
     return model + main_wrapper(features, model, print_logits, reference) + "}\n" + resources
 
 
