@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Prune/Pruning/DataflowPruning.h"
+#include "Prune/Support/WeightStorage.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -36,53 +37,6 @@ using namespace mlir::prune;
 //===----------------------------------------------------------------------===//
 // Zero constants
 //===----------------------------------------------------------------------===//
-
-/// Whether each `bits`-wide element of `data` is +0.0 or -0.0: every bit but
-/// the sign bit (the top one in all IEEE-like formats) is clear.
-static bool allFloatBitsZero(ArrayRef<char> data, unsigned bits) {
-  if (bits != 16 && bits != 32 && bits != 64)
-    return false;
-  size_t bytes = bits / 8;
-  if (data.size() % bytes != 0)
-    return false;
-  for (size_t offset = 0; offset < data.size(); offset += bytes) {
-    uint64_t value = 0;
-    std::memcpy(&value, data.data() + offset, bytes);
-    uint64_t magnitudeMask = (bits == 64) ? ~(uint64_t(1) << 63)
-                                          : ((uint64_t(1) << (bits - 1)) - 1);
-    if (value & magnitudeMask)
-      return false;
-  }
-  return true;
-}
-
-bool mlir::prune::isAllZeroFloatConstant(Attribute value) {
-  if (auto scalar = dyn_cast<FloatAttr>(value))
-    return scalar.getValue().isZero();
-  auto elements = dyn_cast<ElementsAttr>(value);
-  if (!elements)
-    return false;
-  auto floatType = dyn_cast<FloatType>(elements.getElementType());
-  if (!floatType)
-    return false;
-  unsigned bits = floatType.getWidth();
-  if (auto dense = dyn_cast<DenseElementsAttr>(value)) {
-    if (dense.isSplat())
-      return dense.getSplatValue<APFloat>().isZero();
-    return allFloatBitsZero(dense.getRawData(), bits);
-  }
-  if (auto resource = dyn_cast<DenseResourceElementsAttr>(value)) {
-    AsmResourceBlob *blob = resource.getRawHandle().getBlob();
-    if (!blob)
-      return false;
-    ArrayRef<char> data = blob->getData();
-    auto type = cast<ShapedType>(resource.getType());
-    if (int64_t(data.size()) != type.getNumElements() * int64_t(bits / 8))
-      return false;
-    return allFloatBitsZero(data, bits);
-  }
-  return false;
-}
 
 //===----------------------------------------------------------------------===//
 // ZeroValueAnalysis

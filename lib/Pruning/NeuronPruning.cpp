@@ -31,54 +31,6 @@ static RankedTensorType withDimSize(Type type, int64_t axis, int64_t size) {
   return tensorType.clone(shape);
 }
 
-/// Keeps the indices `kept` of `axis` of a dense constant.
-static DenseElementsAttr sliceAlongAxis(DenseElementsAttr attr, int64_t axis,
-                                        ArrayRef<int64_t> kept) {
-  RankedTensorType newType =
-      withDimSize(attr.getType(), axis, (int64_t)kept.size());
-  if (attr.isSplat())
-    return attr.resizeSplat(newType);
-  ArrayRef<int64_t> shape = attr.getType().getShape();
-  int64_t inner = 1, outer = 1;
-  for (int64_t d = axis + 1; d < (int64_t)shape.size(); ++d)
-    inner *= shape[d];
-  for (int64_t d = 0; d < axis; ++d)
-    outer *= shape[d];
-  size_t width = attr.getElementType().getIntOrFloatBitWidth() / 8;
-  ArrayRef<char> raw = attr.getRawData();
-  std::vector<char> buffer;
-  buffer.reserve(outer * kept.size() * inner * width);
-  size_t chunk = inner * width;
-  for (int64_t o = 0; o < outer; ++o)
-    for (int64_t k : kept) {
-      const char *begin = raw.data() + ((o * shape[axis] + k) * inner) * width;
-      buffer.insert(buffer.end(), begin, begin + chunk);
-    }
-  return DenseElementsAttr::getFromRawBuffer(newType, buffer);
-}
-
-/// Replaces a constant's value; a `dense_resource` constant stays one, with
-/// a new blob (the old one may be shared).
-static void setConstant(Operation *constantOp, DenseElementsAttr value,
-                        bool asResource) {
-  ElementsAttr attr = value;
-  if (asResource && !value.isSplat()) {
-    DenseResourceElementsAttr old;
-    matchPattern(constantOp, m_Constant(&old));
-    ArrayRef<char> raw = value.getRawData();
-    attr = DenseResourceElementsAttr::get(
-        value.getType(), old.getRawHandle().getKey(),
-        HeapAsmResourceBlob::allocateAndCopyWithAlign(
-            raw, std::max<size_t>(
-                     1, value.getElementType().getIntOrFloatBitWidth() / 8)));
-  }
-  if (auto tosaConst = dyn_cast<tosa::ConstOp>(constantOp))
-    tosaConst.setValuesAttr(attr);
-  else
-    cast<arith::ConstantOp>(constantOp).setValueAttr(cast<TypedAttr>(attr));
-  constantOp->getResult(0).setType(value.getType());
-}
-
 void prune::shrinkNeuronGroup(const NeuronGroup &group,
                               ArrayRef<int64_t> kept) {
   int64_t size = kept.size();
@@ -93,7 +45,7 @@ void prune::shrinkNeuronGroup(const NeuronGroup &group,
         std::string error;
         bool isResource;
         DenseElementsAttr attr = *getDenseConstant(op, error, &isResource);
-        setConstant(op, sliceAlongAxis(attr, axis, kept), isResource);
+        setConstantValue(op, sliceAlongAxis(attr, axis, kept), isResource);
         continue;
       }
       RankedTensorType newType = withDimSize(result.getType(), axis, size);
@@ -271,8 +223,8 @@ void prune::foldIntoBias(const BiasSlot &bias, const WeightUse &use,
               &lost);
     converted.push_back(f);
   }
-  setConstant(bias.constantOp, DenseElementsAttr::get(old.getType(), converted),
-              isResource);
+  setConstantValue(bias.constantOp,
+                   DenseElementsAttr::get(old.getType(), converted), isResource);
 }
 
 //===----------------------------------------------------------------------===//

@@ -68,13 +68,6 @@ static StringRef getFunctionName(Operation *op) {
   return "";
 }
 
-/// Replaces the value of a weight constant.
-static void setConstantValue(Operation *constantOp, ElementsAttr value) {
-  if (auto tosaConst = dyn_cast<tosa::ConstOp>(constantOp))
-    return tosaConst.setValuesAttr(value);
-  cast<arith::ConstantOp>(constantOp).setValueAttr(cast<TypedAttr>(value));
-}
-
 struct PruneWeightsPass
     : public prune::impl::PruneWeightsBase<PruneWeightsPass> {
   using Base::Base;
@@ -112,10 +105,7 @@ FailureOr<PruneTarget> PruneWeightsPass::parseTarget() {
   };
   PruneTarget target;
   std::string error;
-  FailureOr<PrunePattern> parsedPattern = PrunePattern::parse(pattern, error);
-  if (failed(parsedPattern))
-    return fail("pattern=" + pattern, error);
-  target.pattern = *parsedPattern;
+  target.pattern = pattern;
   if (needsStatistics() && stats.empty())
     return fail(criterion == WeightCriterion::Wanda ? "criterion=wanda"
                                                     : "method=reconstruct",
@@ -142,12 +132,12 @@ FailureOr<PruneTarget> PruneWeightsPass::parseTarget() {
   if (target.pattern.kind == PrunePattern::Kind::NOfM) {
     double implied = target.pattern.impliedSparsity();
     if (hasThreshold)
-      return fail("threshold", "pattern=" + pattern +
+      return fail("threshold", "pattern=" + target.pattern.str() +
                                    " fixes which weights are zeroed; a "
                                    "threshold cannot be combined with it");
     if (hasSparsity && std::abs(sparsity - implied) > 1e-9)
       return fail("sparsity=" + std::to_string(sparsity),
-                  "pattern=" + pattern + " fixes the sparsity at " +
+                  "pattern=" + target.pattern.str() + " fixes the sparsity at " +
                       std::to_string(implied));
     return target;
   }

@@ -23,6 +23,7 @@
 #define PRUNE_ANALYSIS_NEURONANALYSIS_H
 
 #include "Prune/Analysis/WeightAnalysis.h"
+#include "Prune/Support/WeightStorage.h"
 
 #include "mlir/IR/Operation.h"
 #include "mlir/IR/Value.h"
@@ -120,25 +121,6 @@ std::optional<int64_t> mapReshapeAxis(ArrayRef<int64_t> from,
 /// The declared range of `value` if it is a function argument with
 /// `prune.range`, possibly through reshapes, transposes and casts.
 std::optional<Interval> getDeclaredRange(Value value);
-
-/// The value of a `tosa.const` / `arith.constant` as dense elements: the
-/// attribute itself, or for `dense_resource` a dense copy of the blob's bytes
-/// (`isResource` set). Fails, with `error`, for other attributes and for
-/// resources without data or of sub-byte elements.
-FailureOr<DenseElementsAttr> getDenseConstant(Operation *constantOp,
-                                              std::string &error,
-                                              bool *isResource = nullptr);
-
-/// Reads a float constant's elements as doubles (row-major); empty and
-/// `error` set when the constant is not a dense or dense_resource float
-/// tensor.
-FailureOr<std::vector<double>> readFloatConstant(Operation *constantOp,
-                                                 std::string &error);
-
-/// For each index k of `axis` of a row-major `shape`, calls `fn(k, linear)`
-/// for every element whose index along `axis` is k.
-void forEachAlongAxis(ArrayRef<int64_t> shape, int64_t axis,
-                      function_ref<void(int64_t, int64_t)> fn);
 
 } // namespace mlir::prune
 

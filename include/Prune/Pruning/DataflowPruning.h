@@ -28,10 +28,6 @@
 
 namespace mlir::prune {
 
-/// Whether every element of the constant `value` (dense or dense_resource,
-/// float elements, or a float scalar) is +0.0 or -0.0.
-bool isAllZeroFloatConstant(Attribute value);
-
 /// Which values under an op are provably all zero, and why.
 class ZeroValueAnalysis {
 public:

@@ -20,7 +20,7 @@
 #define PRUNE_SPARSITY_SPARSEWEIGHTS_H
 
 #include "Prune/Analysis/WeightAnalysis.h"
-#include "Prune/Pruning/WeightPruning.h"
+#include "Prune/Support/WeightStorage.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/PatternMatch.h"

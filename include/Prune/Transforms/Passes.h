@@ -27,6 +27,24 @@ enum class NeuronFold { Mean, None };
 /// Norm of a neuron's incoming weights.
 enum class NeuronNorm { L1, L2 };
 
+/// How weights are scored.
+enum class WeightCriterion {
+  /// abs(w).
+  Magnitude,
+  /// abs(w) * ||X_j||_2, the L2 norm of the weight's input feature over the
+  /// calibration samples (Wanda, Sun et al. 2023).
+  Wanda,
+};
+
+/// What happens to the kept weights once the mask is chosen.
+enum class WeightMethod {
+  /// Nothing: pruned weights are zeroed, kept ones stay.
+  Mask,
+  /// Each output row's kept weights are re-solved to reproduce the dense row
+  /// on the calibration inputs (see Reconstruction.h).
+  Reconstruct,
+};
+
 #define GEN_PASS_DECL
 #include "Prune/Transforms/Passes.h.inc"
 

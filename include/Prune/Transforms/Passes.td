@@ -76,7 +76,8 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
     Option<"threshold", "threshold", "double", /*default=*/"-1.0",
            "Zero every weight (block, channel) whose magnitude (L2 norm) is "
            "below this, instead of a sparsity target (-1: not set)">,
-    Option<"pattern", "pattern", "std::string", /*default=*/"\"unstructured\"",
+    Option<"pattern", "pattern", "mlir::prune::PrunePattern",
+           /*default=*/"mlir::prune::PrunePattern()",
            "Sparsity pattern: unstructured, N:M (e.g. 2:4), block:RxC "
            "(e.g. block:4x4) or channel">,
     Option<"scope", "scope", "mlir::prune::PruneScope",
