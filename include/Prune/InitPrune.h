@@ -16,6 +16,8 @@ namespace prune {
 void registerPrunePassesAndPipelines();
 
 /// Adds the dialects mlir-prune defines to `registry`.
+/// The prune dialect and the external models of the pruning interfaces
+/// (Interfaces/ExternalModels.h).
 void registerPruneDialects(DialectRegistry &registry);
 
 } // namespace prune

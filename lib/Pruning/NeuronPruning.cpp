@@ -10,8 +10,6 @@
 
 #include "Prune/Pruning/NeuronPruning.h"
 
-#include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/Dialect/Tosa/Utils/ConversionUtils.h"
@@ -40,7 +38,7 @@ void prune::shrinkNeuronGroup(const NeuronGroup &group,
       if (it == group.axes.end())
         continue;
       int64_t axis = it->second;
-      if (isa<tosa::ConstOp, arith::ConstantOp>(op)) {
+      if (isConstantTensorOp(op)) {
         // Readable: the analysis checked every constant of the group.
         std::string error;
         bool isResource;
@@ -84,30 +82,29 @@ static bool isBiasVector(Value value, int64_t axis, int64_t n) {
   Operation *def = value.getDefiningOp();
   std::string error;
   FailureOr<DenseElementsAttr> attr =
-      def && isa<tosa::ConstOp, arith::ConstantOp>(def)
-          ? getDenseConstant(def, error)
-          : FailureOr<DenseElementsAttr>(failure());
+      isConstantTensorOp(def) ? getDenseConstant(def, error)
+                              : FailureOr<DenseElementsAttr>(failure());
   return succeeded(attr) && isa<FloatType>(attr->getElementType()) &&
          value.hasOneUse();
 }
 
-/// Whether a linalg op's body is `yield(addf(in0, in1))`.
-static bool isLinalgAdd(linalg::LinalgOp op) {
-  if (op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
-      op.getNumReductionLoops() != 0)
-    return false;
-  Block *body = op.getBlock();
-  if (body->getOperations().size() != 2)
-    return false;
-  auto addOp = dyn_cast<arith::AddFOp>(body->front());
-  if (!addOp || body->getTerminator()->getOperand(0) != addOp.getResult())
-    return false;
-  auto isInputArg = [&](Value v) {
-    auto arg = dyn_cast<BlockArgument>(v);
-    return arg && arg.getOwner() == body && arg.getArgNumber() < 2;
-  };
-  return isInputArg(addOp.getLhs()) && isInputArg(addOp.getRhs()) &&
-         addOp.getLhs() != addOp.getRhs();
+/// Where the neurons on `axis` of `value` are on `op`'s operand
+/// `otherIndex`, if `op` carries them there.
+static std::optional<int64_t> getAxisOnOperand(ValueFlowOpInterface op,
+                                               Value value, int64_t axis,
+                                               unsigned otherIndex) {
+  for (OpOperand &operand : op->getOpOperands()) {
+    if (operand.get() != value)
+      continue;
+    NeuronPropagation propagation =
+        op.propagateNeurons(operand.getOperandNumber(), {}, axis);
+    if (!propagation.failureReason.empty())
+      return std::nullopt;
+    for (auto [marked, markedAxis] : propagation.marks)
+      if (marked == op->getOperand(otherIndex))
+        return markedAxis;
+  }
+  return std::nullopt;
 }
 
 FailureOr<BiasSlot> prune::findFoldableBias(const GroupContraction &consumer,
@@ -121,24 +118,20 @@ FailureOr<BiasSlot> prune::findFoldableBias(const GroupContraction &consumer,
     return failure();
   }
   int64_t outputs = use.view->rows;
-  if (auto conv = dyn_cast<tosa::Conv2DOp>(op)) {
+  auto layer = cast<PrunableLayerOpInterface>(op);
+  if (std::optional<unsigned> bias = layer.getBiasOperand()) {
     // Zero padding meets a constant input channel only inside the image.
-    if (llvm::any_of(conv.getPad(), [](int64_t p) { return p != 0; })) {
+    if (layer.readsZeroPadding()) {
       reason = name + " is a padded convolution";
       return failure();
     }
-    if (!isBiasVector(conv.getBias(), 0, outputs)) {
+    if (!isBiasVector(op->getOperand(*bias), 0, outputs)) {
       reason = name + " has no per-channel constant bias of its own";
       return failure();
     }
-    return BiasSlot{conv.getBias().getDefiningOp(), 0};
+    return BiasSlot{op->getOperand(*bias).getDefiningOp(), 0};
   }
-  if (!isa<tosa::MatMulOp, linalg::LinalgOp>(op)) {
-    reason = name + " is a '" + op->getName().getStringRef().str() + "'";
-    return failure();
-  }
-  FailureOr<int64_t> axis =
-      getOutputNeuronAxis(op, consumer.weightOperand, reason);
+  FailureOr<int64_t> axis = layer.getNeuronAxis(consumer.weightOperand, reason);
   if (failed(axis))
     return failure();
   Value value = op->getResult(0);
@@ -155,38 +148,33 @@ FailureOr<BiasSlot> prune::findFoldableBias(const GroupContraction &consumer,
     }
     return reader;
   };
+  // Through layout ops that keep the neurons' axis to the add of a bias.
   while (Operation *user = getSingleReader(value)) {
-    if (auto reshape = dyn_cast<tosa::ReshapeOp>(user)) {
-      std::optional<int64_t> mapped = mapReshapeAxis(
-          cast<RankedTensorType>(value.getType()).getShape(),
-          reshape.getType().getShape(), valueAxis);
-      if (!mapped)
+    auto flow = dyn_cast<ValueFlowOpInterface>(user);
+    if (!flow)
+      break;
+    if (flow.getLayoutSource() == value) {
+      NeuronPropagation propagation = flow.propagateNeurons(0, {}, valueAxis);
+      auto resultMark = llvm::find_if(propagation.marks, [&](auto mark) {
+        return mark.first == user->getResult(0);
+      });
+      if (!propagation.failureReason.empty() ||
+          resultMark == propagation.marks.end())
         break;
-      value = reshape.getResult();
-      valueAxis = *mapped;
+      value = user->getResult(0);
+      valueAxis = resultMark->second;
       continue;
     }
-    if (auto addOp = dyn_cast<tosa::AddOp>(user)) {
-      Value other = addOp.getInput1() == value ? addOp.getInput2()
-                                               : addOp.getInput1();
-      if (isBiasVector(other, valueAxis, outputs))
-        return BiasSlot{other.getDefiningOp(), valueAxis};
+    if (flow.getElementwiseKind() != ElementwiseKind::Add ||
+        user->getNumOperands() < 2)
       break;
-    }
-    if (auto linalgOp = dyn_cast<linalg::LinalgOp>(user);
-        linalgOp && isLinalgAdd(linalgOp)) {
-      OpOperand *reached = linalgOp.getDpsInputOperand(0);
-      OpOperand *other = linalgOp.getDpsInputOperand(1);
-      if (reached->get() != value)
-        std::swap(reached, other);
-      AffineExpr expr =
-          linalgOp.getMatchingIndexingMap(reached).getResult(valueAxis);
-      std::optional<unsigned> position =
-          linalgOp.getMatchingIndexingMap(other).getResultPosition(expr);
-      if (position && isBiasVector(other->get(), *position, outputs))
-        return BiasSlot{other->get().getDefiningOp(), *position};
-      break;
-    }
+    unsigned otherIndex = user->getOperand(0) == value ? 1 : 0;
+    Value other = user->getOperand(otherIndex);
+    // The bias's own axis for the neurons, as the add carries them.
+    std::optional<int64_t> biasAxis =
+        getAxisOnOperand(flow, value, valueAxis, otherIndex);
+    if (biasAxis && isBiasVector(other, *biasAxis, outputs))
+      return BiasSlot{other.getDefiningOp(), *biasAxis};
     break;
   }
   reason = name + " has no constant bias added to its output";
@@ -231,48 +219,18 @@ void prune::foldIntoBias(const BiasSlot &bias, const WeightUse &use,
 // Cost
 //===----------------------------------------------------------------------===//
 
-static int64_t staticOrOne(int64_t size) {
-  return ShapedType::isDynamic(size) ? 1 : size;
-}
-
-static int64_t productOf(ArrayRef<int64_t> shape) {
-  int64_t product = 1;
-  for (int64_t size : shape)
-    product *= staticOrOne(size);
-  return product;
-}
-
 ModelCost prune::computeModelCost(Operation *root) {
   ModelCost cost;
   root->walk([&](Operation *op) {
-    if (isa<tosa::ConstOp, arith::ConstantOp>(op)) {
-      auto type = dyn_cast<RankedTensorType>(op->getResult(0).getType());
-      if (type && type.hasStaticShape() &&
-          isa<FloatType>(type.getElementType()) && type.getNumElements() > 1)
+    if (isConstantTensorOp(op)) {
+      auto type = cast<RankedTensorType>(op->getResult(0).getType());
+      if (type.hasStaticShape() && isa<FloatType>(type.getElementType()) &&
+          type.getNumElements() > 1)
         cost.parameters += type.getNumElements();
       return;
     }
-    if (!getWeightOperandIndex(op))
-      return;
-    auto resultType = dyn_cast<RankedTensorType>(op->getResult(0).getType());
-    if (!resultType)
-      return;
-    int64_t reduction = 1;
-    if (auto matmul = dyn_cast<tosa::MatMulOp>(op)) {
-      reduction = staticOrOne(
-          cast<RankedTensorType>(matmul.getA().getType()).getDimSize(2));
-    } else if (isa<tosa::Conv2DOp, tosa::Conv3DOp, tosa::TransposeConv2DOp>(
-                   op)) {
-      auto weight = cast<RankedTensorType>(op->getOperand(1).getType());
-      reduction = productOf(weight.getShape().drop_front());
-    } else if (isa<tosa::DepthwiseConv2DOp>(op)) {
-      auto weight = cast<RankedTensorType>(op->getOperand(1).getType());
-      reduction = productOf(weight.getShape().take_front(2));
-    } else if (auto linalgOp = dyn_cast<linalg::LinalgOp>(op)) {
-      cost.flops += 2 * productOf(linalgOp.getStaticLoopRanges());
-      return;
-    }
-    cost.flops += 2 * productOf(resultType.getShape()) * reduction;
+    if (std::optional<WeightedLayer> weighted = getWeightedLayer(op))
+      cost.flops += 2 * weighted->layer.getMultiplyAccumulateCount();
   });
   return cost;
 }

@@ -5,6 +5,7 @@
 #include "Prune/Codegen/Passes.h"
 #include "Prune/Pipelines/Pipelines.h"
 #include "Prune/Dialect/PruneDialect.h"
+#include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Pipelines/GpuLowering.h"
 #include "Prune/Transforms/Passes.h"
 
@@ -19,4 +20,5 @@ void mlir::prune::registerPrunePassesAndPipelines() {
 
 void mlir::prune::registerPruneDialects(DialectRegistry &registry) {
   registry.insert<PruneDialect>();
+  registerPruneExternalModels(registry);
 }

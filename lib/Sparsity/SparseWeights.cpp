@@ -10,6 +10,8 @@
 
 #include "Prune/Sparsity/SparseWeights.h"
 
+#include "Prune/Interfaces/LinalgUtils.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"

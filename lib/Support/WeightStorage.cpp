@@ -261,6 +261,12 @@ ElementsAttr WeightBuffer::commit() {
 // Whole constants
 //===----------------------------------------------------------------------===//
 
+bool prune::isConstantTensorOp(Operation *op) {
+  return op && op->hasTrait<OpTrait::ConstantLike>() &&
+         op->getNumResults() == 1 &&
+         isa<RankedTensorType>(op->getResult(0).getType());
+}
+
 FailureOr<ElementsAttr> prune::getConstantElements(Operation *constantOp,
                                                    std::string &error) {
   ElementsAttr value;

@@ -13,6 +13,8 @@
 #include "Prune/Pruning/BranchPruning.h"
 #include "Prune/Pruning/DataflowPruning.h"
 #include "Prune/Support/Report.h"
+#include "Prune/Interfaces/ExternalModels.h"
+#include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -46,15 +48,14 @@ static SmallVector<TreeShape> measureTrees(Operation *op) {
   return shapes;
 }
 
-static StringRef getFunctionName(Operation *op) {
-  if (auto func = op->getParentOfType<FunctionOpInterface>())
-    return func.getName();
-  return "";
-}
-
 struct PruneBranchesPass
     : public prune::impl::PruneBranchesBase<PruneBranchesPass> {
   using Base::Base;
+
+  void getDependentDialects(DialectRegistry &registry) const override {
+    Base::getDependentDialects(registry);
+    registerPruneExternalModels(registry);
+  }
 
   void runOnOperation() override;
 
@@ -107,7 +108,7 @@ void PruneBranchesPass::removedSplit(scf::IfOp split, StringRef rule,
   auto opts = remark::RemarkOpts::name("SplitRemoved")
                   .category(getArgument())
                   .subCategory(rule)
-                  .function(getFunctionName(split));
+                  .function(getParentFunctionName(split));
   remark::passed(split.getLoc(), opts)
       << remark::add("split removed ({0}): {1}", rule, why);
 }
@@ -124,7 +125,7 @@ int64_t PruneBranchesPass::collapseSplits(const TreePruningOptions &options,
       auto opts = remark::RemarkOpts::name("SplitKept")
                       .category(getArgument())
                       .subCategory(collapse.rule)
-                      .function(getFunctionName(split));
+                      .function(getParentFunctionName(split));
       removedSplit(split, collapse.rule, collapse.why);
       if (failed(remover.replaceWithLeaf(split))) {
         remark::missed(loc, opts) << remark::reason(

@@ -11,6 +11,8 @@
 
 #include "Prune/Calibration/Instrumentation.h"
 #include "Prune/Dialect/PruneDialect.h"
+#include "Prune/Interfaces/ExternalModels.h"
+#include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/IR/Remarks.h"
@@ -31,15 +33,14 @@ struct PruneInstrumentPass
     : public prune::impl::PruneInstrumentBase<PruneInstrumentPass> {
   using Base::Base;
 
+  void getDependentDialects(DialectRegistry &registry) const override {
+    Base::getDependentDialects(registry);
+    registerPruneExternalModels(registry);
+  }
+
   void runOnOperation() override;
 };
 } // namespace
-
-static StringRef getFunctionName(Operation *op) {
-  if (auto func = op->getParentOfType<FunctionOpInterface>())
-    return func.getName();
-  return "";
-}
 
 void PruneInstrumentPass::runOnOperation() {
   ModuleOp module = getOperation();
@@ -79,7 +80,7 @@ void PruneInstrumentPass::runOnOperation() {
   SmallVector<WeightUse, 0> uses = collectWeightUses(module);
   auto inReference = [&](const WeightUse &use) {
     return !referenceFunc.empty() &&
-           getFunctionName(use.consumer) == referenceFunc;
+           getParentFunctionName(use.consumer) == referenceFunc;
   };
   // A reference layer without a location name, `F#k`, is the model's `G#k`.
   std::string unnamedPrefix = referenceFunc + "#";
@@ -97,7 +98,7 @@ void PruneInstrumentPass::runOnOperation() {
     auto opts = remark::RemarkOpts::name("LayerInstrumented")
                     .category(getArgument())
                     .subCategory(use.layerName)
-                    .function(getFunctionName(use.consumer));
+                    .function(getParentFunctionName(use.consumer));
     std::string error;
     FailureOr<LayerProbes> probes = findLayerProbes(use, error);
     if (failed(probes)) {

@@ -10,11 +10,14 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Prune/Analysis/NeuronAnalysis.h"
+#include "Prune/Analysis/NeuronGroups.h"
+#include "Prune/Analysis/NeuronIntervals.h"
 #include "Prune/Analysis/WeightAnalysis.h"
 #include "Prune/Calibration/Statistics.h"
 #include "Prune/Pruning/NeuronPruning.h"
 #include "Prune/Support/Report.h"
+#include "Prune/Interfaces/ExternalModels.h"
+#include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -67,12 +70,6 @@ struct GroupRecord {
   }
 };
 
-static StringRef getFunctionName(Operation *op) {
-  if (auto func = op->getParentOfType<FunctionOpInterface>())
-    return func.getName();
-  return "";
-}
-
 static int64_t countNonZeros(Operation *constantOp) {
   std::string error;
   FailureOr<std::vector<double>> values = readFloatConstant(constantOp, error);
@@ -84,6 +81,11 @@ static int64_t countNonZeros(Operation *constantOp) {
 struct PruneNeuronsPass
     : public prune::impl::PruneNeuronsBase<PruneNeuronsPass> {
   using Base::Base;
+
+  void getDependentDialects(DialectRegistry &registry) const override {
+    Base::getDependentDialects(registry);
+    registerPruneExternalModels(registry);
+  }
 
   void runOnOperation() override;
 
@@ -498,7 +500,7 @@ void PruneNeuronsPass::emitRemarks(ArrayRef<GroupRecord> records) {
                                                 : "LayerLeftAlone")
                     .category(getArgument())
                     .subCategory(name)
-                    .function(getFunctionName(anchor));
+                    .function(getParentFunctionName(anchor));
     if (!record.skipReason.empty()) {
       remark::missed(anchor->getLoc(), opts)
           << remark::reason("layer '{0}' left alone: {1}", name,

@@ -12,6 +12,8 @@
 #include "Prune/Pruning/WeightPruning.h"
 #include "Prune/Sparsity/SparseWeights.h"
 #include "Prune/Support/Report.h"
+#include "Prune/Interfaces/ExternalModels.h"
+#include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -53,12 +55,6 @@ struct LayerRecord {
   std::string functionName;
 };
 
-static StringRef getFunctionName(Operation *op) {
-  if (auto func = op->getParentOfType<FunctionOpInterface>())
-    return func.getName();
-  return "";
-}
-
 /// Number of weight consumers reached from `constantOp` through layout ops.
 static int64_t countConsumers(Operation *constantOp) {
   int64_t count = 0;
@@ -67,12 +63,11 @@ static int64_t countConsumers(Operation *constantOp) {
     Value value = worklist.pop_back_val();
     for (OpOperand &use : value.getUses()) {
       Operation *user = use.getOwner();
-      bool isLayout =
-          use.getOperandNumber() == 0 &&
-          isa<tosa::TransposeOp, tosa::ReshapeOp, tensor::CollapseShapeOp,
-              tensor::ExpandShapeOp, linalg::TransposeOp>(user);
-      if (isLayout)
+      auto flow = dyn_cast<ValueFlowOpInterface>(user);
+      if (flow && flow.getLayoutSource() == value)
         worklist.push_back(user->getResult(0));
+      else if (Value argument = getCalleeArgument(use))
+        worklist.push_back(argument);
       else
         ++count;
     }
@@ -83,6 +78,11 @@ static int64_t countConsumers(Operation *constantOp) {
 struct PruneSparsifyPass
     : public prune::impl::PruneSparsifyBase<PruneSparsifyPass> {
   using Base::Base;
+
+  void getDependentDialects(DialectRegistry &registry) const override {
+    Base::getDependentDialects(registry);
+    registerPruneExternalModels(registry);
+  }
 
   void runOnOperation() override;
 
@@ -99,7 +99,7 @@ void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record) {
   const WeightUse &use = record.use;
   record.consumerName = use.consumer->getName().getStringRef().str();
   record.consumerLoc = use.consumer->getLoc();
-  record.functionName = getFunctionName(use.consumer).str();
+  record.functionName = getParentFunctionName(use.consumer).str();
   auto type = cast<ShapedType>(use.value.getType());
   auto skip = [&](const Twine &why) {
     record.skipped = true;
@@ -132,10 +132,7 @@ void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record) {
     return skip("the constant feeds several consumers");
   if (!use.view)
     return skip("no (out, in) view: " + use.viewError);
-  std::optional<unsigned> weightOperand =
-      getWeightOperandIndex(use.consumer);
-  if (!weightOperand)
-    return skip("its consumer has no single weight operand");
+  std::optional<unsigned> weightOperand = use.weightOperand;
   std::string unsupported;
   FailureOr<SparseOperandKind> kind =
       getSparseOperandKind(use.consumer, *weightOperand, unsupported);

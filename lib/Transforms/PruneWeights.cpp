@@ -15,6 +15,8 @@
 #include "Prune/Calibration/Statistics.h"
 #include "Prune/Pruning/Reconstruction.h"
 #include "Prune/Pruning/WeightPruning.h"
+#include "Prune/Interfaces/ExternalModels.h"
+#include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
 #include "Prune/Support/Report.h"
 
@@ -62,15 +64,14 @@ struct LayerRecord {
   std::optional<double> maskError, finalError;
 };
 
-static StringRef getFunctionName(Operation *op) {
-  if (auto func = op->getParentOfType<FunctionOpInterface>())
-    return func.getName();
-  return "";
-}
-
 struct PruneWeightsPass
     : public prune::impl::PruneWeightsBase<PruneWeightsPass> {
   using Base::Base;
+
+  void getDependentDialects(DialectRegistry &registry) const override {
+    Base::getDependentDialects(registry);
+    registerPruneExternalModels(registry);
+  }
 
   void runOnOperation() override;
 
@@ -348,7 +349,7 @@ void PruneWeightsPass::emitRemarks(ArrayRef<LayerRecord> records,
                                                        : "LayerSkipped")
                     .category(getArgument())
                     .subCategory(record.use.layerName)
-                    .function(getFunctionName(record.use.consumer));
+                    .function(getParentFunctionName(record.use.consumer));
     Location loc = record.use.consumer->getLoc();
     if (!record.buffer) {
       remark::missed(loc, opts)

@@ -1,21 +1,25 @@
 //===- WeightAnalysis.h - Find the weights of a model in IR -----*- C++ -*-===//
 //
 // A weight is a constant tensor (tosa.const or arith.constant, dense or
-// dense_resource) that reaches the weight operand of a contraction, possibly
-// through tosa.transpose / tosa.reshape / tensor.collapse_shape /
-// tensor.expand_shape / linalg.transpose. This file finds those constants,
-// names the layer each one belongs to, and describes how the constant's
-// elements map onto the layer's 2-D (output, input) view, which structured
-// pruning patterns (N:M, blocks, channels) are defined on.
+// dense_resource) that reaches the weight operand of a layer
+// (PrunableLayerOpInterface), possibly through layout ops such as transposes
+// and reshapes (ValueFlowOpInterface) and into a private function's single
+// call. This file finds those constants, names the layer each one belongs
+// to, and describes how the constant's elements map onto the layer's 2-D
+// (output, input) view, which structured pruning patterns (N:M, blocks,
+// channels) are defined on.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef PRUNE_ANALYSIS_WEIGHTANALYSIS_H
 #define PRUNE_ANALYSIS_WEIGHTANALYSIS_H
 
-#include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
+#include "Prune/Interfaces/WeightTracing.h"
+#include "Prune/Support/Diagnostics.h"
+
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Operation.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -44,8 +48,10 @@ struct WeightView {
 /// One weight constant and the consumer it feeds. A constant feeding several
 /// consumers appears once, with its first consumer.
 struct WeightUse {
-  /// The contraction that consumes the weight (tosa.matmul, linalg.matmul...).
+  /// The layer that consumes the weight (tosa.matmul, linalg.matmul...).
   Operation *consumer = nullptr;
+  /// The consumer's weight operand.
+  unsigned weightOperand = 0;
   /// The constant op (tosa.const or arith.constant) holding the weight.
   Operation *constantOp = nullptr;
   /// The constant's value.
@@ -68,20 +74,24 @@ struct WeightUse {
 /// `<function>#<index>` when it has none.
 std::string getLayerName(Operation *consumer, unsigned indexInFunction);
 
-/// Returns the operand index of `consumer` that is its weight, if `consumer`
-/// is a weight consumer and exactly one of its data operands traces back to a
-/// constant through layout-only ops.
-std::optional<unsigned> getWeightOperandIndex(Operation *consumer);
-
-/// The loops that an input of `op` other than `weight` indexes directly (a
-/// bare dimension in its indexing map). For a convolution these are the
-/// channel loops: window loops only appear inside expressions such as
-/// `oh + kh`.
-llvm::SmallDenseSet<unsigned> getDirectlyIndexedLoops(linalg::LinalgOp op,
-                                                      OpOperand &weight);
-
 /// Walks `root` and returns every weight constant in order of first use.
 SmallVector<WeightUse, 0> collectWeightUses(Operation *root);
+
+/// A function whose layers have no constant weight, and an example of why.
+struct FunctionWithoutWeights {
+  FunctionOpInterface function;
+  /// Its layers (ops with weight candidates) and the first one's
+  /// description, e.g. "'tosa.matmul' operand #1 is argument #2 of @f".
+  int64_t numLayers = 0;
+  std::string example;
+};
+
+/// The functions under `root` that contain layers but no weight in
+/// `uses`: their weights are arguments or computed values, so the pruning
+/// passes cannot see them.
+SmallVector<FunctionWithoutWeights>
+findFunctionsWithoutWeights(Operation *root, ArrayRef<WeightUse> uses);
+
 
 } // namespace mlir::prune
 

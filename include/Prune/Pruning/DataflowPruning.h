@@ -2,10 +2,9 @@
 //
 // The neural-network half of prune-branches' exact rules. After prune-weights
 // a layer may be left with an all-zero weight; the branch of the dataflow
-// graph that computes with it then yields zeros, whatever the input. A
-// `ZeroValueAnalysis` proves which tensors are all zero (constants, products
-// and contractions with an all-zero factor, and what only moves or clamps
-// zeros), and `removeZeroBranches` deletes such branches: an add that merges
+// graph that computes with it then yields zeros, whatever the input.
+// ZeroValueAnalysis (Analysis/ZeroValueAnalysis.h) proves which tensors are
+// all zero, and `removeZeroBranches` deletes such branches: an add that merges
 // a zero branch into another value becomes that value, a zero computed from
 // nonzero inputs becomes a zero constant, and the ops left without users are
 // erased.
@@ -20,6 +19,8 @@
 #ifndef PRUNE_PRUNING_DATAFLOWPRUNING_H
 #define PRUNE_PRUNING_DATAFLOWPRUNING_H
 
+#include "Prune/Analysis/ZeroValueAnalysis.h"
+
 #include "mlir/IR/Operation.h"
 #include "mlir/IR/PatternMatch.h"
 #include "llvm/ADT/DenseMap.h"
@@ -27,36 +28,6 @@
 #include <string>
 
 namespace mlir::prune {
-
-/// Which values under an op are provably all zero, and why.
-class ZeroValueAnalysis {
-public:
-  /// Analyses every op under `root`, defs before uses.
-  explicit ZeroValueAnalysis(Operation *root);
-
-  /// Whether every element of `value` is provably zero.
-  bool isZero(Value value) const { return facts.count(value); }
-  /// Whether `value` is zero because a product or contraction multiplied a
-  /// nonzero input by an all-zero one (directly or through ops that only
-  /// move zeros): real computation that a constant can replace. Zeros that
-  /// are cheap already (constants, linalg.fill) are not.
-  bool isComputedZero(Value value) const;
-  /// Why `value` is zero ("tosa.matmul 'res' multiplies by an all-zero
-  /// operand #1"), or "" when it is not.
-  StringRef getReason(Value value) const;
-
-private:
-  struct Fact {
-    std::string reason;
-    bool computed = false;
-  };
-  void visit(Operation *op);
-  void setZero(Value value, std::string reason, bool computed);
-  /// Marks `op`'s results zero when zero operand `from` flows through it.
-  void propagate(Operation *op, Value from);
-
-  llvm::DenseMap<Value, Fact> facts;
-};
 
 /// What happened to one zero dataflow branch.
 struct ZeroBranchRemoval {

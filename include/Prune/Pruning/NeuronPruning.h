@@ -10,7 +10,7 @@
 #ifndef PRUNE_PRUNING_NEURONPRUNING_H
 #define PRUNE_PRUNING_NEURONPRUNING_H
 
-#include "Prune/Analysis/NeuronAnalysis.h"
+#include "Prune/Analysis/NeuronGroups.h"
 
 #include "mlir/Support/LLVM.h"
 

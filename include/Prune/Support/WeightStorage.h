@@ -155,6 +155,10 @@ private:
   char *out = nullptr;
 };
 
+/// Whether `op` is a constant op (ConstantLike) with one ranked tensor
+/// result: `tosa.const`, a tensor `arith.constant`...
+bool isConstantTensorOp(Operation *op);
+
 /// The value of a constant op (`tosa.const`, `arith.constant`, any
 /// ConstantLike op) as elements, or failure with `error` when it is not a
 /// constant tensor.

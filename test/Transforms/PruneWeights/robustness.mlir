@@ -190,16 +190,20 @@ func.func @unreadable_resources(%x: tensor<1x2xf32>, %init: tensor<1x2xf32>) -> 
 
 // -----
 
-// A weight passed to another function is not traced across the call; the
-// callee's weight is an argument.
-// CHECK-LABEL: func.func @caller
+// A weight passed to a function with two call sites is not traced across
+// the calls (the callers could pass different constants): the callee's
+// weight is an argument, and both constants stay.
+// CHECK-LABEL: func.func @two_callers
 // CHECK:       arith.constant dense<{{\[\[}}1.000000e+00, -4.000000e+00], [5.000000e-01, 3.000000e+00]]> : tensor<2x2xf32>
-func.func @caller(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
+// CHECK:       arith.constant dense<{{\[\[}}2.000000e+00, -4.000000e+00], [5.000000e-01, 3.000000e+00]]> : tensor<2x2xf32>
+func.func @two_callers(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
   %w = arith.constant dense<[[1.0, -4.0], [0.5, 3.0]]> : tensor<2x2xf32>
-  %y = func.call @callee(%x, %w) : (tensor<1x2xf32>, tensor<2x2xf32>) -> tensor<1x2xf32>
-  return %y : tensor<1x2xf32>
+  %v = arith.constant dense<[[2.0, -4.0], [0.5, 3.0]]> : tensor<2x2xf32>
+  %y = func.call @shared_callee(%x, %w) : (tensor<1x2xf32>, tensor<2x2xf32>) -> tensor<1x2xf32>
+  %z = func.call @shared_callee(%y, %v) : (tensor<1x2xf32>, tensor<2x2xf32>) -> tensor<1x2xf32>
+  return %z : tensor<1x2xf32>
 }
-func.func private @callee(%x: tensor<1x2xf32>, %w: tensor<2x2xf32>) -> tensor<1x2xf32> {
+func.func private @shared_callee(%x: tensor<1x2xf32>, %w: tensor<2x2xf32>) -> tensor<1x2xf32> {
   %init = arith.constant dense<0.0> : tensor<1x2xf32>
   %y = linalg.matmul ins(%x, %w : tensor<1x2xf32>, tensor<2x2xf32>) outs(%init : tensor<1x2xf32>) -> tensor<1x2xf32>
   return %y : tensor<1x2xf32>
