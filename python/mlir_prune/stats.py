@@ -1,15 +1,16 @@
-#!/usr/bin/python3
 """Read and write calibration statistics files (include/Prune/Calibration/Statistics.h).
 
-As a library: read_stats(path) -> {name: dict(samples, sum_squares, gram, mean,
-mean_abs, frac_positive, max[, cross])} with numpy arrays (`cross` = X^T R, only for
-layers observed beside a reference model); write_stats(path, layers) the reverse;
-layer_from_samples(inputs, outputs, reference) builds a record from sample matrices.
+The one reader and writer of the format in the package. As a library:
+read_stats(path) -> {name: dict(samples, sum_squares, gram, mean, mean_abs,
+frac_positive, max[, cross])} with numpy arrays (`cross` = X^T R, only for
+layers observed beside a reference model); write_stats(path, layers) the
+reverse; layer_from_samples(inputs, outputs, reference) builds a record from
+sample matrices.
 
 As a tool (lit tests write their stats files with it):
-  prune_stats.py write OUT --layer NAME --inputs 'x00,x01;x10,x11' [--outputs 'y..;..']
+  prune-stats write OUT --layer NAME --inputs 'x00,x01;x10,x11' [--outputs 'y..;..']
       [--reference 'r00,r01;..'] [--in-width N] [--gram-scale F] ...      (--layer may repeat; options follow their --layer)
-  prune_stats.py dump FILE                     human-readable summary
+  prune-stats dump FILE                     human-readable summary
 """
 import argparse
 import struct
@@ -102,15 +103,15 @@ def parse_matrix(text):
     return [[float(v) for v in row.split(",")] for row in text.split(";")]
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="prune-stats", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
     w = sub.add_parser("write")
     w.add_argument("out")
     w.add_argument("rest", nargs=argparse.REMAINDER)
     d = sub.add_parser("dump")
     d.add_argument("file")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if args.cmd == "dump":
         for name, rec in read_stats(args.file).items():
             print("layer %s samples %d in %d out %d" % (name, rec["samples"], rec["in"], rec["out"]))
