@@ -4,16 +4,17 @@ Everything else asks a tool: prune-opt prints and normalizes modules
 (--mlir-print-debuginfo, --mlir-print-local-scope), drops tosa.target_env
 (prune-strip-tosa-target-env) and reports what the passes did as JSON. What
 is here has no tool that prints or does it today (there are no MLIR Python
-bindings on the machine and no pass that renames symbols or reports
-signatures or weight values), so each function is a small, isolated text
-operation on prune-opt's own printed form, and says so.
+bindings on the machine, and no pass renames symbols, links two modules, or
+prints a signature or a constant's values in a structured form), so each
+function is one small text operation, on prune-opt's printed form or on the
+models that export_digits_mlp writes, and says why.
 """
 import re
 import sys
 
 import numpy as np
 
-# A location, with one level of nested parentheses (loc("a"("b")), fused<...>).
+# An inline location: loc(...) with at most one level of nested parentheses.
 _LOCATION = r"\s*loc\((?:[^()]|\([^()]*\))*\)"
 
 
@@ -51,6 +52,13 @@ def module_body(module_text):
     """The text after the `module ... {` line (the printer puts the module's
     header, attributes included, on one line)."""
     return module_text[module_text.index("\n", re.search(r"\bmodule\b", module_text).end()) + 1:]
+
+
+def resource_section(printed):
+    """The `{-# ... #-}` block that a printer writes after the module (the
+    dense_resource blobs), or "" if there is none."""
+    rest = (printed.split("\n{-#", 1) + [""])[1]
+    return "{-#" + rest if rest else ""
 
 
 def builtin_resources(resources, path):

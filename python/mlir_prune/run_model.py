@@ -94,9 +94,9 @@ def normalized_module(model_path, opt):
     resources = ""
     if "dense_resource<" in model:
         plain = subprocess.run([opt, model_path], check=True, capture_output=True, text=True).stdout
-        resources = (plain.split("\n{-#", 1) + [""])[1]
+        resources = mlir_text.resource_section(plain)
     module, _ = mlir_text.split_module(model, model_path)
-    return module, ("{-#" + resources if resources else "")
+    return module, resources
 
 
 # What a reference model's @forward is called beside the model (combined_module).
