@@ -6,7 +6,7 @@ runtime in batches, as an instrumented model does, writes the statistics file,
 and prints the seconds taken; then checks the Gram matrix and sums of squares
 against numpy on the same data.
 
-Usage: /usr/bin/python3 bench/calibration_bench.py [--width 4096] [--samples 10000]
+Usage: PYTHONPATH=python /usr/bin/python3 bench/calibration_bench.py [--width 4096] [--samples 10000]
            [--batch 100] [--lib build/lib/libPruneRuntime.so]
 """
 import argparse
@@ -18,9 +18,8 @@ import time
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, "scripts"))
-from prune_stats import read_stats  # noqa: E402
+from mlir_prune import common
+from mlir_prune.stats import read_stats
 
 
 def main():
@@ -28,7 +27,7 @@ def main():
     parser.add_argument("--width", type=int, default=4096)
     parser.add_argument("--samples", type=int, default=10000)
     parser.add_argument("--batch", type=int, default=100)
-    parser.add_argument("--lib", default=os.path.join(ROOT, "build/lib/libPruneRuntime.so"))
+    parser.add_argument("--lib", default=common.runtime_library())
     args = parser.parse_args()
 
     lib = ctypes.CDLL(args.lib)

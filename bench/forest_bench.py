@@ -2,7 +2,7 @@
 """Prediction throughput of a compiled random forest against scikit-learn's.
 
 In one run, on the same held-out samples:
-  * scikit-learn: the RandomForestClassifier of scripts/import_sklearn_trees.py,
+  * scikit-learn: the RandomForestClassifier of mlir_prune.sklearn_import,
     retrained with its fixed seed (the run checks that its predictions equal
     the `*_sklearn_predictions.txt` stored beside the imported model), with
     n_jobs=1, timing `model.predict(X)`;
@@ -10,7 +10,8 @@ In one run, on the same held-out samples:
     with prune-compile (`prune-opt --pass-pipeline=builtin.module(prune-compile)`,
     which frees its buffers), `mlir-translate
     --mlir-to-llvmir`, `clang-22 -O3 -shared`, called through ctypes
-    (`_mlir_ciface_predict` on a memref descriptor of the whole split);
+    (`_mlir_ciface_predict` on a memref descriptor of the whole split; every
+    function gets the C interface from `--llvm-request-c-wrappers` first);
   * the same forest after `prune-opt --prune-branches=OPTIONS` (default
     ccp-alpha=0.003), compiled the same way;
   * both again linked with a bump allocator (", arena"): malloc and free
@@ -23,14 +24,14 @@ exactly what scikit-learn predicts (the run fails otherwise); the pruned
 forest's accuracy and its number of predictions differing from scikit-learn
 are reported with the nodes before and after pruning.
 
-Usage: /usr/bin/python3 bench/forest_bench.py [--model digits_forest]
+Usage: PYTHONPATH=python /usr/bin/python3 bench/forest_bench.py [--model digits_forest]
            [--prune "ccp-alpha=0.003"] [--repeat 20] [--rounds 15]
            [--tile K] [--opt TOOL] [--pipeline P] [--prune-opt build/bin/prune-opt]
 
 --tile K stacks the split K times (K * 450 digits samples per call), to see
 throughput once scikit-learn's per-call overhead is spread over more rows.
 --opt/--pipeline lower with another tool and pipeline, e.g. the stock one of
-scripts/run_trees.py: --opt /usr/lib/llvm-22/bin/mlir-opt --pipeline
+prune-run-trees: --opt /usr/lib/llvm-22/bin/mlir-opt --pipeline
 "builtin.module(convert-elementwise-to-linalg,sparsifier)".
 
 Measured with that stock pipeline (perf, digits forest, 9000 rows per call):
@@ -45,7 +46,6 @@ import argparse
 import ctypes
 import json
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -54,14 +54,12 @@ import time
 
 import numpy as np
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-sys.path.insert(0, os.path.join(ROOT, "scripts"))
-import import_sklearn_trees as importer  # noqa: E402
-import run_trees  # noqa: E402
+from mlir_prune import common, run_model
+from mlir_prune import sklearn_import as importer
 
-LLVM_BIN = "/usr/lib/llvm-22/bin"
-TEST_CSV = {"digits": os.path.join(ROOT, "examples", "digits_test.csv"),
-            "cancer": os.path.join(ROOT, "examples", "trees", "breast_cancer_test.csv")}
+LLVM_BIN = common.LLVM_DIR + "/bin"
+TEST_CSV = {"digits": os.path.join(common.EXAMPLES, "digits_test.csv"),
+            "cancer": os.path.join(common.EXAMPLES, "trees", "breast_cancer_test.csv")}
 
 
 class MemRef2D(ctypes.Structure):
@@ -108,15 +106,9 @@ __attribute__((visibility("hidden"))) void free(void *p) { (void)p; }
 def compile_predict(model_path, tmp, tag, opt, pipeline):
     """Shared libraries exporting _mlir_ciface_predict of the model's
     @predict: (with libc's malloc, with the rewound arena)."""
-    with open(model_path) as f:
-        text = f.read()
-    text, n = re.subn(r"^(\s*func\.func @predict\(.*) \{$",
-                      r"\1 attributes {llvm.emit_c_interface} {", text, flags=re.M)
-    if n != 1:
-        sys.exit("error: no single func.func @predict line in %s" % model_path)
-    src, llvm_mlir, ll, so = (os.path.join(tmp, tag + ext) for ext in (".mlir", ".llvm.mlir", ".ll", ".so"))
-    with open(src, "w") as f:
-        f.write(text)
+    src, llvm_mlir, ll, so = (os.path.join(tmp, tag + ext)
+                              for ext in (".ciface.mlir", ".llvm.mlir", ".ll", ".so"))
+    subprocess.run([opt, model_path, "--llvm-request-c-wrappers", "-o", src], check=True)
     subprocess.run([opt, src, "--pass-pipeline=" + pipeline, "-o", llvm_mlir], check=True)
     subprocess.run([LLVM_BIN + "/mlir-translate", "--mlir-to-llvmir", llvm_mlir, "-o", ll], check=True)
     arena_c, arena_so = os.path.join(tmp, "arena.c"), os.path.join(tmp, tag + "_arena.so")
@@ -178,9 +170,9 @@ def main():
                         help="predict the split stacked this many times per call")
     parser.add_argument("--opt", help="mlir-opt-compatible tool that lowers the model "
                         "(default: --prune-opt)")
-    parser.add_argument("--pipeline", default=run_trees.run_model.PRUNE_PIPELINE,
+    parser.add_argument("--pipeline", default=run_model.PRUNE_PIPELINE,
                         help="--pass-pipeline to LLVM dialect (default: prune-compile)")
-    parser.add_argument("--prune-opt", default=os.path.join(ROOT, "build", "bin", "prune-opt"))
+    parser.add_argument("--prune-opt", default=common.prune_opt())
     args = parser.parse_args()
     args.opt = args.opt or args.prune_opt
 
@@ -189,10 +181,10 @@ def main():
                         else importer.load_cancer_split())
     model = make().set_params(n_jobs=1).fit(x_tr, y_tr)
     x = importer.read_csv_features(TEST_CSV[dataset])
-    _, labels = run_trees.run_model.load_csv(TEST_CSV[dataset])
+    _, labels = common.load_csv(TEST_CSV[dataset])
     y = np.array(labels)
-    model_path = os.path.join(ROOT, "examples", "trees", name + ".mlir")
-    with open(os.path.join(ROOT, "examples", "trees", name + "_sklearn_predictions.txt")) as f:
+    model_path = os.path.join(common.EXAMPLES, "trees", name + ".mlir")
+    with open(os.path.join(common.EXAMPLES, "trees", name + "_sklearn_predictions.txt")) as f:
         stored = np.array([int(line) for line in f if line.strip()])
     if not np.array_equal(model.predict(x), stored):
         sys.exit("error: retrained scikit-learn model does not reproduce %s's stored predictions" % name)

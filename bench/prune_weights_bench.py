@@ -15,7 +15,7 @@ run (its cost is negligible) and gives the Parser / PruneWeights / Output
 split; "other" is wall minus those (process start, the upstream driver's
 work outside the timed phases, teardown).
 
-Targets (from the project's issue), per pruning variant and input format:
+Targets (for prune-weights on large models), per pruning variant and input format:
   time ratio  = median wall(variant) / median wall(parse+print)  <= 1.5
   peak RSS    = max ru_maxrss over rounds                        <= 2.5 x weight bytes
 
@@ -47,10 +47,10 @@ import time
 
 import numpy as np
 
+import gen_big_model  # bench/, the script's own directory
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-sys.path.insert(0, HERE)
-import gen_big_model  # noqa: E402
 
 OUT_DIR = os.path.join(HERE, "out")
 TIME_TARGET = 1.5

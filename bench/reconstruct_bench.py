@@ -7,7 +7,7 @@ matrix comes from SAMPLES correlated random inputs, then times prune-opt with
 mask only and with method=reconstruct (per-row solves of size |S|), and
 prints the seconds and the output error reported on the calibration data.
 
-Usage: /usr/bin/python3 bench/reconstruct_bench.py [--width 1024] [--samples 4096]
+Usage: PYTHONPATH=python /usr/bin/python3 bench/reconstruct_bench.py [--width 1024] [--samples 4096]
            [--sparsity 0.5] [--prune-opt build/bin/prune-opt]
 """
 import argparse
@@ -15,15 +15,13 @@ import json
 import os
 import resource
 import subprocess
-import sys
 import tempfile
 import time
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, "scripts"))
-from prune_stats import layer_from_samples, write_stats  # noqa: E402
+from mlir_prune import common
+from mlir_prune.stats import layer_from_samples, write_stats
 
 
 def model_text(width, weights):
@@ -64,7 +62,7 @@ def main():
     parser.add_argument("--width", type=int, default=1024)
     parser.add_argument("--samples", type=int, default=4096)
     parser.add_argument("--sparsity", type=float, default=0.5)
-    parser.add_argument("--prune-opt", default=os.path.join(ROOT, "build", "bin", "prune-opt"))
+    parser.add_argument("--prune-opt", default=common.prune_opt())
     args = parser.parse_args()
     rng = np.random.default_rng(0)
     # Correlated inputs (a random mixing of independent features), so that

@@ -48,11 +48,14 @@ weights_options=(
 )
 remarks=(--remarks-filter=prune-.* --mlir-print-debuginfo)
 
-# Statistics of the shipped MLPs, gathered once with the calibration tool.
+# Statistics of the shipped MLPs, gathered once with the calibration tool
+# (mlir_prune.calibrate, run from the source tree so that PRUNE_OPT may come
+# from a build without the build/bin wrappers).
 for model in digits_mlp digits_residual_mlp; do
   stats="$statsdir/$model.stats"
   if [ ! -f "$stats" ]; then
-    /usr/bin/python3 scripts/calibrate.py --build "$(dirname "$(dirname "$opt")")" "examples/$model.mlir" \
+    PYTHONPATH=python /usr/bin/python3 -m mlir_prune.calibrate \
+      --build "$(dirname "$(dirname "$opt")")" "examples/$model.mlir" \
       examples/digits_train.csv --stats "$stats" >/dev/null 2>&1 ||
       echo "warning: no statistics for $model" >&2
   fi

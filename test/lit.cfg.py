@@ -34,6 +34,13 @@ tool_dirs = [os.path.join(config.prune_obj_root, "bin"), config.llvm_tools_dir]
 tools = ["prune-opt", "mlir-opt", "mlir-runner", "mlir-translate"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
+# The Python tools are commands in build/bin (prune-run-model, prune-stats,
+# ...; python/CMakeLists.txt), called by name. Test helpers and benchmarks
+# that import the package find it on PYTHONPATH.
+llvm_config.with_environment("PATH", os.path.join(config.prune_obj_root, "bin"), append_path=True)
+llvm_config.with_environment("PYTHONPATH", os.path.join(config.prune_src_root, "python"),
+                             append_path=True)
+
 # GPU: the CUDA toolkit is optional. gpu-format=isa (PTX) needs none of it;
 # fatbin needs ptxas and fatbinary; running GPU code needs the driver
 # (libcuda.so.1), which a CPU-only CI machine lacks. The toolkit's stub

@@ -1,4 +1,4 @@
-"""Checks the `accuracy: A (k/n)` line of scripts/run_model.py against a floor.
+"""Checks the `accuracy: A (k/n)` line of prune-run-model against a floor.
 
 Usage: check_accuracy.py RUN_MODEL_OUTPUT --at-least A   (exit 1 below the floor)
 """

@@ -8,24 +8,17 @@ output activity with the statistics file.
 
 Usage: check_digits_stats.py MODEL.mlir TRAIN.csv STATS
 """
-import os
-import re
 import sys
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(
-    os.path.dirname(os.path.abspath(__file__))))))
-sys.path.insert(0, os.path.join(ROOT, "scripts"))
-import run_model  # noqa: E402
-from prune_stats import read_stats  # noqa: E402
+from mlir_prune.common import load_csv
+from mlir_prune.mlir_text import read_constant
+from mlir_prune.stats import read_stats
 
 
 def constant(text, name):
-    m = re.search(r"%" + name + r' = "tosa.const"\(\) <\{values = dense<(.*?)> : tensor<([\dx]+)xf32>', text)
-    shape = [int(v) for v in m.group(2).split("x")]
-    values = np.array(eval(m.group(1)), dtype=np.float32).reshape(shape)
-    return values.astype(np.float64)
+    return read_constant(text, name).astype(np.float64)
 
 
 def rel(a, b):
@@ -35,7 +28,7 @@ def rel(a, b):
 def main():
     model, csv, stats_path = sys.argv[1:4]
     text = open(model).read()
-    features, _ = run_model.load_csv(csv)
+    features, _ = load_csv(csv)
     # The model sees the features as f32 (run_model prints them with %.9e).
     x = np.array(features, dtype=np.float32).astype(np.float64)
     stats = read_stats(stats_path)

@@ -3,14 +3,11 @@ from X^T X (equal when the model is its own reference).
 
 Usage: check_reference_stats.py STATS
 """
-import os
 import sys
 
 import numpy as np
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..",
-                                "scripts"))
-from prune_stats import read_stats  # noqa: E402
+from mlir_prune.stats import read_stats
 
 for name, rec in sorted(read_stats(sys.argv[1]).items()):
     if "cross" not in rec:

@@ -14,28 +14,17 @@ every CSV row for the pruned model (the reference for a GPU run).
 Usage: digits_sparse.py MODEL.mlir --sparsity F -o OUT.mlir [--predict CSV PRED]
 """
 import argparse
-import re
 import sys
 
 import numpy as np
 
+from mlir_prune.mlir_text import read_constant
+
 
 def read_layers(text):
     """[(name, W[out, in], b[out])] for fc1, fc2, fc3."""
-    layers = []
-    for name in ("fc1", "fc2", "fc3"):
-        tensors = {}
-        for kind in ("w", "b"):
-            m = re.search(r'%%%s_%s = "tosa.const"\(\) <\{values = dense<(\[.*?\])> : '
-                          r'tensor<([0-9x]+)xf32>' % (name, kind), text)
-            if not m:
-                sys.exit("error: no %s_%s constant in the model" % (name, kind))
-            shape = [int(d) for d in m.group(2).split("x")]
-            values = np.array([float(v) for v in re.findall(r"[-+0-9.eE]+", m.group(1))],
-                              dtype=np.float32)
-            tensors[kind] = values.reshape(shape)
-        layers.append((name, tensors["w"], tensors["b"].reshape(-1)))
-    return layers
+    return [(name, read_constant(text, name + "_w"), read_constant(text, name + "_b").reshape(-1))
+            for name in ("fc1", "fc2", "fc3")]
 
 
 def prune(w, sparsity):

@@ -3,7 +3,7 @@
 
 Test input for prune-branches' exact rules, which the imported trees never
 trigger (scikit-learn only makes splits that separate training samples). The
-model of scripts/import_sklearn_trees.py named on the command line (one with
+model of mlir_prune.sklearn_import named on the command line (one with
 declared input ranges) is retrained with its seed and written as that script
 does, except that every leaf becomes a split, in turn:
   * implied by the path: on the feature and threshold t of the leaf's parent,
@@ -18,14 +18,11 @@ planted; exact prune-branches must remove them all and give back the trees.
 
 Usage: plant_redundant_splits.py MODEL_NAME OUT.mlir
 """
-import os
 import sys
 
 import numpy as np
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..",
-                                "scripts"))
-import import_sklearn_trees as importer  # noqa: E402
+from mlir_prune import sklearn_import as importer
 
 
 class PlantingTreeWriter(importer.TreeWriter):

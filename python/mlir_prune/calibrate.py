@@ -1,8 +1,7 @@
-#!/usr/bin/python3
 """Calibrate a model: instrument it, run it on a CSV split, write its statistics file.
 
 Runs `prune-opt --prune-instrument=output=STATS --prune-lower-observe` on the model,
-compiles the result with the stock pipeline of scripts/run_model.py (tosa-to-linalg
+compiles the result with the stock pipeline of run_model (tosa-to-linalg
 pipeline + sparsifier) and runs it with mlir-runner on every sample of the split,
 with build/lib/libPruneRuntime.so loaded; the runtime writes STATS when the runner
 exits. Prints the accuracy of the run (the instrumented model computes the same
@@ -15,9 +14,9 @@ reference_forward model-func=forward}` observes their inputs (named like the
 model's), and @main calls @reference_forward before
 @forward. The statistics then hold X^T R, which prune-weights{method=reconstruct}
 uses to fit each layer to the reference model's outputs (sequential reconstruction,
-scripts/prune_sequential.py).
+prune-sequential).
 
-Usage: /usr/bin/python3 scripts/calibrate.py MODEL.mlir SPLIT.csv --stats OUT
+Usage: prune-run-calibration MODEL.mlir SPLIT.csv --stats OUT
            [--reference DENSE.mlir] [--build DIR]
 """
 import argparse
@@ -26,17 +25,14 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import run_model  # noqa: E402
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from mlir_prune import common, run_model
 
 
 def calibrate(model_path, features, stats_path, build, reference_path=None):
     """Instruments `model_path` (beside `reference_path`, if given), runs it on
     `features`, returns the predictions; the statistics are in `stats_path` afterwards."""
-    prune_opt = os.path.join(build, "bin", "prune-opt")
-    runtime = os.path.join(build, "lib", "libPruneRuntime.so")
+    prune_opt = common.prune_opt(build)
+    runtime = common.runtime_library(build)
     if os.path.exists(stats_path):
         os.remove(stats_path)
     with tempfile.TemporaryDirectory() as tmp:
@@ -50,24 +46,24 @@ def calibrate(model_path, features, stats_path, build, reference_path=None):
         module = subprocess.run([prune_opt, combined, "--prune-instrument=" + instrument,
                                  "--prune-lower-observe"],
                                 check=True, capture_output=True, text=True).stdout
-        stdout = run_model.compile_and_run(module, prune_opt, run_model.DEFAULT_PIPELINE,
-                                           run_model.LLVM_DIR + "/bin/mlir-runner", [runtime])
+        stdout = common.compile_and_run(module, prune_opt, run_model.DEFAULT_PIPELINE,
+                                        common.MLIR_RUNNER, [runtime])
     if not os.path.exists(stats_path):
         sys.exit("error: the instrumented model wrote no statistics file %s" % stats_path)
-    return run_model.parse_output(stdout)[0]
+    return common.parse_output(stdout)[0]
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="prune-run-calibration", description=__doc__.split("\n")[0])
     parser.add_argument("model")
     parser.add_argument("csv")
     parser.add_argument("--stats", required=True, help="statistics file to write")
     parser.add_argument("--reference", help="model to pair every layer with (the dense model)")
-    parser.add_argument("--build", default=os.path.join(ROOT, "build"))
-    args = parser.parse_args()
-    features, labels = run_model.load_csv(args.csv)
+    parser.add_argument("--build", default=common.build_dir())
+    args = parser.parse_args(argv)
+    features, labels = common.load_csv(args.csv)
     preds = calibrate(args.model, features, args.stats, args.build, args.reference)
-    correct = sum(p == y for p, y in zip(preds, labels))
+    correct = common.count_correct(preds, labels)
     print("calibrated on %d samples, accuracy %.4f (%d/%d), statistics in %s"
           % (len(labels), correct / len(labels), correct, len(labels), args.stats))
 

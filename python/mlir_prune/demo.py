@@ -1,4 +1,3 @@
-#!/usr/bin/python3
 """The mlir-prune demo on the shipped digits MLP (examples/digits_mlp.mlir).
 
 Prunes the trained model with prune-weights under several settings, prints the
@@ -6,21 +5,18 @@ pass's JSON report as a table (per layer: shape, nonzeros before and after),
 then compiles each pruned model and runs it on the held-out test split with
 mlir-runner to show what the pruning costs in accuracy.
 
-Usage: /usr/bin/python3 scripts/demo.py [--build DIR]
+Usage: prune-demo [--build DIR]
 """
 import argparse
 import json
 import os
 import subprocess
-import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import run_model  # noqa: E402
+from mlir_prune import common, run_model
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MODEL = os.path.join(ROOT, "examples", "digits_mlp.mlir")
-TEST_SPLIT = os.path.join(ROOT, "examples", "digits_test.csv")
+MODEL = os.path.join(common.EXAMPLES, "digits_mlp.mlir")
+TEST_SPLIT = os.path.join(common.EXAMPLES, "digits_test.csv")
 
 SETTINGS = [
     "sparsity=0.5",
@@ -42,11 +38,8 @@ def prune(prune_opt, options, out_path, report_path):
 
 
 def accuracy(model_path, prune_opt, features, labels):
-    module = run_model.combined_module(model_path, prune_opt, features)
-    stdout = run_model.compile_and_run(module, prune_opt, run_model.PRUNE_PIPELINE,
-                                       run_model.LLVM_DIR + "/bin/mlir-runner")
-    preds, _ = run_model.parse_output(stdout)
-    return sum(p == y for p, y in zip(preds, labels)) / len(labels)
+    preds, _ = run_model.predict(model_path, features, prune_opt, run_model.PRUNE_PIPELINE)
+    return common.count_correct(preds, labels) / len(labels)
 
 
 def print_report(report):
@@ -67,14 +60,14 @@ def print_report(report):
            100.0 * (1 - total["nonzeros_after"] / total["elements"])))
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--build", default=os.path.join(ROOT, "build"))
-    args = parser.parse_args()
-    prune_opt = os.path.join(args.build, "bin", "prune-opt")
-    features, labels = run_model.load_csv(TEST_SPLIT)
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="prune-demo", description=__doc__.split("\n")[0])
+    parser.add_argument("--build", default=common.build_dir())
+    args = parser.parse_args(argv)
+    prune_opt = common.prune_opt(args.build)
+    features, labels = common.load_csv(TEST_SPLIT)
 
-    print("model: %s (%d held-out test samples)" % (os.path.relpath(MODEL, ROOT), len(labels)))
+    print("model: %s (%d held-out test samples)" % (common.relative(MODEL), len(labels)))
     print("dense accuracy: %.2f%%\n" % (100 * accuracy(MODEL, prune_opt, features, labels)))
     summary = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,4 +1,3 @@
-#!/usr/bin/python3
 """Compile a model's @forward with MLIR tools, run it on a CSV split, report accuracy.
 
 The model module must define `func.func @forward(tensor<?xFxf32>) -> tensor<?xCxf32>`
@@ -16,50 +15,32 @@ built) the `prune-compile` pipeline (PRUNE_PIPELINE); with a stock mlir-opt
 the stock pipeline (DEFAULT_PIPELINE: tosa-to-linalg-pipeline,
 tosa-to-tensor/arith, canonicalize, sparsifier), after which a
 `tosa.target_env` module attribute, which mlir-runner cannot parse, is
-dropped from the text.
+dropped by prune-opt's prune-strip-tosa-target-env.
 
-Usage: /usr/bin/python3 scripts/run_model.py MODEL.mlir SPLIT.csv
+Usage: prune-run-model MODEL.mlir SPLIT.csv
            [--opt PATH] [--pipeline STRING] [--runner PATH]
            [--predictions-out FILE] [--expect-predictions FILE] [--logits]
 """
 import argparse
 import os
-import re
 import subprocess
 import sys
-import tempfile
 
-LLVM_DIR = "/usr/lib/llvm-22"
+from mlir_prune import common, mlir_text
+
 DEFAULT_PIPELINE = ("builtin.module(tosa-to-linalg-pipeline,"
                     "func.func(tosa-to-tensor,tosa-to-arith),canonicalize,sparsifier)")
 PRUNE_PIPELINE = "builtin.module(prune-compile)"
-PRUNE_OPT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-                         "build", "bin", "prune-opt")
-RUNNER_LIBS = [LLVM_DIR + "/lib/libmlir_c_runner_utils.so", LLVM_DIR + "/lib/libmlir_runner_utils.so"]
-
-
-def load_csv(path):
-    """Returns (rows of float features, int labels)."""
-    features, labels = [], []
-    with open(path) as f:
-        for line in f:
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            values = line.split(",")
-            features.append([float(v) for v in values[:-1]])
-            labels.append(int(float(values[-1])))
-    return features, labels
 
 
 def forward_signature(model_text):
     """(input batch, features, output batch, classes) of @forward; batch '?' if dynamic."""
-    without_locations = re.sub(r"\s*loc\((?:[^()]|\([^()]*\))*\)", "", model_text)
-    m = re.search(r"@forward\(%[\w]+: tensor<(\?|\d+)x(\d+)xf32>[^)]*\)\s*->\s*\(?"
-                  r"tensor<(\?|\d+)x(\d+)xf32>", without_locations)
-    if not m:
+    sig = mlir_text.signature(model_text, "forward")
+    if (not sig or sig[0][1] != "f32" or sig[1][1] != "f32" or len(sig[0][0]) != 2
+            or len(sig[1][0]) != 2 or "?" in (sig[0][0][1], sig[1][0][1])):
         sys.exit("error: no func.func @forward(tensor<BxFxf32>) -> tensor<BxCxf32> in the model")
-    return m.group(1), int(m.group(2)), m.group(3), int(m.group(4))
+    (in_batch, n_feat), (out_batch, n_cls) = sig[0][0], sig[1][0]
+    return in_batch, n_feat, out_batch, n_cls
 
 
 def main_wrapper(features, model_text, print_logits=False, reference=None):
@@ -113,31 +94,9 @@ def normalized_module(model_path, opt):
     resources = ""
     if "dense_resource<" in model:
         plain = subprocess.run([opt, model_path], check=True, capture_output=True, text=True).stdout
-        resources = (plain.split("\n{-#", 1) + [""])[1]
-    end = model.rstrip().rfind("}")
-    if not re.match(r"(#.*\n|\s)*module\b", model) or end < 0:
-        sys.exit("error: unexpected output of %s on %s" % (opt, model_path))
-    return model[:end], ("{-#" + resources if resources else "")
-
-
-def builtin_resources(resources, path):
-    """[(key, "0x...")] of the `builtin` dialect_resources block that `opt` printed after
-    the module (one entry per line); other resource dialects are not merged."""
-    if not resources:
-        return []
-    entries = re.findall(r"^\s*([\w.$-]+|\"[^\"]*\"): (\"0x[0-9A-Fa-f]*\"),?\s*$", resources, re.M)
-    dialects = re.findall(r"^\s*([\w.$-]+): \{\s*$", resources, re.M)
-    if any(d not in ("dialect_resources", "builtin") for d in dialects):
-        sys.exit("error: %s has resources of dialects %s; only builtin ones can be merged"
-                 % (path, ", ".join(d for d in dialects if d not in ("dialect_resources", "builtin"))))
-    return entries
-
-
-def resources_text(entries):
-    if not entries:
-        return ""
-    return ("{-#\n  dialect_resources: {\n    builtin: {\n"
-            + ",\n".join("      %s: %s" % entry for entry in entries) + "\n    }\n  }\n#-}\n")
+        resources = mlir_text.resource_section(plain)
+    module, _ = mlir_text.split_module(model, model_path)
+    return module, resources
 
 
 # What a reference model's @forward is called beside the model (combined_module).
@@ -149,16 +108,8 @@ def reference_functions(model_path, opt, prefix="reference_"):
     `prefix` (@forward becomes @reference_forward), as text to put into a module beside
     the model, and the renamed resource entries."""
     model, resources = normalized_module(model_path, opt)
-    # `opt` prints the module's header, attributes included, on one line.
-    body = model[model.index("\n", re.search(r"\bmodule\b", model).end()) + 1:]
-    for name in set(re.findall(r"func\.func (?:private |public |nested )?@([\w$.]+)", body)):
-        body = re.sub(r"@%s(?![\w$.])" % re.escape(name), "@" + prefix + name, body)
-    entries = []
-    for key, value in builtin_resources(resources, model_path):
-        renamed = '"%s%s' % (prefix, key[1:]) if key.startswith('"') else prefix + key
-        body = body.replace("dense_resource<%s>" % key, "dense_resource<%s>" % renamed)
-        entries.append((renamed, value))
-    return body, entries
+    return mlir_text.prefix_symbols(mlir_text.module_body(model),
+                                    mlir_text.builtin_resources(resources, model_path), prefix)
 
 
 def combined_module(model_path, opt, features, print_logits=False, reference_path=None):
@@ -170,16 +121,16 @@ def combined_module(model_path, opt, features, print_logits=False, reference_pat
     if reference_path:
         functions, reference_entries = reference_functions(reference_path, opt)
         model += functions
-        resources = resources_text(builtin_resources(resources, model_path) + reference_entries)
+        resources = mlir_text.resources_text(
+            mlir_text.builtin_resources(resources, model_path) + reference_entries)
         reference = REFERENCE_FORWARD
     return model + main_wrapper(features, model, print_logits, reference) + "}\n" + resources
 
 
-def strip_tosa_target_env(module_text):
-    """Drops the module's tosa.target_env attribute: it survives lowering, and
-    mlir-runner (which does not load the TOSA dialect) cannot parse it."""
-    text = re.sub(r"tosa\.target_env = #tosa\.target_env<[^>]*>(, )?", "", module_text, count=1)
-    return text.replace("module attributes {} {", "module {", 1)
+def default_opt():
+    """The build's prune-opt if it is built, else the stock mlir-opt."""
+    prune_opt = common.prune_opt()
+    return prune_opt if os.path.exists(prune_opt) else common.MLIR_OPT
 
 
 def default_pipeline(opt):
@@ -187,79 +138,36 @@ def default_pipeline(opt):
     return PRUNE_PIPELINE if os.path.basename(opt) == "prune-opt" else DEFAULT_PIPELINE
 
 
-def compile_and_run(module_text, opt, pipeline, runner, extra_libs=()):
-    """Lowers the module with `opt --pass-pipeline=pipeline` and runs @main; returns stdout.
-    `extra_libs` are loaded too (libPruneRuntime.so for instrumented models)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        src, llvm = os.path.join(tmp, "main.mlir"), os.path.join(tmp, "main.llvm.mlir")
-        with open(src, "w") as f:
-            f.write(module_text)
-        subprocess.run([opt, src, "--pass-pipeline=" + pipeline, "-o", llvm], check=True)
-        with open(llvm) as f:
-            lowered = f.read()
-        with open(llvm, "w") as f:
-            f.write(strip_tosa_target_env(lowered))
-        run = subprocess.run([runner, llvm, "-e", "main", "-entry-point-result=void",
-                              "-shared-libs=" + ",".join(RUNNER_LIBS + list(extra_libs))],
-                             check=True, stdout=subprocess.PIPE, text=True)
-    return run.stdout
+def predict(model_path, features, opt=None, pipeline=None, runner=common.MLIR_RUNNER,
+            print_logits=False):
+    """(predicted classes, logits rows if `print_logits`) of the model on `features`,
+    compiled with `opt` (default_opt()) and `pipeline` (default_pipeline(opt))."""
+    opt = opt or default_opt()
+    module = combined_module(model_path, opt, features, print_logits)
+    return common.parse_output(common.compile_and_run(module, opt, pipeline or default_pipeline(opt),
+                                                      runner))
 
 
-def parse_output(stdout):
-    """(predicted classes, logits rows as printed) from the runner's output."""
-    preds, logits = [], []
-    for line in stdout.splitlines():
-        line = line.strip()
-        if re.fullmatch(r"-?\d+", line):
-            preds.append(int(line))
-        elif line.startswith("("):
-            logits.append([float(v) for v in line.strip("()").split(",")])
-    return preds, logits
-
-
-def report_predictions(preds, labels, predictions_out=None, expect_predictions=None,
-                       expect_name=None):
-    """Prints accuracy; writes the predictions to `predictions_out`; compares them
-    with the file `expect_predictions` (named `expect_name` in the output) and exits
-    non-zero when any differs."""
-    if len(preds) != len(labels):
-        sys.exit("error: got %d predictions for %d samples" % (len(preds), len(labels)))
-    if predictions_out:
-        with open(predictions_out, "w") as f:
-            f.write("".join("%d\n" % p for p in preds))
-    correct = sum(p == y for p, y in zip(preds, labels))
-    print("accuracy: %.4f (%d/%d)" % (correct / len(labels), correct, len(labels)))
-    if expect_predictions:
-        with open(expect_predictions) as f:
-            expected = [int(line) for line in f if line.strip()]
-        diff = sum(p != e for p, e in zip(preds, expected)) + abs(len(preds) - len(expected))
-        print("predictions differing from %s: %d" % (expect_name or expect_predictions, diff))
-        if diff:
-            sys.exit(1)
-
-
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="prune-run-model", description=__doc__.split("\n")[0])
     parser.add_argument("model")
     parser.add_argument("csv")
-    parser.add_argument("--opt", default=PRUNE_OPT if os.path.exists(PRUNE_OPT) else LLVM_DIR + "/bin/mlir-opt",
+    parser.add_argument("--opt", default=default_opt(),
                         help="mlir-opt-compatible tool (default: build/bin/prune-opt if built)")
     parser.add_argument("--pipeline", help="--pass-pipeline for lowering to LLVM (default: "
                         "prune-compile with prune-opt, else the stock pipeline)")
-    parser.add_argument("--runner", default=LLVM_DIR + "/bin/mlir-runner")
+    parser.add_argument("--runner", default=common.MLIR_RUNNER)
     parser.add_argument("--predictions-out", help="write predicted classes, one per line")
     parser.add_argument("--expect-predictions", help="fail unless predictions equal this file's")
     parser.add_argument("--logits", action="store_true", help="print the raw output rows")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
-    features, labels = load_csv(args.csv)
-    module = combined_module(args.model, args.opt, features, args.logits)
-    pipeline = args.pipeline or default_pipeline(args.opt)
-    preds, logits = parse_output(compile_and_run(module, args.opt, pipeline, args.runner))
+    features, labels = common.load_csv(args.csv)
+    preds, logits = predict(args.model, features, args.opt, args.pipeline, args.runner, args.logits)
     if args.logits:
         for row in logits:
             print(" ".join("%g" % v for v in row))
-    report_predictions(preds, labels, args.predictions_out, args.expect_predictions)
+    common.report_predictions(preds, labels, args.predictions_out, args.expect_predictions)
 
 
 if __name__ == "__main__":

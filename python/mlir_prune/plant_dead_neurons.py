@@ -1,9 +1,8 @@
-#!/usr/bin/python3
 """Plant dead, unused and constant-output neurons into the shipped digits MLP.
 
 Reads the trained weights of examples/digits_mlp.mlir (64-128-64-10, ReLU),
 changes a few hidden neurons so that prune-neurons' exact mode must find them,
-and writes the model in the same TOSA layout (scripts/export_digits_mlp.py's
+and writes the model in the same TOSA layout (export_digits_mlp's
 emitter) to examples/digits_mlp_planted.mlir:
 
   dead      incoming weights all zero, bias < 0: ReLU output is always 0
@@ -15,36 +14,21 @@ Which neurons are planted is fixed below (PLANTS), so the integration test can
 check the exact shapes: fc1 128 -> 122 and fc2 64 -> 60.  The original model
 has no dead, unused or constant neuron (prune-neurons removes none of them).
 
-Usage: /usr/bin/python3 scripts/plant_dead_neurons.py [--model M] [--out F]
+Usage: prune-plant-dead-neurons [--model M] [--out F]
 """
 import argparse
 import os
-import re
-import sys
 
-import numpy as np
+from mlir_prune import common
+from mlir_prune.export_digits_mlp import LAYERS, TARGET_ENV, linear_layer_ir
+from mlir_prune.mlir_text import read_constant
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from export_digits_mlp import LAYERS, TARGET_ENV, linear_layer_ir  # noqa: E402
-
-HERE = os.path.dirname(os.path.abspath(__file__))
 # layer -> {kind: neuron indices}; chosen spread out, and disjoint.
 PLANTS = {
     "fc1": {"dead": [5, 40, 77], "unused": [12, 100], "constant": [63]},
     "fc2": {"dead": [3, 30], "unused": [50], "constant": [17]},
 }
 DEAD_BIAS, CONSTANT_BIAS = -0.5, 0.75
-
-
-def read_constant(text, name):
-    """The values of `%name = "tosa.const"() <{values = dense<...> : tensor<AxBxf32>}>`."""
-    m = re.search(r'%%%s = "tosa.const"\(\) <\{values = dense<(.*?)> : tensor<([0-9x]+)xf32>\}>'
-                  % re.escape(name), text)
-    if not m:
-        sys.exit("error: no constant %%%s in the model" % name)
-    shape = [int(d) for d in m.group(2).split("x")]
-    values = np.array([float(v) for v in re.findall(r"[-+0-9.eE]+", m.group(1))], dtype=np.float32)
-    return values.reshape(shape)
 
 
 def plant(weights, biases):
@@ -63,11 +47,11 @@ def plant(weights, biases):
             weights[nxt][:, k] = 0.0
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--model", default=os.path.join(HERE, "..", "examples", "digits_mlp.mlir"))
-    parser.add_argument("--out", default=os.path.join(HERE, "..", "examples", "digits_mlp_planted.mlir"))
-    args = parser.parse_args()
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="prune-plant-dead-neurons", description=__doc__.split("\n")[0])
+    parser.add_argument("--model", default=os.path.join(common.EXAMPLES, "digits_mlp.mlir"))
+    parser.add_argument("--out", default=os.path.join(common.EXAMPLES, "digits_mlp_planted.mlir"))
+    args = parser.parse_args(argv)
     with open(args.model) as f:
         text = f.read()
     weights = {name: read_constant(text, name + "_w") for name, _, _, _ in LAYERS}

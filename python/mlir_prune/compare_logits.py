@@ -1,10 +1,9 @@
-#!/usr/bin/python3
-"""Compare the logits that `run_model.py --logits` printed for two builds.
+"""Compare the logits that `prune-run-model --logits` printed for two builds.
 
-Usage: compare_logits.py REFERENCE.txt OTHER.txt [--rtol 1e-5]
+Usage: prune-compare-logits REFERENCE.txt OTHER.txt [--rtol 1e-5]
 
 Both files hold one whitespace-separated logits row per sample (followed by
-run_model.py's accuracy line). Fails unless they have the same rows and
+prune-run-model's accuracy line). Fails unless they have the same rows and
 max |other - reference| / max |reference| <= rtol; prints that error.
 """
 import argparse
@@ -22,12 +21,12 @@ def load(path):
     return rows
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog="prune-compare-logits", description=__doc__.split("\n")[0])
     ap.add_argument("reference")
     ap.add_argument("other")
     ap.add_argument("--rtol", type=float, default=1e-5)
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     ref, other = load(args.reference), load(args.other)
     if not ref or len(ref) != len(other) or any(
             len(a) != len(b) for a, b in zip(ref, other)):

@@ -1,4 +1,3 @@
-#!/usr/bin/python3
 """Sequential reconstruction: prune a model's layers in order, each one fitted to the dense model.
 
 One-shot `prune-weights{method=reconstruct}` fits every layer to the dense layer on the
@@ -9,7 +8,7 @@ target), all with the compiler's passes:
 1. `prune-weights{OPTIONS}` on the dense model (dry run, for its report) decides how many
    weights each layer keeps: with scope=global this is the global selection's split.
 2. For each pruned layer, in the report's (program) order:
-     scripts/calibrate.py CURRENT TRAIN --reference DENSE   the partly pruned model runs
+     prune-run-calibration CURRENT TRAIN --reference DENSE  the partly pruned model runs
          beside the dense one on the calibration split; the statistics hold, per layer,
          X^T X of the inputs the layer sees now and X^T R against the dense inputs R;
      prune-weights{layers=^NAME$ sparsity=S_NAME method=reconstruct stats=...}
@@ -17,7 +16,7 @@ target), all with the compiler's passes:
          mask on the refit weights, and re-solves the kept weights against the same target.
 One calibration run per layer. The result has exactly the dry run's per-layer counts.
 
-Usage: /usr/bin/python3 scripts/prune_sequential.py MODEL.mlir TRAIN.csv -o OUT.mlir
+Usage: prune-sequential MODEL.mlir TRAIN.csv -o OUT.mlir
            --options "sparsity=0.9 scope=global" [--report OUT.json] [--build DIR]
 """
 import argparse
@@ -29,11 +28,9 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import run_model  # noqa: E402
-from calibrate import calibrate  # noqa: E402
+from mlir_prune import common
+from mlir_prune.calibrate import calibrate
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Options that the per-layer runs set themselves.
 PER_LAYER_OPTIONS = ("sparsity", "threshold", "scope", "layers", "method", "stats", "report")
 
@@ -57,7 +54,7 @@ def prune_weights(prune_opt, model, options, out, report):
 def prune_sequential(model, features, options, out, build, report=None, log=print):
     """Prunes `model` layer by layer as described above; writes `out` and returns the
     per-layer entries of the last runs' reports (dry-run counts, final errors)."""
-    prune_opt = os.path.join(build, "bin", "prune-opt")
+    prune_opt = common.prune_opt(build)
     given = dict(kv.split("=", 1) for kv in shlex.split(options) if "=" in kv)
     n_of_m = re.fullmatch(r"\d+:\d+", given.get("pattern", "")) is not None
     layer_options = " ".join(kv for kv in shlex.split(options)
@@ -99,17 +96,17 @@ def prune_sequential(model, features, options, out, build, report=None, log=prin
     return final
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="prune-sequential", description=__doc__.split("\n")[0])
     parser.add_argument("model")
     parser.add_argument("train", help="calibration split (CSV: features, label)")
     parser.add_argument("-o", "--output", required=True)
     parser.add_argument("--options", required=True,
                         help="prune-weights options of the whole model, e.g. 'sparsity=0.9 scope=global'")
     parser.add_argument("--report", help="JSON with each layer's final counts and errors")
-    parser.add_argument("--build", default=os.path.join(ROOT, "build"))
-    args = parser.parse_args()
-    features, _ = run_model.load_csv(args.train)
+    parser.add_argument("--build", default=common.build_dir())
+    args = parser.parse_args(argv)
+    features, _ = common.load_csv(args.train)
     final = prune_sequential(args.model, features, args.options, args.output, args.build, args.report)
     kept = sum(l["nonzeros_after"] for l in final)
     total = sum(l["elements"] for l in final)

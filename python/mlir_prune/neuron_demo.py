@@ -1,8 +1,7 @@
-#!/usr/bin/python3
 """prune-neurons on the shipped digits MLP: accuracy against neurons, parameters and FLOPs.
 
 Three tables, each row one prune-opt run followed by compiling and running the
-pruned model on examples/digits_test.csv with mlir-runner (scripts/run_model.py):
+pruned model on examples/digits_test.csv with mlir-runner (mlir_prune.run_model):
 
   1. mode=dead, with and without the input range the digits features have
      (prune.range [0, 1] on @forward's argument), and on the planted model.
@@ -11,44 +10,42 @@ pruned model on examples/digits_test.csv with mlir-runner (scripts/run_model.py)
      over the training split, fold=mean against fold=none (classic trimming).
      The statistics file is computed here with numpy from the model's own
      weights (a float64 forward pass over examples/digits_train.csv) and
-     written in the Statistics.h format by scripts/prune_stats.py.
+     written in the Statistics.h format by mlir_prune.stats.
 
 Parameters and FLOPs come from the pass's JSON report (parameters: elements of
 float constants with more than one element; FLOPs: 2 per multiply-add, per
 sample).
 
-Usage: /usr/bin/python3 scripts/neuron_demo.py [--prune-opt build/bin/prune-opt] [--quick]
+Usage: prune-neuron-demo [--prune-opt build/bin/prune-opt] [--quick]
 """
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
 
 import numpy as np
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.join(HERE, "..")
-sys.path.insert(0, HERE)
-from plant_dead_neurons import read_constant  # noqa: E402
-from prune_stats import layer_from_samples, write_stats  # noqa: E402
-from run_model import load_csv  # noqa: E402
+from mlir_prune import common, mlir_text, run_model
+from mlir_prune.stats import layer_from_samples, write_stats
 
-MODEL = os.path.join(ROOT, "examples", "digits_mlp.mlir")
-PLANTED = os.path.join(ROOT, "examples", "digits_mlp_planted.mlir")
-TEST = os.path.join(ROOT, "examples", "digits_test.csv")
-TRAIN = os.path.join(ROOT, "examples", "digits_train.csv")
+MODEL = os.path.join(common.EXAMPLES, "digits_mlp.mlir")
+PLANTED = os.path.join(common.EXAMPLES, "digits_mlp_planted.mlir")
+TEST = os.path.join(common.EXAMPLES, "digits_test.csv")
+TRAIN = os.path.join(common.EXAMPLES, "digits_train.csv")
 
 
 def run(cmd):
     return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
 
 
-def accuracy(model):
-    out = run([sys.executable, os.path.join(HERE, "run_model.py"), model, TEST])
-    return float(re.search(r"accuracy: ([0-9.]+)", out).group(1))
+def accuracy(model, features, labels):
+    """Test accuracy as prune-run-model computes it (default tool and pipeline)."""
+    preds, _ = run_model.predict(model, features)
+    if len(preds) != len(labels):
+        sys.exit("error: got %d predictions for %d samples" % (len(preds), len(labels)))
+    return common.count_correct(preds, labels) / len(labels)
 
 
 def prune(prune_opt, model, options, tmp, tag):
@@ -72,36 +69,40 @@ def hidden_activations(model_text, x):
     acts = {}
     h = np.asarray(x, dtype=np.float64)
     for name in ("fc1", "fc2"):
-        w = read_constant(model_text, name + "_w").astype(np.float64)
-        b = read_constant(model_text, name + "_b").astype(np.float64).reshape(-1)
+        w = mlir_text.read_constant(model_text, name + "_w").astype(np.float64)
+        b = mlir_text.read_constant(model_text, name + "_b").astype(np.float64).reshape(-1)
         y = np.maximum(h @ w.T + b, 0.0)
         acts[name] = (h, y)
         h = y
     return acts
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--prune-opt", default=os.path.join(ROOT, "build", "bin", "prune-opt"))
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="prune-neuron-demo", description=__doc__.split("\n")[0])
+    parser.add_argument("--prune-opt", default=common.prune_opt())
     parser.add_argument("--quick", action="store_true", help="fewer rows")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     with open(MODEL) as f:
         text = f.read()
+    test_features, test_labels = common.load_csv(TEST)
+
+    def accuracy_of(model):
+        return accuracy(model, test_features, test_labels)
 
     with tempfile.TemporaryDirectory() as tmp:
-        base = accuracy(MODEL)
-        print("shipped model: accuracy %.4f on %s" % (base, os.path.relpath(TEST, ROOT)))
+        base = accuracy_of(MODEL)
+        print("shipped model: accuracy %.4f on %s" % (base, common.relative(TEST)))
 
         print("\n1. mode=dead (exact)")
         print(HEADER)
         ranged = os.path.join(tmp, "ranged.mlir")
         with open(ranged, "w") as f:
-            f.write(text.replace("%arg0: tensor<?x64xf32>)",
-                                 "%arg0: tensor<?x64xf32> {prune.range = array<f64: 0.0, 1.0>})", 1))
+            f.write(mlir_text.with_argument_attribute(text, "%arg0: tensor<?x64xf32>",
+                                                      "prune.range = array<f64: 0.0, 1.0>"))
         for label, model in (("dead", MODEL), ("dead, prune.range [0,1]", ranged),
                              ("dead, planted model", PLANTED)):
             out, report = prune(args.prune_opt, model, "mode=dead", tmp, "dead")
-            print(row(label, report, accuracy(out)))
+            print(row(label, report, accuracy_of(out)))
 
         print("\n2. mode=importance")
         print(HEADER)
@@ -111,10 +112,10 @@ def main():
             for ratio in ratios:
                 options = "mode=importance ratio=%g norm=%s scope=%s" % (ratio, norm, scope)
                 out, report = prune(args.prune_opt, MODEL, options, tmp, "imp")
-                print(row("ratio=%g norm=%s scope=%s" % (ratio, norm, scope), report, accuracy(out)))
+                print(row("ratio=%g norm=%s scope=%s" % (ratio, norm, scope), report, accuracy_of(out)))
 
-        print("\n3. mode=activity (statistics: numpy forward pass over %s)" % os.path.relpath(TRAIN, ROOT))
-        features, _ = load_csv(TRAIN)
+        print("\n3. mode=activity (statistics: numpy forward pass over %s)" % common.relative(TRAIN))
+        features, _ = common.load_csv(TRAIN)
         acts = hidden_activations(text, features)
         stats = os.path.join(tmp, "digits.stats")
         write_stats(stats, {name: layer_from_samples(x, y) for name, (x, y) in acts.items()})
@@ -128,7 +129,7 @@ def main():
             for fold in ("mean", "none"):
                 options = "mode=activity stats=%s threshold=%g fold=%s" % (stats, threshold, fold)
                 out, report = prune(args.prune_opt, MODEL, options, tmp, "act")
-                print(row("threshold=%g fold=%s" % (threshold, fold), report, accuracy(out)))
+                print(row("threshold=%g fold=%s" % (threshold, fold), report, accuracy_of(out)))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,6 @@
-#!/usr/bin/python3
 """Calibration demo: magnitude vs Wanda vs reconstruction on the shipped digits MLP.
 
-1. Calibrates examples/digits_mlp.mlir on the training split (scripts/calibrate.py:
+1. Calibrates examples/digits_mlp.mlir on the training split (mlir_prune.calibrate:
    prune-instrument + prune-lower-observe, stock pipeline, mlir-runner with
    libPruneRuntime.so) and keeps the statistics file.
 2. Prunes the model at 50, 70, 80, 90 and 95% sparsity, with one threshold over all
@@ -10,7 +9,7 @@
      wanda                criterion=wanda
      magnitude+recon      method=reconstruct (dense-model statistics, one shot)
      wanda+recon          criterion=wanda method=reconstruct
-     magnitude+recon seq  sequential reconstruction (scripts/prune_sequential.py): the
+     magnitude+recon seq  sequential reconstruction (mlir_prune.sequential): the
                           same per-layer counts as magnitude; layer by layer, the partly
                           pruned model is calibrated beside the dense one, the layer is
                           refit to the dense model's outputs on the inputs it really
@@ -19,7 +18,7 @@
 3. Compiles every pruned model and measures test accuracy (examples/digits_test.csv),
    prints the table with the dense accuracy beside it, and plots it (PNG).
 
-Usage: /usr/bin/python3 scripts/calibration_demo.py [--build DIR] [--plot PNG] [--jobs N]
+Usage: prune-calibration-demo [--build DIR] [--plot PNG] [--jobs N]
 """
 import argparse
 import concurrent.futures
@@ -29,15 +28,13 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import run_model  # noqa: E402
-from calibrate import calibrate  # noqa: E402
-from prune_sequential import prune_sequential  # noqa: E402
+from mlir_prune import common, run_model
+from mlir_prune.calibrate import calibrate
+from mlir_prune.sequential import prune_sequential
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MODEL = os.path.join(ROOT, "examples", "digits_mlp.mlir")
-TRAIN = os.path.join(ROOT, "examples", "digits_train.csv")
-TEST = os.path.join(ROOT, "examples", "digits_test.csv")
+MODEL = os.path.join(common.EXAMPLES, "digits_mlp.mlir")
+TRAIN = os.path.join(common.EXAMPLES, "digits_train.csv")
+TEST = os.path.join(common.EXAMPLES, "digits_test.csv")
 SPARSITIES = [0.5, 0.7, 0.8, 0.9, 0.95]
 SCOPES = ["global", "layer"]
 METHODS = {
@@ -51,11 +48,11 @@ METHODS = {
 
 class Demo:
     def __init__(self, build, tmp):
-        self.prune_opt = os.path.join(build, "bin", "prune-opt")
+        self.prune_opt = common.prune_opt(build)
         self.build = build
         self.tmp = tmp
-        self.train, _ = run_model.load_csv(TRAIN)
-        self.test, self.labels = run_model.load_csv(TEST)
+        self.train, _ = common.load_csv(TRAIN)
+        self.test, self.labels = common.load_csv(TEST)
         self.count = 0
 
     def path(self, suffix):
@@ -70,13 +67,10 @@ class Demo:
             return out, json.load(f)
 
     def accuracy(self, model):
-        module = run_model.combined_module(model, self.prune_opt, self.test)
-        stdout = run_model.compile_and_run(module, self.prune_opt, run_model.DEFAULT_PIPELINE,
-                                           run_model.LLVM_DIR + "/bin/mlir-runner")
-        preds, _ = run_model.parse_output(stdout)
+        preds, _ = run_model.predict(model, self.test, self.prune_opt, run_model.DEFAULT_PIPELINE)
         if len(preds) != len(self.labels):
             sys.exit("error: %d predictions for %d samples" % (len(preds), len(self.labels)))
-        return sum(p == y for p, y in zip(preds, self.labels)) / len(self.labels)
+        return common.count_correct(preds, self.labels) / len(self.labels)
 
     def run_setting(self, sparsity, scope, method, stats):
         if METHODS[method] is None:
@@ -109,18 +103,18 @@ def plot(results, dense, path):
     fig.savefig(path, dpi=120)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--build", default=os.path.join(ROOT, "build"))
-    parser.add_argument("--plot", default=os.path.join(ROOT, "build", "calibration_demo.png"))
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="prune-calibration-demo", description=__doc__.split("\n")[0])
+    parser.add_argument("--build", default=common.build_dir())
+    parser.add_argument("--plot", default=os.path.join(common.ROOT, "build", "calibration_demo.png"))
     parser.add_argument("--jobs", type=int, default=2, help="settings compiled and run in parallel")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
         demo = Demo(args.build, tmp)
         stats = os.path.join(tmp, "digits_train.stats")
         calibrate(MODEL, demo.train, stats, args.build)
-        print("calibrated on %s (%d samples): %s" % (os.path.relpath(TRAIN, ROOT), len(demo.train), stats))
+        print("calibrated on %s (%d samples): %s" % (common.relative(TRAIN), len(demo.train), stats))
         dense = demo.accuracy(MODEL)
         settings = [(s, scope, m) for scope in SCOPES for s in SPARSITIES for m in METHODS]
         with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
@@ -128,7 +122,7 @@ def main():
             results = {k: f.result() for k, f in futures.items()}
 
     print("\ntest accuracy (%s, %d samples); dense model: %.2f%%\n"
-          % (os.path.relpath(TEST, ROOT), len(demo.labels), 100 * dense))
+          % (common.relative(TEST), len(demo.labels), 100 * dense))
     header = "%-7s %-9s" % ("scope", "sparsity") + "".join("%21s" % m for m in METHODS)
     print(header)
     print("-" * len(header))
@@ -141,7 +135,7 @@ def main():
         best = max((results[(0.9, scope, m)], m) for m in METHODS if "recon" in m)
         print("90%% sparsity, scope=%s, best reconstruction (%s): %.2f%% vs dense %.2f%% "
               "(%+.2f points)" % (scope, best[1], 100 * best[0], 100 * dense, 100 * (best[0] - dense)))
-    # Issue 4's target: 90% global with method=reconstruct within 0.5 point of dense.
+    # The calibration target: 90% global with method=reconstruct within 0.5 point of dense.
     seq, mag = results[(0.9, "global", "magnitude+recon seq")], results[(0.9, "global", "magnitude")]
     print("target (90%% global, reconstruct within 0.5 point of dense): sequential %.2f%%, "
           "dense %.2f%%, magnitude %.2f%%: %s"

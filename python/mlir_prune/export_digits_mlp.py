@@ -1,4 +1,3 @@
-#!/usr/bin/python3
 """Train a small MLP on scikit-learn's 8x8 digits and export it as TOSA MLIR.
 
 The model (64 -> 128 -> 64 -> 10, ReLU, layers fc1/fc2/fc3) is trained with
@@ -11,18 +10,18 @@ tosa.add bias [1,out] -> tosa.clamp (ReLU, hidden layers only), each op
 carrying loc("fcN") and the constants loc("fcN.weight")/loc("fcN.bias").  The
 batch is dynamic (`@forward(tensor<?x64xf32>) -> tensor<?x10xf32>`, reshapes
 use -1 for the batch dimension) and runs end to end with the stock
-tosa-to-linalg-pipeline + sparsifier lowering (see run_model.py), because the
+tosa-to-linalg-pipeline + sparsifier lowering (see run_model), because the
 module declares `tosa.target_env` with `level = none`: without it the
 tosa-validate pass inside tosa-to-linalg-pipeline rejects every dynamic
 dimension ("failed level check ... cannot be dynamic").  That attribute
 survives lowering and mlir-runner cannot parse it (no TOSA dialect loaded), so
-run_model.py drops it from the lowered module before running it.
+run_model drops it from the lowered module before running it.
 The held-out test split and the training split go to examples/digits_test.csv
 and examples/digits_train.csv (64 features in [0,1], then the integer label),
 and PyTorch's test predictions to examples/digits_test_torch_predictions.txt,
 so compiled code can be checked against the framework.
 
-Usage: /usr/bin/python3 scripts/export_digits_mlp.py [--out-dir examples]
+Usage: prune-export-digits-mlp [--out-dir examples]
 """
 import argparse
 import os
@@ -32,6 +31,8 @@ import numpy as np
 import torch
 from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
+
+from mlir_prune import common
 
 SEED = 0
 LAYERS = [("fc1", 64, 128, True), ("fc2", 128, 64, True), ("fc3", 64, 10, False)]
@@ -154,10 +155,10 @@ def write_csv(path, x, y):
             f.write(",".join("%.9g" % v for v in row) + ",%d\n" % label)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out-dir", default=os.path.join(os.path.dirname(__file__), "..", "examples"))
-    args = parser.parse_args()
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="prune-export-digits-mlp", description=__doc__.split("\n")[0])
+    parser.add_argument("--out-dir", default=common.EXAMPLES)
+    args = parser.parse_args(argv)
     x_train, x_test, y_train, y_test = load_splits()
     start = time.time()
     model = train(x_train, y_train)

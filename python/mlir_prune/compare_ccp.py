@@ -1,14 +1,13 @@
-#!/usr/bin/python3
 """Check prune-branches{ccp-alpha=A} against scikit-learn's ccp_alpha=A.
 
-For each single-tree model of scripts/import_sklearn_trees.py, takes
+For each single-tree model of mlir_prune.sklearn_import, takes
 scikit-learn's cost-complexity pruning path, picks alphas halfway between
 consecutive effective alphas at least 1e-9 apart (at a path alpha itself, or
 between two that differ in the last bits, float rounding in either
 implementation decides ties), refits with ccp_alpha and compares its node
 count and depth with those prune-branches reports for the imported IR.
 
-Usage: /usr/bin/python3 scripts/compare_ccp_with_sklearn.py PRUNE_OPT [--max-alphas N]
+Usage: prune-compare-ccp PRUNE_OPT [--max-alphas N]
 """
 import argparse
 import json
@@ -17,10 +16,10 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import import_sklearn_trees as importer  # noqa: E402
+from mlir_prune import common
+from mlir_prune import sklearn_import as importer
 
-EXAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "trees")
+EXAMPLES = os.path.join(common.EXAMPLES, "trees")
 
 
 def prune_report(prune_opt, model_path, options, tmp):
@@ -31,11 +30,11 @@ def prune_report(prune_opt, model_path, options, tmp):
         return json.load(f)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="prune-compare-ccp", description=__doc__.split("\n")[0])
     parser.add_argument("prune_opt")
     parser.add_argument("--max-alphas", type=int, default=12)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     splits = {"digits": importer.load_digits_split(), "cancer": importer.load_cancer_split()}
     mismatches = 0
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,21 +1,20 @@
-#!/usr/bin/python3
 """Demo: prune the imported digits decision tree, print nodes and accuracy.
 
-For the digits tree of scripts/import_sklearn_trees.py (examples/trees/
+For the digits tree of prune-export-sklearn-trees (examples/trees/
 digits_tree.mlir), runs prune-branches with several min-gain and ccp-alpha
 values, compiles each pruned tree with the stock pipeline and runs it on the
-held-out split (scripts/run_trees.py). For ccp-alpha it puts scikit-learn's
+held-out split (mlir_prune.run_trees). For ccp-alpha it puts scikit-learn's
 own DecisionTreeClassifier(ccp_alpha=A) beside it: node count, test accuracy,
 and how many test predictions differ between the two (MISMATCH if any).
 
-Ends saying whether the target of issue 5 is met: at least half of the
+Ends saying whether the tree-pruning target is met: at least half of the
 unpruned tree's nodes removed with test accuracy within 1 point of the
 unpruned tree's, and by which setting (the one leaving the fewest nodes, then
 the most accurate), listing every setting of the tables that meets it. The
 setting is picked by its accuracy on the held-out split itself (there is no
 separate validation split), so that accuracy is an optimistic estimate.
 
-Usage: /usr/bin/python3 scripts/tree_demo.py [--prune-opt build/bin/prune-opt]
+Usage: prune-tree-demo [--prune-opt build/bin/prune-opt]
 """
 import argparse
 import json
@@ -24,35 +23,31 @@ import subprocess
 import sys
 import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-import import_sklearn_trees as importer  # noqa: E402
-import run_model  # noqa: E402
+from mlir_prune import common, run_trees
+from mlir_prune import sklearn_import as importer
 
-ROOT = os.path.join(HERE, "..")
-MODEL = os.path.join(ROOT, "examples", "trees", "digits_tree.mlir")
-TEST_CSV = os.path.join(ROOT, "examples", "digits_test.csv")
+MODEL = os.path.join(common.EXAMPLES, "trees", "digits_tree.mlir")
+TEST_CSV = os.path.join(common.EXAMPLES, "digits_test.csv")
 
 
-def prune_and_run(prune_opt, options, tmp):
+def prune_and_run(prune_opt, options, tmp, features):
     """(nodes, depth, predictions) of the tree pruned with `options`."""
     pruned, report = os.path.join(tmp, "pruned.mlir"), os.path.join(tmp, "report.json")
     subprocess.run([prune_opt, MODEL, "--prune-branches=%s report=%s" % (options, report),
                     "-o", pruned], check=True)
-    preds = os.path.join(tmp, "preds.txt")
-    subprocess.run([sys.executable, os.path.join(HERE, "run_trees.py"), pruned, TEST_CSV,
-                    "--predictions-out", preds], check=True, stdout=subprocess.DEVNULL)
+    preds = run_trees.predict(pruned, features)
+    if len(preds) != len(features):
+        sys.exit("error: got %d predictions for %d samples" % (len(preds), len(features)))
     with open(report) as f:
         layer = json.load(f)["layers"][0]
-    with open(preds) as f:
-        return layer["nodes_after"], layer["depth_after"], [int(line) for line in f]
+    return layer["nodes_after"], layer["depth_after"], preds
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--prune-opt", default=os.path.join(ROOT, "build", "bin", "prune-opt"))
-    args = parser.parse_args()
-    _, labels = run_model.load_csv(TEST_CSV)
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="prune-tree-demo", description=__doc__.split("\n")[0])
+    parser.add_argument("--prune-opt", default=common.prune_opt())
+    args = parser.parse_args(argv)
+    features, labels = common.load_csv(TEST_CSV)
     x_tr, _, y_tr, _ = importer.load_digits_split()
     x_te = importer.read_csv_features(TEST_CSV)
     make = dict((m[0], m[2]) for m in importer.MODELS)["digits_tree"]
@@ -66,7 +61,7 @@ def main():
         return ref.tree_.node_count, list(ref.predict(x_te))
 
     with tempfile.TemporaryDirectory() as tmp:
-        base_nodes, base_depth, base_preds = prune_and_run(args.prune_opt, "", tmp)
+        base_nodes, base_depth, base_preds = prune_and_run(args.prune_opt, "", tmp, features)
         base_correct = correct(base_preds)
         ref_nodes, ref_preds = sklearn_tree(0.0)
         print("digits tree (%s), %d test samples" % (os.path.basename(MODEL), n))
@@ -90,7 +85,7 @@ def main():
         print("\n" + header + " %6s" % "depth")
         for gain in [0.0005, 0.001, 0.0015, 0.002, 0.0025, 0.003, 0.005, 0.01, 0.02]:
             options = "min-gain=%g" % gain
-            nodes, depth, preds = prune_and_run(args.prune_opt, options, tmp)
+            nodes, depth, preds = prune_and_run(args.prune_opt, options, tmp, features)
             print(columns(options, nodes, preds) + " %6d" % depth)
 
         print("\n" + header + " | %-16s %6s %9s | %s" % (
@@ -98,7 +93,7 @@ def main():
         mismatches = 0
         for alpha in [0.0005, 0.001, 0.0015, 0.002, 0.0025, 0.003, 0.004, 0.005, 0.008, 0.016, 0.03]:
             options = "ccp-alpha=%g" % alpha
-            nodes, _, preds = prune_and_run(args.prune_opt, options, tmp)
+            nodes, _, preds = prune_and_run(args.prune_opt, options, tmp, features)
             ref_nodes, ref_preds = sklearn_tree(alpha)
             differ = sum(p != r for p, r in zip(preds, ref_preds))
             same = ref_nodes == nodes and differ == 0

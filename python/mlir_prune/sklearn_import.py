@@ -1,8 +1,7 @@
-#!/usr/bin/python3
 """Train scikit-learn decision trees and random forests and write them as MLIR.
 
 Trains, with fixed seeds, a DecisionTreeClassifier and a RandomForestClassifier
-on sklearn's digits (pixels / 16, the split of scripts/export_digits_mlp.py, so
+on sklearn's digits (pixels / 16, the split of export_digits_mlp, so
 examples/digits_test.csv is its held-out split) and on breast-cancer (75/25
 stratified split, written to examples/trees/breast_cancer_test.csv: features,
 label last), and writes each model in the tree form of DESIGN.md
@@ -17,7 +16,7 @@ label last), and writes each model in the tree form of DESIGN.md
   * for a forest, `@ensemble(tensor<Fxf32>) -> tensor<Cxf32>` adding the trees'
     scores in order and dividing by their number (as sklearn does);
   * `@forward(tensor<?xFxf32>) -> tensor<?xCxf32>` (scores of a batch, the
-    interface of scripts/run_model.py) and `@predict(tensor<?xFxf32>) ->
+    interface of prune-run-model) and `@predict(tensor<?xFxf32>) ->
     tensor<?xi64>` (scf.for over rows, first argmax, like numpy).
 
 sklearn sends a sample left when `float64(x32) <= threshold64` (it casts X to
@@ -29,7 +28,10 @@ Digits arguments declare `prune.range = array<f64: 0.0, 1.0>` (pixels / 16).
 Each model's sklearn predictions for its test split go beside it as
 NAME_sklearn_predictions.txt.
 
-Usage: /usr/bin/python3 scripts/import_sklearn_trees.py [--out examples]
+The tool is prune-export-sklearn-trees; TreeWriter and model_module are the
+converter itself.
+
+Usage: prune-export-sklearn-trees [--out examples]
 """
 import argparse
 import os
@@ -40,11 +42,13 @@ from sklearn.ensemble import RandomForestClassifier
 from sklearn.model_selection import train_test_split
 from sklearn.tree import DecisionTreeClassifier
 
+from mlir_prune import common
+
 SEED = 0
 
 
 def load_digits_split():
-    """Same split as scripts/export_digits_mlp.py (examples/digits_*.csv)."""
+    """Same split as export_digits_mlp (examples/digits_*.csv)."""
     digits = load_digits()
     x = (digits.data / 16.0).astype(np.float32)
     y = digits.target.astype(np.int64)
@@ -238,10 +242,10 @@ MODELS = [
 ]
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "examples"))
-    args = parser.parse_args()
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="prune-export-sklearn-trees", description=__doc__.split("\n")[0])
+    parser.add_argument("--out", default=common.EXAMPLES)
+    args = parser.parse_args(argv)
     tree_dir = os.path.join(args.out, "trees")
     os.makedirs(tree_dir, exist_ok=True)
 
@@ -253,7 +257,7 @@ def main():
               "%d samples: 30 features (sklearn breast_cancer), label" % len(y_te))
     write_csv(os.path.join(tree_dir, "breast_cancer_train.csv"), x_tr, y_tr,
               "%d samples: 30 features (sklearn breast_cancer), label" % len(y_tr))
-    # The digits CSVs are scripts/export_digits_mlp.py's; check they are this split.
+    # The digits CSVs are export_digits_mlp's; check they are this split.
     x_tr, x_te, y_tr, y_te = splits["digits"]
     if not np.array_equal(read_csv_features(test_csv["digits"]), x_te):
         raise SystemExit("error: %s is not the digits split of this script" % test_csv["digits"])

@@ -1,37 +1,34 @@
-#!/usr/bin/python3
 """Compile a tree model's @predict with MLIR tools, run it on a CSV split, compare.
 
-The model module (scripts/import_sklearn_trees.py writes them) must define
+The model module (mlir_prune.sklearn_import writes them) must define
 `func.func @predict(tensor<?xFxf32>) -> tensor<?xi64>`. A @main wrapper embeds
 the CSV's samples (features, label last) as one constant, calls @predict and
 prints each class with vector.print. The module is lowered with the stock
 pipeline that compiles tree IR (convert-elementwise-to-linalg for the
 ensemble's tensor arithmetic, then sparsifier) and run with mlir-runner; the
 printed classes are compared with the labels and, with --expect-predictions,
-with scikit-learn's own predictions. Lowering and running reuse
-scripts/run_model.py.
+with scikit-learn's own predictions. Lowering and running are those of
+prune-run-model (mlir_prune.common).
 
-Usage: /usr/bin/python3 scripts/run_trees.py MODEL.mlir SPLIT.csv
+Usage: prune-run-trees MODEL.mlir SPLIT.csv
            [--opt PATH] [--pipeline STRING] [--runner PATH]
            [--expect-predictions FILE] [--predictions-out FILE]
 """
 import argparse
 import os
-import re
 import subprocess
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import run_model  # noqa: E402
+from mlir_prune import common, mlir_text
 
 TREE_PIPELINE = "builtin.module(convert-elementwise-to-linalg,sparsifier)"
 
 
 def predict_wrapper(features, model_text):
-    m = re.search(r"@predict\(%[\w]+: tensor<\?x(\d+)xf32>", model_text)
-    if not m:
+    sig = mlir_text.signature(model_text, "predict")
+    if not sig or sig[0][1] != "f32" or len(sig[0][0]) != 2 or sig[0][0][0] != "?" or sig[0][0][1] == "?":
         sys.exit("error: no func.func @predict(tensor<?xFxf32>) -> tensor<?xi64> in the model")
-    n_feat, n = int(m.group(1)), len(features)
+    n_feat, n = sig[0][0][1], len(features)
     if any(len(row) != n_feat for row in features):
         sys.exit("error: every CSV row needs %d features and a label" % n_feat)
     data = "[" + ", ".join("[" + ", ".join("%.9e" % v for v in row) + "]" for row in features) + "]"
@@ -52,24 +49,29 @@ def predict_wrapper(features, model_text):
     ]) + "\n"
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def predict(model_path, features, opt=common.MLIR_OPT, pipeline=TREE_PIPELINE,
+            runner=common.MLIR_RUNNER):
+    """Predicted classes of the tree model on `features`, compiled with `opt` and `pipeline`."""
+    printed = subprocess.run([opt, model_path], check=True, capture_output=True, text=True).stdout
+    module, _ = mlir_text.split_module(printed, model_path)
+    module += predict_wrapper(features, printed) + "}\n"
+    return common.parse_output(common.compile_and_run(module, opt, pipeline, runner))[0]
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="prune-run-trees", description=__doc__.split("\n")[0])
     parser.add_argument("model")
     parser.add_argument("csv")
-    parser.add_argument("--opt", default=run_model.LLVM_DIR + "/bin/mlir-opt")
+    parser.add_argument("--opt", default=common.MLIR_OPT)
     parser.add_argument("--pipeline", default=TREE_PIPELINE)
-    parser.add_argument("--runner", default=run_model.LLVM_DIR + "/bin/mlir-runner")
+    parser.add_argument("--runner", default=common.MLIR_RUNNER)
     parser.add_argument("--predictions-out")
     parser.add_argument("--expect-predictions")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
-    features, labels = run_model.load_csv(args.csv)
-    model = subprocess.run([args.opt, args.model], check=True, capture_output=True, text=True).stdout
-    end = model.rstrip().rfind("}")
-    module = model[:end] + predict_wrapper(features, model) + "}\n"
-    preds, _ = run_model.parse_output(
-        run_model.compile_and_run(module, args.opt, args.pipeline, args.runner))
-    run_model.report_predictions(
+    features, labels = common.load_csv(args.csv)
+    preds = predict(args.model, features, args.opt, args.pipeline, args.runner)
+    common.report_predictions(
         preds, labels, args.predictions_out, args.expect_predictions,
         args.expect_predictions and os.path.basename(args.expect_predictions))
 

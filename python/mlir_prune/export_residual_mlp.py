@@ -1,26 +1,24 @@
-#!/usr/bin/python3
 """Train a small residual MLP on digits and export it as TOSA MLIR.
 
 The model is h = relu(fc1(x)) (64 -> 32), y = fc2(h + relu(res(h))) (32 -> 32
 without bias, then 32 -> 10): a residual block whose branch `res` can be
 pruned away. It is trained with PyTorch on CPU with fixed seeds on the split
-of scripts/export_digits_mlp.py (examples/digits_*.csv) and written in the
-same torch-mlir-like TOSA layout (scripts/export_digits_mlp.py, dynamic
+of export_digits_mlp (examples/digits_*.csv) and written in the
+same torch-mlir-like TOSA layout (export_digits_mlp, dynamic
 batch) to examples/digits_residual_mlp.mlir. Beside it go PyTorch's test
 predictions of the model as trained and with the `res` weight set to zero
 (what `prune-weights{threshold=... layers=res}` leaves), so that compiled code
 can be checked against the framework in both states.
 
-Usage: /usr/bin/python3 scripts/export_residual_mlp.py [--out-dir examples]
+Usage: prune-export-residual-mlp [--out-dir examples]
 """
 import argparse
 import os
-import sys
 
 import torch
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import export_digits_mlp as mlp  # noqa: E402
+from mlir_prune import common
+from mlir_prune import export_digits_mlp as mlp
 
 HIDDEN = 32
 
@@ -63,10 +61,10 @@ def model_to_tosa(model):
             + "".join("    %s\n" % line for line in body) + "  }\n}\n")
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out-dir", default=os.path.join(os.path.dirname(__file__), "..", "examples"))
-    args = parser.parse_args()
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="prune-export-residual-mlp", description=__doc__.split("\n")[0])
+    parser.add_argument("--out-dir", default=common.EXAMPLES)
+    args = parser.parse_args(argv)
     x_train, x_test, y_train, y_test = mlp.load_splits()
     model = train(x_train, y_train)
     with open(os.path.join(args.out_dir, "digits_residual_mlp.mlir"), "w") as f:
