@@ -7,7 +7,7 @@
 // RUN: sed 's|@STATS@|%t.stats|' %s | prune-opt --prune-lower-observe \
 // RUN:   --sparsifier | mlir-runner -e main -entry-point-result=void \
 // RUN:   -shared-libs=%mlir_runner_libs,%prune_lib/libPruneRuntime.so
-// RUN: %python %prune_src/scripts/prune_stats.py dump %t.stats \
+// RUN: prune-stats dump %t.stats \
 // RUN:   | FileCheck %s --check-prefix=STATS
 
 // One declaration per element type, with the C interface; one global per

@@ -14,7 +14,7 @@
 // RUN:   | prune-opt --pass-pipeline="builtin.module(tosa-to-linalg-pipeline,func.func(tosa-to-tensor,tosa-to-arith),canonicalize,sparsifier)" \
 // RUN:   | mlir-runner -e main -entry-point-result=void \
 // RUN:   -shared-libs=%mlir_runner_libs,%prune_lib/libPruneRuntime.so
-// RUN: %python %prune_src/scripts/prune_stats.py dump %t.stats \
+// RUN: prune-stats dump %t.stats \
 // RUN:   | FileCheck %s --check-prefix=STATS
 // STATS:      layer conv samples 4 in 4 out 2
 // STATS:        gram 25 30 40 45

@@ -24,7 +24,7 @@
 // RUN:   --prune-lower-observe --sparsifier 2>/dev/null \
 // RUN:   | mlir-runner -e main -entry-point-result=void \
 // RUN:     -shared-libs=%mlir_runner_libs,%prune_lib/libPruneRuntime.so
-// RUN: %python %prune_src/scripts/prune_stats.py dump %t.stats \
+// RUN: prune-stats dump %t.stats \
 // RUN:   | FileCheck %s --check-prefix=STATS
 // STATS:      layer fc samples 2 in 2 out 3
 // STATS-NEXT:   sum_squares 10 20

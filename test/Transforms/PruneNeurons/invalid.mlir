@@ -23,7 +23,7 @@
 
 // RUN: not prune-opt %s --prune-neurons="mode=activity threshold=0.5" 2>&1 | FileCheck %s --check-prefix=NO-STATS
 // NO-STATS: error: prune-neurons: invalid option 'stats': mode=activity needs stats=PATH
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.stats --layer fc1 --inputs '1,2' --outputs '1,0,2'
+// RUN: prune-stats write %t.stats --layer fc1 --inputs '1,2' --outputs '1,0,2'
 // RUN: not prune-opt %s --prune-neurons="mode=activity stats=%t.stats" 2>&1 | FileCheck %s --check-prefix=NO-THRESHOLD
 // NO-THRESHOLD: error: prune-neurons: invalid option 'threshold': mode=activity needs threshold=T
 // RUN: not prune-opt %s --prune-neurons="mode=activity stats=%t.stats threshold=-2" 2>&1 | FileCheck %s --check-prefix=THRESHOLD-NEGATIVE
@@ -35,10 +35,10 @@
 // STATS-BAD: error: prune-neurons: invalid option 'stats={{.*}}bad': statistics file '{{.*}}bad': not a statistics file
 
 // The statistics do not describe this model's layers.
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.other --layer other --inputs '1,2' --outputs '1,0,2'
+// RUN: prune-stats write %t.other --layer other --inputs '1,2' --outputs '1,0,2'
 // RUN: not prune-opt %s --prune-neurons="mode=activity stats=%t.other threshold=0.5" 2>&1 | FileCheck %s --check-prefix=STATS-NO-LAYER
 // STATS-NO-LAYER: error: loc("fc1"): 'tosa.matmul' op prune-neurons: stats={{.*}}other has no layer 'fc1'
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.narrow --layer fc1 --inputs '1,2' --outputs '1,0'
+// RUN: prune-stats write %t.narrow --layer fc1 --inputs '1,2' --outputs '1,0'
 // RUN: not prune-opt %s --prune-neurons="mode=activity stats=%t.narrow threshold=0.5" 2>&1 | FileCheck %s --check-prefix=STATS-WIDTH
 // STATS-WIDTH: error: loc("fc1"): 'tosa.matmul' op prune-neurons: stats={{.*}}narrow gives layer 'fc1' 2 output neurons, the model has 3
 

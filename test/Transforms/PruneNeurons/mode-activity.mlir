@@ -6,7 +6,7 @@
 // [0.1, 0.1] (mean 0.1), neuron 2 [2, 0] (mean 1). fc2's weights from them
 // are [1, 2, 3], its bias 0.5.
 
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.stats \
+// RUN: prune-stats write %t.stats \
 // RUN:   --layer fc1 --inputs '1,2;3,4' --outputs '1,0.1,2;3,0.1,0'
 // RUN: prune-opt %s --split-input-file --prune-neurons="mode=activity stats=%t.stats threshold=0.5" \
 // RUN:   | FileCheck %s --check-prefix=MEAN

@@ -4,7 +4,7 @@
 // all scores together; N:M groups and channels score with the same values.
 
 // One sample with features (10, 1, 0.1, 1): norms 10, 1, 0.1, 1.
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.stats \
+// RUN: prune-stats write %t.stats \
 // RUN:   --layer fc --inputs '10,1,0.1,1'
 // RUN: prune-opt %s --prune-weights="sparsity=0.5 criterion=wanda stats=%t.stats" \
 // RUN:   | FileCheck %s --check-prefix=ROW
@@ -56,7 +56,7 @@ func.func @fc(%x: tensor<1x4xf32>) -> tensor<1x2xf32> {
 // Integer weights: scores are |w - zp| times the norms. Layer "int" has
 // input norms (1, 2); output row 0 = (1, 3) scores (1, 6), row 1 = (2, -1)
 // scores (2, 2): the tie goes to the lower column.
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.int.stats \
+// RUN: prune-stats write %t.int.stats \
 // RUN:   --layer int --inputs '1,2'
 // RUN: prune-opt %S/Inputs/integer-layer.mlir \
 // RUN:   --prune-weights="sparsity=0.5 criterion=wanda stats=%t.int.stats" \

@@ -9,7 +9,7 @@
 // has feature 2 five times larger (R = X diag(1, 1, 5)), so C = diag(1, 1, 5)
 // and w = (1, -3, 0.5) refits to (1, -3, 2.5) / 1.01: the smallest weight is
 // now feature 0, not feature 2.
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.ref.stats \
+// RUN: prune-stats write %t.ref.stats \
 // RUN:   --layer fc --inputs '1,0,0;0,1,0;0,0,1' --reference '1,0,0;0,1,0;0,0,5'
 // RUN: prune-opt %s --prune-weights="sparsity=0.34 method=reconstruct stats=%t.ref.stats report=%t.json" \
 // RUN:   | FileCheck %s
@@ -19,7 +19,7 @@
 // REPORT:      "reconstruct_target": "reference"
 
 // The same samples without a reference: the mask is chosen on w itself.
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.plain.stats \
+// RUN: prune-stats write %t.plain.stats \
 // RUN:   --layer fc --inputs '1,0,0;0,1,0;0,0,1'
 // RUN: prune-opt %s --prune-weights="sparsity=0.34 method=reconstruct stats=%t.plain.stats report=%t.plain.json" \
 // RUN:   | FileCheck %s --check-prefix=PLAIN

@@ -4,7 +4,7 @@
 
 // Two perfectly correlated features: samples (1, 1) and (2, 2), so
 // G = [[5, 5], [5, 5]] and lambda = 0.05.
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.stats \
+// RUN: prune-stats write %t.stats \
 // RUN:   --layer fc --inputs '1,1;2,2'
 // RUN: prune-opt %s --split-input-file \
 // RUN:   --prune-weights="sparsity=0.5 method=reconstruct stats=%t.stats" \
@@ -44,7 +44,7 @@ func.func @correlated(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
 // Uncorrelated features, samples (1, 0), (0, 3): G = diag(1, 9), lambda =
 // 0.05. Each kept weight only shrinks by its damping: 2 * 9 / 9.05, and a
 // whole row kept is shrunk the same way (-4 * 1 / 1.05, 1 * 9 / 9.05).
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.diag.stats \
+// RUN: prune-stats write %t.diag.stats \
 // RUN:   --layer fc --inputs '1,0;0,3'
 // RUN: prune-opt %s --split-input-file \
 // RUN:   --prune-weights="sparsity=0.25 method=reconstruct stats=%t.diag.stats" \
@@ -61,7 +61,7 @@ func.func @uncorrelated(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
 
 // Reconstruction writes real-valued weights: integer (quantized) weights are
 // an error naming the layer.
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.int.stats \
+// RUN: prune-stats write %t.int.stats \
 // RUN:   --layer int --inputs '1,2'
 // RUN: not prune-opt %S/Inputs/integer-layer.mlir \
 // RUN:   --prune-weights="sparsity=0.5 method=reconstruct stats=%t.int.stats" -o /dev/null 2>&1 \

@@ -23,18 +23,18 @@
 // MAGIC: statistics file '{{.*}}.text': not a statistics file (no "PRUNSTAT" magic)
 
 // Versions: 2 (written today), 1 (no reference block) is still read, 3 is not.
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.v2 --layer fc1 --inputs '1,2,3,4' --layer fc2 --inputs '1,2'
+// RUN: prune-stats write %t.v2 --layer fc1 --inputs '1,2,3,4' --layer fc2 --inputs '1,2'
 // RUN: %python -c "import sys; d = open(sys.argv[1], 'rb').read(); open(sys.argv[2], 'wb').write(d[:8] + bytes([3]) + d[9:])" %t.v2 %t.v3
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 stats=%t.v3" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=VERSION
 // VERSION: statistics file '{{.*}}.v3': unsupported version 3 (expected 1 or 2)
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.v2a --layer fc1 --inputs '1,2,3,4'
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.v2b --layer fc2 --inputs '1,2'
+// RUN: prune-stats write %t.v2a --layer fc1 --inputs '1,2,3,4'
+// RUN: prune-stats write %t.v2b --layer fc2 --inputs '1,2'
 // RUN: %python -c "import sys; a, b = (open(p, 'rb').read()[16:-4] for p in sys.argv[1:3]); open(sys.argv[3], 'wb').write(b'PRUNSTAT' + bytes([1, 0, 0, 0, 2, 0, 0, 0]) + a + b)" %t.v2a %t.v2b %t.v1
 // RUN: prune-opt %s --prune-weights="sparsity=0.5 method=reconstruct stats=%t.v1" -o /dev/null
 
 // A good file for both layers, then the same cut short.
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.good \
+// RUN: prune-stats write %t.good \
 // RUN:   --layer fc1 --inputs '1,2,3,4' --outputs '1,1' --layer fc2 --inputs '1,2'
 // RUN: head -c 60 %t.good > %t.short
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 stats=%t.short" 2>&1 \
@@ -43,11 +43,11 @@
 
 // Missing layer: a file with fc1 only. Wrong widths: fc1 with 3 inputs, fc1
 // with 5 outputs. All layers are checked and reported before failing.
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.fc1 --layer fc1 --inputs '1,2,3,4'
+// RUN: prune-stats write %t.fc1 --layer fc1 --inputs '1,2,3,4'
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 criterion=wanda stats=%t.fc1" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=NO-LAYER
 // NO-LAYER: error: loc("fc2"): 'linalg.matmul' op prune-weights: layer 'fc2' has no record in statistics file '{{.*}}.fc1'
-// RUN: %python %prune_src/scripts/prune_stats.py write %t.width \
+// RUN: prune-stats write %t.width \
 // RUN:   --layer fc1 --inputs '1,2,3' --layer fc2 --inputs '1,2' --outputs '1,2,3,4,5'
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 method=reconstruct stats=%t.width" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=WIDTH
