@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Prune/InitPrune.h"
+#include "TestPasses.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
@@ -17,6 +18,7 @@
 int main(int argc, char **argv) {
   mlir::registerAllPasses();
   mlir::prune::registerPrunePassesAndPipelines();
+  mlir::prune::test::registerPruneTestPasses();
 
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);
