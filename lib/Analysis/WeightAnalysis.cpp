@@ -17,6 +17,7 @@
 
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Matchers.h"
+#include "mlir/IR/Remarks.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -210,7 +211,10 @@ prune::findFunctionsWithoutWeights(Operation *root, ArrayRef<WeightUse> uses) {
     FunctionWithoutWeights entry{func, 0, ""};
     func.getFunctionBody().walk([&](PrunableLayerOpInterface layer) {
       SmallVector<unsigned> candidates = layer.getWeightOperandCandidates();
-      if (candidates.empty())
+      // With constants on several operands it computes a constant: no layer.
+      if (candidates.empty() || llvm::any_of(candidates, [&](unsigned i) {
+            return traceToConstant(layer->getOperand(i)) != nullptr;
+          }))
         return;
       if (entry.numLayers++ == 0)
         entry.example = describeNonConstantWeight(layer, candidates.back());
@@ -219,4 +223,17 @@ prune::findFunctionsWithoutWeights(Operation *root, ArrayRef<WeightUse> uses) {
       result.push_back(std::move(entry));
   });
   return result;
+}
+
+void prune::emitNoWeightRemarks(Operation *root, ArrayRef<WeightUse> uses,
+                                StringRef pass) {
+  for (FunctionWithoutWeights &entry : findFunctionsWithoutWeights(root, uses))
+    remark::missed(entry.function.getLoc(),
+                   remark::RemarkOpts::name("NoConstantWeights")
+                       .category(pass)
+                       .function(entry.function.getName()))
+        << remark::reason("no constant weights found in @{0}: {1} layer(s) "
+                          "without one, e.g. {2}",
+                          entry.function.getName(), entry.numLayers,
+                          entry.example);
 }

@@ -88,8 +88,6 @@ struct DropEquivalentResultsPass
 
 /// Why `options` cannot be compiled, or an empty string.
 static std::string checkOptions(const PruneCompileOptions &options) {
-  if (options.target == CompileTarget::GPU)
-    return "target=gpu is not supported yet; use target=cpu";
   StringRef lowering = options.contractionLowering;
   if (lowering != "outerproduct" && lowering != "dot" &&
       lowering != "parallelarith")
@@ -176,6 +174,10 @@ void mlir::prune::buildPruneCompilePipeline(
         std::make_unique<PipelineOptionErrorPass>("prune-compile: " + error));
     return;
   }
+
+  // 0. Calibration probes (prune-instrument) become runtime calls while the
+  //    model is still on tensors; bufferization cannot handle them later.
+  pm.addPass(createPruneLowerObserve());
 
   // 1. TOSA to linalg / tensor / arith / scf. tosa-to-linalg-pipeline runs
   //    tosa-validate first, which rejects dynamic dimensions unless the

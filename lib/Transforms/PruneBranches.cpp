@@ -280,10 +280,5 @@ PruneBranchesPass::writeReport(ArrayRef<TreeShape> before,
       {"removed", int64_t(dataflow.removed.size())},
       {"kept", int64_t(dataflow.kept.size())},
       {"ops_erased", dataflow.opsErased()}};
-  std::string error;
-  if (failed(writer.write(report, error))) {
-    emitError(getOperation().getLoc()) << "prune-branches: " << error;
-    return failure();
-  }
-  return success();
+  return writer.writeOrEmitError(report, getOperation().getLoc());
 }

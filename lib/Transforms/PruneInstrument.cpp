@@ -78,6 +78,7 @@ void PruneInstrumentPass::runOnOperation() {
   }
 
   SmallVector<WeightUse, 0> uses = collectWeightUses(module);
+  emitNoWeightRemarks(module, uses, getArgument());
   auto inReference = [&](const WeightUse &use) {
     return !referenceFunc.empty() &&
            getParentFunctionName(use.consumer) == referenceFunc;

@@ -308,6 +308,7 @@ void PruneNeuronsPass::runOnOperation() {
   ModelCost before = computeModelCost(module);
 
   SmallVector<WeightUse, 0> uses = collectWeightUses(module);
+  emitNoWeightRemarks(module, uses, getArgument());
   for (const WeightUse &use : uses)
     weightUses[use.consumer] = &use;
   // Names of every weight consumer, also those sharing a constant.
@@ -578,10 +579,5 @@ LogicalResult PruneNeuronsPass::writeReport(ArrayRef<GroupRecord> records,
   extra["parameters_after"] = after.parameters;
   extra["flops_before"] = before.flops;
   extra["flops_after"] = after.flops;
-  std::string error;
-  if (failed(writer.write(report, error))) {
-    emitError(getOperation().getLoc()) << "prune-neurons: " << error;
-    return failure();
-  }
-  return success();
+  return writer.writeOrEmitError(report, getOperation().getLoc());
 }

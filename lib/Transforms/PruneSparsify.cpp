@@ -159,8 +159,10 @@ void PruneSparsifyPass::runOnOperation() {
     return signalPassFailure();
   }
 
+  SmallVector<WeightUse, 0> uses = collectWeightUses(getOperation());
+  emitNoWeightRemarks(getOperation(), uses, getArgument());
   SmallVector<LayerRecord, 0> records;
-  for (WeightUse &use : collectWeightUses(getOperation()))
+  for (WeightUse &use : uses)
     records.push_back(LayerRecord{std::move(use)});
   for (LayerRecord &record : records)
     chooseLayerFormat(record);
@@ -264,10 +266,5 @@ LogicalResult PruneSparsifyPass::writeReport(ArrayRef<LayerRecord> records) {
   }
   writer.getExtra()["bytes_before"] = totalBefore;
   writer.getExtra()["bytes_after"] = totalAfter;
-  std::string error;
-  if (failed(writer.write(report, error))) {
-    emitError(getOperation().getLoc()) << "prune-sparsify: " << error;
-    return failure();
-  }
-  return success();
+  return writer.writeOrEmitError(report, getOperation().getLoc());
 }

@@ -78,8 +78,9 @@ struct PruneWeightsPass
 private:
   /// Turns the options into a target, or reports what is wrong with them.
   FailureOr<PruneTarget> parseTarget();
-  /// Decides, for each layer, whether it is pruned; fails (after reporting
-  /// every offending layer) if the pattern cannot apply to a selected one.
+  /// Decides, for each layer, whether it is pruned. A layer the pattern
+  /// cannot apply to is left alone with a warning, or with strict=true the
+  /// pass fails after reporting every such layer.
   LogicalResult selectLayers(MutableArrayRef<LayerRecord> records,
                              const PrunePattern &pattern);
   /// Reads stats= and attaches each selected layer's record; fails (after
@@ -185,12 +186,23 @@ PruneWeightsPass::selectLayers(MutableArrayRef<LayerRecord> records,
     record.buffer = std::move(*buffer);
     std::string misfit = pattern.checkApplicable(
         use.view ? &*use.view : nullptr, use.viewError);
-    if (!misfit.empty()) {
+    if (misfit.empty())
+      continue;
+    if (strict) {
       use.consumer->emitOpError()
           << "prune-weights: pattern=" << pattern.str()
           << " cannot apply to layer '" << use.layerName << "': " << misfit;
       patternFits = false;
+      continue;
     }
+    // The common case is one odd layer, such as a grayscale first
+    // convolution (3x3x1 = 9 inputs): prune the others.
+    use.consumer->emitWarning()
+        << "prune-weights: pattern=" << pattern.str()
+        << " cannot apply to layer '" << use.layerName << "': " << misfit
+        << "; the layer is left alone (strict=true makes this an error)";
+    record.buffer.reset();
+    record.skipReason = "pattern=" + pattern.str() + " does not fit: " + misfit;
   }
   return success(patternFits);
 }
@@ -200,8 +212,10 @@ void PruneWeightsPass::runOnOperation() {
   if (failed(target))
     return signalPassFailure();
 
+  SmallVector<WeightUse, 0> uses = collectWeightUses(getOperation());
+  emitNoWeightRemarks(getOperation(), uses, getArgument());
   SmallVector<LayerRecord, 0> records;
-  for (WeightUse &use : collectWeightUses(getOperation()))
+  for (WeightUse &use : uses)
     records.push_back(LayerRecord{std::move(use)});
   if (failed(selectLayers(records, target->pattern)))
     return signalPassFailure();
@@ -411,10 +425,5 @@ LogicalResult PruneWeightsPass::writeReport(ArrayRef<LayerRecord> records,
     }
     writer.addLayer(std::move(layer));
   }
-  std::string error;
-  if (failed(writer.write(report, error))) {
-    emitError(getOperation().getLoc()) << "prune-weights: " << error;
-    return failure();
-  }
-  return success();
+  return writer.writeOrEmitError(report, getOperation().getLoc());
 }

@@ -92,6 +92,12 @@ struct FunctionWithoutWeights {
 SmallVector<FunctionWithoutWeights>
 findFunctionsWithoutWeights(Operation *root, ArrayRef<WeightUse> uses);
 
+/// Emits a `missed` remark of category `pass` on every function that
+/// findFunctionsWithoutWeights finds ("no constant weights found in @f:
+/// ..."), so that a pass that leaves a model alone says why.
+void emitNoWeightRemarks(Operation *root, ArrayRef<WeightUse> uses,
+                         StringRef pass);
+
 
 } // namespace mlir::prune
 

@@ -17,18 +17,8 @@ namespace mlir {
 class OpPassManager;
 namespace prune {
 
-/// What prune-compile generates code for.
-enum class CompileTarget { CPU, GPU };
-
 /// Options of the `prune-compile` pipeline.
 struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
-  PassOptions::Option<CompileTarget> target{
-      *this, "target", llvm::cl::desc("What to generate code for"),
-      llvm::cl::init(CompileTarget::CPU),
-      llvm::cl::values(
-          clEnumValN(CompileTarget::CPU, "cpu", "the host CPU (default)"),
-          clEnumValN(CompileTarget::GPU, "gpu", "a GPU (not supported yet)"))};
-
   PassOptions::Option<bool> sparse{
       *this, "sparse",
       llvm::cl::desc("Run prune-sparsify after TOSA lowering, packing pruned "

@@ -1,14 +1,20 @@
 //===- Report.h - JSON reports of the pruning passes ------------*- C++ -*-===//
 //
-// Every pruning pass given `report=PATH` writes the JSON report fixed in
-// DESIGN.md: the pass name, one entry per layer and the totals. Passes add
-// their own fields to a layer through `extra`.
+// Every pruning pass given `report=PATH` writes the JSON report described in
+// docs/DESIGN.md: the pass name, one entry per layer and the totals. Passes
+// add their own fields to a layer through `extra`.
+//
+// A path written again by the same pass in the same process (prune-opt
+// --split-input-file runs the pass once per split) accumulates: the layers
+// of the later run are appended, and numbers, lists and objects of the
+// totals and pass fields are added up.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef PRUNE_SUPPORT_REPORT_H
 #define PRUNE_SUPPORT_REPORT_H
 
+#include "mlir/IR/Location.h"
 #include "mlir/Support/LLVM.h"
 #include "llvm/Support/JSON.h"
 
@@ -47,8 +53,11 @@ public:
 
   llvm::json::Value toJSON() const;
   /// Writes the report to `path` atomically (through a temporary file), so a
-  /// failure leaves no half-written report behind.
+  /// failure leaves no half-written report behind, merged with what this
+  /// pass wrote to the same path earlier in this process.
   LogicalResult write(StringRef path, std::string &error) const;
+  /// Writes the report, or emits an error at `loc` naming the pass.
+  LogicalResult writeOrEmitError(StringRef path, Location loc) const;
 
 private:
   std::string passName;

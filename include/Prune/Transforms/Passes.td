@@ -65,6 +65,11 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
     model (missing layer, other width) is an error naming the layer and the
     file.
 
+    A structured pattern that does not fit a layer (a grayscale first
+    convolution has 3x3x1 = 9 inputs, which 2:4 groups do not tile) skips
+    that layer with a warning and prunes the rest; with `strict=true` it is
+    an error and nothing is pruned.
+
     Layers left alone (not matching `layers`, unsupported element type, a
     constant also used as a non-weight) get a `missed` remark saying why;
     pruned layers get a `passed` remark with their nonzero counts. Both are
@@ -115,6 +120,9 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
            "(see prune-instrument)">,
     Option<"report", "report", "std::string", /*default=*/"\"\"",
            "Write a JSON report of what was pruned to this path">,
+    Option<"strict", "strict", "bool", /*default=*/"false",
+           "A structured pattern that does not fit a layer is an error (and "
+           "nothing is pruned) instead of a warning that skips the layer">,
   ];
   let statistics = [
     Statistic<"numLayersPruned", "layers-pruned", "Number of layers pruned">,

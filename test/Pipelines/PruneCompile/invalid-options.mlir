@@ -8,7 +8,9 @@
 // RUN: not prune-opt %s --prune-compile="vl=-3" 2>&1 | FileCheck %s --check-prefix=VL
 // RUN: not prune-opt %s --prune-compile="min-sparsity=1.5" 2>&1 | FileCheck %s --check-prefix=MINSP
 // RUN: not prune-opt %s --prune-compile="sparse-format=coo" 2>&1 | FileCheck %s --check-prefix=FORMAT
-// RUN: not prune-opt %s --prune-compile="target=tpu" 2>&1 | FileCheck %s --check-prefix=TARGET
+// There is one target, the CPU: no target option (the GPU lowering is the
+// separate prune-compile-gpu pipeline).
+// RUN: not prune-opt %s --prune-compile="target=gpu" 2>&1 | FileCheck %s --check-prefix=TARGET
 // RUN: not prune-opt %s --prune-compile="no-such-option=1" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 
 // LOWERING: error: prune-compile: contraction-lowering must be outerproduct, dot or parallelarith, not 'bogus'
@@ -18,7 +20,7 @@
 // VL: error: prune-compile: vl must be -1 (vector-width), 0 (scalar) or a vector length
 // MINSP: error: prune-compile: min-sparsity must be in [0, 1]
 // FORMAT: for the --sparse-format option: Cannot find option named 'coo'!
-// TARGET: for the --target option: Cannot find option named 'tpu'!
+// TARGET: no such option target
 // UNKNOWN: no-such-option
 
 func.func @f(%x: f32) -> f32 {

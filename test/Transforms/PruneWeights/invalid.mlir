@@ -4,9 +4,10 @@
 // pattern misfits, which are errors on ops of this file, with
 // -verify-diagnostics.
 
-// Pattern misfits: every offending layer is reported, nothing is pruned.
+// Pattern misfits with strict=true: every offending layer is reported,
+// nothing is pruned (without strict they are warnings: strict.mlir).
 // RUN: prune-opt %s --split-input-file --verify-diagnostics \
-// RUN:   --prune-weights=pattern=2:4
+// RUN:   --prune-weights="pattern=2:4 strict=true"
 
 // Options. Without --split-input-file the chunks below form one module.
 // RUN: not prune-opt %s --prune-weights=sparsity=1.0 2>&1 \
@@ -80,8 +81,8 @@
 // REPORT: error: prune-weights: cannot write report '/nonexistent/dir/r.json'
 
 // A block that does not tile a layer names the op and the layer. All
-// misfits are reported, not only the first.
-// RUN: not prune-opt %s --prune-weights="sparsity=0.5 pattern=block:3x3" 2>&1 \
+// misfits are reported, not only the first (strict=true).
+// RUN: not prune-opt %s --prune-weights="sparsity=0.5 pattern=block:3x3 strict=true" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=BLOCK
 // BLOCK: invalid.mlir:{{[0-9]+}}:8: error: 'linalg.matmul' op prune-weights: pattern=block:3x3 cannot apply to layer 'k_not_multiple_of_m#0': blocks of 3x3 do not tile its 2x6 (output, input) view
 // BLOCK: invalid.mlir:{{[0-9]+}}:8: error: 'tosa.conv2d' op prune-weights: pattern=block:3x3 cannot apply to layer 'conv_window_times_channels#0': blocks of 3x3 do not tile its 2x6 (output, input) view
@@ -90,7 +91,7 @@
 // RUN: rm -f %t.out %t.json
 // RUN: not prune-opt %s --prune-weights=sparsity=1.0 -o %t.out
 // RUN: not test -e %t.out
-// RUN: not prune-opt %s --prune-weights="pattern=2:4 report=%t.json" -o %t.out 2>/dev/null
+// RUN: not prune-opt %s --prune-weights="pattern=2:4 strict=true report=%t.json" -o %t.out 2>/dev/null
 // RUN: not test -e %t.out
 // RUN: not test -e %t.json
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 report=/nonexistent/dir/r.json" -o %t.out 2>/dev/null

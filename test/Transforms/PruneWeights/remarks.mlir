@@ -73,9 +73,10 @@ func.func @elided(%x: tensor<1x2xf32>, %init: tensor<1x2xf32>) -> tensor<1x2xf32
 
 // -----
 
-// A function without weights gives no remark at all.
-// CHECK-NOT:  Function=no_weights
-// MISSED-NOT: Function=no_weights
+// A function whose layers have no constant weight says so (a missed
+// remark on the function), rather than nothing at all.
+// CHECK:  remark: [Missed] NoConstantWeights | Category:prune-weights | Function=no_weights | Reason="no constant weights found in @no_weights: 1 layer(s) without one, e.g. 'linalg.matmul' operand #1 is argument #1 of @no_weights"
+// MISSED: NoConstantWeights | Category:prune-weights | Function=no_weights
 func.func @no_weights(%x: tensor<1x2xf32>, %w: tensor<2x2xf32>, %init: tensor<1x2xf32>) -> tensor<1x2xf32> {
   %y = linalg.matmul ins(%x, %w : tensor<1x2xf32>, tensor<2x2xf32>) outs(%init : tensor<1x2xf32>) -> tensor<1x2xf32>
   return %y : tensor<1x2xf32>

@@ -4,8 +4,8 @@
 // listed as skipped with its reason and no counts, and stays out of the totals.
 // (llvm::json prints the keys of an object sorted.)
 //
-// One module per file: the report describes the last module processed, so
-// this test does not split its input.
+// With --split-input-file the pass runs once per split; the report
+// accumulates them (report-split.mlir).
 
 // RUN: prune-opt %s --prune-weights="sparsity=0.5 report=%t.json" -o /dev/null
 // RUN: FileCheck %s --input-file=%t.json

@@ -20,10 +20,11 @@
 // RUN:   --remarks-filter=prune-weights -o /dev/null 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=REMARK
 
-// The weights are function arguments: nothing to prune.
+// The weights are function arguments: nothing to prune, and the function
+// says so.
 // CHECK-LABEL: func.func @no_weights
 // CHECK:       linalg.matmul
-// REMARK-NOT:  Function=no_weights
+// REMARK:      NoConstantWeights | Category:prune-weights | Function=no_weights
 func.func @no_weights(%x: tensor<1x2xf32>, %w: tensor<2x2xf32>, %init: tensor<1x2xf32>) -> tensor<1x2xf32> {
   %y = linalg.matmul ins(%x, %w : tensor<1x2xf32>, tensor<2x2xf32>) outs(%init : tensor<1x2xf32>) -> tensor<1x2xf32>
   return %y : tensor<1x2xf32>
