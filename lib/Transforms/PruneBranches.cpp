@@ -78,9 +78,8 @@ private:
 
 FailureOr<TreePruningOptions> PruneBranchesPass::parseOptions() {
   auto fail = [&](StringRef option, const Twine &message) {
-    emitError(getOperation().getLoc())
-        << "prune-branches: invalid option '" << option << "': " << message;
-    return failure();
+    return emitOptionError(getOperation().getLoc(), getArgument(), option,
+                           message);
   };
   TreePruningOptions options;
   options.criterion = criterion;

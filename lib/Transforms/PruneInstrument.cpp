@@ -46,8 +46,8 @@ void PruneInstrumentPass::runOnOperation() {
   ModuleOp module = getOperation();
   if (output.empty()) {
     emitError(module.getLoc())
-        << "prune-instrument: option 'output' is required: the statistics "
-           "file the instrumented model writes";
+        << getArgument() << ": option 'output' is required: the statistics "
+        << "file the instrumented model writes";
     return signalPassFailure();
   }
   // A second pass would observe every sample twice.
@@ -62,18 +62,18 @@ void PruneInstrumentPass::runOnOperation() {
         SymbolTable::lookupSymbolIn(module, name));
   };
   if (!referenceFunc.empty() && !isFunction(referenceFunc)) {
-    emitError(module.getLoc())
-        << "prune-instrument: invalid option 'reference-func=" << referenceFunc
-        << "': the module has no function of that name";
+    (void)emitOptionError(module.getLoc(), getArgument(),
+                          "reference-func=" + referenceFunc,
+                          "the module has no function of that name");
     return signalPassFailure();
   }
 
   if (!modelFunc.empty() && (referenceFunc.empty() || !isFunction(modelFunc))) {
-    emitError(module.getLoc())
-        << "prune-instrument: invalid option 'model-func=" << modelFunc
-        << "': " << (referenceFunc.empty() ? "it needs reference-func"
-                                           : "the module has no function of "
-                                             "that name");
+    (void)emitOptionError(module.getLoc(), getArgument(),
+                          "model-func=" + modelFunc,
+                          referenceFunc.empty()
+                              ? "it needs reference-func"
+                              : "the module has no function of that name");
     return signalPassFailure();
   }
 

@@ -108,9 +108,8 @@ private:
 
 LogicalResult PruneNeuronsPass::checkOptions() {
   auto fail = [&](StringRef option, const Twine &message) {
-    emitError(getOperation().getLoc())
-        << "prune-neurons: invalid option '" << option << "': " << message;
-    return failure();
+    return emitOptionError(getOperation().getLoc(), getArgument(), option,
+                           message);
   };
   std::string error;
   llvm::Regex layerRegex(layers);

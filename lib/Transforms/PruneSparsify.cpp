@@ -153,9 +153,9 @@ void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record) {
 
 void PruneSparsifyPass::runOnOperation() {
   if (!(minSparsity >= 0.0 && minSparsity <= 1.0)) {
-    emitError(getOperation().getLoc())
-        << "prune-sparsify: invalid option 'min-sparsity="
-        << std::to_string(minSparsity) << "': expected a fraction in [0, 1]";
+    (void)emitOptionError(getOperation().getLoc(), getArgument(),
+                          "min-sparsity=" + std::to_string(minSparsity),
+                          "expected a fraction in [0, 1]");
     return signalPassFailure();
   }
 

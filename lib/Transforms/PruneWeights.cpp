@@ -101,9 +101,8 @@ private:
 FailureOr<PruneTarget> PruneWeightsPass::parseTarget() {
   auto fail = [&](StringRef option, const Twine &message) {
     // At the module's location, without the op dump a module would bring.
-    emitError(getOperation().getLoc())
-        << "prune-weights: invalid option '" << option << "': " << message;
-    return failure();
+    return emitOptionError(getOperation().getLoc(), getArgument(), option,
+                           message);
   };
   PruneTarget target;
   std::string error;
@@ -293,12 +292,10 @@ PruneWeightsPass::attachStatistics(MutableArrayRef<LayerRecord> records,
                                    CalibrationStatistics &calibration) {
   llvm::Expected<CalibrationStatistics> loaded =
       readCalibrationStatistics(stats);
-  if (!loaded) {
-    emitError(getOperation().getLoc())
-        << "prune-weights: invalid option 'stats=" << stats
-        << "': " << llvm::toString(loaded.takeError());
-    return failure();
-  }
+  if (!loaded)
+    return emitOptionError(getOperation().getLoc(), getArgument(),
+                           "stats=" + stats,
+                           llvm::toString(loaded.takeError()));
   calibration = std::move(*loaded);
   bool fits = true;
   for (LayerRecord &record : records) {
