@@ -8,5 +8,6 @@ void mlir::prune::registerPruneExternalModels(DialectRegistry &registry) {
   registerArithExternalModels(registry);
   registerLinalgExternalModels(registry);
   registerTensorExternalModels(registry);
-  registerTosaExternalModels(registry);
+  registerTosaLayerExternalModels(registry);
+  registerTosaValueFlowExternalModels(registry);
 }
