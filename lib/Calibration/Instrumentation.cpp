@@ -19,6 +19,7 @@
 #include "Prune/Calibration/Instrumentation.h"
 
 #include "Prune/Dialect/PruneDialect.h"
+#include "Prune/Runtime/StatisticsFormat.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
@@ -193,6 +194,10 @@ public:
     auto addI64 = [&](int64_t value) {
       operands.push_back(arith::ConstantIntOp::create(builder, loc, value, 64));
     };
+    // The runtime takes the role as PruneObserveRole (StatisticsFormat.h).
+    static_assert(int64_t(ObserveRole::Input) == PRUNE_OBSERVE_INPUT &&
+                  int64_t(ObserveRole::Output) == PRUNE_OBSERVE_OUTPUT &&
+                  int64_t(ObserveRole::Reference) == PRUNE_OBSERVE_REFERENCE);
     addI64(static_cast<int64_t>(op.getRole()));
     if (window) {
       for (int64_t value : *window)

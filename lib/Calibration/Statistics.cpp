@@ -10,6 +10,8 @@
 
 #include "Prune/Calibration/Statistics.h"
 
+#include "Prune/Runtime/StatisticsFormat.h"
+
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/EndianStream.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -20,8 +22,9 @@
 using namespace mlir::prune;
 using namespace llvm;
 
-static constexpr char kMagic[8] = {'P', 'R', 'U', 'N', 'S', 'T', 'A', 'T'};
-static constexpr uint32_t kVersion = 2;
+static constexpr StringLiteral kMagic = PRUNE_STATS_MAGIC;
+static_assert(kMagic.size() == PRUNE_STATS_MAGIC_SIZE);
+static constexpr uint32_t kVersion = PRUNE_STATS_VERSION;
 
 namespace {
 /// A little-endian cursor over the file's bytes that fails instead of
@@ -85,15 +88,15 @@ mlir::prune::readCalibrationStatistics(StringRef path) {
   Cursor cursor((*file)->getBuffer());
 
   StringRef magic;
-  if (!cursor.readBytes(sizeof(kMagic), magic) ||
-      magic != StringRef(kMagic, sizeof(kMagic)))
+  if (!cursor.readBytes(kMagic.size(), magic) || magic != kMagic)
     return fail("not a statistics file (no \"PRUNSTAT\" magic)");
   uint32_t version, numLayers;
   if (!cursor.readU32(version))
     return fail("truncated header");
-  if (version != 1 && version != kVersion)
-    return fail("unsupported version " + Twine(version) + " (expected 1 or " +
-                Twine(kVersion) + ")");
+  if (version < PRUNE_STATS_OLDEST_VERSION || version > kVersion)
+    return fail("unsupported version " + Twine(version) + " (expected " +
+                Twine(PRUNE_STATS_OLDEST_VERSION) + " or " + Twine(kVersion) +
+                ")");
   if (!cursor.readU32(numLayers))
     return fail("truncated header");
 
@@ -180,7 +183,7 @@ Error mlir::prune::writeCalibrationStatistics(
   llvm::sort(layers, [](auto *a, auto *b) { return a->name < b->name; });
 
   return writeToOutput(path, [&](raw_ostream &os) -> Error {
-    os.write(kMagic, sizeof(kMagic));
+    os << kMagic;
     writeU32(os, kVersion);
     writeU32(os, layers.size());
     for (const LayerStatistics *layer : layers) {

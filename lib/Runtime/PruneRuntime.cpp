@@ -20,6 +20,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Prune/Runtime/PruneRuntime.h"
+#include "Prune/Runtime/StatisticsFormat.h"
 
 #ifdef PRUNE_RUNTIME_OPENBLAS
 #include <cblas.h>
@@ -130,30 +131,33 @@ public:
     if (rank < 1 || featureDim < 0 || featureDim >= rank)
       return fail("feature dimension " + std::to_string(featureDim) +
                   " out of range for rank " + std::to_string(rank));
-    if (role < 0 || role > 2)
+    if (role != PRUNE_OBSERVE_INPUT && role != PRUNE_OBSERVE_OUTPUT &&
+        role != PRUNE_OBSERVE_REFERENCE)
       return fail("unknown role " + std::to_string(role));
     int64_t width = sizes[featureDim];
     int64_t rows = 1;
     for (int64_t d = 0; d < rank; ++d)
       if (d != featureDim)
         rows *= sizes[d];
-    LayerAccumulator *found = role == 1
-                                  ? getLayer(file, name, 1, width)
-                                  : getInputSide(file, name, role == 2, width);
+    LayerAccumulator *found =
+        role == PRUNE_OBSERVE_OUTPUT
+            ? getLayer(file, name, 1, width)
+            : getInputSide(file, name, role == PRUNE_OBSERVE_REFERENCE, width);
     if (!found)
       return;
     LayerAccumulator &layer = *found;
     if (rows == 0 || width == 0) {
-      (role == 1 ? layer.outSamples
-                 : role == 2 ? layer.referenceSamples : layer.samples) += rows;
+      (role == PRUNE_OBSERVE_OUTPUT        ? layer.outSamples
+       : role == PRUNE_OBSERVE_REFERENCE ? layer.referenceSamples
+                                         : layer.samples) += rows;
       return;
     }
     forEachSample(rank, featureDim, sizes, strides, [&](int64_t base) {
       const T *row = data + base;
       int64_t stride = strides[featureDim];
-      if (role == 0)
+      if (role == PRUNE_OBSERVE_INPUT)
         addInputSample(layer, row, stride);
-      else if (role == 1)
+      else if (role == PRUNE_OBSERVE_OUTPUT)
         addOutputSample(layer, row, stride);
       else
         addReferenceSample(layer, row, stride);
@@ -422,7 +426,7 @@ private:
   /// Writes `file` in the format of Statistics.h, through a temporary file
   /// renamed into place.
   static bool write(const std::string &path, StatisticsFile &file) {
-    std::string bytes = "PRUNSTAT";
+    std::string bytes = PRUNE_STATS_MAGIC;
     size_t expected = 16;
     for (auto &[name, layer] : file.layers)
       expected += 28 + name.size() +
@@ -431,7 +435,7 @@ private:
                        4 * std::max<int64_t>(layer.out, 0)) +
                   (layer.hasReference ? 8 * layer.in * layer.in : 0);
     bytes.reserve(expected);
-    putU32(bytes, 2);
+    putU32(bytes, PRUNE_STATS_VERSION);
     putU32(bytes, file.layers.size());
     for (auto &[name, layer] : file.layers) {
       layer.flushPending();

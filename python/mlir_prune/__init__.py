@@ -9,7 +9,7 @@ Without the wrappers: PYTHONPATH=python /usr/bin/python3 -m mlir_prune.MODULE.
                       and running a module with mlir-runner
   mlir_text           the few places that read or edit MLIR text (each says
                       why no tool prints what it needs)
-  stats               the statistics file format (Statistics.h): read, write,
+  stats               the statistics file format (StatisticsFormat.h): read, write,
                       and the prune-stats tool
   run_model           prune-run-model: compile a model's @forward, run it on a
                       CSV split, report accuracy

@@ -1,4 +1,4 @@
-"""Read and write calibration statistics files (include/Prune/Calibration/Statistics.h).
+"""Read and write calibration statistics files (include/Prune/Runtime/StatisticsFormat.h).
 
 The one reader and writer of the format in the package. As a library:
 read_stats(path) -> {name: dict(samples, sum_squares, gram, mean, mean_abs,

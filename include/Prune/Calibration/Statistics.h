@@ -6,33 +6,8 @@
 // `<function>#<k>`), so that the instrumented and the pruned model agree on
 // names as long as they come from the same model text.
 //
-// File format (all integers and floats little-endian):
-//
-//   char[8]  magic "PRUNSTAT"
-//   u32      version (= 2; version 1 files, which lack the reference block,
-//            are read too)
-//   u32      number of layers
-//   per layer:
-//     u32    name length, then the name's bytes (no terminator)
-//     u64    samples: rows of the layer's input observed (one per sample and
-//            spatial position for convolutions)
-//     u32    in:  width of the layer's 2-D (output, input) view's input side
-//     u32    out: number of output neurons / channels
-//     f64[in]      sumSquares[j]  = sum over samples of x_j^2 (Wanda norms are
-//                                   their square roots)
-//     f64[in*in]   gram[i*in + j] = sum over samples of x_i x_j (row-major,
-//                                   full symmetric matrix)
-//     f64[out]     activityMean[k], activityMeanAbs[k],
-//     f64[out]     activityFracPositive[k], activityMax[k]: over samples, of
-//     f64[out]     the neuron's output after the layer's trailing bias and
-//     f64[out]     activation (the value the next layer reads)
-//     u32    hasReference (version 2 only): 1 if the layer's input was paired,
-//            sample by sample, with the same layer's input in a reference
-//            model (prune-instrument{reference-func=...}), else 0; then, if 1:
-//     f64[in*in]   crossGram[i*in + j] = sum over samples of x_i r_j, where r
-//                  is the reference model's input of the layer on the same
-//                  sample (X^T R; sequential reconstruction fits the pruned
-//                  layer to the reference layer's outputs R w through it)
+// The file format is described once, in C, in Runtime/StatisticsFormat.h,
+// which the runtime library that writes it shares.
 //
 // Input features are ordered as the columns of WeightView (WeightAnalysis.h).
 //

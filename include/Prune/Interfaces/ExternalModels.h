@@ -18,9 +18,10 @@ class DialectRegistry;
 
 namespace prune {
 
-/// TOSA: matmul and convolutions (layers), layout, elementwise and pooling
-/// ops.
-void registerTosaExternalModels(DialectRegistry &registry);
+/// TOSA: matmul and convolutions (layers; TosaLayerModels.cpp), and layout,
+/// elementwise, pooling and data-movement ops (TosaModels.cpp).
+void registerTosaLayerExternalModels(DialectRegistry &registry);
+void registerTosaValueFlowExternalModels(DialectRegistry &registry);
 /// linalg: every structured op (named contractions and convolutions,
 /// contraction-like generics as layers; elementwise, pooling, fill...).
 void registerLinalgExternalModels(DialectRegistry &registry);

@@ -1,7 +1,7 @@
 /*===- PruneRuntime.h - Calibration runtime (C ABI) ----------------*- C -*-===//
 //
 // libPruneRuntime.so: what instrumented models call to accumulate calibration
-// statistics (include/Prune/Calibration/Statistics.h has the file format).
+// statistics (include/Prune/Runtime/StatisticsFormat.h has the file format).
 // Plain C ABI, no MLIR: compiled models load it with
 // `mlir-runner -shared-libs=.../libPruneRuntime.so` or link it ahead of time.
 //

@@ -444,7 +444,8 @@ def PruneInstrument : Pass<"prune-instrument", "ModuleOp"> {
     Puts a `prune.observe` op on the input and on the output of every weight
     consumer (the layers of `prune-weights`, named the same way), so that the
     compiled model, run on calibration data with libPruneRuntime.so, writes
-    the statistics file `output` (format in Statistics.h) when it exits.
+    the statistics file `output` (format in Runtime/StatisticsFormat.h) when
+    it exits.
 
     The input is the consumer's data operand, its feature dimension the one
     the weight's input (reduction) dimension pairs with. The output is the
