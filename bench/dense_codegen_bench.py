@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Dense code quality: prune-compile against the sparsifier alone (and oneDNN).
 
-DESIGN.md: `--sparsifier` alone compiles a dense matrix-vector product as naive
+docs/DESIGN.md: `--sparsifier` alone compiles a dense matrix-vector product as naive
 scalar loops, so no sparse-versus-dense speedup means anything until dense
 code is tiled and vectorized. This script compiles two dense kernels,
 `linalg.matvec` 4096x4096 and `linalg.matmul` 1024x1024 times 1024x64 (f32,

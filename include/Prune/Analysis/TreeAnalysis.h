@@ -1,6 +1,6 @@
 //===- TreeAnalysis.h - Decision trees and split conditions -----*- C++ -*-===//
 //
-// Reads decision trees out of IR in the form of DESIGN.md ("Decision trees in
+// Reads decision trees out of IR in the form of docs/DESIGN.md ("Decision trees in
 // IR"): splits are scf.if on arith.cmpf of one feature against a constant,
 // nodes carry prune.counts. Also the value sets (`FeatureDomain`) that the
 // conditions on a path and the declared prune.range allow a feature to take,

@@ -2,7 +2,7 @@
 //
 // The passes of mlir-prune. Each pass is a thin driver over the public
 // mechanism in include/Prune/{Analysis,Pruning}; the options, their meaning
-// and the report format are fixed in DESIGN.md.
+// and the report format are described in docs/DESIGN.md.
 //
 //===----------------------------------------------------------------------===//
 
@@ -343,7 +343,7 @@ def PruneBranches : Pass<"prune-branches", "ModuleOp"> {
   let summary = "Remove decision-tree splits and dead branches";
   let description = [{
     Works on `scf.if` branches, in particular on decision trees in the form of
-    DESIGN.md (splits are `scf.if` on `arith.cmpf` of a feature against a
+    docs/DESIGN.md (splits are `scf.if` on `arith.cmpf` of a feature against a
     constant, nodes carry `prune.counts`).
 
     Exact rules, always applied, never change what the IR computes:

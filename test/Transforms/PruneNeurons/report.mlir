@@ -1,4 +1,4 @@
-// prune-neurons report=PATH: the JSON report of DESIGN.md with one entry per
+// prune-neurons report=PATH: the JSON report of docs/DESIGN.md with one entry per
 // layer (name, producer op, weight shape and elements, nonzeros of the weight
 // before and after, neurons before, after and removed by reason, neurons
 // folded into the next bias, the layers reading the neurons) or, for a layer

@@ -1,4 +1,4 @@
-// prune-weights report=PATH: the JSON report of DESIGN.md, one entry per
+// prune-weights report=PATH: the JSON report of docs/DESIGN.md, one entry per
 // weight (name, consumer op, constant shape, elements, nonzeros before and
 // after, pattern) and totals over the pruned layers. A layer left alone is
 // listed as skipped with its reason and no counts, and stays out of the totals.

@@ -1,4 +1,4 @@
-// Which constants prune-weights treats as weights (DESIGN.md): a constant
+// Which constants prune-weights treats as weights (docs/DESIGN.md): a constant
 // tensor (tosa.const or arith.constant, dense or dense_resource) reaching the
 // weight operand of a contraction, possibly through tosa.transpose,
 // tosa.reshape, tensor.collapse_shape, tensor.expand_shape and
