@@ -8,6 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ModelUtils.h"
+
 #include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Interfaces/ValueFlowOpInterface.h"
 
@@ -26,25 +28,10 @@ struct BinaryFlowModel
     : public ValueFlowOpInterface::ExternalModel<BinaryFlowModel<OpTy, Kind>,
                                                  OpTy> {
   ZeroRule getZeroRule(Operation *op) const {
-    if constexpr (Kind == ElementwiseKind::Mul)
-      return ZeroRule::product({op->getOperand(0), op->getOperand(1)});
-    return ZeroRule::allZero({op->getOperand(0), op->getOperand(1)});
+    return getBinaryZeroRule(Kind, op->getOperand(0), op->getOperand(1));
   }
   Interval inferInterval(Operation *op, ArrayRef<Interval> x) const {
-    switch (Kind) {
-    case ElementwiseKind::Add:
-      return interval::add(x[0], x[1]);
-    case ElementwiseKind::Sub:
-      return interval::sub(x[0], x[1]);
-    case ElementwiseKind::Mul:
-      return interval::mul(x[0], x[1]);
-    case ElementwiseKind::Maximum:
-      return interval::maximum(x[0], x[1]);
-    case ElementwiseKind::Minimum:
-      return interval::minimum(x[0], x[1]);
-    default:
-      return {};
-    }
+    return getBinaryInterval(Kind, x[0], x[1]);
   }
   ElementwiseKind getElementwiseKind(Operation *op) const { return Kind; }
   bool isElementwiseIn(Operation *op, unsigned operandIndex) const {

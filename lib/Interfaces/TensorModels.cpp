@@ -6,6 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ModelUtils.h"
+
 #include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Interfaces/ValueFlowOpInterface.h"
 
@@ -19,13 +21,10 @@ namespace {
 /// tensor.collapse_shape and tensor.expand_shape.
 template <typename OpTy>
 struct ReassociativeReshapeFlowModel
-    : public ValueFlowOpInterface::ExternalModel<
-          ReassociativeReshapeFlowModel<OpTy>, OpTy> {
+    : public LayoutFlowModel<ReassociativeReshapeFlowModel<OpTy>, OpTy> {
   static constexpr bool isCollapse =
       std::is_same_v<OpTy, tensor::CollapseShapeOp>;
 
-  Value getLayoutSource(Operation *op) const { return op->getOperand(0); }
-  Value getValueSource(Operation *op) const { return op->getOperand(0); }
   LogicalResult applyToLayout(Operation *op, StridedLayout &layout,
                               std::string &error) const {
     return applyReshapeToLayout(op, layout, error);
@@ -66,12 +65,6 @@ struct ReassociativeReshapeFlowModel
     result.mark(wideValue, mapped->first);
     result.mark(narrowValue, mapped->second);
     return result;
-  }
-  ZeroRule getZeroRule(Operation *op) const {
-    return ZeroRule::allZero({op->getOperand(0)});
-  }
-  Interval inferInterval(Operation *op, ArrayRef<Interval> operands) const {
-    return operands[0];
   }
 };
 

@@ -228,50 +228,55 @@ struct MatMulFlowModel
   }
 };
 
-template <typename OpTy>
-struct ConvFlowModel
-    : public ValueFlowOpInterface::ExternalModel<ConvFlowModel<OpTy>, OpTy> {
-  NeuronPropagation propagateNeurons(Operation *op,
-                                     std::optional<unsigned> operandIndex,
-                                     std::optional<unsigned> resultIndex,
-                                     int64_t axis) const {
-    if constexpr (!std::is_same_v<OpTy, tosa::Conv2DOp>) {
-      return NeuronPropagation::failure(
-          "the neurons reach '" + op->getName().getStringRef().str() +
-          "', which prune-neurons does not know how to shrink");
-    } else {
-      auto conv = cast<tosa::Conv2DOp>(op);
-      bool producerRole = (resultIndex && axis == 3) ||
-                          (operandIndex == 1u && axis == 0) ||
-                          (operandIndex == 2u && axis == 0);
-      bool consumerRole = (operandIndex == 0u && axis == 3) ||
-                          (operandIndex == 1u && axis == 3);
-      NeuronPropagation result;
-      result.weightOperand = 1;
-      if (producerRole) {
-        result.mark(conv.getResult(), 3);
-        result.mark(conv.getWeight(), 0);
-        // A bias of one element broadcasts over the channels.
-        if (getRankedType(conv.getBias()).getDimSize(0) ==
-            getRankedType(conv.getResult()).getDimSize(3))
-          result.mark(conv.getBias(), 0);
-        result.role = NeuronPropagation::Role::Producer;
-        return result;
-      }
-      if (consumerRole) {
-        result.mark(conv.getInput(), 3);
-        result.mark(conv.getWeight(), 3);
-        result.role = NeuronPropagation::Role::Consumer;
-        return result;
-      }
-      return NeuronPropagation::failure(
-          "the neurons reach a spatial dimension of tosa.conv2d");
-    }
-  }
+/// Every TOSA convolution: a product of input and filter, plus the bias.
+/// Without a neuron rule of its own, the neurons stop at it.
+template <typename Model, typename OpTy>
+struct ConvFlowModelBase
+    : public ValueFlowOpInterface::ExternalModel<Model, OpTy> {
   ZeroRule getZeroRule(Operation *op) const {
     // The zero points only carry the quantization, not data.
     return ZeroRule::product({op->getOperand(0), op->getOperand(1)},
                              {op->getOperand(2)});
+  }
+};
+
+template <typename OpTy>
+struct ConvFlowModel : public ConvFlowModelBase<ConvFlowModel<OpTy>, OpTy> {};
+
+/// tosa.conv2d produces neurons on its output channels and consumes them on
+/// its input channels.
+struct Conv2DFlowModel
+    : public ConvFlowModelBase<Conv2DFlowModel, tosa::Conv2DOp> {
+  NeuronPropagation propagateNeurons(Operation *op,
+                                     std::optional<unsigned> operandIndex,
+                                     std::optional<unsigned> resultIndex,
+                                     int64_t axis) const {
+    auto conv = cast<tosa::Conv2DOp>(op);
+    bool producerRole = (resultIndex && axis == 3) ||
+                        (operandIndex == 1u && axis == 0) ||
+                        (operandIndex == 2u && axis == 0);
+    bool consumerRole = (operandIndex == 0u && axis == 3) ||
+                        (operandIndex == 1u && axis == 3);
+    NeuronPropagation result;
+    result.weightOperand = 1;
+    if (producerRole) {
+      result.mark(conv.getResult(), 3);
+      result.mark(conv.getWeight(), 0);
+      // A bias of one element broadcasts over the channels.
+      if (getRankedType(conv.getBias()).getDimSize(0) ==
+          getRankedType(conv.getResult()).getDimSize(3))
+        result.mark(conv.getBias(), 0);
+      result.role = NeuronPropagation::Role::Producer;
+      return result;
+    }
+    if (consumerRole) {
+      result.mark(conv.getInput(), 3);
+      result.mark(conv.getWeight(), 3);
+      result.role = NeuronPropagation::Role::Consumer;
+      return result;
+    }
+    return NeuronPropagation::failure(
+        "the neurons reach a spatial dimension of tosa.conv2d");
   }
 };
 } // namespace
@@ -285,7 +290,7 @@ void prune::registerTosaLayerExternalModels(DialectRegistry &registry) {
     tosa::MatMulOp::attachInterface<MatMulLayerModel>(*ctx);
     tosa::MatMulOp::attachInterface<MatMulFlowModel>(*ctx);
     tosa::Conv2DOp::attachInterface<ConvLayerModel<tosa::Conv2DOp>>(*ctx);
-    tosa::Conv2DOp::attachInterface<ConvFlowModel<tosa::Conv2DOp>>(*ctx);
+    tosa::Conv2DOp::attachInterface<Conv2DFlowModel>(*ctx);
     tosa::Conv3DOp::attachInterface<ConvLayerModel<tosa::Conv3DOp>>(*ctx);
     tosa::Conv3DOp::attachInterface<ConvFlowModel<tosa::Conv3DOp>>(*ctx);
     tosa::DepthwiseConv2DOp::attachInterface<

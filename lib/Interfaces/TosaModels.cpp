@@ -32,12 +32,7 @@ static std::optional<double> getFloatValue(Attribute attr) {
 
 namespace {
 struct TransposeFlowModel
-    : public ValueFlowOpInterface::ExternalModel<TransposeFlowModel,
-                                                 tosa::TransposeOp> {
-  Value getLayoutSource(Operation *op) const {
-    return cast<tosa::TransposeOp>(op).getInput1();
-  }
-  Value getValueSource(Operation *op) const { return getLayoutSource(op); }
+    : public LayoutFlowModel<TransposeFlowModel, tosa::TransposeOp> {
   LogicalResult applyToLayout(Operation *op, StridedLayout &layout,
                               std::string &error) const {
     ArrayRef<int32_t> perms = cast<tosa::TransposeOp>(op).getPerms();
@@ -62,12 +57,6 @@ struct TransposeFlowModel
     result.mark(transpose.getResult(), axis);
     return result;
   }
-  ZeroRule getZeroRule(Operation *op) const {
-    return ZeroRule::allZero({op->getOperand(0)});
-  }
-  Interval inferInterval(Operation *op, ArrayRef<Interval> operands) const {
-    return operands[0];
-  }
   SmallVector<std::pair<unsigned, int64_t>>
   getResultDimSources(Operation *op, unsigned resultDim) const {
     return {{0, cast<tosa::TransposeOp>(op).getPerms()[resultDim]}};
@@ -75,12 +64,7 @@ struct TransposeFlowModel
 };
 
 struct ReshapeFlowModel
-    : public ValueFlowOpInterface::ExternalModel<ReshapeFlowModel,
-                                                 tosa::ReshapeOp> {
-  Value getLayoutSource(Operation *op) const {
-    return cast<tosa::ReshapeOp>(op).getInput1();
-  }
-  Value getValueSource(Operation *op) const { return getLayoutSource(op); }
+    : public LayoutFlowModel<ReshapeFlowModel, tosa::ReshapeOp> {
   LogicalResult applyToLayout(Operation *op, StridedLayout &layout,
                               std::string &error) const {
     return applyReshapeToLayout(op, layout, error);
@@ -106,12 +90,6 @@ struct ReshapeFlowModel
     result.mark(reshape.getInput1(), forward ? axis : *mapped);
     result.mark(reshape.getResult(), forward ? *mapped : axis);
     return result;
-  }
-  ZeroRule getZeroRule(Operation *op) const {
-    return ZeroRule::allZero({op->getOperand(0)});
-  }
-  Interval inferInterval(Operation *op, ArrayRef<Interval> operands) const {
-    return operands[0];
   }
   SmallVector<std::pair<unsigned, int64_t>>
   getResultDimSources(Operation *op, unsigned resultDim) const {
@@ -150,26 +128,10 @@ template <typename OpTy, ElementwiseKind Kind>
 struct BinaryFacts {
   static constexpr ElementwiseKind kind = Kind;
   static ZeroRule zeroRule(OpTy op) {
-    if constexpr (Kind == ElementwiseKind::Mul)
-      return ZeroRule::product({op->getOperand(0), op->getOperand(1)});
-    else
-      return ZeroRule::allZero({op->getOperand(0), op->getOperand(1)});
+    return getBinaryZeroRule(Kind, op->getOperand(0), op->getOperand(1));
   }
   static Interval interval(OpTy, ArrayRef<Interval> x) {
-    switch (Kind) {
-    case ElementwiseKind::Add:
-      return interval::add(x[0], x[1]);
-    case ElementwiseKind::Sub:
-      return interval::sub(x[0], x[1]);
-    case ElementwiseKind::Mul:
-      return interval::mul(x[0], x[1]);
-    case ElementwiseKind::Maximum:
-      return interval::maximum(x[0], x[1]);
-    case ElementwiseKind::Minimum:
-      return interval::minimum(x[0], x[1]);
-    default:
-      return {};
-    }
+    return getBinaryInterval(Kind, x[0], x[1]);
   }
 };
 template <>
