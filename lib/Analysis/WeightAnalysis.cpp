@@ -66,11 +66,16 @@ static int64_t getWeightZeroPoint(PrunableLayerOpInterface layer,
       layer.getWeightZeroPointOperand(weightOperand);
   if (!zpIndex)
     return 0;
-  DenseIntElementsAttr zp;
-  if (!matchPattern(layer->getOperand(*zpIndex), m_Constant(&zp)) ||
-      zp.empty())
+  // A tensor of one zero point (TOSA) or a scalar (linalg.quantized_*).
+  Attribute zp;
+  if (!matchPattern(layer->getOperand(*zpIndex), m_Constant(&zp)))
     return 0;
-  return (*zp.begin()).getSExtValue();
+  if (auto scalar = dyn_cast<IntegerAttr>(zp))
+    return scalar.getValue().getSExtValue();
+  auto elements = dyn_cast<DenseIntElementsAttr>(zp);
+  if (!elements || elements.empty())
+    return 0;
+  return (*elements.begin()).getSExtValue();
 }
 
 std::string prune::getLayerName(Operation *consumer,
@@ -201,18 +206,24 @@ static std::string describeNonConstantWeight(Operation *layer,
 
 SmallVector<FunctionWithoutWeights>
 prune::findFunctionsWithoutWeights(Operation *root, ArrayRef<WeightUse> uses) {
-  llvm::DenseSet<Operation *> withWeights;
+  llvm::DenseSet<Operation *> consumers;
   for (const WeightUse &use : uses)
-    withWeights.insert(use.consumer->getParentOfType<FunctionOpInterface>());
+    consumers.insert(use.consumer);
   SmallVector<FunctionWithoutWeights> result;
   root->walk([&](FunctionOpInterface func) {
-    if (func.isExternal() || withWeights.contains(func))
+    if (func.isExternal())
       return;
-    FunctionWithoutWeights entry{func, 0, ""};
+    FunctionWithoutWeights entry{func, 0, "", 0};
     func.getFunctionBody().walk([&](PrunableLayerOpInterface layer) {
       SmallVector<unsigned> candidates = layer.getWeightOperandCandidates();
+      if (candidates.empty())
+        return;
+      if (consumers.contains(layer) || getWeightOperandIndex(layer)) {
+        ++entry.numLayersWithWeights;
+        return;
+      }
       // With constants on several operands it computes a constant: no layer.
-      if (candidates.empty() || llvm::any_of(candidates, [&](unsigned i) {
+      if (llvm::any_of(candidates, [&](unsigned i) {
             return traceToConstant(layer->getOperand(i)) != nullptr;
           }))
         return;
@@ -227,13 +238,20 @@ prune::findFunctionsWithoutWeights(Operation *root, ArrayRef<WeightUse> uses) {
 
 void prune::emitNoWeightRemarks(Operation *root, ArrayRef<WeightUse> uses,
                                 StringRef pass) {
-  for (FunctionWithoutWeights &entry : findFunctionsWithoutWeights(root, uses))
-    remark::missed(entry.function.getLoc(),
-                   remark::RemarkOpts::name("NoConstantWeights")
-                       .category(pass)
-                       .function(entry.function.getName()))
-        << remark::reason("no constant weights found in @{0}: {1} layer(s) "
-                          "without one, e.g. {2}",
-                          entry.function.getName(), entry.numLayers,
-                          entry.example);
+  for (FunctionWithoutWeights &entry :
+       findFunctionsWithoutWeights(root, uses)) {
+    auto opts = remark::RemarkOpts::name("NoConstantWeights")
+                    .category(pass)
+                    .function(entry.function.getName());
+    if (entry.numLayersWithWeights == 0)
+      remark::missed(entry.function.getLoc(), opts) << remark::reason(
+          "no constant weights found in @{0}: {1} layer(s) without one, "
+          "e.g. {2}",
+          entry.function.getName(), entry.numLayers, entry.example);
+    else
+      remark::missed(entry.function.getLoc(), opts) << remark::reason(
+          "{0} of {1} layers in @{2} have no constant weight, e.g. {3}",
+          entry.numLayers, entry.numLayers + entry.numLayersWithWeights,
+          entry.function.getName(), entry.example);
+  }
 }

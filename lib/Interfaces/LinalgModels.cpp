@@ -208,6 +208,15 @@ struct LinalgLayerModel
                                  reason);
   }
 
+  std::optional<unsigned> getWeightZeroPointOperand(Operation *op,
+                                                    unsigned weightOperand) const {
+    // ins(lhs, rhs, lhs_zp, rhs_zp): each side's zero point is a scalar.
+    if constexpr (std::is_same_v<OpTy, linalg::QuantizedMatmulOp> ||
+                  std::is_same_v<OpTy, linalg::QuantizedBatchMatmulOp>)
+      return weightOperand + 2;
+    return std::nullopt;
+  }
+
   int64_t getMultiplyAccumulateCount(Operation *op) const {
     int64_t product = 1;
     for (int64_t size : cast<linalg::LinalgOp>(op).getStaticLoopRanges())
@@ -315,6 +324,33 @@ static ElementwiseKind getBinaryBodyKind(linalg::LinalgOp op) {
   return lhs == 0 ? ElementwiseKind::Sub : ElementwiseKind::None;
 }
 
+/// For an op that only copies its one input, possibly with permuted indices
+/// (linalg.transpose, linalg.copy, and the transposing generics torch-mlir
+/// writes for aten.t / permute): result dimension i is input dimension
+/// perm[i].
+static std::optional<SmallVector<int64_t>>
+getCopyPermutation(linalg::LinalgOp op) {
+  if (!op.hasPureTensorSemantics() || op.hasIndexSemantics() ||
+      op.getNumDpsInputs() != 1 || op.getNumDpsInits() != 1 ||
+      op.getNumReductionLoops() != 0 || op->getNumResults() != 1)
+    return std::nullopt;
+  OpOperand *input = op.getDpsInputOperand(0);
+  Block *body = op.getBlock();
+  if (!isa<RankedTensorType>(input->get().getType()) ||
+      body->getOperations().size() != 1 ||
+      body->getTerminator()->getOperand(0) !=
+          op.getMatchingBlockArgument(input))
+    return std::nullopt;
+  AffineMap inputMap = op.getMatchingIndexingMap(input);
+  AffineMap resultMap = op.getIndexingMapMatchingResult(op->getResult(0));
+  if (!inputMap.isPermutation() || !resultMap.isPermutation())
+    return std::nullopt;
+  SmallVector<int64_t> perm;
+  for (unsigned i = 0; i < resultMap.getNumResults(); ++i)
+    perm.push_back(*inputMap.getResultPosition(resultMap.getResult(i)));
+  return perm;
+}
+
 /// Evaluates an elementwise body on operand intervals through the body ops'
 /// own interval rules.
 static Interval evaluateBody(linalg::LinalgOp op,
@@ -353,16 +389,17 @@ template <typename OpTy>
 struct LinalgFlowModel
     : public ValueFlowOpInterface::ExternalModel<LinalgFlowModel<OpTy>, OpTy> {
   Value getLayoutSource(Operation *op) const {
-    if constexpr (std::is_same_v<OpTy, linalg::TransposeOp>)
-      return cast<linalg::TransposeOp>(op).getInput();
-    return {};
+    auto linalgOp = cast<linalg::LinalgOp>(op);
+    if (!getCopyPermutation(linalgOp))
+      return {};
+    return linalgOp.getDpsInputOperand(0)->get();
   }
   Value getValueSource(Operation *op) const { return getLayoutSource(op); }
   LogicalResult applyToLayout(Operation *op, StridedLayout &layout,
                               std::string &error) const {
-    if constexpr (std::is_same_v<OpTy, linalg::TransposeOp>) {
-      layout =
-          layout.permute(cast<linalg::TransposeOp>(op).getPermutation());
+    if (std::optional<SmallVector<int64_t>> perm =
+            getCopyPermutation(cast<linalg::LinalgOp>(op))) {
+      layout = layout.permute(*perm);
       return success();
     }
     error = "'" + op->getName().getStringRef().str() + "' is not a layout op";
@@ -453,9 +490,8 @@ struct LinalgFlowModel
     if constexpr (std::is_same_v<OpTy, linalg::AddOp> ||
                   std::is_same_v<OpTy, linalg::SubOp>)
       return ZeroRule::allZero(inputs);
-    if constexpr (std::is_same_v<OpTy, linalg::TransposeOp> ||
-                  std::is_same_v<OpTy, linalg::BroadcastOp> ||
-                  std::is_same_v<OpTy, linalg::CopyOp>)
+    if (std::is_same_v<OpTy, linalg::BroadcastOp> ||
+        getCopyPermutation(linalgOp))
       return ZeroRule::allZero({inputs.front()});
     // Contractions and convolutions accumulate products into their init.
     if (linalgOp.getNumDpsInputs() != 2 || linalgOp.getNumDpsInits() != 1 ||

@@ -229,7 +229,6 @@ struct MatMulFlowModel
 };
 
 /// Every TOSA convolution: a product of input and filter, plus the bias.
-/// Without a neuron rule of its own, the neurons stop at it.
 template <typename Model, typename OpTy>
 struct ConvFlowModelBase
     : public ValueFlowOpInterface::ExternalModel<Model, OpTy> {
@@ -240,8 +239,19 @@ struct ConvFlowModelBase
   }
 };
 
+/// tosa.conv3d, tosa.depthwise_conv2d, tosa.transpose_conv2d: the neurons
+/// stop at them (a depthwise output channel is tied to its input channel).
 template <typename OpTy>
-struct ConvFlowModel : public ConvFlowModelBase<ConvFlowModel<OpTy>, OpTy> {};
+struct ConvFlowModel : public ConvFlowModelBase<ConvFlowModel<OpTy>, OpTy> {
+  NeuronPropagation propagateNeurons(Operation *op,
+                                     std::optional<unsigned> operandIndex,
+                                     std::optional<unsigned> resultIndex,
+                                     int64_t axis) const {
+    return NeuronPropagation::failure("'" +
+                                      op->getName().getStringRef().str() +
+                                      "' is not supported by prune-neurons");
+  }
+};
 
 /// tosa.conv2d produces neurons on its output channels and consumes them on
 /// its input channels.

@@ -192,7 +192,11 @@ void mlir::prune::buildPruneCompilePipeline(
                               TosaToLinalgNamedOptions());
   pm.addNestedPass<func::FuncOp>(createTosaToSCFPass());
   pm.addNestedPass<func::FuncOp>(createTosaToTensorPass());
-  pm.addNestedPass<func::FuncOp>(createTosaToArithPass());
+  // tosa.rescale (every int8 model) lowers to tosa.apply_scale, which
+  // tosa-to-arith only expands on request.
+  TosaToArithPassOptions toArith;
+  toArith.includeApplyRescale = true;
+  pm.addNestedPass<func::FuncOp>(createTosaToArithPass(toArith));
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
   // Canonicalization also erases the tosa.const_shape ops that the
   // reshape lowering leaves dead.

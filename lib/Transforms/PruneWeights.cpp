@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Prune/Analysis/WeightAnalysis.h"
+#include "Prune/Calibration/Instrumentation.h"
 #include "Prune/Calibration/Statistics.h"
 #include "Prune/Pruning/Reconstruction.h"
 #include "Prune/Pruning/WeightPruning.h"
@@ -316,6 +317,22 @@ PruneWeightsPass::attachStatistics(MutableArrayRef<LayerRecord> records,
       continue;
     }
     const LayerStatistics *layerStats = calibration.lookup(use.layerName);
+    std::string notObservable;
+    if (!layerStats && needsStatistics() &&
+        failed(findLayerProbes(use, notObservable))) {
+      // prune-instrument could not observe this layer (it warned then):
+      // leave it alone rather than refuse the file of the same model.
+      use.consumer->emitWarning()
+          << "prune-weights: layer '" << use.layerName
+          << "' has no calibration statistics (prune-instrument cannot "
+             "observe it: "
+          << notObservable << "); the layer is left alone";
+      record.buffer.reset();
+      record.skipReason = "no calibration statistics: prune-instrument "
+                          "cannot observe it: " +
+                          notObservable;
+      continue;
+    }
     if (!layerStats) {
       mismatch() << "has no record in statistics file '" << stats << "'";
       continue;

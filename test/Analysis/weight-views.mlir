@@ -71,3 +71,35 @@ func.func @computed_weight(%x: tensor<2x3xf32>, %v: tensor<3x4xf32>, %init: tens
   %y = linalg.matmul ins(%x, %w : tensor<2x3xf32>, tensor<3x4xf32>) outs(%init : tensor<2x4xf32>) -> tensor<2x4xf32>
   return %y : tensor<2x4xf32>
 }
+
+// -----
+
+// torch-mlir writes aten.t of a weight as a transposing linalg.generic that
+// only yields its input: a layout op like linalg.transpose.
+// CHECK: remark: {{.*}}layer 'generic_transpose#0' weight operand #1 from 'arith.constant' 'tensor<3x2xf32>', zero point 0, view 3x2 rows [0, 2, 4] cols [0, 1]
+#id = affine_map<(d0, d1) -> (d0, d1)>
+#tr = affine_map<(d0, d1) -> (d1, d0)>
+func.func @generic_transpose(%x: tensor<4x2xf32>, %init: tensor<4x3xf32>) -> tensor<4x3xf32> {
+  %w = arith.constant dense<[[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]> : tensor<3x2xf32>
+  %e = tensor.empty() : tensor<2x3xf32>
+  %t = linalg.generic {indexing_maps = [#id, #tr], iterator_types = ["parallel", "parallel"]}
+      ins(%w : tensor<3x2xf32>) outs(%e : tensor<2x3xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<2x3xf32>
+  %y = linalg.matmul ins(%x, %t : tensor<4x2xf32>, tensor<2x3xf32>) outs(%init : tensor<4x3xf32>) -> tensor<4x3xf32>
+  return %y : tensor<4x3xf32>
+}
+
+// -----
+
+// One layer of two has its weight as an argument: the function says how
+// many.
+// CHECK: remark: {{.*}}layer 'partly#0'
+// CHECK: remark: {{.*}}no constant weights in @partly: 1 layer(s), e.g. 'linalg.matmul' operand #1 is argument #1 of @partly (1 with one)
+func.func @partly(%x: tensor<2x3xf32>, %v: tensor<3x4xf32>, %init: tensor<2x4xf32>, %init2: tensor<2x4xf32>) -> tensor<2x4xf32> {
+  %y = linalg.matmul ins(%x, %v : tensor<2x3xf32>, tensor<3x4xf32>) outs(%init : tensor<2x4xf32>) -> tensor<2x4xf32>
+  %w = arith.constant dense<1.0> : tensor<4x4xf32>
+  %z = linalg.matmul ins(%y, %w : tensor<2x4xf32>, tensor<4x4xf32>) outs(%init2 : tensor<2x4xf32>) -> tensor<2x4xf32>
+  return %z : tensor<2x4xf32>
+}

@@ -116,3 +116,17 @@ func.func @linalg_integer(%x: tensor<1x2xi8>, %x32: tensor<1x2xi32>) -> (tensor<
   %y32 = linalg.matmul ins(%x32, %w32 : tensor<1x2xi32>, tensor<2x2xi32>) outs(%init : tensor<1x2xi32>) -> tensor<1x2xi32>
   return %y, %y32 : tensor<1x2xi32>, tensor<1x2xi32>
 }
+
+// -----
+
+// linalg.quantized_matmul carries its zero points as scalar operands: the
+// weight's (7) is what pruned weights become.
+// CHECK-LABEL: func.func @quantized_matmul
+// CHECK:       arith.constant dense<{{\[\[}}7, 7], [10, -20]]> : tensor<2x2xi8>
+func.func @quantized_matmul(%x: tensor<1x2xi8>, %init: tensor<1x2xi32>) -> tensor<1x2xi32> {
+  %w = arith.constant dense<[[8, 5], [10, -20]]> : tensor<2x2xi8>
+  %xzp = arith.constant 0 : i32
+  %wzp = arith.constant 7 : i32
+  %y = linalg.quantized_matmul ins(%x, %w, %xzp, %wzp : tensor<1x2xi8>, tensor<2x2xi8>, i32, i32) outs(%init : tensor<1x2xi32>) -> tensor<1x2xi32>
+  return %y : tensor<1x2xi32>
+}

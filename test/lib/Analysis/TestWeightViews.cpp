@@ -61,7 +61,8 @@ struct TestWeightViewsPass
          findFunctionsWithoutWeights(getOperation(), uses))
       entry.function->emitRemark()
           << "no constant weights in @" << entry.function.getName() << ": "
-          << entry.numLayers << " layer(s), e.g. " << entry.example;
+          << entry.numLayers << " layer(s), e.g. " << entry.example << " ("
+          << entry.numLayersWithWeights << " with one)";
   }
 };
 } // namespace
