@@ -77,16 +77,19 @@ std::string getLayerName(Operation *consumer, unsigned indexInFunction);
 /// Walks `root` and returns every weight constant in order of first use.
 SmallVector<WeightUse, 0> collectWeightUses(Operation *root);
 
-/// A function whose layers have no constant weight, and an example of why.
+/// A function with layers that have no constant weight, and an example of
+/// why.
 struct FunctionWithoutWeights {
   FunctionOpInterface function;
-  /// Its layers (ops with weight candidates) and the first one's
-  /// description, e.g. "'tosa.matmul' operand #1 is argument #2 of @f".
+  /// Its layers (ops with weight candidates) without a constant weight, the
+  /// first one's description, e.g. "'tosa.matmul' operand #1 is argument #2
+  /// of @f", and how many of its layers do have one.
   int64_t numLayers = 0;
   std::string example;
+  int64_t numLayersWithWeights = 0;
 };
 
-/// The functions under `root` that contain layers but no weight in
+/// The functions under `root` that contain layers without a weight in
 /// `uses`: their weights are arguments or computed values, so the pruning
 /// passes cannot see them.
 SmallVector<FunctionWithoutWeights>
@@ -94,7 +97,8 @@ findFunctionsWithoutWeights(Operation *root, ArrayRef<WeightUse> uses);
 
 /// Emits a `missed` remark of category `pass` on every function that
 /// findFunctionsWithoutWeights finds ("no constant weights found in @f:
-/// ..."), so that a pass that leaves a model alone says why.
+/// ...", or "2 of 5 layers in @f have no constant weight: ..."), so that a
+/// pass that leaves layers alone says why.
 void emitNoWeightRemarks(Operation *root, ArrayRef<WeightUse> uses,
                          StringRef pass);
 
