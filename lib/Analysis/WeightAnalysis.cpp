@@ -13,6 +13,7 @@
 
 #include "Prune/Analysis/WeightAnalysis.h"
 
+#include "Prune/Dialect/PruneDialect.h"
 #include "Prune/Interfaces/StridedLayout.h"
 
 #include "mlir/IR/DialectResourceBlobManager.h"
@@ -80,6 +81,10 @@ static int64_t getWeightZeroPoint(PrunableLayerOpInterface layer,
 
 std::string prune::getLayerName(Operation *consumer,
                                 unsigned indexInFunction) {
+  if (auto recorded =
+          consumer->getAttrOfType<StringAttr>(PruneDialect::kLayerAttrName);
+      recorded && !recorded.getValue().empty())
+    return recorded.str();
   std::string name = getNameFromLocation(consumer->getLoc());
   if (!name.empty())
     return name;
@@ -254,4 +259,21 @@ void prune::emitNoWeightRemarks(Operation *root, ArrayRef<WeightUse> uses,
           entry.numLayers, entry.numLayers + entry.numLayersWithWeights,
           entry.function.getName(), entry.example);
   }
+}
+
+void prune::recordLayerName(Operation *consumer, StringRef name) {
+  MLIRContext *context = consumer->getContext();
+  if (!consumer->hasAttr(PruneDialect::kLayerAttrName))
+    consumer->setAttr(PruneDialect::kLayerAttrName,
+                      StringAttr::get(context, name));
+  // A NameLoc survives the lowerings that drop discardable attributes
+  // (tosa-to-linalg keeps locations).
+  if (getNameFromLocation(consumer->getLoc()) != name)
+    consumer->setLoc(
+        NameLoc::get(StringAttr::get(context, name), consumer->getLoc()));
+}
+
+void prune::recordLayerNames(ArrayRef<WeightUse> uses) {
+  for (const WeightUse &use : uses)
+    recordLayerName(use.consumer, use.layerName);
 }

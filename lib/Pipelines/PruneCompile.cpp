@@ -175,8 +175,11 @@ void mlir::prune::buildPruneCompilePipeline(
     return;
   }
 
-  // 0. Calibration probes (prune-instrument) become runtime calls while the
+  // 0. Layer names go into locations, which the lowerings keep (the
+  //    prune.layer attribute they drop), for prune-sparsify's report.
+  //    Calibration probes (prune-instrument) become runtime calls while the
   //    model is still on tensors; bufferization cannot handle them later.
+  pm.addPass(createPruneNameLayers());
   pm.addPass(createPruneLowerObserve());
 
   // 1. TOSA to linalg / tensor / arith / scf. tosa-to-linalg-pipeline runs

@@ -87,8 +87,10 @@ void PruneInstrumentPass::runOnOperation() {
   std::string unnamedPrefix = referenceFunc + "#";
   llvm::StringSet<> modelLayers;
   for (WeightUse &use : uses) {
-    if (!inReference(use))
+    if (!inReference(use)) {
       modelLayers.insert(use.layerName);
+      recordLayerName(use.consumer, use.layerName);
+    }
     else if (!modelFunc.empty() &&
              StringRef(use.layerName).starts_with(unnamedPrefix))
       use.layerName =

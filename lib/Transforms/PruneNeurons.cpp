@@ -308,6 +308,7 @@ void PruneNeuronsPass::runOnOperation() {
 
   SmallVector<WeightUse, 0> uses = collectWeightUses(module);
   emitNoWeightRemarks(module, uses, getArgument());
+  recordLayerNames(uses);
   for (const WeightUse &use : uses)
     weightUses[use.consumer] = &use;
   // Names of every weight consumer, also those sharing a constant.

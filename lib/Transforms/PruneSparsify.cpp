@@ -161,6 +161,7 @@ void PruneSparsifyPass::runOnOperation() {
 
   SmallVector<WeightUse, 0> uses = collectWeightUses(getOperation());
   emitNoWeightRemarks(getOperation(), uses, getArgument());
+  recordLayerNames(uses);
   SmallVector<LayerRecord, 0> records;
   for (WeightUse &use : uses)
     records.push_back(LayerRecord{std::move(use)});
@@ -180,13 +181,16 @@ void PruneSparsifyPass::runOnOperation() {
         rewriter, consumer->getLoc(), *record.buffer, *record.use.view,
         record.layout, cast<ShapedType>(record.use.value.getType())
                            .getElementType());
-    if (failed(replaceWeightWithSparse(rewriter, consumer, weightOperand,
-                                       sparse))) {
+    FailureOr<Operation *> rewritten =
+        replaceWeightWithSparse(rewriter, consumer, weightOperand, sparse);
+    if (failed(rewritten)) {
       consumer->emitOpError()
           << "prune-sparsify: cannot rewrite layer '" << record.use.layerName
           << "' to read its sparse weight";
       return signalPassFailure();
     }
+    // A named op becomes a generic: the layer keeps its name.
+    recordLayerName(*rewritten, record.use.layerName);
     ++numLayersSparse;
   }
   emitRemarks(records);

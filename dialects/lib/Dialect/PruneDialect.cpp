@@ -137,6 +137,14 @@ LogicalResult PruneDialect::verifyOperationAttribute(Operation *op,
   if (attr.getName() == kRangeAttrName)
     return op->emitOpError() << "'" << kRangeAttrName
                              << "' belongs on a function argument";
+  if (attr.getName() == kLayerAttrName) {
+    auto name = dyn_cast<StringAttr>(attr.getValue());
+    if (!name || name.getValue().empty())
+      return op->emitOpError() << "'" << kLayerAttrName
+                               << "' must be a non-empty string (the layer's "
+                                  "name)";
+    return success();
+  }
   return op->emitOpError() << "unknown prune dialect attribute '"
                            << attr.getName().getValue() << "'";
 }

@@ -69,10 +69,19 @@ struct WeightUse {
   std::string skipReason;
 };
 
-/// Returns the layer name of a weight consumer: the first NameLoc found in
-/// its location (also inside fused and call-site locations), or
-/// `<function>#<index>` when it has none.
+/// Returns the layer name of a weight consumer: its `prune.layer` attribute,
+/// else the first NameLoc found in its location (also inside fused and
+/// call-site locations), else `<function>#<index>`.
 std::string getLayerName(Operation *consumer, unsigned indexInFunction);
+
+/// Records `name` on a layer so that it survives printing without
+/// locations and lowerings that keep only locations: a `prune.layer`
+/// attribute (unless it has one) and a NameLoc around its location (unless
+/// its location already names it).
+void recordLayerName(Operation *consumer, StringRef name);
+/// recordLayerName for every use's consumer. The pruning passes call it on
+/// what they found, so their output keeps the names they used.
+void recordLayerNames(ArrayRef<WeightUse> uses);
 
 /// Walks `root` and returns every weight constant in order of first use.
 SmallVector<WeightUse, 0> collectWeightUses(Operation *root);

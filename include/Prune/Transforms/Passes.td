@@ -438,6 +438,31 @@ def PruneBranches : Pass<"prune-branches", "ModuleOp"> {
   ];
 }
 
+def PruneNameLayers : Pass<"prune-name-layers", "ModuleOp"> {
+  let summary = "Record each layer's name in a prune.layer attribute";
+  let description = [{
+    Names every layer (every op with a constant weight) the way every pass
+    and report of mlir-prune names it - its `prune.layer` attribute, else
+    the `NameLoc` in its location, else `<function>#<k>` - and records the
+    name on the op: a `prune.layer` attribute, and a `NameLoc` around its
+    location. Printing without `--mlir-print-debuginfo` drops locations;
+    the attribute keeps the name, so a pipeline of several `prune-opt`
+    runs, a statistics file and a report all agree on names. The pruning
+    passes record the names they use themselves; `prune-compile` runs this
+    pass first, so that names survive the TOSA lowering (which keeps
+    locations but not attributes).
+
+    ```mlir
+    %y = tosa.matmul %x, %w, %zp, %zp : (...) -> tensor<1x?x128xf32> loc("fc1")
+    ```
+    becomes
+    ```mlir
+    %y = tosa.matmul %x, %w, %zp, %zp {prune.layer = "fc1"} : (...) -> tensor<1x?x128xf32> loc("fc1")
+    ```
+  }];
+  let dependentDialects = ["::mlir::prune::PruneDialect"];
+}
+
 def PruneInstrument : Pass<"prune-instrument", "ModuleOp"> {
   let summary = "Observe every layer's input and output for calibration";
   let description = [{

@@ -20,7 +20,7 @@
 // CHECK:         linalg.matmul {{.*}} -> tensor<?x2xf32>
 // CHECK:         linalg.generic {{.*}} ins({{.*}} : tensor<?x2xf32>, tensor<2xf32>) outs(%[[E]] : tensor<?x2xf32>)
 // CHECK:         linalg.generic {{.*}} ins({{.*}} : tensor<?x2xf32>) outs(%[[E]] : tensor<?x2xf32>)
-// CHECK:         linalg.matmul ins({{.*}} : tensor<?x2xf32>, tensor<2x1xf32>) {{.*}} -> tensor<?x1xf32>
+// CHECK:         linalg.matmul {{.*}}ins({{.*}} : tensor<?x2xf32>, tensor<2x1xf32>) {{.*}} -> tensor<?x1xf32>
 // IMPORTANCE-LABEL: func.func @linalg_mlp
 // IMPORTANCE:       linalg.matmul {{.*}} -> tensor<?x2xf32>
 func.func @linalg_mlp(%x: tensor<?x2xf32>) -> tensor<?x1xf32> {
@@ -138,10 +138,10 @@ func.func @reduction_over_neurons(%x: tensor<?x2xf32>) -> tensor<?xf32> {
 // reassociation group, so it is followed; expand_shape's static output shape
 // shrinks with it. Neuron 1 has zero weights and no bias: ReLU(0) = 0.
 // CHECK-LABEL: func.func @reassociation
-// CHECK:         linalg.batch_matmul ins({{.*}} : tensor<1x?x2xf32>, tensor<1x2x2xf32>) {{.*}} -> tensor<1x?x2xf32>
+// CHECK:         linalg.batch_matmul {{.*}}ins({{.*}} : tensor<1x?x2xf32>, tensor<1x2x2xf32>) {{.*}} -> tensor<1x?x2xf32>
 // CHECK:         tensor.collapse_shape {{.*}} : tensor<1x?x2xf32> into tensor<?x2xf32>
 // CHECK:         tensor.expand_shape {{.*}} output_shape [1, %{{.*}}, 2] : tensor<?x2xf32> into tensor<1x?x2xf32>
-// CHECK:         linalg.batch_matmul ins({{.*}} : tensor<1x?x2xf32>, tensor<1x2x1xf32>) {{.*}} -> tensor<1x?x1xf32>
+// CHECK:         linalg.batch_matmul {{.*}}ins({{.*}} : tensor<1x?x2xf32>, tensor<1x2x1xf32>) {{.*}} -> tensor<1x?x1xf32>
 func.func @reassociation(%x: tensor<?x2xf32>) -> tensor<1x?x1xf32> {
   %c0 = arith.constant 0 : index
   %zero = arith.constant 0.0 : f32

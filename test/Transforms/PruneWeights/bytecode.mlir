@@ -29,7 +29,7 @@
 // RUN: prune-opt %t.pruned.mlirbc --prune-weights=sparsity=0.5 -o %t.twice.mlir
 // RUN: prune-opt %t.pruned.mlirbc -o %t.once.mlir
 // RUN: cmp %t.once.mlir %t.twice.mlir
-// RUN: prune-opt %t.mlirbc -o %t.plain.mlir
+// RUN: prune-opt %t.mlirbc --prune-name-layers -o %t.plain.mlir
 // RUN: prune-opt %t.mlirbc --prune-weights=sparsity=0 -o %t.zero.mlir
 // RUN: cmp %t.plain.mlir %t.zero.mlir
 

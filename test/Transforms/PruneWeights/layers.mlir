@@ -24,10 +24,10 @@
 // FC:       %[[W2:.*]] = arith.constant dense<{{\[\[}}0.000000e+00, 0.000000e+00], [7.000000e+00, 8.000000e+00]]>
 // FC:       %[[W3:.*]] = arith.constant dense<{{\[\[}}1.000000e+00, 2.000000e+00], [3.000000e+00, 4.000000e+00]]>
 // FC:       %[[W4:.*]] = arith.constant dense<{{\[\[}}5.000000e+00, 6.000000e+00], [7.000000e+00, 8.000000e+00]]>
-// FC:       linalg.matmul ins(%{{.*}}, %[[W1]] :
-// FC:       linalg.matmul ins(%{{.*}}, %[[W2]] :
-// FC:       linalg.matmul ins(%{{.*}}, %[[W3]] :
-// FC:       linalg.matmul ins(%{{.*}}, %[[W4]] :
+// FC:       linalg.matmul {{.*}}ins(%{{.*}}, %[[W1]] :
+// FC:       linalg.matmul {{.*}}ins(%{{.*}}, %[[W2]] :
+// FC:       linalg.matmul {{.*}}ins(%{{.*}}, %[[W3]] :
+// FC:       linalg.matmul {{.*}}ins(%{{.*}}, %[[W4]] :
 
 // NAMES-LABEL: func.func @net
 // NAMES:       arith.constant dense<{{\[\[}}1.000000e+00, 2.000000e+00], [3.000000e+00, 4.000000e+00]]>

@@ -50,7 +50,7 @@ func.func @tosa_linear(%x: tensor<1x4xf32>) -> tensor<1x4xf32> {
 // B12-LABEL: func.func @linalg_matmul
 // B12:       %[[W:.*]] = arith.constant
 // B12-SAME:    dense<{{\[\[}}0.000000e+00, 5.000000e+00], [0.000000e+00, 5.000000e+00], [3.000000e+00, 0.000000e+00], [3.000000e+00, 0.000000e+00]]> : tensor<4x2xf32>
-// B12:       linalg.matmul ins(%{{.*}}, %[[W]] :
+// B12:       linalg.matmul {{.*}}ins(%{{.*}}, %[[W]] :
 
 // One 2x2 block of the (2, 4) view is two rows of the constant: rows 0-1
 // (norm sqrt(52)) and rows 2-3 (norm sqrt(18.5)).

@@ -18,8 +18,9 @@
 // RUN:   | prune-opt --split-input-file --prune-weights=pattern=2:4 \
 // RUN:   | FileCheck %s --check-prefix=NM24
 
-// 4:4 keeps every weight: the output is bit-identical to a plain round trip.
-// RUN: prune-opt %s --split-input-file > %t.plain.mlir
+// 4:4 keeps every weight: the output is bit-identical to a plain round trip
+// with the layer names recorded.
+// RUN: prune-opt %s --split-input-file --prune-name-layers > %t.plain.mlir
 // RUN: prune-opt %s --split-input-file --prune-weights=pattern=4:4 > %t.44.mlir
 // RUN: cmp %t.plain.mlir %t.44.mlir
 
@@ -84,7 +85,7 @@ func.func @tosa_matmul_direct(%x: tensor<1x1x4xf32>) -> tensor<1x1x2xf32> {
 // NM24-LABEL: func.func @linalg_matmul
 // NM24:       %[[W:.*]] = arith.constant
 // NM24-SAME:    dense<{{\[\[}}0.000000e+00, 0.000000e+00], [0.000000e+00, 2.000000e+01], [3.000000e+00, 0.000000e+00], [4.000000e+00, 4.000000e+01], [8.000000e+00, 0.000000e+00], [7.000000e+00, 0.000000e+00], [0.000000e+00, 3.000000e+00], [0.000000e+00, 4.000000e+00]]> : tensor<8x2xf32>
-// NM24:       linalg.matmul ins(%{{.*}}, %[[W]] :
+// NM24:       linalg.matmul {{.*}}ins(%{{.*}}, %[[W]] :
 
 // NM14-LABEL: func.func @linalg_matmul
 // NM14:       arith.constant

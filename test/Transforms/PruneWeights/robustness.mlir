@@ -60,7 +60,7 @@ func.func @dynamic_batch(%x: tensor<?x2xf32>, %init: tensor<?x2xf32>) -> tensor<
 // CHECK-LABEL: func.func @loop
 // CHECK:       %[[W:.*]] = arith.constant dense<{{\[\[}}0.000000e+00, -4.000000e+00], [0.000000e+00, 3.000000e+00]]> : tensor<2x2xf32>
 // CHECK:       scf.for
-// CHECK:         linalg.matmul ins(%{{.*}}, %[[W]] :
+// CHECK:         linalg.matmul {{.*}}ins(%{{.*}}, %[[W]] :
 func.func @loop(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
   %w = arith.constant dense<[[1.0, -4.0], [0.5, 3.0]]> : tensor<2x2xf32>
   %init = arith.constant dense<0.0> : tensor<1x2xf32>

@@ -23,7 +23,7 @@
 // CHECK-SAME:    dense<{{\[\[}}5.000000e-01, 0.000000e+00], [-5.000000e-01, 1.000000e+00], [0.000000e+00, -2.000000e+00], [0.000000e+00, 0.000000e+00]]> : tensor<4x2xf32>
 // CHECK:       %[[B:.*]] = arith.constant
 // CHECK-SAME:    dense<{{\[\[}}1.250000e-01, 2.500000e-01]]> : tensor<1x2xf32>
-// CHECK:       linalg.matmul ins(%{{.*}}, %[[W]] : {{.*}}) outs(%[[B]] :
+// CHECK:       linalg.matmul {{.*}}ins(%{{.*}}, %[[W]] : {{.*}}) outs(%[[B]] :
 
 // threshold=0 zeroes nothing.
 // ZERO-LABEL: func.func @unstructured
@@ -46,7 +46,7 @@ func.func @unstructured(%x: tensor<1x4xf32>) -> tensor<1x2xf32> {
 // CHANNEL-LABEL: func.func @rows
 // CHANNEL:       %[[W:.*]] = arith.constant
 // CHANNEL-SAME:    dense<{{\[\[}}3.000000e+00, 4.000000e+00], [0.000000e+00, 0.000000e+00], [1.500000e+00, 2.000000e+00], [0.000000e+00, 0.000000e+00]]> : tensor<4x2xf32>
-// CHANNEL:       linalg.matvec ins(%[[W]], %{{.*}} :
+// CHANNEL:       linalg.matvec {{.*}}ins(%[[W]], %{{.*}} :
 
 // CHECK-LABEL: func.func @rows
 // CHECK:         dense<{{\[\[}}3.000000e+00, 4.000000e+00], [7.500000e-01, 1.000000e+00], [1.500000e+00, 2.000000e+00], [0.000000e+00, 0.000000e+00]]> : tensor<4x2xf32>

@@ -251,7 +251,7 @@ func.func @linalg_generic_distance(%x: tensor<4xf32>) -> tensor<2xf32> {
 // CHECK:       %[[E:.*]] = tensor.expand_shape %[[W]]
 // CHECK:       %[[C:.*]] = tensor.collapse_shape %[[E]]
 // CHECK:       %[[T:.*]] = linalg.transpose ins(%[[C]] :
-// CHECK:       linalg.matmul ins(%{{.*}}, %[[T]] :
+// CHECK:       linalg.matmul {{.*}}ins(%{{.*}}, %[[T]] :
 func.func @layout_chain(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
   %w = arith.constant dense<[1.0, -4.0, 0.5, 3.0]> : tensor<4xf32>
   %e = tensor.expand_shape %w [[0, 1, 2]] output_shape [2, 1, 2] : tensor<4xf32> into tensor<2x1x2xf32>
@@ -269,7 +269,7 @@ func.func @layout_chain(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
 // alignment): 1.0 -4.0 0.5 3.0 become 0.0 -4.0 0.0 3.0.
 // CHECK-LABEL: func.func @dense_resource
 // CHECK:       %[[W:.*]] = arith.constant dense_resource<weights> : tensor<2x2xf32>
-// CHECK:       linalg.matmul ins(%{{.*}}, %[[W]] :
+// CHECK:       linalg.matmul {{.*}}ins(%{{.*}}, %[[W]] :
 // CHECK:       weights: "0x0400000000000000000080C00000000000004040"
 func.func @dense_resource(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
   %w = arith.constant dense_resource<weights> : tensor<2x2xf32>
@@ -318,8 +318,8 @@ func.func @dense_resource_shared_with_bias(%x: tensor<1x2xf32>, %v: tensor<2x2xf
 // pruned once.
 // CHECK-LABEL: func.func @shared
 // CHECK:       %[[W:.*]] = arith.constant dense<{{\[\[}}0.000000e+00, -4.000000e+00], [0.000000e+00, 3.000000e+00]]> : tensor<2x2xf32>
-// CHECK:       linalg.matmul ins(%{{.*}}, %[[W]] :
-// CHECK:       linalg.matmul ins(%{{.*}}, %[[W]] :
+// CHECK:       linalg.matmul {{.*}}ins(%{{.*}}, %[[W]] :
+// CHECK:       linalg.matmul {{.*}}ins(%{{.*}}, %[[W]] :
 // REMARK:      Category:prune-weights:shared#0 | Function=shared | Remark="layer 'shared#0' pruned (unstructured): 4 -> 2 nonzeros of 4"
 // REMARK-NOT:  shared#1
 func.func @shared(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
@@ -418,7 +418,7 @@ func.func @constant_computation(%init: tensor<1x2xf32>) -> tensor<1x2xf32> {
 // A splat weight: all ties, so the first half goes.
 // CHECK-LABEL: func.func @splat
 // CHECK:       %[[W:.*]] = arith.constant dense<{{\[\[}}0.000000e+00, 0.000000e+00], [0.000000e+00, 0.000000e+00], [5.000000e-01, 5.000000e-01], [5.000000e-01, 5.000000e-01]]> : tensor<4x2xf32>
-// CHECK:       linalg.matmul ins(%{{.*}}, %[[W]] :
+// CHECK:       linalg.matmul {{.*}}ins(%{{.*}}, %[[W]] :
 func.func @splat(%x: tensor<1x4xf32>) -> tensor<1x2xf32> {
   %w = arith.constant dense<0.5> : tensor<4x2xf32>
   %init = arith.constant dense<0.0> : tensor<1x2xf32>

@@ -42,12 +42,16 @@ def Prune_Dialect : Dialect {
     }
     ```
   }];
+  // `prune.layer = "fc1"` names a layer (the op that consumes a weight), so
+  // that the name survives printing without locations; the pruning passes
+  // record it on every layer they name.
   let hasOperationAttrVerify = 1;
   let hasRegionArgAttrVerify = 1;
   let extraClassDeclaration = [{
     /// Names of the discardable attributes this dialect verifies.
     static constexpr ::llvm::StringLiteral kCountsAttrName = "prune.counts";
     static constexpr ::llvm::StringLiteral kRangeAttrName = "prune.range";
+    static constexpr ::llvm::StringLiteral kLayerAttrName = "prune.layer";
   }];
 }
 

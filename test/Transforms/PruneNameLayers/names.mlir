@@ -1,0 +1,29 @@
+// prune-name-layers records every layer's name - its prune.layer, else the
+// NameLoc of its location, else <function>#<k> - as a prune.layer attribute
+// and a NameLoc, so that names survive printing without locations. Ops that
+// are no layers, and a layer that already has a name, are left as they are.
+
+// RUN: prune-opt %s --split-input-file --prune-name-layers | FileCheck %s
+// RUN: prune-opt %s --split-input-file --prune-name-layers --mlir-print-debuginfo \
+// RUN:   | FileCheck %s --check-prefix=LOC
+
+// CHECK-LABEL: func.func @named
+// CHECK:       tosa.matmul {{.*}} {prune.layer = "fc1"}
+// CHECK:       linalg.matmul {prune.layer = "named#1"}
+// CHECK:       linalg.matmul {prune.layer = "kept"}
+// CHECK-NOT:   prune.layer
+// LOC-LABEL:   func.func @named
+// LOC:         linalg.matmul {prune.layer = "named#1"} {{.*}} loc(#[[NAMED1:.*]])
+// LOC:         #[[NAMED1]] = loc("named#1"
+func.func @named(%x: tensor<1x2x2xf32>, %y: tensor<2x2xf32>, %init: tensor<2x2xf32>) -> (tensor<1x2x2xf32>, tensor<2x2xf32>, tensor<2x2xf32>) {
+  %w = "tosa.const"() <{values = dense<1.0> : tensor<1x2x2xf32>}> : () -> tensor<1x2x2xf32>
+  %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  %a = tosa.matmul %x, %w, %zp, %zp : (tensor<1x2x2xf32>, tensor<1x2x2xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x2x2xf32> loc("fc1")
+  %v = arith.constant dense<2.0> : tensor<2x2xf32>
+  %b = linalg.matmul ins(%y, %v : tensor<2x2xf32>, tensor<2x2xf32>) outs(%init : tensor<2x2xf32>) -> tensor<2x2xf32>
+  %u = arith.constant dense<3.0> : tensor<2x2xf32>
+  %c = linalg.matmul {prune.layer = "kept"} ins(%y, %u : tensor<2x2xf32>, tensor<2x2xf32>) outs(%init : tensor<2x2xf32>) -> tensor<2x2xf32> loc("other")
+  // Not a layer: both operands are arguments.
+  %d = linalg.matmul ins(%y, %y : tensor<2x2xf32>, tensor<2x2xf32>) outs(%init : tensor<2x2xf32>) -> tensor<2x2xf32>
+  return %a, %b, %c : tensor<1x2x2xf32>, tensor<2x2xf32>, tensor<2x2xf32>
+}
