@@ -3,6 +3,8 @@
 #include "Prune/Support/Diagnostics.h"
 
 #include "mlir/Interfaces/FunctionInterfaces.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Regex.h"
 
 using namespace mlir;
 using namespace mlir::prune;
@@ -44,4 +46,24 @@ LogicalResult prune::emitOptionError(Location loc, StringRef pass,
                                      StringRef option, const Twine &message) {
   emitError(loc) << pass << ": invalid option '" << option << "': " << message;
   return failure();
+}
+
+bool prune::warnIfNoLayerMatches(Location loc, StringRef pass, StringRef regex,
+                                 ArrayRef<std::string> layerNames) {
+  if (regex.empty())
+    return false;
+  llvm::Regex pattern(regex);
+  if (llvm::any_of(layerNames,
+                   [&](const std::string &name) { return pattern.match(name); }))
+    return false;
+  constexpr size_t kMaxListed = 20;
+  std::string listed = llvm::join(
+      ArrayRef<std::string>(layerNames).take_front(kMaxListed), ", ");
+  if (layerNames.size() > kMaxListed)
+    listed += ", ... (" + std::to_string(layerNames.size()) + " in all)";
+  emitWarning(loc) << pass << ": layers='" << regex
+                   << "' matches no layer, so the pass changes nothing; the "
+                      "layers are: "
+                   << (layerNames.empty() ? std::string("(none)") : listed);
+  return true;
 }

@@ -338,6 +338,11 @@ void PruneNeuronsPass::runOnOperation() {
   }
 
   llvm::Regex layerRegex(layers);
+  std::vector<std::string> names;
+  for (const GroupRecord &record : records)
+    for (const GroupContraction &producer : record.group.producers)
+      names.push_back(producer.layerName);
+  warnIfNoLayerMatches(module.getLoc(), getArgument(), layers, names);
   llvm::DenseMap<Value, std::vector<Interval>> known;
   for (GroupRecord &record : records) {
     NeuronGroup &group = record.group;

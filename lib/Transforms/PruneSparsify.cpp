@@ -171,6 +171,13 @@ void PruneSparsifyPass::runOnOperation() {
   IRRewriter rewriter(&getContext());
   for (LayerRecord &record : records) {
     if (record.skipped || record.layout.format == SparseFormat::Dense) {
+      // A format the user asked for and did not get is worth a warning;
+      // format=auto's choices are in the remarks and the report.
+      if (format != SparseFormat::Auto && format != SparseFormat::Dense)
+        record.use.consumer->emitWarning()
+            << getArgument() << ": format=" << stringifySparseFormat(format)
+            << " not applied to layer '" << record.use.layerName
+            << "', which stays dense: " << record.reason;
       ++numLayersDense;
       continue;
     }

@@ -159,6 +159,10 @@ LogicalResult
 PruneWeightsPass::selectLayers(MutableArrayRef<LayerRecord> records,
                                const PrunePattern &pattern) {
   llvm::Regex layerRegex(layers);
+  std::vector<std::string> names;
+  for (const LayerRecord &record : records)
+    names.push_back(record.use.layerName);
+  warnIfNoLayerMatches(getOperation().getLoc(), getArgument(), layers, names);
   bool patternFits = true;
   for (LayerRecord &record : records) {
     const WeightUse &use = record.use;

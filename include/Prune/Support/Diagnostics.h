@@ -15,6 +15,7 @@
 #include "mlir/Support/LLVM.h"
 
 #include <string>
+#include <vector>
 
 namespace mlir::prune {
 
@@ -31,6 +32,13 @@ unsigned getOperandIndex(Operation *op, Value operand);
 
 /// The name of the function `op` is in, or "" outside functions.
 StringRef getParentFunctionName(Operation *op);
+
+/// Warns, at `loc`, when the `layers=` regular expression `regex` matches
+/// none of `layerNames`, naming the layers there are: a selection that
+/// selects nothing is almost always a typo or a stale name. Returns whether
+/// it warned.
+bool warnIfNoLayerMatches(Location loc, StringRef pass, StringRef regex,
+                          ArrayRef<std::string> layerNames);
 
 /// Reports a bad pass option: "<pass>: invalid option '<option>': <message>"
 /// at `loc`. Returns failure, for `return emitOptionError(...)`.

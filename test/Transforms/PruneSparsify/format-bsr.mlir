@@ -34,6 +34,7 @@ func.func @scattered(%x: tensor<4x2xf32>) -> tensor<4x2xf32> {
                              [0.0, 3.0, 0.0, 0.0], [0.0, 0.0, 0.0, 4.0]]> : tensor<4x4xf32>
   %init = arith.constant dense<0.0> : tensor<4x2xf32>
   // expected-remark @below {{left dense: format=bsr cannot hold it: no block size (2x2 to 32x32, at least 2 blocks per side, dividing 4x4) has nonzero blocks >= 75% full}}
+  // expected-warning @below {{prune-sparsify: format=bsr not applied to layer 'scattered#0', which stays dense}}
   %y = linalg.matmul ins(%w, %x : tensor<4x4xf32>, tensor<4x2xf32>)
                      outs(%init : tensor<4x2xf32>) -> tensor<4x2xf32>
   return %y : tensor<4x2xf32>
@@ -50,6 +51,7 @@ func.func @one_block_row(%x: tensor<4xf32>) -> tensor<2xf32> {
   %w = arith.constant dense<1.0> : tensor<2x4xf32>
   %init = arith.constant dense<0.0> : tensor<2xf32>
   // expected-remark @below {{left dense: format=bsr cannot hold it}}
+  // expected-warning @below {{prune-sparsify: format=bsr not applied to layer 'one_block_row#0', which stays dense}}
   %y = linalg.matvec ins(%w, %x : tensor<2x4xf32>, tensor<4xf32>)
                      outs(%init : tensor<2xf32>) -> tensor<2xf32>
   return %y : tensor<2xf32>

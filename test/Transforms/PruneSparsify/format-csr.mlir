@@ -108,6 +108,7 @@ func.func @tosa_matmul(%x: tensor<1x2x4xf32>) -> tensor<1x2x3xf32> {
   %w = "tosa.const"() <{values = dense<0.0> : tensor<1x4x3xf32>}> : () -> tensor<1x4x3xf32>
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   // expected-remark @below {{left dense: its consumer 'tosa.matmul' is not a linalg op (lower TOSA first: tosa-to-linalg-pipeline)}}
+  // expected-warning @below {{prune-sparsify: format=csr not applied to layer 'tosa_matmul#0', which stays dense}}
   %y = tosa.matmul %x, %w, %zp, %zp : (tensor<1x2x4xf32>, tensor<1x4x3xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x2x3xf32>
   return %y : tensor<1x2x3xf32>
 }
@@ -147,6 +148,7 @@ func.func @conv_hwcf(%x: tensor<1x5x5x2xf32>) -> tensor<1x3x3x4xf32> {
   %w = arith.constant dense<0.0> : tensor<3x3x2x4xf32>
   %init = arith.constant dense<0.0> : tensor<1x3x3x4xf32>
   // expected-remark @below {{left dense: its weight has 1 non-unit output and 3 non-unit input dimensions; as a filter: its filter's output dimension is not its first and only parallel dimension (e.g. conv_2d_nhwc_hwcf; use the fhwc form)}}
+  // expected-warning @below {{prune-sparsify: format=csr not applied to layer 'conv_hwcf#0', which stays dense}}
   %y = linalg.conv_2d_nhwc_hwcf ins(%x, %w : tensor<1x5x5x2xf32>, tensor<3x3x2x4xf32>)
                                 outs(%init : tensor<1x3x3x4xf32>) -> tensor<1x3x3x4xf32>
   return %y : tensor<1x3x3x4xf32>
@@ -164,6 +166,7 @@ func.func @shared(%x: tensor<2x4xf32>) -> tensor<2x4xf32> {
                              [0.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, 2.0]]> : tensor<4x4xf32>
   %init = arith.constant dense<0.0> : tensor<2x4xf32>
   // expected-remark @below {{left dense: the constant feeds several consumers}}
+  // expected-warning @below {{prune-sparsify: format=csr not applied to layer 'shared#0', which stays dense}}
   %y = linalg.matmul ins(%x, %w : tensor<2x4xf32>, tensor<4x4xf32>)
                      outs(%init : tensor<2x4xf32>) -> tensor<2x4xf32>
   %z = linalg.matmul ins(%y, %w : tensor<2x4xf32>, tensor<4x4xf32>)
@@ -198,6 +201,7 @@ func.func @empty_weight(%x: tensor<1x0xf32>) -> tensor<1x4xf32> {
   %w = arith.constant dense<> : tensor<0x4xf32>
   %init = arith.constant dense<0.0> : tensor<1x4xf32>
   // expected-remark @below {{left dense: it has no elements}}
+  // expected-warning @below {{prune-sparsify: format=csr not applied to layer 'empty_weight#0', which stays dense}}
   %y = linalg.matmul ins(%x, %w : tensor<1x0xf32>, tensor<0x4xf32>)
                      outs(%init : tensor<1x4xf32>) -> tensor<1x4xf32>
   return %y : tensor<1x4xf32>
@@ -213,6 +217,7 @@ func.func @all_zero(%x: tensor<2x4xf32>) -> tensor<2x3xf32> {
   %w = arith.constant dense<0.0> : tensor<4x3xf32>
   %init = arith.constant dense<0.0> : tensor<2x3xf32>
   // expected-remark @below {{it has no nonzeros}}
+  // expected-warning @below {{prune-sparsify: format=csr not applied to layer 'all_zero#0', which stays dense}}
   %y = linalg.matmul ins(%x, %w : tensor<2x4xf32>, tensor<4x3xf32>)
                      outs(%init : tensor<2x3xf32>) -> tensor<2x3xf32>
   return %y : tensor<2x3xf32>
