@@ -13,6 +13,8 @@
 #include "Prune/Pruning/BranchPruning.h"
 #include "Prune/Pruning/DataflowPruning.h"
 #include "Prune/Support/Report.h"
+#include "OptionSpelling.h"
+
 #include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
@@ -55,6 +57,15 @@ struct PruneBranchesPass
   void getDependentDialects(DialectRegistry &registry) const override {
     Base::getDependentDialects(registry);
     registerPruneExternalModels(registry);
+  }
+
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override {
+    if (failed(checkOptionSpelling(*this, options, {describeOption(minGain), describeOption(minSamples),
+                                      describeOption(ccpAlpha), describeOption(criterion)}, errorHandler)))
+      return failure();
+    return Base::initializeOptions(options, errorHandler);
   }
 
   void runOnOperation() override;

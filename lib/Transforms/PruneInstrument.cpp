@@ -11,6 +11,8 @@
 
 #include "Prune/Calibration/Instrumentation.h"
 #include "Prune/Dialect/PruneDialect.h"
+#include "OptionSpelling.h"
+
 #include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
@@ -36,6 +38,14 @@ struct PruneInstrumentPass
   void getDependentDialects(DialectRegistry &registry) const override {
     Base::getDependentDialects(registry);
     registerPruneExternalModels(registry);
+  }
+
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override {
+    if (failed(checkOptionSpelling(*this, options, {}, errorHandler)))
+      return failure();
+    return Base::initializeOptions(options, errorHandler);
   }
 
   void runOnOperation() override;

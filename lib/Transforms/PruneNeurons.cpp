@@ -16,6 +16,8 @@
 #include "Prune/Calibration/Statistics.h"
 #include "Prune/Pruning/NeuronPruning.h"
 #include "Prune/Support/Report.h"
+#include "OptionSpelling.h"
+
 #include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
@@ -85,6 +87,16 @@ struct PruneNeuronsPass
   void getDependentDialects(DialectRegistry &registry) const override {
     Base::getDependentDialects(registry);
     registerPruneExternalModels(registry);
+  }
+
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override {
+    if (failed(checkOptionSpelling(*this, options, {describeOption(mode), describeOption(threshold),
+                                      describeOption(fold), describeOption(ratio),
+                                      describeOption(norm), describeOption(scope)}, errorHandler)))
+      return failure();
+    return Base::initializeOptions(options, errorHandler);
   }
 
   void runOnOperation() override;

@@ -12,6 +12,8 @@
 #include "Prune/Pruning/WeightPruning.h"
 #include "Prune/Sparsity/SparseWeights.h"
 #include "Prune/Support/Report.h"
+#include "OptionSpelling.h"
+
 #include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
@@ -82,6 +84,14 @@ struct PruneSparsifyPass
   void getDependentDialects(DialectRegistry &registry) const override {
     Base::getDependentDialects(registry);
     registerPruneExternalModels(registry);
+  }
+
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override {
+    if (failed(checkOptionSpelling(*this, options, {describeOption(format), describeOption(minSparsity)}, errorHandler)))
+      return failure();
+    return Base::initializeOptions(options, errorHandler);
   }
 
   void runOnOperation() override;

@@ -16,6 +16,8 @@
 #include "Prune/Calibration/Statistics.h"
 #include "Prune/Pruning/Reconstruction.h"
 #include "Prune/Pruning/WeightPruning.h"
+#include "OptionSpelling.h"
+
 #include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
@@ -72,6 +74,17 @@ struct PruneWeightsPass
   void getDependentDialects(DialectRegistry &registry) const override {
     Base::getDependentDialects(registry);
     registerPruneExternalModels(registry);
+  }
+
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override {
+    if (failed(checkOptionSpelling(*this, options, {describeOption(sparsity), describeOption(threshold),
+                                      describeOption(pattern), describeOption(scope),
+                                      describeOption(criterion), describeOption(method),
+                                      describeOption(strict)}, errorHandler)))
+      return failure();
+    return Base::initializeOptions(options, errorHandler);
   }
 
   void runOnOperation() override;

@@ -45,9 +45,9 @@
 // RUN: not prune-opt %s --prune-neurons="layers=fc(" 2>&1 | FileCheck %s --check-prefix=LAYERS
 // LAYERS: error: prune-neurons: invalid option 'layers=fc(': invalid regular expression: parentheses not balanced
 // RUN: not prune-opt %s --prune-neurons="mode=everything" 2>&1 | FileCheck %s --check-prefix=MODE
-// MODE: for the --mode option: Cannot find option named 'everything'!
+// MODE: error: prune-neurons: invalid option 'mode=everything': expected one of dead, activity, importance
 // RUN: not prune-opt %s --prune-neurons="mode=importance ratio=0.5 norm=l3" 2>&1 | FileCheck %s --check-prefix=NORM
-// NORM: for the --norm option: Cannot find option named 'l3'!
+// NORM: error: prune-neurons: invalid option 'norm=l3': expected one of l1, l2 (did you mean 'l1'?)
 // RUN: not prune-opt %s --prune-neurons="report=/nonexistent/dir/r.json" 2>&1 | FileCheck %s --check-prefix=REPORT
 // REPORT: error: prune-neurons: cannot write report '/nonexistent/dir/r.json'
 

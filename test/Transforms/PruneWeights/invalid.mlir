@@ -34,23 +34,23 @@
 
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 pattern=foo" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=PATTERN-FOO
-// PATTERN-FOO: for the --pattern option: 'foo' is not a pattern: expected one of 'unstructured', 'N:M', 'block:RxC', 'channel'
+// PATTERN-FOO: error: prune-weights: invalid option 'pattern=foo': expected one of 'unstructured', 'N:M', 'block:RxC', 'channel'
 
 // RUN: not prune-opt %s --prune-weights=pattern=3:2 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=PATTERN-N-ABOVE-M
-// PATTERN-N-ABOVE-M: for the --pattern option: '3:2' is not a pattern: N:M needs N <= M
+// PATTERN-N-ABOVE-M: error: prune-weights: invalid option 'pattern=3:2': N:M needs N <= M
 
 // RUN: not prune-opt %s --prune-weights=pattern=2:x 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=PATTERN-NM-SYNTAX
 // RUN: not prune-opt %s --prune-weights=pattern=0:4 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=PATTERN-NM-SYNTAX
-// PATTERN-NM-SYNTAX: for the --pattern option: '{{[0-9x]+}}:{{[0-9x]+}}' is not a pattern: expected 'N:M' with positive integers N and M
+// PATTERN-NM-SYNTAX: error: prune-weights: invalid option 'pattern={{[0-9x]+}}:{{[0-9x]+}}': expected 'N:M' with positive integers N and M
 
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 pattern=block:0x4" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=PATTERN-BLOCK-SYNTAX
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 pattern=block:4" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=PATTERN-BLOCK-SYNTAX
-// PATTERN-BLOCK-SYNTAX: for the --pattern option: 'block:{{[0-9x]+}}' is not a pattern: expected 'block:RxC' with positive integers R and C
+// PATTERN-BLOCK-SYNTAX: error: prune-weights: invalid option 'pattern=block:{{[0-9x]+}}': expected 'block:RxC' with positive integers R and C
 
 // N:M fixes the sparsity (1 - N/M) and which weights go.
 // RUN: not prune-opt %s --prune-weights="pattern=2:4 sparsity=0.75" 2>&1 \
@@ -70,10 +70,10 @@
 // Enum and number options are parsed by the option parser.
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 scope=everything" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=SCOPE
-// SCOPE: for the --scope option: Cannot find option named 'everything'!
+// SCOPE: error: prune-weights: invalid option 'scope=everything': expected one of layer, global
 // RUN: not prune-opt %s --prune-weights="sparsity=half" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=NOT-A-NUMBER
-// NOT-A-NUMBER: for the --sparsity option: 'half' value invalid for floating point argument!
+// NOT-A-NUMBER: error: prune-weights: invalid option 'sparsity=half': expected a number
 
 // The report cannot be written.
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 report=/nonexistent/dir/r.json" 2>&1 \

@@ -11,7 +11,7 @@
 // RECONSTRUCT-NO-STATS: error: prune-weights: invalid option 'method=reconstruct': needs calibration statistics
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 criterion=obs" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=CRITERION
-// CRITERION: for the --criterion option: Cannot find option named 'obs'!
+// CRITERION: error: prune-weights: invalid option 'criterion=obs': expected one of magnitude, wanda
 
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 criterion=wanda stats=%t.missing" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=MISSING -DFILE=%t.missing
