@@ -8,7 +8,7 @@
 # The library needs only libc (malloc, free, memset) at run time.
 #
 # Usage: scripts/build_aot.sh MODEL.mlir OUT.so ["PRUNE-COMPILE OPTIONS"]
-#   e.g. scripts/build_aot.sh examples/digits_mlp.mlir build/libdigits.so "sparse-format=csr"
+#   e.g. scripts/build_aot.sh examples/digits_mlp.mlir build/libdigits_mlp.so "sparse-format=csr"
 # Environment: PRUNE_OPT (default build/bin/prune-opt), CLANG (clang-22),
 #   AOT_CFLAGS (default "-O3 -march=native"; drop -march=native for a
 #   library that runs on other x86-64 machines).

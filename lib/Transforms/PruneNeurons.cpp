@@ -109,6 +109,8 @@ private:
                   const std::vector<std::vector<Interval>> &intervals);
   LogicalResult decideActivity(GroupRecord &record);
   void emitRemarks(ArrayRef<GroupRecord> records);
+  void printSummary(ArrayRef<GroupRecord> records, const ModelCost &before,
+                    const ModelCost &after);
   LogicalResult writeReport(ArrayRef<GroupRecord> records,
                             const ModelCost &before, const ModelCost &after);
 
@@ -493,6 +495,25 @@ void PruneNeuronsPass::runOnOperation() {
   emitRemarks(records);
   if (failed(writeReport(records, before, after)))
     return signalPassFailure();
+  printSummary(records, before, after);
+}
+
+void PruneNeuronsPass::printSummary(ArrayRef<GroupRecord> records,
+                                    const ModelCost &before,
+                                    const ModelCost &after) {
+  int64_t removed = 0, neurons = 0, shrunk = 0;
+  for (const GroupRecord &record : records) {
+    neurons += record.group.numNeurons;
+    removed += record.numRemoved();
+    shrunk += record.numRemoved() > 0;
+  }
+  // One line, as the result of a long run is otherwise only in remarks and
+  // the report.
+  llvm::errs() << getArgument() << ": removed " << removed << " of "
+               << neurons << " neurons in " << shrunk << " of "
+               << records.size() << " layers; parameters "
+               << before.parameters << " -> " << after.parameters
+               << ", FLOPs " << before.flops << " -> " << after.flops << "\n";
 }
 
 /// "3 dead, 1 unused" for a record.

@@ -106,15 +106,20 @@ def plot(results, dense, path):
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="prune-calibration-demo", description=__doc__.split("\n")[0])
     parser.add_argument("--build", default=common.build_dir())
-    parser.add_argument("--plot", default=os.path.join(common.ROOT, "build", "calibration_demo.png"))
+    parser.add_argument("--plot", default=None,
+                        help="where to write the plot (default: calibration_demo.png in --build)")
     parser.add_argument("--jobs", type=int, default=2, help="settings compiled and run in parallel")
     args = parser.parse_args(argv)
+    if args.plot is None:
+        args.plot = os.path.join(args.build, "calibration_demo.png")
 
     with tempfile.TemporaryDirectory() as tmp:
         demo = Demo(args.build, tmp)
-        stats = os.path.join(tmp, "digits_train.stats")
+        # Kept in the build folder: the statistics outlive the demo.
+        stats = os.path.join(args.build, "digits_train.stats")
         calibrate(MODEL, demo.train, stats, args.build)
-        print("calibrated on %s (%d samples): %s" % (common.relative(TRAIN), len(demo.train), stats))
+        print("calibrated on %s (%d samples): %s" % (common.relative(TRAIN), len(demo.train),
+                                                   common.relative(stats)))
         dense = demo.accuracy(MODEL)
         settings = [(s, scope, m) for scope in SCOPES for s in SPARSITIES for m in METHODS]
         with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:

@@ -20,6 +20,7 @@ dropped by prune-opt's prune-strip-tosa-target-env.
 Usage: prune-run-model MODEL.mlir SPLIT.csv
            [--opt PATH] [--pipeline STRING] [--runner PATH]
            [--predictions-out FILE] [--expect-predictions FILE] [--logits]
+           [--emit-main OUT.mlir]
 """
 import argparse
 import os
@@ -160,9 +161,16 @@ def main(argv=None):
     parser.add_argument("--predictions-out", help="write predicted classes, one per line")
     parser.add_argument("--expect-predictions", help="fail unless predictions equal this file's")
     parser.add_argument("--logits", action="store_true", help="print the raw output rows")
+    parser.add_argument("--emit-main", metavar="OUT.mlir",
+                        help="only write the model with its @main (the samples, @forward, "
+                        "argmax, vector.print) to OUT.mlir, to lower and run by hand")
     args = parser.parse_args(argv)
 
     features, labels = common.load_csv(args.csv)
+    if args.emit_main:
+        with open(args.emit_main, "w") as f:
+            f.write(combined_module(args.model, args.opt, features, args.logits))
+        return
     preds, logits = predict(args.model, features, args.opt, args.pipeline, args.runner, args.logits)
     if args.logits:
         for row in logits:
