@@ -430,3 +430,25 @@ FailureOr<Operation *> prune::replaceWeightWithSparse(RewriterBase &rewriter,
   eraseDeadProducers(rewriter, denseWeight);
   return generic.getOperation();
 }
+
+std::optional<int64_t> prune::getWeightReuse(Operation *consumer,
+                                            unsigned weightOperand) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(consumer);
+  if (!linalgOp)
+    return std::nullopt;
+  AffineMap weightMap =
+      linalgOp.getMatchingIndexingMap(&consumer->getOpOperand(weightOperand));
+  SmallVector<int64_t> ranges = linalgOp.getStaticLoopRanges();
+  SmallVector<utils::IteratorType> iterators =
+      linalgOp.getIteratorTypesArray();
+  int64_t reuse = 1;
+  for (auto [loop, range] : llvm::enumerate(ranges)) {
+    if (iterators[loop] != utils::IteratorType::parallel ||
+        weightMap.isFunctionOfDim(loop))
+      continue;
+    if (ShapedType::isDynamic(range))
+      return std::nullopt;
+    reuse *= range;
+  }
+  return reuse;
+}

@@ -156,7 +156,9 @@ void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record) {
             .getShape());
   SparsifyCostModel model;
   model.minSparsity = minSparsity;
-  FormatChoice choice = chooseSparseFormat(*record.profile, format, model);
+  FormatChoice choice =
+      chooseSparseFormat(*record.profile, format, model,
+                         getWeightReuse(use.consumer, *weightOperand));
   record.layout = choice.layout;
   record.reason = choice.reason;
 }

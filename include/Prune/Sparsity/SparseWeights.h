@@ -121,11 +121,21 @@ struct SparsifyCostModel {
   double nsPerBsrElement;
   /// Nanoseconds per stored element (N per group of M) of N:M.
   double nsPerNmElement;
+  /// With more than one column per call (a batch, or a dynamic one): dense
+  /// nanoseconds per multiply-accumulate, CSR nanoseconds per nonzero and
+  /// column and per output row and column. BSR and N:M are not calibrated
+  /// there and are not chosen.
+  double nsPerDenseMac;
+  double nsPerCsrNonzeroColumn;
+  double nsPerCsrRowColumn;
 
   SparsifyCostModel();
-  /// The estimated nanoseconds of one matrix-vector product with `layout`.
+  /// The estimated nanoseconds of one call of the layer with `layout` on
+  /// `columns` columns (input rows of a batch; nullopt: not known at compile
+  /// time, taken as more than one).
   double estimateNanoseconds(const WeightSparsityProfile &profile,
-                             const SparseLayout &layout) const;
+                             const SparseLayout &layout,
+                             std::optional<int64_t> columns = 1) const;
 };
 
 /// A format decision and the human-readable reason for it.
@@ -140,7 +150,14 @@ struct FormatChoice {
 /// eligible format with the smallest estimated time, provided it beats dense.
 FormatChoice chooseSparseFormat(const WeightSparsityProfile &profile,
                                 SparseFormat requested,
-                                const SparsifyCostModel &model);
+                                const SparsifyCostModel &model,
+                                std::optional<int64_t> columns = 1);
+
+/// How many times a call of `consumer` reads each element of its weight:
+/// the product of the parallel loops the weight does not index (batch rows,
+/// output positions of a convolution); nullopt when one is dynamic.
+std::optional<int64_t> getWeightReuse(Operation *consumer,
+                                      unsigned weightOperand);
 
 /// How a consumer reads a packed weight.
 enum class SparseOperandKind {
