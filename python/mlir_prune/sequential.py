@@ -71,7 +71,9 @@ def prune_sequential(model, features, options, out, build, report=None, log=prin
         for i, layer in enumerate(layers):
             stats = os.path.join(tmp, "step%d.stats" % i)
             calibrate(current, features, stats, build, reference_path=model)
-            zeros = layer["nonzeros_before"] - layer["nonzeros_after"]
+            # The fraction of zeros after the dry run, weights that were zero
+            # already included (sparsity= counts them).
+            zeros = layer["elements"] - layer["nonzeros_after"]
             target = "" if n_of_m else "sparsity=%.17g" % (zeros / layer["elements"])
             step = os.path.join(tmp, "step%d.mlir" % i)
             result = prune_weights(prune_opt, current,
