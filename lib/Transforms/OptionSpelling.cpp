@@ -108,11 +108,12 @@ LogicalResult prune::checkOptionSpelling(
     Pass &pass, StringRef options, ArrayRef<OptionValueCheck> typed,
     function_ref<LogicalResult(const Twine &)> errorHandler) {
   std::vector<std::string> names = getOptionNames(pass);
-  if (names.empty())
-    return success();
   StringRef passName = pass.getArgument();
   for (StringRef token : splitOptions(options)) {
     auto [key, value] = token.split('=');
+    if (names.empty())
+      return errorHandler(passName + ": unknown option '" + key +
+                          "'; the pass has no options");
     if (!llvm::is_contained(names, key))
       return errorHandler(passName + ": unknown option '" + key + "'" +
                           didYouMean(key, names) + "; the options are: " +

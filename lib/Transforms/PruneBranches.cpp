@@ -13,9 +13,8 @@
 #include "Prune/Pruning/BranchPruning.h"
 #include "Prune/Pruning/DataflowPruning.h"
 #include "Prune/Support/Report.h"
-#include "OptionSpelling.h"
+#include "PrunePassBase.h"
 
-#include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
 
@@ -51,21 +50,12 @@ static SmallVector<TreeShape> measureTrees(Operation *op) {
 }
 
 struct PruneBranchesPass
-    : public prune::impl::PruneBranchesBase<PruneBranchesPass> {
-  using Base::Base;
+    : public PrunePassBase<prune::impl::PruneBranchesBase, PruneBranchesPass> {
+  using PrunePassBase::PrunePassBase;
 
-  void getDependentDialects(DialectRegistry &registry) const override {
-    Base::getDependentDialects(registry);
-    registerPruneExternalModels(registry);
-  }
-
-  LogicalResult initializeOptions(
-      StringRef options,
-      function_ref<LogicalResult(const Twine &)> errorHandler) override {
-    if (failed(checkOptionSpelling(*this, options, {describeOption(minGain), describeOption(minSamples),
-                                      describeOption(ccpAlpha), describeOption(criterion)}, errorHandler)))
-      return failure();
-    return Base::initializeOptions(options, errorHandler);
+  SmallVector<OptionValueCheck> getTypedOptions() {
+    return {describeOption(minGain), describeOption(minSamples),
+            describeOption(ccpAlpha), describeOption(criterion)};
   }
 
   void runOnOperation() override;

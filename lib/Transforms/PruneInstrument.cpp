@@ -11,9 +11,8 @@
 
 #include "Prune/Calibration/Instrumentation.h"
 #include "Prune/Dialect/PruneDialect.h"
-#include "OptionSpelling.h"
+#include "PrunePassBase.h"
 
-#include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
 
@@ -32,21 +31,9 @@ using namespace mlir::prune;
 
 namespace {
 struct PruneInstrumentPass
-    : public prune::impl::PruneInstrumentBase<PruneInstrumentPass> {
-  using Base::Base;
-
-  void getDependentDialects(DialectRegistry &registry) const override {
-    Base::getDependentDialects(registry);
-    registerPruneExternalModels(registry);
-  }
-
-  LogicalResult initializeOptions(
-      StringRef options,
-      function_ref<LogicalResult(const Twine &)> errorHandler) override {
-    if (failed(checkOptionSpelling(*this, options, {}, errorHandler)))
-      return failure();
-    return Base::initializeOptions(options, errorHandler);
-  }
+    : public PrunePassBase<prune::impl::PruneInstrumentBase,
+                           PruneInstrumentPass> {
+  using PrunePassBase::PrunePassBase;
 
   void runOnOperation() override;
 };

@@ -7,8 +7,8 @@
 
 #include "Prune/Analysis/WeightAnalysis.h"
 #include "Prune/Dialect/PruneDialect.h"
-#include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Transforms/Passes.h"
+#include "PrunePassBase.h"
 
 namespace mlir::prune {
 #define GEN_PASS_DEF_PRUNENAMELAYERS
@@ -20,13 +20,9 @@ using namespace mlir::prune;
 
 namespace {
 struct PruneNameLayersPass
-    : public prune::impl::PruneNameLayersBase<PruneNameLayersPass> {
-  using Base::Base;
-
-  void getDependentDialects(DialectRegistry &registry) const override {
-    Base::getDependentDialects(registry);
-    registerPruneExternalModels(registry);
-  }
+    : public PrunePassBase<prune::impl::PruneNameLayersBase,
+                           PruneNameLayersPass> {
+  using PrunePassBase::PrunePassBase;
 
   void runOnOperation() override {
     recordLayerNames(collectWeightUses(getOperation()));

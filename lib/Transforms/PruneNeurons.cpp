@@ -16,9 +16,8 @@
 #include "Prune/Calibration/Statistics.h"
 #include "Prune/Pruning/NeuronPruning.h"
 #include "Prune/Support/Report.h"
-#include "OptionSpelling.h"
+#include "PrunePassBase.h"
 
-#include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
 
@@ -81,22 +80,13 @@ static int64_t countNonZeros(Operation *constantOp) {
 }
 
 struct PruneNeuronsPass
-    : public prune::impl::PruneNeuronsBase<PruneNeuronsPass> {
-  using Base::Base;
+    : public PrunePassBase<prune::impl::PruneNeuronsBase, PruneNeuronsPass> {
+  using PrunePassBase::PrunePassBase;
 
-  void getDependentDialects(DialectRegistry &registry) const override {
-    Base::getDependentDialects(registry);
-    registerPruneExternalModels(registry);
-  }
-
-  LogicalResult initializeOptions(
-      StringRef options,
-      function_ref<LogicalResult(const Twine &)> errorHandler) override {
-    if (failed(checkOptionSpelling(*this, options, {describeOption(mode), describeOption(threshold),
-                                      describeOption(fold), describeOption(ratio),
-                                      describeOption(norm), describeOption(scope)}, errorHandler)))
-      return failure();
-    return Base::initializeOptions(options, errorHandler);
+  SmallVector<OptionValueCheck> getTypedOptions() {
+    return {describeOption(mode), describeOption(threshold),
+            describeOption(fold), describeOption(ratio),
+            describeOption(norm), describeOption(scope)};
   }
 
   void runOnOperation() override;

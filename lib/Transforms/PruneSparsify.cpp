@@ -12,9 +12,8 @@
 #include "Prune/Pruning/WeightPruning.h"
 #include "Prune/Sparsity/SparseWeights.h"
 #include "Prune/Support/Report.h"
-#include "OptionSpelling.h"
+#include "PrunePassBase.h"
 
-#include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
 
@@ -78,20 +77,11 @@ static int64_t countConsumers(Operation *constantOp) {
 }
 
 struct PruneSparsifyPass
-    : public prune::impl::PruneSparsifyBase<PruneSparsifyPass> {
-  using Base::Base;
+    : public PrunePassBase<prune::impl::PruneSparsifyBase, PruneSparsifyPass> {
+  using PrunePassBase::PrunePassBase;
 
-  void getDependentDialects(DialectRegistry &registry) const override {
-    Base::getDependentDialects(registry);
-    registerPruneExternalModels(registry);
-  }
-
-  LogicalResult initializeOptions(
-      StringRef options,
-      function_ref<LogicalResult(const Twine &)> errorHandler) override {
-    if (failed(checkOptionSpelling(*this, options, {describeOption(format), describeOption(minSparsity)}, errorHandler)))
-      return failure();
-    return Base::initializeOptions(options, errorHandler);
+  SmallVector<OptionValueCheck> getTypedOptions() {
+    return {describeOption(format), describeOption(minSparsity)};
   }
 
   void runOnOperation() override;

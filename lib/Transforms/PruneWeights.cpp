@@ -16,9 +16,8 @@
 #include "Prune/Calibration/Statistics.h"
 #include "Prune/Pruning/Reconstruction.h"
 #include "Prune/Pruning/WeightPruning.h"
-#include "OptionSpelling.h"
+#include "PrunePassBase.h"
 
-#include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Support/Diagnostics.h"
 #include "Prune/Transforms/Passes.h"
 #include "Prune/Support/Report.h"
@@ -68,23 +67,14 @@ struct LayerRecord {
 };
 
 struct PruneWeightsPass
-    : public prune::impl::PruneWeightsBase<PruneWeightsPass> {
-  using Base::Base;
+    : public PrunePassBase<prune::impl::PruneWeightsBase, PruneWeightsPass> {
+  using PrunePassBase::PrunePassBase;
 
-  void getDependentDialects(DialectRegistry &registry) const override {
-    Base::getDependentDialects(registry);
-    registerPruneExternalModels(registry);
-  }
-
-  LogicalResult initializeOptions(
-      StringRef options,
-      function_ref<LogicalResult(const Twine &)> errorHandler) override {
-    if (failed(checkOptionSpelling(*this, options, {describeOption(sparsity), describeOption(threshold),
-                                      describeOption(pattern), describeOption(scope),
-                                      describeOption(criterion), describeOption(method),
-                                      describeOption(strict)}, errorHandler)))
-      return failure();
-    return Base::initializeOptions(options, errorHandler);
+  SmallVector<OptionValueCheck> getTypedOptions() {
+    return {describeOption(sparsity),  describeOption(threshold),
+            describeOption(pattern),   describeOption(scope),
+            describeOption(criterion), describeOption(method),
+            describeOption(strict)};
   }
 
   void runOnOperation() override;

@@ -6,6 +6,8 @@
 // RUN: prune-opt %s --split-input-file --prune-name-layers | FileCheck %s
 // RUN: prune-opt %s --split-input-file --prune-name-layers --mlir-print-debuginfo \
 // RUN:   | FileCheck %s --check-prefix=LOC
+// RUN: not prune-opt %s --prune-name-layers="layers=fc1" 2>&1 | FileCheck %s --check-prefix=OPTION
+// OPTION: error: prune-name-layers: unknown option 'layers'; the pass has no options
 
 // CHECK-LABEL: func.func @named
 // CHECK:       tosa.matmul {{.*}} {prune.layer = "fc1"}
