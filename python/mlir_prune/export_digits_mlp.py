@@ -2,9 +2,9 @@
 
 The model (64 -> 128 -> 64 -> 10, ReLU, layers fc1/fc2/fc3) is trained with
 PyTorch on CPU with fixed seeds, so every run on one machine gives the same
-weights (other CPUs or torch builds give other last bits: the shipped weights
-differ in most values from a run on the CI machine, with the same test
-predictions).  It is
+weights. Other CPUs or torch builds round differently: a rerun on the
+2026-12 build machine differs from the shipped weights in most values, with
+the same test predictions.  It is
 written to examples/digits_mlp.mlir by plain string formatting, laid out like
 torch-mlir lays out nn.Linear in MLIR 22 TOSA syntax: weight [out,in]
 tosa.const -> tosa.transpose -> tosa.reshape [1,in,out] -> tosa.matmul (input
