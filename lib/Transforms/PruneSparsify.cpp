@@ -132,23 +132,22 @@ void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record) {
     return skip("the constant feeds several consumers");
   if (!use.view)
     return skip("no (out, in) view: " + use.viewError);
-  std::optional<unsigned> weightOperand = use.weightOperand;
   std::string unsupported;
   FailureOr<SparseOperandKind> kind =
-      getSparseOperandKind(use.consumer, *weightOperand, unsupported);
+      getSparseOperandKind(use.consumer, use.weightOperand, unsupported);
   if (failed(kind))
     return skip(unsupported);
 
   record.profile = profileWeight(*record.buffer, *use.view);
   if (*kind == SparseOperandKind::Filter)
     record.profile->filterShape = llvm::to_vector(
-        cast<ShapedType>(use.consumer->getOperand(*weightOperand).getType())
+        cast<ShapedType>(use.consumer->getOperand(use.weightOperand).getType())
             .getShape());
   SparsifyCostModel model;
   model.minSparsity = minSparsity;
   FormatChoice choice =
       chooseSparseFormat(*record.profile, format, model,
-                         getWeightReuse(use.consumer, *weightOperand));
+                         getWeightReuse(use.consumer, use.weightOperand));
   record.layout = choice.layout;
   record.reason = choice.reason;
 }
@@ -184,14 +183,13 @@ void PruneSparsifyPass::runOnOperation() {
       continue;
     }
     Operation *consumer = record.use.consumer;
-    unsigned weightOperand = *getWeightOperandIndex(consumer);
     rewriter.setInsertionPoint(consumer);
     Value sparse = buildSparseWeight(
         rewriter, consumer->getLoc(), *record.buffer, *record.use.view,
         record.layout, cast<ShapedType>(record.use.value.getType())
                            .getElementType());
-    FailureOr<Operation *> rewritten =
-        replaceWeightWithSparse(rewriter, consumer, weightOperand, sparse);
+    FailureOr<Operation *> rewritten = replaceWeightWithSparse(
+        rewriter, consumer, record.use.weightOperand, sparse);
     if (failed(rewritten)) {
       consumer->emitOpError()
           << "prune-sparsify: cannot rewrite layer '" << record.use.layerName
