@@ -140,33 +140,42 @@ countResourceReferences(Operation *root) {
   return counts;
 }
 
+SmallVector<NamedLayer> prune::collectNamedLayers(Operation *root) {
+  SmallVector<NamedLayer> layers;
+  llvm::DenseMap<Operation *, unsigned> layersPerFunction;
+  root->walk<WalkOrder::PreOrder>([&](Operation *op) {
+    std::optional<unsigned> weightOperand = getWeightOperandIndex(op);
+    if (!weightOperand)
+      return;
+    Operation *function = op->getParentOfType<FunctionOpInterface>();
+    layers.push_back(
+        {op, *weightOperand, getLayerName(op, layersPerFunction[function]++)});
+  });
+  return layers;
+}
+
 SmallVector<WeightUse, 0> prune::collectWeightUses(Operation *root) {
   SmallVector<WeightUse, 0> uses;
   std::optional<llvm::DenseMap<void *, unsigned>> resourceReferences;
   llvm::DenseSet<Operation *> seenConstants;
-  llvm::DenseMap<Operation *, unsigned> consumersPerFunction;
   SmallVector<Operation *> chain;
-  root->walk<WalkOrder::PreOrder>([&](Operation *op) {
-    std::optional<WeightedLayer> weighted = getWeightedLayer(op);
-    if (!weighted)
-      return;
-    Operation *function = op->getParentOfType<FunctionOpInterface>();
-    unsigned indexInFunction = consumersPerFunction[function]++;
+  for (NamedLayer &layer : collectNamedLayers(root)) {
     Operation *constantOp =
-        traceToConstant(op->getOperand(weighted->weightOperand), chain);
+        traceToConstant(layer.op->getOperand(layer.weightOperand), chain);
     if (!seenConstants.insert(constantOp).second)
-      return;
+      continue;
 
+    auto interface = cast<PrunableLayerOpInterface>(layer.op);
     WeightUse use;
-    use.consumer = op;
-    use.weightOperand = weighted->weightOperand;
+    use.consumer = layer.op;
+    use.weightOperand = layer.weightOperand;
     use.constantOp = constantOp;
     matchPattern(constantOp, m_Constant(&use.value));
-    use.layerName = getLayerName(op, indexInFunction);
-    use.zeroPoint = getWeightZeroPoint(weighted->layer, use.weightOperand);
+    use.layerName = std::move(layer.name);
+    use.zeroPoint = getWeightZeroPoint(interface, use.weightOperand);
     auto shape = cast<RankedTensorType>(use.value.getType()).getShape();
-    FailureOr<WeightView> view = buildWeightView(
-        weighted->layer, use.weightOperand, shape, chain, use.viewError);
+    FailureOr<WeightView> view = buildWeightView(interface, use.weightOperand,
+                                                 shape, chain, use.viewError);
     if (succeeded(view))
       use.view = std::move(*view);
     std::string nonWeightUse = findNonWeightUse(constantOp);
@@ -182,7 +191,7 @@ SmallVector<WeightUse, 0> prune::collectWeightUses(Operation *root) {
                          "' is also used by another operation";
     }
     uses.push_back(std::move(use));
-  });
+  }
   return uses;
 }
 
@@ -273,7 +282,7 @@ void prune::recordLayerName(Operation *consumer, StringRef name) {
         NameLoc::get(StringAttr::get(context, name), consumer->getLoc()));
 }
 
-void prune::recordLayerNames(ArrayRef<WeightUse> uses) {
-  for (const WeightUse &use : uses)
-    recordLayerName(use.consumer, use.layerName);
+void prune::recordLayerNames(Operation *root) {
+  for (const NamedLayer &layer : collectNamedLayers(root))
+    recordLayerName(layer.op, layer.name);
 }

@@ -24,8 +24,6 @@ struct PruneNameLayersPass
                            PruneNameLayersPass> {
   using PrunePassBase::PrunePassBase;
 
-  void runOnOperation() override {
-    recordLayerNames(collectWeightUses(getOperation()));
-  }
+  void runOnOperation() override { recordLayerNames(getOperation()); }
 };
 } // namespace

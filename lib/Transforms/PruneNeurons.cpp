@@ -312,30 +312,23 @@ void PruneNeuronsPass::runOnOperation() {
 
   SmallVector<WeightUse, 0> uses = collectWeightUses(module);
   emitNoWeightRemarks(module, uses, getArgument());
-  recordLayerNames(uses);
+  recordLayerNames(module);
   for (const WeightUse &use : uses)
     weightUses[use.consumer] = &use;
   // Names of every weight consumer, also those sharing a constant.
+  SmallVector<NamedLayer> namedLayers = collectNamedLayers(module);
   llvm::DenseMap<Operation *, std::string> layerNames;
-  SmallVector<std::pair<Operation *, unsigned>> consumers;
-  llvm::DenseMap<Operation *, unsigned> perFunction;
-  module->walk<WalkOrder::PreOrder>([&](Operation *op) {
-    std::optional<unsigned> index = getWeightOperandIndex(op);
-    if (!index)
-      return;
-    Operation *function = op->getParentOfType<FunctionOpInterface>();
-    layerNames[op] = getLayerName(op, perFunction[function]++);
-    consumers.push_back({op, *index});
-  });
+  for (const NamedLayer &layer : namedLayers)
+    layerNames[layer.op] = layer.name;
 
   // One group per layer; coupled layers share theirs.
   std::vector<GroupRecord> records;
   llvm::DenseSet<Operation *> grouped;
-  for (auto [op, index] : consumers) {
-    if (grouped.contains(op))
+  for (const NamedLayer &layer : namedLayers) {
+    if (grouped.contains(layer.op))
       continue;
     GroupRecord record;
-    record.group = buildNeuronGroup(op, index, layerNames);
+    record.group = buildNeuronGroup(layer.op, layer.weightOperand, layerNames);
     for (const GroupContraction &producer : record.group.producers)
       grouped.insert(producer.op);
     records.push_back(std::move(record));

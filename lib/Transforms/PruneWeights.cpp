@@ -221,7 +221,7 @@ void PruneWeightsPass::runOnOperation() {
 
   SmallVector<WeightUse, 0> uses = collectWeightUses(getOperation());
   emitNoWeightRemarks(getOperation(), uses, getArgument());
-  recordLayerNames(uses);
+  recordLayerNames(getOperation());
   SmallVector<LayerRecord, 0> records;
   for (WeightUse &use : uses)
     records.push_back(LayerRecord{std::move(use)});

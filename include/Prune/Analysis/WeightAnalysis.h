@@ -79,9 +79,22 @@ std::string getLayerName(Operation *consumer, unsigned indexInFunction);
 /// attribute (unless it has one) and a NameLoc around its location (unless
 /// its location already names it).
 void recordLayerName(Operation *consumer, StringRef name);
-/// recordLayerName for every use's consumer. The pruning passes call it on
-/// what they found, so their output keeps the names they used.
-void recordLayerNames(ArrayRef<WeightUse> uses);
+
+/// A layer (an op whose weight operand comes from a constant) and its name.
+struct NamedLayer {
+  Operation *op;
+  unsigned weightOperand;
+  std::string name;
+};
+
+/// Every layer under `root` in pre-order, layers that share a constant
+/// included, each with the name getLayerName gives it (`<function>#<k>`
+/// counts in this order).
+SmallVector<NamedLayer> collectNamedLayers(Operation *root);
+
+/// recordLayerName for every layer under `root`. The passes that name
+/// layers call it, so that their output keeps the names they used.
+void recordLayerNames(Operation *root);
 
 /// Walks `root` and returns every weight constant in order of first use.
 SmallVector<WeightUse, 0> collectWeightUses(Operation *root);

@@ -29,3 +29,16 @@ func.func @named(%x: tensor<1x2x2xf32>, %y: tensor<2x2xf32>, %init: tensor<2x2xf
   %d = linalg.matmul ins(%y, %y : tensor<2x2xf32>, tensor<2x2xf32>) outs(%init : tensor<2x2xf32>) -> tensor<2x2xf32>
   return %a, %b, %c : tensor<1x2x2xf32>, tensor<2x2xf32>, tensor<2x2xf32>
 }
+
+// -----
+
+// Two layers that read one constant are both named: names count every layer.
+// CHECK-LABEL: func.func @shared
+// CHECK:       linalg.matmul {prune.layer = "shared#0"}
+// CHECK:       linalg.matmul {prune.layer = "second"}
+func.func @shared(%y: tensor<2x2xf32>, %init: tensor<2x2xf32>) -> (tensor<2x2xf32>, tensor<2x2xf32>) {
+  %w = arith.constant dense<2.0> : tensor<2x2xf32>
+  %a = linalg.matmul ins(%y, %w : tensor<2x2xf32>, tensor<2x2xf32>) outs(%init : tensor<2x2xf32>) -> tensor<2x2xf32>
+  %b = linalg.matmul ins(%y, %w : tensor<2x2xf32>, tensor<2x2xf32>) outs(%init : tensor<2x2xf32>) -> tensor<2x2xf32> loc("second")
+  return %a, %b : tensor<2x2xf32>, tensor<2x2xf32>
+}
