@@ -72,19 +72,6 @@ static bool isBiasOrActivation(Operation *user, Value value) {
   });
 }
 
-/// The axis of `layoutOp`'s result that carries `axis` of its layout
-/// source, if the op keeps that axis whole.
-static std::optional<int64_t> followLayoutAxis(ValueFlowOpInterface layoutOp,
-                                               int64_t axis) {
-  NeuronPropagation propagation = layoutOp.propagateNeurons(0, {}, axis);
-  if (!propagation.failureReason.empty())
-    return std::nullopt;
-  for (auto [value, valueAxis] : propagation.marks)
-    if (value == layoutOp->getResult(0))
-      return valueAxis;
-  return std::nullopt;
-}
-
 /// Follows a layer's result through layout ops that keep the neurons' axis,
 /// a bias and an activation, to the value the next layer reads.
 static Value followOutput(Value value, int64_t &dim,
@@ -93,7 +80,9 @@ static Value followOutput(Value value, int64_t &dim,
     Operation *user = *value.getUsers().begin();
     auto flow = dyn_cast<ValueFlowOpInterface>(user);
     if (flow && flow.getLayoutSource() == value) {
-      std::optional<int64_t> resultDim = followLayoutAxis(flow, dim);
+      // The result's axis that carries `dim`, if the op keeps it whole.
+      std::optional<int64_t> resultDim =
+          flow.propagateNeurons(0, {}, dim).getAxisOf(user->getResult(0));
       if (!resultDim)
         break;
       dim = *resultDim;

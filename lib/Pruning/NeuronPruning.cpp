@@ -100,9 +100,9 @@ static std::optional<int64_t> getAxisOnOperand(ValueFlowOpInterface op,
         op.propagateNeurons(operand.getOperandNumber(), {}, axis);
     if (!propagation.failureReason.empty())
       return std::nullopt;
-    for (auto [marked, markedAxis] : propagation.marks)
-      if (marked == op->getOperand(otherIndex))
-        return markedAxis;
+    if (std::optional<int64_t> otherAxis =
+            propagation.getAxisOf(op->getOperand(otherIndex)))
+      return otherAxis;
   }
   return std::nullopt;
 }
@@ -154,15 +154,12 @@ FailureOr<BiasSlot> prune::findFoldableBias(const GroupContraction &consumer,
     if (!flow)
       break;
     if (flow.getLayoutSource() == value) {
-      NeuronPropagation propagation = flow.propagateNeurons(0, {}, valueAxis);
-      auto resultMark = llvm::find_if(propagation.marks, [&](auto mark) {
-        return mark.first == user->getResult(0);
-      });
-      if (!propagation.failureReason.empty() ||
-          resultMark == propagation.marks.end())
+      std::optional<int64_t> resultAxis =
+          flow.propagateNeurons(0, {}, valueAxis).getAxisOf(user->getResult(0));
+      if (!resultAxis)
         break;
       value = user->getResult(0);
-      valueAxis = resultMark->second;
+      valueAxis = *resultAxis;
       continue;
     }
     if (flow.getElementwiseKind() != ElementwiseKind::Add ||

@@ -61,6 +61,17 @@ struct NeuronPropagation {
     return result;
   }
   void mark(Value value, int64_t axis) { marks.push_back({value, axis}); }
+
+  /// The axis that carries the neurons on `value`, if they pass the op and
+  /// reach it.
+  std::optional<int64_t> getAxisOf(Value value) const {
+    if (!failureReason.empty())
+      return std::nullopt;
+    for (auto [marked, axis] : marks)
+      if (marked == value)
+        return axis;
+    return std::nullopt;
+  }
 };
 
 /// When an op's results are all zero.
