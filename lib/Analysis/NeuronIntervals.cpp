@@ -8,6 +8,7 @@
 
 #include "Prune/Analysis/NeuronIntervals.h"
 
+#include "Prune/Dialect/PruneDialect.h"
 #include "Prune/Interfaces/PrunableLayerOpInterface.h"
 #include "Prune/Interfaces/ValueFlowOpInterface.h"
 
@@ -32,11 +33,11 @@ std::optional<Interval> prune::getDeclaredRange(Value value) {
       dyn_cast_or_null<FunctionOpInterface>(arg.getOwner()->getParentOp());
   if (!func || arg.getOwner() != &func.getFunctionBody().front())
     return std::nullopt;
-  auto range = func.getArgAttrOfType<DenseF64ArrayAttr>(arg.getArgNumber(),
-                                                         "prune.range");
-  if (!range || range.size() != 2)
+  std::optional<std::pair<double, double>> range =
+      getArgumentRange(func, arg.getArgNumber());
+  if (!range)
     return std::nullopt;
-  return Interval{range[0], range[1]};
+  return Interval{range->first, range->second};
 }
 
 namespace {
@@ -69,7 +70,6 @@ private:
     const WeightUse *use = nullptr;
     std::vector<double> weights;
     std::vector<Interval> inputs; // per input feature; empty: unbounded
-    int64_t features = 0;
     bool padded = false;
   };
   llvm::DenseMap<Operation *, ProducerData> producers;

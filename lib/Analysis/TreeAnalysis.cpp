@@ -10,6 +10,7 @@
 #include "Prune/Analysis/TreeAnalysis.h"
 
 #include "Prune/Dialect/PruneDialect.h"
+#include "Prune/Support/Diagnostics.h"
 
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Matchers.h"
@@ -397,9 +398,7 @@ SmallVector<DecisionTree> mlir::prune::collectDecisionTrees(Operation *op) {
   op->walk<WalkOrder::PreOrder>([&](scf::IfOp split) {
     if (!getNodeCounts(split) || isChildSplit(split))
       return;
-    std::string function;
-    if (auto func = split->getParentOfType<FunctionOpInterface>())
-      function = func.getName().str();
+    std::string function = getParentFunctionName(split).str();
     ++treesPerFunction[function];
     roots.push_back({split, function});
   });

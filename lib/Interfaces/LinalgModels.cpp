@@ -17,6 +17,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ModelUtils.h"
 #include "Prune/Interfaces/ExternalModels.h"
 #include "Prune/Interfaces/LinalgUtils.h"
 #include "Prune/Interfaces/PrunableLayerOpInterface.h"
@@ -72,11 +73,7 @@ bool prune::isLinalgLayer(linalg::LinalgOp op) {
 }
 
 static std::optional<int64_t> findDimPosition(AffineMap map, unsigned loop) {
-  for (auto [i, expr] : llvm::enumerate(map.getResults()))
-    if (auto dim = dyn_cast<AffineDimExpr>(expr);
-        dim && dim.getPosition() == loop)
-      return i;
-  return std::nullopt;
+  return map.getResultPosition(getAffineDimExpr(loop, map.getContext()));
 }
 
 static constexpr StringLiteral kConvNotInstrumented =
@@ -218,10 +215,7 @@ struct LinalgLayerModel
   }
 
   int64_t getMultiplyAccumulateCount(Operation *op) const {
-    int64_t product = 1;
-    for (int64_t size : cast<linalg::LinalgOp>(op).getStaticLoopRanges())
-      product *= ShapedType::isDynamic(size) ? 1 : size;
-    return product;
+    return staticProduct(cast<linalg::LinalgOp>(op).getStaticLoopRanges());
   }
 
 private:

@@ -85,22 +85,6 @@ double WeightBuffer::magnitude(int64_t i) const {
   return result;
 }
 
-void WeightBuffer::forEachMagnitude(
-    function_ref<void(int64_t, float)> fn) const {
-  visitElements([&](auto element) {
-    using S = typename decltype(element)::Storage;
-    const char *p = data.data();
-    if (isSplat) {
-      float value = bitsToFloat(element.key(loadAt<S>(p, 0)));
-      for (int64_t i = 0; i < numElements; ++i)
-        fn(i, value);
-      return;
-    }
-    for (int64_t i = 0; i < numElements; ++i)
-      fn(i, bitsToFloat(element.key(loadAt<S>(p, i))));
-  });
-}
-
 int64_t WeightBuffer::countNonZeros() const {
   if (knownNonZeros)
     return *knownNonZeros;
@@ -201,17 +185,12 @@ void WeightBuffer::setZero(int64_t i) {
 
 double WeightBuffer::value(int64_t i) const {
   assert(isFloat() && "value() of an integer weight");
-  const char *p = elementPtr(i);
-  switch (kind) {
-  case ElementKind::F16:
-    return halfToFloat(loadAt<uint16_t>(p, 0));
-  case ElementKind::BF16:
-    return bitsToFloat(uint32_t(loadAt<uint16_t>(p, 0)) << 16);
-  case ElementKind::F32:
-    return bitsToFloat(loadAt<uint32_t>(p, 0));
-  default:
-    return loadAt<double>(p, 0);
-  }
+  double result = 0;
+  visitElements([&](auto element) {
+    using S = typename decltype(element)::Storage;
+    result = element.value(loadAt<S>(elementPtr(i), 0));
+  });
+  return result;
 }
 
 void WeightBuffer::setValue(int64_t i, double v) {

@@ -1,7 +1,7 @@
 //===- PruneNeurons.cpp - The prune-neurons pass --------------------------===//
 //
 // Removes output neurons of layers; shapes shrink. The pass checks its
-// options, builds the neuron group of every layer (NeuronAnalysis), decides
+// options, builds the neuron group of every layer (NeuronGroups), decides
 // per group which neurons go (exact dead/unused analysis, calibration
 // activity, or weight-norm importance), and only then rewrites: first every
 // fold into a next layer's bias (computed on the original weights), then

@@ -26,10 +26,6 @@ struct Interval {
             -std::numeric_limits<double>::infinity()};
   }
   bool isPoint() const { return lo == hi; }
-  bool isBounded() const {
-    return lo != -std::numeric_limits<double>::infinity() &&
-           hi != std::numeric_limits<double>::infinity();
-  }
   /// The smallest interval containing both.
   Interval hull(const Interval &other) const {
     return {std::min(lo, other.lo), std::max(hi, other.hi)};

@@ -1,7 +1,7 @@
 //===- NeuronPruning.h - Remove neurons and fold constants ------*- C++ -*-===//
 //
 // The mechanism behind prune-neurons, usable without the pass: shrink a
-// NeuronGroup (NeuronAnalysis.h) to the neurons it keeps, fold the
+// NeuronGroup (NeuronGroups.h) to the neurons it keeps, fold the
 // contribution of removed constant-valued neurons into the biases of the
 // layers that read them, and measure a model's parameters and FLOPs.
 //

@@ -37,9 +37,6 @@ struct PrunePattern {
   std::string str() const;
   /// The sparsity an N:M pattern implies.
   double impliedSparsity() const { return double(m - n) / double(m); }
-  /// Whether the pattern groups weights (N:M, blocks, channels), so that it
-  /// needs the weight's (output, input) view.
-  bool isStructured() const { return kind != Kind::Unstructured; }
   /// Returns why this pattern cannot apply to a weight with `view` (null
   /// when the view is unknown, `viewError` saying why), or "" if it can.
   std::string checkApplicable(const WeightView *view,

@@ -42,7 +42,6 @@ public:
                                      std::string &error);
 
   int64_t size() const { return numElements; }
-  ElementKind getElementKind() const { return kind; }
   /// abs(w - zeroPoint) of element `i`.
   double magnitude(int64_t i) const;
   bool isZero(int64_t i) const { return magnitude(i) == 0.0; }
@@ -61,9 +60,6 @@ public:
     return ArrayRef<char>(elementPtr(i), elementBytes);
   }
   int64_t getElementByteWidth() const { return elementBytes; }
-  /// Calls `fn(index, magnitude)` for every element, in order; the type
-  /// dispatch happens once, outside the loop.
-  void forEachMagnitude(function_ref<void(int64_t, float)> fn) const;
   bool isModified() const { return modified; }
   /// Returns the attribute holding the written values: a new dense
   /// attribute, or the original dense_resource attribute whose blob now
@@ -80,7 +76,6 @@ public:
   /// The bytes reads come from (one element when `isSplatStorage`).
   ArrayRef<char> getReadData() const { return data; }
   bool isSplatStorage() const { return isSplat; }
-  int64_t getZeroPoint() const { return zeroPoint; }
   /// Returns every element's bytes, writable, copying them first unless the
   /// storage may be written in place.
   MutableArrayRef<char> makeWritable();

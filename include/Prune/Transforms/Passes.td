@@ -141,7 +141,7 @@ def PruneNeurons : Pass<"prune-neurons", "ModuleOp"> {
     entries, the activations between the layers (through reshapes,
     transposes, elementwise ops and activations, in TOSA and linalg) and the
     input columns (input channels) of the layers that read them. The
-    tensors of a layer's neurons form a group (NeuronAnalysis.h); a residual
+    tensors of a layer's neurons form a group (NeuronGroups.h); a residual
     add pulls the other summand's layer into the same group, and such
     coupled layers lose the same neurons together. A group that reaches
     something the pass cannot shrink - the function's results (the last
