@@ -116,10 +116,12 @@ struct ReshapeFlowModel
 
 namespace {
 /// What one elementwise op computes; ops without a specialization only
-/// carry neurons.
+/// carry neurons. `arity`: how many leading operands have the result's
+/// dimensions (0: no rule for them).
 template <typename OpTy>
 struct ElementwiseFacts {
   static constexpr ElementwiseKind kind = ElementwiseKind::None;
+  static constexpr int arity = 0;
   static ZeroRule zeroRule(OpTy) { return {}; }
   static Interval interval(OpTy, ArrayRef<Interval>) { return {}; }
 };
@@ -127,6 +129,7 @@ struct ElementwiseFacts {
 template <typename OpTy, ElementwiseKind Kind>
 struct BinaryFacts {
   static constexpr ElementwiseKind kind = Kind;
+  static constexpr int arity = 2;
   static ZeroRule zeroRule(OpTy op) {
     return getBinaryZeroRule(Kind, op->getOperand(0), op->getOperand(1));
   }
@@ -153,6 +156,7 @@ struct ElementwiseFacts<tosa::MinimumOp>
 template <>
 struct ElementwiseFacts<tosa::ClampOp> {
   static constexpr ElementwiseKind kind = ElementwiseKind::Activation;
+  static constexpr int arity = 1;
   static ZeroRule zeroRule(tosa::ClampOp clamp) {
     // clamp(0) is 0 when 0 lies in [min, max] (relu: [0, max]).
     std::optional<double> lo = getFloatValue(clamp.getMinValAttr());
@@ -170,15 +174,18 @@ struct ElementwiseFacts<tosa::ClampOp> {
   }
 };
 
-/// Unary maps: `ZeroPreserving` says f(0) == 0.
+/// Unary maps: `ZeroPreserving` says f(0) == 0. No interval rule unless
+/// the op gives one.
 template <typename OpTy, ElementwiseKind Kind, bool ZeroPreserving>
 struct UnaryFacts {
   static constexpr ElementwiseKind kind = Kind;
+  static constexpr int arity = 1;
   static ZeroRule zeroRule(OpTy op) {
     if constexpr (ZeroPreserving)
       return ZeroRule::allZero({op->getOperand(0)});
     return {};
   }
+  static Interval interval(OpTy, ArrayRef<Interval>) { return {}; }
 };
 template <>
 struct ElementwiseFacts<tosa::SigmoidOp>
@@ -197,9 +204,7 @@ struct ElementwiseFacts<tosa::TanhOp>
 };
 template <>
 struct ElementwiseFacts<tosa::ErfOp>
-    : UnaryFacts<tosa::ErfOp, ElementwiseKind::Activation, false> {
-  static Interval interval(tosa::ErfOp, ArrayRef<Interval>) { return {}; }
-};
+    : UnaryFacts<tosa::ErfOp, ElementwiseKind::Activation, false> {};
 template <>
 struct ElementwiseFacts<tosa::ExpOp>
     : UnaryFacts<tosa::ExpOp, ElementwiseKind::Unary, false> {
@@ -216,9 +221,7 @@ struct ElementwiseFacts<tosa::NegateOp>
 };
 template <>
 struct ElementwiseFacts<tosa::AbsOp>
-    : UnaryFacts<tosa::AbsOp, ElementwiseKind::Unary, true> {
-  static Interval interval(tosa::AbsOp, ArrayRef<Interval>) { return {}; }
-};
+    : UnaryFacts<tosa::AbsOp, ElementwiseKind::Unary, true> {};
 template <>
 struct ElementwiseFacts<tosa::CastOp>
     : UnaryFacts<tosa::CastOp, ElementwiseKind::Unary, true> {
@@ -226,27 +229,6 @@ struct ElementwiseFacts<tosa::CastOp>
     return x[0];
   }
 };
-
-/// Whether `OpTy` has a unary or binary rule for its result dimensions
-/// (which operand sizes they take).
-template <typename OpTy>
-constexpr int dimSourceArity() {
-  if constexpr (std::is_same_v<OpTy, tosa::AddOp> ||
-                std::is_same_v<OpTy, tosa::SubOp> ||
-                std::is_same_v<OpTy, tosa::MulOp> ||
-                std::is_same_v<OpTy, tosa::MaximumOp> ||
-                std::is_same_v<OpTy, tosa::MinimumOp>)
-    return 2;
-  if constexpr (std::is_same_v<OpTy, tosa::ClampOp> ||
-                std::is_same_v<OpTy, tosa::NegateOp> ||
-                std::is_same_v<OpTy, tosa::AbsOp> ||
-                std::is_same_v<OpTy, tosa::TanhOp> ||
-                std::is_same_v<OpTy, tosa::CastOp> ||
-                std::is_same_v<OpTy, tosa::SigmoidOp> ||
-                std::is_same_v<OpTy, tosa::ExpOp>)
-    return 1;
-  return 0;
-}
 
 /// Elementwise ops with numpy-style broadcasting of size-1 dimensions.
 template <typename OpTy>
@@ -287,10 +269,9 @@ struct ElementwiseFlowModel
   }
   SmallVector<std::pair<unsigned, int64_t>>
   getResultDimSources(Operation *op, unsigned resultDim) const {
-    constexpr int arity = dimSourceArity<OpTy>();
     int64_t rank = getRankedType(op->getResult(0)).getRank();
     SmallVector<std::pair<unsigned, int64_t>> sources;
-    for (unsigned i = 0; i < unsigned(arity); ++i) {
+    for (unsigned i = 0; i < unsigned(Facts::arity); ++i) {
       auto type = getRankedType(op->getOperand(i));
       if (!type || type.getRank() != rank)
         return {};
