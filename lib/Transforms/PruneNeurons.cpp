@@ -491,7 +491,8 @@ void PruneNeuronsPass::printSummary(ArrayRef<GroupRecord> records,
     shrunk += record.numRemoved() > 0;
   }
   // One line, as the result of a long run is otherwise only in remarks and
-  // the report.
+  // the report. Counted here: pass statistics read 0 in LLVM builds without
+  // statistics (Debian's).
   llvm::errs() << getArgument() << ": removed " << removed << " of "
                << neurons << " neurons in " << shrunk << " of "
                << records.size() << " layers; parameters "

@@ -22,10 +22,7 @@ Usage: prune-calibration-demo [--build DIR] [--plot PNG] [--jobs N]
 """
 import argparse
 import concurrent.futures
-import json
 import os
-import subprocess
-import sys
 import tempfile
 
 from mlir_prune import common, run_model
@@ -61,16 +58,11 @@ class Demo:
 
     def prune(self, model, options):
         out, report = self.path(".mlir"), self.path(".json")
-        subprocess.run([self.prune_opt, model, "--prune-weights=%s report=%s" % (options, report),
-                        "-o", out], check=True)
-        with open(report) as f:
-            return out, json.load(f)
+        return out, common.run_pass(self.prune_opt, model, "prune-weights", options, out, report)
 
     def accuracy(self, model):
         preds, _ = run_model.predict(model, self.test, self.prune_opt, run_model.DEFAULT_PIPELINE)
-        if len(preds) != len(self.labels):
-            sys.exit("error: %d predictions for %d samples" % (len(preds), len(self.labels)))
-        return common.count_correct(preds, self.labels) / len(self.labels)
+        return common.accuracy(preds, self.labels)
 
     def run_setting(self, sparsity, scope, method, stats):
         if METHODS[method] is None:

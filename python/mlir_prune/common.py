@@ -9,6 +9,7 @@ lib/libPruneRuntime.so are the project's tools, and every tool that needs
 them also takes --build or --prune-opt. LLVM is Debian's /usr/lib/llvm-22,
 or $PRUNE_LLVM_DIR.
 """
+import json
 import os
 import re
 import shutil
@@ -108,18 +109,33 @@ def count_correct(preds, labels):
     return sum(p == y for p, y in zip(preds, labels))
 
 
+def accuracy(preds, labels):
+    """The fraction of `preds` equal to `labels`; exits when the counts differ."""
+    if len(preds) != len(labels):
+        sys.exit("error: got %d predictions for %d samples" % (len(preds), len(labels)))
+    return count_correct(preds, labels) / len(labels)
+
+
+def run_pass(prune_opt, model, pass_name, options, out, report, extra_args=(), quiet=False):
+    """Runs `prune-opt MODEL --PASS="OPTIONS report=REPORT" -o OUT` and returns the
+    report. `quiet` keeps the pass's stderr (its summary line) off the terminal."""
+    subprocess.run([prune_opt, model, "--%s=%s report=%s" % (pass_name, options, report),
+                    "-o", out] + list(extra_args), check=True, capture_output=quiet)
+    with open(report) as f:
+        return json.load(f)
+
+
 def report_predictions(preds, labels, predictions_out=None, expect_predictions=None,
                        expect_name=None):
     """Prints accuracy; writes the predictions to `predictions_out`; compares them
     with the file `expect_predictions` (named `expect_name` in the output) and exits
     non-zero when any differs."""
-    if len(preds) != len(labels):
-        sys.exit("error: got %d predictions for %d samples" % (len(preds), len(labels)))
+    acc = accuracy(preds, labels)
     if predictions_out:
         with open(predictions_out, "w") as f:
             f.write("".join("%d\n" % p for p in preds))
     correct = count_correct(preds, labels)
-    print("accuracy: %.4f (%d/%d)" % (correct / len(labels), correct, len(labels)))
+    print("accuracy: %.4f (%d/%d)" % (acc, correct, len(labels)))
     if expect_predictions:
         with open(expect_predictions) as f:
             expected = [int(line) for line in f if line.strip()]

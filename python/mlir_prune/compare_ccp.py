@@ -10,9 +10,7 @@ count and depth with those prune-branches reports for the imported IR.
 Usage: prune-compare-ccp PRUNE_OPT [--max-alphas N]
 """
 import argparse
-import json
 import os
-import subprocess
 import sys
 import tempfile
 
@@ -24,10 +22,7 @@ EXAMPLES = os.path.join(common.EXAMPLES, "trees")
 
 def prune_report(prune_opt, model_path, options, tmp):
     report = os.path.join(tmp, "report.json")
-    subprocess.run([prune_opt, model_path, "--prune-branches=%s report=%s" % (options, report),
-                    "-o", os.devnull], check=True)
-    with open(report) as f:
-        return json.load(f)
+    return common.run_pass(prune_opt, model_path, "prune-branches", options, os.devnull, report)
 
 
 def main(argv=None):

@@ -8,9 +8,7 @@ mlir-runner to show what the pruning costs in accuracy.
 Usage: prune-demo [--build DIR]
 """
 import argparse
-import json
 import os
-import subprocess
 import tempfile
 
 from mlir_prune import common, run_model
@@ -30,16 +28,9 @@ SETTINGS = [
 ]
 
 
-def prune(prune_opt, options, out_path, report_path):
-    subprocess.run([prune_opt, MODEL, "--prune-weights=%s report=%s" % (options, report_path),
-                    "-o", out_path], check=True)
-    with open(report_path) as f:
-        return json.load(f)
-
-
 def accuracy(model_path, prune_opt, features, labels):
     preds, _ = run_model.predict(model_path, features, prune_opt, run_model.PRUNE_PIPELINE)
-    return common.count_correct(preds, labels) / len(labels)
+    return common.accuracy(preds, labels)
 
 
 def print_report(report):
@@ -73,7 +64,8 @@ def main(argv=None):
     with tempfile.TemporaryDirectory() as tmp:
         for options in SETTINGS:
             pruned, report_path = os.path.join(tmp, "pruned.mlir"), os.path.join(tmp, "report.json")
-            report = prune(prune_opt, options, pruned, report_path)
+            report = common.run_pass(prune_opt, MODEL, "prune-weights", options, pruned,
+                                     report_path)
             acc = accuracy(pruned, prune_opt, features, labels)
             print("prune-weights{%s}" % options)
             print_report(report)

@@ -19,10 +19,8 @@ sample).
 Usage: prune-neuron-demo [--prune-opt build/bin/prune-opt] [--quick]
 """
 import argparse
-import json
 import os
 import subprocess
-import sys
 import tempfile
 
 import numpy as np
@@ -43,16 +41,13 @@ def run(cmd):
 def accuracy(model, features, labels):
     """Test accuracy as prune-run-model computes it (default tool and pipeline)."""
     preds, _ = run_model.predict(model, features)
-    if len(preds) != len(labels):
-        sys.exit("error: got %d predictions for %d samples" % (len(preds), len(labels)))
-    return common.count_correct(preds, labels) / len(labels)
+    return common.accuracy(preds, labels)
 
 
 def prune(prune_opt, model, options, tmp, tag):
     out, report = os.path.join(tmp, tag + ".mlir"), os.path.join(tmp, tag + ".json")
-    run([prune_opt, model, "--prune-neurons=%s report=%s" % (options, report), "-o", out])
-    with open(report) as f:
-        return out, json.load(f)
+    return out, common.run_pass(prune_opt, model, "prune-neurons", options, out, report,
+                                quiet=True)
 
 
 def row(label, report, acc):

@@ -45,10 +45,8 @@ KEEP_LOCATIONS = ["--mlir-print-debuginfo"]
 
 
 def prune_weights(prune_opt, model, options, out, report):
-    subprocess.run([prune_opt, model, "--prune-weights=%s report=%s" % (options, report), "-o", out]
-                   + KEEP_LOCATIONS, check=True)
-    with open(report) as f:
-        return json.load(f)
+    return common.run_pass(prune_opt, model, "prune-weights", options, out, report,
+                           KEEP_LOCATIONS)
 
 
 def prune_sequential(model, features, options, out, build, report=None, log=print):

@@ -17,9 +17,7 @@ separate validation split), so that accuracy is an optimistic estimate.
 Usage: prune-tree-demo [--prune-opt build/bin/prune-opt]
 """
 import argparse
-import json
 import os
-import subprocess
 import sys
 import tempfile
 
@@ -33,13 +31,11 @@ TEST_CSV = os.path.join(common.EXAMPLES, "digits_test.csv")
 def prune_and_run(prune_opt, options, tmp, features):
     """(nodes, depth, predictions) of the tree pruned with `options`."""
     pruned, report = os.path.join(tmp, "pruned.mlir"), os.path.join(tmp, "report.json")
-    subprocess.run([prune_opt, MODEL, "--prune-branches=%s report=%s" % (options, report),
-                    "-o", pruned], check=True)
+    layer = common.run_pass(prune_opt, MODEL, "prune-branches", options, pruned,
+                            report)["layers"][0]
     preds = run_trees.predict(pruned, features)
     if len(preds) != len(features):
         sys.exit("error: got %d predictions for %d samples" % (len(preds), len(features)))
-    with open(report) as f:
-        layer = json.load(f)["layers"][0]
     return layer["nodes_after"], layer["depth_after"], preds
 
 
@@ -54,7 +50,7 @@ def main(argv=None):
     n = len(labels)
 
     def correct(preds):
-        return sum(p == y for p, y in zip(preds, labels))
+        return common.count_correct(preds, labels)
 
     def sklearn_tree(alpha):
         ref = make().set_params(ccp_alpha=alpha).fit(x_tr, y_tr)
