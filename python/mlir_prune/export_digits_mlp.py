@@ -32,10 +32,9 @@ import time
 
 import numpy as np
 import torch
-from sklearn.datasets import load_digits
-from sklearn.model_selection import train_test_split
 
 from mlir_prune import common
+from mlir_prune.sklearn_import import load_digits_split
 
 SEED = 0
 LAYERS = [("fc1", 64, 128, True), ("fc2", 128, 64, True), ("fc3", 64, 10, False)]
@@ -60,14 +59,6 @@ class DigitsMLP(torch.nn.Module):
             if relu:
                 x = torch.relu(x)
         return x
-
-
-def load_splits():
-    """Digits scaled to [0,1], split 75/25 deterministically (stratified)."""
-    digits = load_digits()
-    x = (digits.data / 16.0).astype(np.float32)
-    y = digits.target.astype(np.int64)
-    return train_test_split(x, y, test_size=0.25, random_state=0, stratify=y)
 
 
 def train(x_train, y_train, epochs=60, batch=32, lr=1e-3, model_class=DigitsMLP):
@@ -180,7 +171,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(prog="prune-export-digits-mlp", description=__doc__.split("\n")[0])
     parser.add_argument("--out-dir", default=common.EXAMPLES)
     args = parser.parse_args(argv)
-    x_train, x_test, y_train, y_test = load_splits()
+    x_train, x_test, y_train, y_test = load_digits_split()
     start = time.time()
     model = train(x_train, y_train)
     with torch.no_grad():

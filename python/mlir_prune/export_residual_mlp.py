@@ -65,7 +65,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(prog="prune-export-residual-mlp", description=__doc__.split("\n")[0])
     parser.add_argument("--out-dir", default=common.EXAMPLES)
     args = parser.parse_args(argv)
-    x_train, x_test, y_train, y_test = mlp.load_splits()
+    x_train, x_test, y_train, y_test = mlp.load_digits_split()
     model = train(x_train, y_train)
     with open(os.path.join(args.out_dir, "digits_residual_mlp.mlir"), "w") as f:
         f.write(model_to_tosa(model))

@@ -48,7 +48,8 @@ SEED = 0
 
 
 def load_digits_split():
-    """Same split as export_digits_mlp (examples/digits_*.csv)."""
+    """Digits scaled to [0,1], split 75/25 deterministically (stratified): the
+    split of examples/digits_*.csv, which export_digits_mlp writes."""
     digits = load_digits()
     x = (digits.data / 16.0).astype(np.float32)
     y = digits.target.astype(np.int64)
