@@ -157,13 +157,16 @@ SmallVector<NamedLayer> prune::collectNamedLayers(Operation *root) {
 SmallVector<WeightUse, 0> prune::collectWeightUses(Operation *root) {
   SmallVector<WeightUse, 0> uses;
   std::optional<llvm::DenseMap<void *, unsigned>> resourceReferences;
-  llvm::DenseSet<Operation *> seenConstants;
+  llvm::DenseMap<Operation *, size_t> useOfConstant;
   SmallVector<Operation *> chain;
   for (NamedLayer &layer : collectNamedLayers(root)) {
     Operation *constantOp =
         traceToConstant(layer.op->getOperand(layer.weightOperand), chain);
-    if (!seenConstants.insert(constantOp).second)
+    auto [seen, isNew] = useOfConstant.try_emplace(constantOp, uses.size());
+    if (!isNew) {
+      ++uses[seen->second].numConsumers;
       continue;
+    }
 
     auto interface = cast<PrunableLayerOpInterface>(layer.op);
     WeightUse use;

@@ -56,26 +56,6 @@ struct LayerRecord {
   std::string functionName;
 };
 
-/// Number of weight consumers reached from `constantOp` through layout ops.
-static int64_t countConsumers(Operation *constantOp) {
-  int64_t count = 0;
-  SmallVector<Value> worklist = {constantOp->getResult(0)};
-  while (!worklist.empty()) {
-    Value value = worklist.pop_back_val();
-    for (OpOperand &use : value.getUses()) {
-      Operation *user = use.getOwner();
-      auto flow = dyn_cast<ValueFlowOpInterface>(user);
-      if (flow && flow.getLayoutSource() == value)
-        worklist.push_back(user->getResult(0));
-      else if (Value argument = getCalleeArgument(use))
-        worklist.push_back(argument);
-      else
-        ++count;
-    }
-  }
-  return count;
-}
-
 struct PruneSparsifyPass
     : public PrunePassBase<prune::impl::PruneSparsifyBase, PruneSparsifyPass> {
   using PrunePassBase::PrunePassBase;
@@ -128,7 +108,7 @@ void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record) {
   if (use.zeroPoint != 0)
     return skip("its zero point is " + Twine(use.zeroPoint) +
                 ", not an implicit zero");
-  if (countConsumers(use.constantOp) > 1)
+  if (use.numConsumers > 1)
     return skip("the constant feeds several consumers");
   if (!use.view)
     return skip("no (out, in) view: " + use.viewError);

@@ -58,6 +58,8 @@ struct WeightUse {
   ElementsAttr value;
   /// Layer name: the consumer's NameLoc or `<function>#<k>`.
   std::string layerName;
+  /// How many layers read the constant (`consumer` is the first).
+  unsigned numConsumers = 1;
   /// The integer zero point of quantized weights (0 when absent).
   int64_t zeroPoint = 0;
   /// The (output, input) view, when the path from the constant to the
