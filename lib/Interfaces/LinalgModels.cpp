@@ -76,10 +76,6 @@ static std::optional<int64_t> findDimPosition(AffineMap map, unsigned loop) {
   return map.getResultPosition(getAffineDimExpr(loop, map.getContext()));
 }
 
-static constexpr StringLiteral kConvNotInstrumented =
-    "only 2-D NHWC convolutions (tosa.conv2d, linalg.conv_2d_nhwc_hwcf) are "
-    "instrumented yet";
-
 //===----------------------------------------------------------------------===//
 // Layers
 //===----------------------------------------------------------------------===//

@@ -18,6 +18,11 @@ inline RankedTensorType getRankedType(Value value) {
   return dyn_cast<RankedTensorType>(value.getType());
 }
 
+/// Why a convolution's input features are not described for calibration.
+static constexpr StringLiteral kConvNotInstrumented =
+    "only 2-D NHWC convolutions (tosa.conv2d, linalg.conv_2d_nhwc_hwcf) are "
+    "instrumented yet";
+
 /// The product of `shape`, dynamic sizes counted as 1.
 inline int64_t staticProduct(ArrayRef<int64_t> shape) {
   int64_t product = 1;

@@ -65,7 +65,6 @@ struct MatMulLayerModel
                                                     unsigned weightOperand) const {
     return weightOperand == 1 ? 3 : 2;
   }
-  LayerGroups getGroups(Operation *op) const { return {}; }
   int64_t getMultiplyAccumulateCount(Operation *op) const {
     auto matmul = cast<tosa::MatMulOp>(op);
     int64_t k = getRankedType(matmul.getA()).getDimSize(2);
@@ -142,8 +141,7 @@ struct ConvLayerModel
                            {kh, kw, stride[0], stride[1], pad[0], pad[1],
                             pad[2], pad[3], dilation[0], dilation[1]}};
     }
-    reason = "only 2-D NHWC convolutions (tosa.conv2d, "
-             "linalg.conv_2d_nhwc_hwcf) are instrumented yet";
+    reason = kConvNotInstrumented.str();
     return failure();
   }
   std::optional<unsigned> getWeightZeroPointOperand(Operation *op,
