@@ -1,0 +1,533 @@
+//===- GraphImporter.cpp - Walks an ONNX graph into TOSA ------------------===//
+
+#include "GraphImporter.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Verifier.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+#include <onnx/onnx_pb.h>
+
+using namespace mlir;
+using namespace mlir::prune;
+using namespace mlir::prune::onnx_import;
+
+/// Opsets whose operator semantics the converters implement.
+static constexpr int64_t kMinOpset = 11, kMaxOpset = 21;
+
+FailureOr<SmallVector<int64_t>>
+mlir::prune::onnx_import::broadcastShapes(ArrayRef<int64_t> a,
+                                          ArrayRef<int64_t> b) {
+  size_t rank = std::max(a.size(), b.size());
+  SmallVector<int64_t> result(rank);
+  for (size_t i = 0; i < rank; ++i) {
+    int64_t da = i < rank - a.size() ? 1 : a[i - (rank - a.size())];
+    int64_t db = i < rank - b.size() ? 1 : b[i - (rank - b.size())];
+    if (da == db || db == 1)
+      result[i] = da;
+    else if (da == 1)
+      result[i] = db;
+    else if (da == kUnknown || db == kUnknown)
+      result[i] = da == kUnknown ? db : da;
+    else
+      return failure();
+  }
+  return result;
+}
+
+GraphImporter::GraphImporter(MLIRContext *context,
+                             const onnx::ModelProto &model, StringRef modelDir,
+                             const OnnxImportOptions &options)
+    : model(model), graph(model.graph()), modelDir(modelDir.str()),
+      options(options), builder(context), loc(builder.getUnknownLoc()) {
+  registerMathConverters(converters);
+  registerNNConverters(converters);
+  registerShapeConverters(converters);
+  registerQuantConverters(converters);
+}
+
+static std::string describeNode(const onnx::NodeProto &n) {
+  return "'" + n.op_type() + "' (node '" + n.name() + "')";
+}
+
+LogicalResult GraphImporter::checkOperators() {
+  SmallVector<std::string> unsupported;
+  for (const onnx::NodeProto &n : graph.node()) {
+    bool standard = n.domain().empty() || n.domain() == "ai.onnx";
+    if (standard && converters.count(n.op_type()))
+      continue;
+    unsupported.push_back(standard ? describeNode(n)
+                                   : "'" + n.domain() + "::" + n.op_type() +
+                                         "' (node '" + n.name() + "')");
+  }
+  if (unsupported.empty())
+    return success();
+  InFlightDiagnostic diag = mlir::emitError(loc)
+                            << unsupported.size()
+                            << " node(s) use operators the importer does not "
+                               "support: ";
+  llvm::interleaveComma(unsupported, diag);
+  return failure();
+}
+
+OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
+  MLIRContext *context = builder.getContext();
+  loc = FileLineColLoc::get(context, modelPath, 0, 0);
+
+  for (const auto &entry : model.opset_import())
+    if (entry.domain().empty() || entry.domain() == "ai.onnx")
+      opset = entry.version();
+  if (opset < kMinOpset || opset > kMaxOpset) {
+    mlir::emitError(loc) << "unsupported ONNX opset " << opset
+                         << " (the importer implements opsets " << kMinOpset
+                         << " to " << kMaxOpset
+                         << "; re-export with opset_version in that range)";
+    return nullptr;
+  }
+  if (failed(checkOperators()))
+    return nullptr;
+
+  // Constants first: older exporters also list initializers as inputs.
+  for (const onnx::TensorProto &init : graph.initializer()) {
+    ImportedValue v;
+    HostTensor t;
+    std::string error;
+    if (!readTensor(init, context, modelDir, t, error)) {
+      mlir::emitError(loc) << error;
+      return nullptr;
+    }
+    v.shape = t.shape;
+    v.elementType = t.elementType;
+    v.host = std::move(t);
+    values[init.name()] = std::move(v);
+  }
+
+  OwningOpRef<ModuleOp> module = ModuleOp::create(loc);
+  builder.setInsertionPointToEnd(module->getBody());
+  SmallVector<Type> argTypes;
+  SmallVector<std::string> argNames;
+  for (const onnx::ValueInfoProto &input : graph.input()) {
+    if (values.count(input.name()))
+      continue;
+    const auto &tensorType = input.type().tensor_type();
+    Type elementType = convertElementType(context, tensorType.elem_type());
+    if (!input.type().has_tensor_type() || !elementType) {
+      mlir::emitError(loc) << "graph input '" << input.name()
+                           << "' is not a tensor of a supported element type";
+      return nullptr;
+    }
+    if (!tensorType.has_shape()) {
+      mlir::emitError(loc) << "graph input '" << input.name()
+                           << "' has no rank; re-export with a shaped input";
+      return nullptr;
+    }
+    SmallVector<int64_t> shape;
+    for (const auto &dim : tensorType.shape().dim())
+      shape.push_back(dim.has_dim_value() && dim.dim_value() > 0
+                          ? dim.dim_value()
+                          : kUnknown);
+    if (options.batch && !shape.empty() && shape[0] == kUnknown)
+      shape[0] = *options.batch;
+    argTypes.push_back(getTensorType(shape, elementType));
+    argNames.push_back(input.name());
+  }
+
+  auto func = func::FuncOp::create(builder, loc, "forward",
+                                   builder.getFunctionType(argTypes, {}));
+  Block *entry = func.addEntryBlock();
+  for (auto [i, name] : llvm::enumerate(argNames)) {
+    func.setArgAttr(i, "prune.name", builder.getStringAttr(name));
+    ImportedValue v;
+    v.value = entry->getArgument(i);
+    auto type = cast<RankedTensorType>(argTypes[i]);
+    v.shape.assign(type.getShape().begin(), type.getShape().end());
+    v.elementType = type.getElementType();
+    values[name] = std::move(v);
+  }
+  builder.setInsertionPointToEnd(entry);
+
+  for (const onnx::ValueInfoProto &output : graph.output())
+    graphOutputs.insert(output.name());
+  for (const onnx::NodeProto &n : graph.node())
+    for (const std::string &input : n.input())
+      if (!input.empty())
+        consumers[input].push_back(&n);
+
+  for (auto [index, n] : llvm::enumerate(graph.node())) {
+    if (fused.contains(&n))
+      continue;
+    if (failed(importNode(n, index)))
+      return nullptr;
+  }
+
+  loc = FileLineColLoc::get(context, modelPath, 0, 0);
+  SmallVector<Value> results;
+  for (const onnx::ValueInfoProto &output : graph.output()) {
+    ImportedValue *v = find(output.name());
+    if (!v) {
+      mlir::emitError(loc) << "graph output '" << output.name()
+                           << "' is not computed by any node";
+      return nullptr;
+    }
+    Value value = getOnnxLayout(*v);
+    if (!value)
+      return nullptr;
+    results.push_back(value);
+  }
+  func::ReturnOp::create(builder, loc, results);
+  func.setFunctionType(
+      builder.getFunctionType(argTypes, ValueRange(results).getTypes()));
+  for (auto [i, output] : llvm::enumerate(graph.output()))
+    func.setResultAttr(i, "prune.name", builder.getStringAttr(output.name()));
+
+  if (failed(mlir::verify(*module))) {
+    mlir::emitError(loc) << "the imported module does not verify (an "
+                            "importer bug; please report it with the model)";
+    return nullptr;
+  }
+  return module;
+}
+
+LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
+  node = &n;
+  output0Name.clear();
+  std::string name =
+      n.name().empty() ? n.op_type() + "_" + std::to_string(index) : n.name();
+  loc = NameLoc::get(builder.getStringAttr(name));
+  for (int i = 0; i < n.input_size(); ++i)
+    if (!n.input(i).empty() && !find(n.input(i)))
+      return emitError() << "input '" << n.input(i)
+                         << "' is not defined before this node (the graph "
+                            "must be topologically sorted)";
+  return converters.lookup(n.op_type())(*this);
+}
+
+ImportedValue *GraphImporter::find(StringRef name) {
+  auto it = values.find(name.str());
+  return it == values.end() ? nullptr : &it->second;
+}
+
+InFlightDiagnostic GraphImporter::emitError() {
+  return mlir::emitError(loc) << node->op_type() << ": ";
+}
+
+bool GraphImporter::hasInput(int i) const {
+  return i < node->input_size() && !node->input(i).empty();
+}
+
+ImportedValue &GraphImporter::getInput(int i) { return *find(node->input(i)); }
+
+const HostTensor *GraphImporter::getConstantInput(int i) {
+  if (!hasInput(i))
+    return nullptr;
+  ImportedValue &v = getInput(i);
+  return v.host ? &*v.host : nullptr;
+}
+
+FailureOr<const HostTensor *>
+GraphImporter::requireConstantInput(int i, StringRef what) {
+  if (const HostTensor *t = getConstantInput(i))
+    return t;
+  if (!hasInput(i))
+    emitError() << "the " << what << " input is missing";
+  else
+    emitError() << "the " << what << " ('" << node->input(i)
+                << "') must be a constant";
+  return failure();
+}
+
+const HostTensor *GraphImporter::lookupConstant(StringRef name) {
+  ImportedValue *v = find(name);
+  return v && v->host ? &*v->host : nullptr;
+}
+
+StringRef GraphImporter::getOutputName(int i) const { return node->output(i); }
+
+void GraphImporter::setOutput(int i, ImportedValue v) {
+  if (i == 0 && !output0Name.empty())
+    values[output0Name] = std::move(v);
+  else if (i < node->output_size() && !node->output(i).empty())
+    values[node->output(i)] = std::move(v);
+}
+
+void GraphImporter::setOutput(int i, Value value, ArrayRef<int64_t> shape,
+                              bool channelsLast) {
+  ImportedValue v;
+  v.value = value;
+  v.shape.assign(shape.begin(), shape.end());
+  v.elementType = cast<ShapedType>(value.getType()).getElementType();
+  v.channelsLast = channelsLast;
+  setOutput(i, std::move(v));
+}
+
+void GraphImporter::setConstantOutput(int i, HostTensor t) {
+  ImportedValue v;
+  v.shape = t.shape;
+  v.elementType = t.elementType;
+  v.host = std::move(t);
+  setOutput(i, std::move(v));
+}
+
+const onnx::NodeProto *GraphImporter::getSoleConsumer() const {
+  StringRef out = node->output(0);
+  if (graphOutputs.contains(out))
+    return nullptr;
+  auto it = consumers.find(out);
+  if (it == consumers.end() || it->second.size() != 1)
+    return nullptr;
+  return it->second.front();
+}
+
+void GraphImporter::fuseConsumer(const onnx::NodeProto &consumer) {
+  fused.insert(&consumer);
+  output0Name = consumer.output(0);
+}
+
+//===----------------------------------------------------------------------===//
+// Attributes
+//===----------------------------------------------------------------------===//
+
+static const onnx::AttributeProto *findAttr(const onnx::NodeProto &n,
+                                            StringRef name) {
+  for (const onnx::AttributeProto &a : n.attribute())
+    if (a.name() == name)
+      return &a;
+  return nullptr;
+}
+
+bool GraphImporter::hasAttr(StringRef name) const {
+  return findAttr(*node, name);
+}
+
+int64_t GraphImporter::getIntAttr(StringRef name, int64_t defaultValue) const {
+  const onnx::AttributeProto *a = findAttr(*node, name);
+  return a ? a->i() : defaultValue;
+}
+
+double GraphImporter::getFloatAttr(StringRef name, double defaultValue) const {
+  const onnx::AttributeProto *a = findAttr(*node, name);
+  return a ? a->f() : defaultValue;
+}
+
+std::string GraphImporter::getStringAttr(StringRef name,
+                                         StringRef defaultValue) const {
+  const onnx::AttributeProto *a = findAttr(*node, name);
+  return a ? a->s() : defaultValue.str();
+}
+
+SmallVector<int64_t> GraphImporter::getIntsAttr(StringRef name) const {
+  const onnx::AttributeProto *a = findAttr(*node, name);
+  if (!a)
+    return {};
+  return SmallVector<int64_t>(a->ints().begin(), a->ints().end());
+}
+
+FailureOr<HostTensor> GraphImporter::getTensorAttr(StringRef name) {
+  const onnx::AttributeProto *a = findAttr(*node, name);
+  if (!a || !a->has_t()) {
+    emitError() << "attribute '" << name << "' is missing";
+    return failure();
+  }
+  HostTensor t;
+  std::string error;
+  if (!readTensor(a->t(), getContext(), modelDir, t, error)) {
+    emitError() << error;
+    return failure();
+  }
+  return t;
+}
+
+//===----------------------------------------------------------------------===//
+// IR helpers
+//===----------------------------------------------------------------------===//
+
+RankedTensorType GraphImporter::getTensorType(ArrayRef<int64_t> shape,
+                                              Type elementType) {
+  return RankedTensorType::get(shape, elementType);
+}
+
+Value GraphImporter::materialize(const HostTensor &t, StringRef nameHint) {
+  if (t.hasUnknowns()) {
+    emitError() << "'" << nameHint
+                << "' depends on a dynamic dimension and cannot be a tensor "
+                   "here; import with --batch=N";
+    return nullptr;
+  }
+  ElementsAttr attr =
+      t.toAttribute(getContext(), nameHint, options.resourceThresholdBytes);
+  return tosa::ConstOp::create(builder, loc, attr.getType(), attr);
+}
+
+Value GraphImporter::getOnnxLayout(ImportedValue &v) {
+  if (!v.value && v.host) {
+    // Initializers are named after themselves; their first user's location
+    // would mislead.
+    v.value = materialize(*v.host, "constant");
+  }
+  if (!v.channelsLast || !v.value)
+    return v.value;
+  if (!v.onnxLayoutCache) {
+    // [N,1,1,C] in NHWC has the bytes of [N,C,1,1]: a reshape suffices.
+    if (v.shape[2] == 1 && v.shape[3] == 1)
+      v.onnxLayoutCache = reshape(v.value, v.shape);
+    else
+      v.onnxLayoutCache = transpose(v.value, {0, 3, 1, 2});
+  }
+  return v.onnxLayoutCache;
+}
+
+Value GraphImporter::getChannelsLast(ImportedValue &v) {
+  if (v.channelsLast)
+    return v.value;
+  if (!v.channelsLastCache) {
+    if (v.host && !v.value) {
+      v.channelsLastCache =
+          materialize(v.host->transposed({0, 2, 3, 1}), "constant");
+    } else {
+      Value onnx = getOnnxLayout(v);
+      if (!onnx)
+        return nullptr;
+      v.channelsLastCache = transpose(onnx, {0, 2, 3, 1});
+    }
+  }
+  return v.channelsLastCache;
+}
+
+SmallVector<int64_t> GraphImporter::getLayoutShape(ArrayRef<int64_t> shape,
+                                                   bool channelsLast) {
+  if (!channelsLast)
+    return SmallVector<int64_t>(shape.begin(), shape.end());
+  return {shape[0], shape[2], shape[3], shape[1]};
+}
+
+Value GraphImporter::getOperandInLayout(ImportedValue &v, int64_t rank,
+                                        bool channelsLast) {
+  if (v.host && !v.value) {
+    SmallVector<int64_t> shape(rank - v.shape.size(), 1);
+    llvm::append_range(shape, v.shape);
+    HostTensor t = v.host->reshaped(shape);
+    if (channelsLast)
+      t = t.transposed({0, 2, 3, 1});
+    return materialize(t, "constant");
+  }
+  if (!channelsLast)
+    return expandRank(getOnnxLayout(v), rank);
+  if (v.shape.size() == 4)
+    return getChannelsLast(v);
+  Value onnx = expandRank(getOnnxLayout(v), 4);
+  return onnx ? transpose(onnx, {0, 2, 3, 1}) : nullptr;
+}
+
+Value GraphImporter::getScalar(double v, Type type, int64_t rank) {
+  HostTensor t;
+  t.elementType = type;
+  t.shape.assign(rank, 1);
+  if (isa<FloatType>(type))
+    t.floats = {v};
+  else
+    t.ints = {static_cast<int64_t>(v)};
+  return materialize(t, "scalar");
+}
+
+Value GraphImporter::getConstShape(ArrayRef<int64_t> shape) {
+  auto type = tosa::shapeType::get(getContext(), shape.size());
+  auto attr = DenseIntElementsAttr::get(
+      RankedTensorType::get({static_cast<int64_t>(shape.size())},
+                            builder.getIndexType()),
+      shape);
+  return tosa::ConstShapeOp::create(builder, loc, type, attr);
+}
+
+Value GraphImporter::getZeroPoint(Type type, int64_t value) {
+  return *tosa::createZeroPointTensor(builder, loc, type, value);
+}
+
+Value GraphImporter::reshape(Value v, ArrayRef<int64_t> shape) {
+  auto type = cast<RankedTensorType>(v.getType());
+  if (type.getShape() == shape)
+    return v;
+  SmallVector<int64_t> target(shape.begin(), shape.end());
+  if (llvm::count(target, kUnknown) > 1) {
+    emitError() << "the result shape has more than one dynamic dimension, "
+                   "which a reshape cannot express; import with --batch=N";
+    return nullptr;
+  }
+  for (int64_t &d : target)
+    if (d == kUnknown)
+      d = -1;
+  return tosa::ReshapeOp::create(builder, loc,
+                                 getTensorType(shape, type.getElementType()), v,
+                                 getConstShape(target));
+}
+
+Value GraphImporter::transpose(Value v, ArrayRef<int32_t> perms) {
+  auto type = cast<RankedTensorType>(v.getType());
+  SmallVector<int64_t> shape;
+  for (int32_t p : perms)
+    shape.push_back(type.getDimSize(p));
+  return tosa::TransposeOp::create(builder, loc,
+                                   getTensorType(shape, type.getElementType()),
+                                   v, builder.getDenseI32ArrayAttr(perms));
+}
+
+Value GraphImporter::expandRank(Value v, int64_t rank) {
+  if (!v)
+    return nullptr;
+  auto type = cast<RankedTensorType>(v.getType());
+  if (type.getRank() >= rank)
+    return v;
+  SmallVector<int64_t> shape(rank - type.getRank(), 1);
+  llvm::append_range(shape, type.getShape());
+  return reshape(v, shape);
+}
+
+Value GraphImporter::mul(Value a, Value b) {
+  auto ta = cast<RankedTensorType>(a.getType());
+  auto tb = cast<RankedTensorType>(b.getType());
+  auto shape = broadcastShapes(ta.getShape(), tb.getShape());
+  HostTensor shift = HostTensor::getInt(builder.getIntegerType(8), {1}, {0});
+  return tosa::MulOp::create(builder, loc,
+                             getTensorType(*shape, ta.getElementType()), a, b,
+                             materialize(shift, "shift"));
+}
+
+//===----------------------------------------------------------------------===//
+// Entry point
+//===----------------------------------------------------------------------===//
+
+void mlir::prune::registerOnnxImportDialects(DialectRegistry &registry) {
+  registry.insert<arith::ArithDialect, func::FuncDialect, tensor::TensorDialect,
+                  tosa::TosaDialect>();
+}
+
+OwningOpRef<ModuleOp>
+mlir::prune::importOnnxFile(StringRef path, MLIRContext *context,
+                            const OnnxImportOptions &options) {
+  Location fileLoc = FileLineColLoc::get(context, path, 0, 0);
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+  if (!buffer) {
+    mlir::emitError(fileLoc)
+        << "cannot read the model: " << buffer.getError().message();
+    return nullptr;
+  }
+  onnx::ModelProto model;
+  StringRef bytes = (*buffer)->getBuffer();
+  if (bytes.empty() ||
+      !model.ParseFromArray(bytes.data(), static_cast<int>(bytes.size())) ||
+      !model.has_graph()) {
+    mlir::emitError(fileLoc)
+        << "not an ONNX model (the file does not parse as an ONNX "
+           "ModelProto; is it truncated, or another format?)";
+    return nullptr;
+  }
+  SmallString<256> dir(path);
+  llvm::sys::path::remove_filename(dir);
+  GraphImporter importer(context, model, dir, options);
+  return importer.run(path);
+}

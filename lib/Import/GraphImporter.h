@@ -1,0 +1,193 @@
+//===- GraphImporter.h - State of one ONNX graph import ---------*- C++ -*-===//
+//
+// The importer walks the ONNX graph in order and keeps, per ONNX value
+// name, what it knows: the IR value, a host copy when the value is constant
+// (so shape arithmetic folds and weights can be rearranged), and its layout.
+//
+// Layout: ONNX convolutions are NCHW and TOSA's are NHWC. A 4-D value that a
+// convolution or pooling produced stays NHWC ("channels last") through the
+// ops that do not care (elementwise ops, BatchNorm, further convolutions);
+// it is transposed back to NCHW only where an op needs ONNX's layout
+// (Reshape, Flatten, Transpose, graph outputs). A CNN then has one transpose
+// at its input and none between its layers. `ImportedValue::shape` is
+// always in ONNX's order.
+//
+// Converters (one function per ONNX operator, in Onnx*Ops.cpp) read their
+// node's inputs and attributes through this class and define its outputs.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRUNE_LIB_IMPORT_GRAPHIMPORTER_H
+#define PRUNE_LIB_IMPORT_GRAPHIMPORTER_H
+
+#include "HostTensor.h"
+
+#include "Prune/Import/OnnxImporter.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Builders.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace onnx {
+class ModelProto;
+class NodeProto;
+class GraphProto;
+} // namespace onnx
+
+namespace mlir::prune::onnx_import {
+
+struct ImportedValue {
+  /// The value in the IR; null for a constant not yet materialized.
+  Value value;
+  /// A known constant (possibly with unknown dimension entries).
+  std::optional<HostTensor> host;
+  /// `value` holds this rank-4 NCHW tensor transposed to NHWC.
+  bool channelsLast = false;
+  /// The ONNX (NCHW-order) shape; kUnknown for dynamic dimensions.
+  SmallVector<int64_t> shape;
+  Type elementType;
+  /// Cached conversions to the other layout.
+  Value onnxLayoutCache, channelsLastCache;
+};
+
+class GraphImporter;
+using Converter = LogicalResult (*)(GraphImporter &);
+using ConverterTable = llvm::StringMap<Converter>;
+
+void registerMathConverters(ConverterTable &table);
+void registerNNConverters(ConverterTable &table);
+void registerShapeConverters(ConverterTable &table);
+void registerQuantConverters(ConverterTable &table);
+
+class GraphImporter {
+public:
+  GraphImporter(MLIRContext *context, const onnx::ModelProto &model,
+                StringRef modelDir, const OnnxImportOptions &options);
+
+  /// Imports the graph into a new module; null after errors.
+  OwningOpRef<ModuleOp> run(StringRef modelPath);
+
+  //===--------------------------------------------------------------------===//
+  // For converters: the current node.
+  //===--------------------------------------------------------------------===//
+
+  const onnx::NodeProto &getNode() const { return *node; }
+  Location getLoc() const { return loc; }
+  OpBuilder &getBuilder() { return builder; }
+  MLIRContext *getContext() { return builder.getContext(); }
+  int64_t getOpsetVersion() const { return opset; }
+
+  /// Whether input `i` is present (optional inputs may be empty names).
+  bool hasInput(int i) const;
+  ImportedValue &getInput(int i);
+  /// The host copy of input `i`, or null when it is not constant.
+  const HostTensor *getConstantInput(int i);
+  /// Input `i` as a constant, or an error naming the input.
+  FailureOr<const HostTensor *> requireConstantInput(int i, StringRef what);
+
+  /// Input `i` as an IR value in ONNX's layout.
+  Value getOnnxLayoutInput(int i) { return getOnnxLayout(getInput(i)); }
+  Value getOnnxLayout(ImportedValue &v);
+  /// A rank-4 value in NHWC.
+  Value getChannelsLast(ImportedValue &v);
+  /// `v` as an operand of an elementwise op of result rank `rank` in the
+  /// given layout: unit dimensions prepended (ONNX broadcasts from the
+  /// right), then NCHW -> NHWC when `channelsLast`.
+  Value getOperandInLayout(ImportedValue &v, int64_t rank, bool channelsLast);
+  /// An ONNX-order shape as the IR holds it.
+  static SmallVector<int64_t> getLayoutShape(ArrayRef<int64_t> shape,
+                                             bool channelsLast);
+
+  /// Defines output `i` of the current node.
+  void setOutput(int i, ImportedValue v);
+  /// Defines output `i` as IR value `value` (ONNX layout unless
+  /// `channelsLast`), with ONNX shape `shape`.
+  void setOutput(int i, Value value, ArrayRef<int64_t> shape,
+                 bool channelsLast = false);
+  void setConstantOutput(int i, HostTensor t);
+  /// Output `i`'s name.
+  StringRef getOutputName(int i) const;
+
+  /// The single node that reads the current node's output 0, when there is
+  /// exactly one reader and the output is not a graph output.
+  const onnx::NodeProto *getSoleConsumer() const;
+  /// Marks `consumer` as imported together with the current node: it is
+  /// skipped, and the current node's output 0 takes the name of the
+  /// consumer's output 0.
+  void fuseConsumer(const onnx::NodeProto &consumer);
+  /// The host copy of an initializer or earlier constant, by name.
+  const HostTensor *lookupConstant(StringRef name);
+
+  // Attributes.
+  bool hasAttr(StringRef name) const;
+  int64_t getIntAttr(StringRef name, int64_t defaultValue) const;
+  double getFloatAttr(StringRef name, double defaultValue) const;
+  std::string getStringAttr(StringRef name, StringRef defaultValue) const;
+  SmallVector<int64_t> getIntsAttr(StringRef name) const;
+  /// A tensor attribute (Constant's `value`).
+  FailureOr<HostTensor> getTensorAttr(StringRef name);
+
+  /// Emits an error at the current node and returns failure.
+  InFlightDiagnostic emitError();
+
+  //===--------------------------------------------------------------------===//
+  // IR helpers.
+  //===--------------------------------------------------------------------===//
+
+  /// `tosa.const` of `t`; fails (after an error) on unknown entries.
+  Value materialize(const HostTensor &t, StringRef nameHint);
+  /// A `tensor<1x..x1 x type>` constant of the given rank.
+  Value getScalar(double v, Type type, int64_t rank);
+  /// `tosa.const_shape`.
+  Value getConstShape(ArrayRef<int64_t> shape);
+  /// The zero point operand TOSA wants for `type`.
+  Value getZeroPoint(Type type, int64_t value = 0);
+  /// tosa.reshape to `shape` (at most one kUnknown dimension); null after an
+  /// error otherwise.
+  Value reshape(Value v, ArrayRef<int64_t> shape);
+  Value transpose(Value v, ArrayRef<int32_t> perms);
+  /// tosa.mul (with its zero shift operand).
+  Value mul(Value a, Value b);
+  /// `v` reshaped to `rank` by prepending unit dimensions (ONNX's
+  /// numpy-style broadcasting aligns shapes on the right).
+  Value expandRank(Value v, int64_t rank);
+  RankedTensorType getTensorType(ArrayRef<int64_t> shape, Type elementType);
+
+private:
+  LogicalResult checkOperators();
+  LogicalResult importNode(const onnx::NodeProto &n, int index);
+  ImportedValue *find(StringRef name);
+
+  const onnx::ModelProto &model;
+  const onnx::GraphProto &graph;
+  std::string modelDir;
+  OnnxImportOptions options;
+  OpBuilder builder;
+  ConverterTable converters;
+  int64_t opset = 0;
+
+  std::map<std::string, ImportedValue> values;
+  /// Readers of each value name, and the graph's output names.
+  llvm::StringMap<SmallVector<const onnx::NodeProto *, 2>> consumers;
+  llvm::StringSet<> graphOutputs;
+  llvm::DenseSet<const onnx::NodeProto *> fused;
+
+  const onnx::NodeProto *node = nullptr;
+  /// The name output 0 is defined under, after fuseConsumer.
+  std::string output0Name;
+  Location loc;
+};
+
+/// Broadcast of two ONNX shapes (numpy rules); fails when incompatible.
+FailureOr<SmallVector<int64_t>> broadcastShapes(ArrayRef<int64_t> a,
+                                                ArrayRef<int64_t> b);
+
+} // namespace mlir::prune::onnx_import
+
+#endif // PRUNE_LIB_IMPORT_GRAPHIMPORTER_H

@@ -1,0 +1,625 @@
+//===- OnnxMathOps.cpp - Elementwise, normalization and reductions -------===//
+//
+// Elementwise operators keep a channels-last operand channels-last (their
+// other operand is broadcast in that layout), so a CNN's bias adds,
+// activations and residual adds need no transposes. Constant operands fold
+// on the host, which is how shape arithmetic (Shape -> Mul -> Concat)
+// becomes constants.
+//
+//===----------------------------------------------------------------------===//
+
+#include "GraphImporter.h"
+
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+
+#include <cmath>
+#include <limits>
+#include <onnx/onnx_pb.h>
+
+using namespace mlir;
+using namespace mlir::prune::onnx_import;
+
+//===----------------------------------------------------------------------===//
+// Binary elementwise
+//===----------------------------------------------------------------------===//
+
+namespace {
+enum class BinaryKind {
+  Add,
+  Sub,
+  Mul,
+  Div,
+  Pow,
+  Equal,
+  Less,
+  Greater,
+  Max,
+  Min
+};
+} // namespace
+
+static double foldFloat(BinaryKind kind, double a, double b) {
+  switch (kind) {
+  case BinaryKind::Add:
+    return a + b;
+  case BinaryKind::Sub:
+    return a - b;
+  case BinaryKind::Mul:
+    return a * b;
+  case BinaryKind::Div:
+    return a / b;
+  case BinaryKind::Pow:
+    return std::pow(a, b);
+  case BinaryKind::Equal:
+    return a == b;
+  case BinaryKind::Less:
+    return a < b;
+  case BinaryKind::Greater:
+    return a > b;
+  case BinaryKind::Max:
+    return std::max(a, b);
+  case BinaryKind::Min:
+    return std::min(a, b);
+  }
+  llvm_unreachable("binary kind");
+}
+
+static int64_t foldInt(BinaryKind kind, int64_t a, int64_t b) {
+  if (a == kUnknown || b == kUnknown)
+    return kUnknown;
+  switch (kind) {
+  case BinaryKind::Add:
+    return a + b;
+  case BinaryKind::Sub:
+    return a - b;
+  case BinaryKind::Mul:
+    return a * b;
+  case BinaryKind::Div:
+    return b == 0 ? 0 : a / b;
+  case BinaryKind::Pow:
+    return static_cast<int64_t>(std::pow(a, b));
+  case BinaryKind::Equal:
+    return a == b;
+  case BinaryKind::Less:
+    return a < b;
+  case BinaryKind::Greater:
+    return a > b;
+  case BinaryKind::Max:
+    return std::max(a, b);
+  case BinaryKind::Min:
+    return std::min(a, b);
+  }
+  llvm_unreachable("binary kind");
+}
+
+static bool isComparison(BinaryKind kind) {
+  return kind == BinaryKind::Equal || kind == BinaryKind::Less ||
+         kind == BinaryKind::Greater;
+}
+
+/// Evaluates a binary operator on two host tensors with broadcasting.
+static HostTensor foldBinary(BinaryKind kind, const HostTensor &a,
+                             const HostTensor &b, ArrayRef<int64_t> shape,
+                             Type boolType) {
+  int64_t rank = shape.size();
+  auto index = [&](const HostTensor &t, ArrayRef<int64_t> pos) {
+    int64_t linear = 0;
+    int64_t offset = rank - t.shape.size();
+    for (int64_t d = 0; d < static_cast<int64_t>(t.shape.size()); ++d)
+      linear = linear * t.shape[d] + (t.shape[d] == 1 ? 0 : pos[d + offset]);
+    return linear;
+  };
+  HostTensor r;
+  r.shape.assign(shape.begin(), shape.end());
+  r.elementType = isComparison(kind) ? boolType : a.elementType;
+  int64_t n = getNumElements(shape);
+  SmallVector<int64_t> pos(rank, 0);
+  for (int64_t i = 0; i < n; ++i) {
+    int64_t ia = index(a, pos), ib = index(b, pos);
+    if (a.isFloat()) {
+      double v = foldFloat(kind, a.floats[ia], b.getAsDouble(ib));
+      if (isComparison(kind))
+        r.ints.push_back(static_cast<int64_t>(v));
+      else
+        r.floats.push_back(v);
+    } else {
+      r.ints.push_back(foldInt(kind, a.ints[ia], b.ints[ib]));
+    }
+    for (int64_t d = rank - 1; d >= 0; --d) {
+      if (++pos[d] < shape[d])
+        break;
+      pos[d] = 0;
+    }
+  }
+  return r;
+}
+
+/// The value of a constant scalar (any shape of one element), if `t` is one.
+static std::optional<double> getScalarValue(const HostTensor *t) {
+  if (!t || t->size() != 1 || t->hasUnknowns())
+    return std::nullopt;
+  return t->getAsDouble(0);
+}
+
+static LogicalResult convertBinary(GraphImporter &g, BinaryKind kind) {
+  ImportedValue &a = g.getInput(0);
+  ImportedValue &b = g.getInput(1);
+  auto shape = broadcastShapes(a.shape, b.shape);
+  if (failed(shape))
+    return g.emitError() << "operand shapes do not broadcast";
+  if (a.host && b.host) {
+    g.setConstantOutput(0, foldBinary(kind, *a.host, *b.host, *shape,
+                                      g.getBuilder().getI1Type()));
+    return success();
+  }
+  if (isComparison(kind))
+    return g.emitError() << "comparisons are supported on constants only";
+  if (!isa<FloatType>(a.elementType) && kind != BinaryKind::Add &&
+      kind != BinaryKind::Sub)
+    return g.emitError() << "only float tensors are supported";
+
+  int64_t rank = shape->size();
+  bool channelsLast = rank == 4 && (a.channelsLast || b.channelsLast);
+  Type elementType = a.elementType;
+  auto resultType = g.getTensorType(
+      GraphImporter::getLayoutShape(*shape, channelsLast), elementType);
+  OpBuilder &builder = g.getBuilder();
+  Location loc = g.getLoc();
+  Value lhs = g.getOperandInLayout(a, rank, channelsLast);
+  if (!lhs)
+    return failure();
+
+  // Constant right operands that have cheaper exact forms.
+  std::optional<double> scalar =
+      b.host ? getScalarValue(&*b.host) : std::nullopt;
+  if (kind == BinaryKind::Pow && scalar && *scalar == 1.0) {
+    g.setOutput(0, lhs, *shape, channelsLast);
+    return success();
+  }
+  if (kind == BinaryKind::Pow && scalar && *scalar == 2.0) {
+    g.setOutput(0, g.mul(lhs, lhs), *shape, channelsLast);
+    return success();
+  }
+  Value rhs;
+  if (kind == BinaryKind::Div && b.host) {
+    // x / c as x * (1/c): TOSA has no float division.
+    HostTensor reciprocal = *b.host;
+    for (double &v : reciprocal.floats)
+      v = 1.0 / v;
+    ImportedValue r;
+    r.shape = b.shape;
+    r.elementType = b.elementType;
+    r.host = std::move(reciprocal);
+    rhs = g.getOperandInLayout(r, rank, channelsLast);
+    kind = BinaryKind::Mul;
+  } else {
+    rhs = g.getOperandInLayout(b, rank, channelsLast);
+  }
+  if (!rhs)
+    return failure();
+
+  Value result;
+  switch (kind) {
+  case BinaryKind::Add:
+    result = tosa::AddOp::create(builder, loc, resultType, lhs, rhs);
+    break;
+  case BinaryKind::Sub:
+    result = tosa::SubOp::create(builder, loc, resultType, lhs, rhs);
+    break;
+  case BinaryKind::Mul:
+    result = g.mul(lhs, rhs);
+    break;
+  case BinaryKind::Div: {
+    Value inverse =
+        tosa::ReciprocalOp::create(builder, loc, rhs.getType(), rhs);
+    result = g.mul(lhs, inverse);
+    break;
+  }
+  case BinaryKind::Pow:
+    result = tosa::PowOp::create(builder, loc, resultType, lhs, rhs);
+    break;
+  case BinaryKind::Max:
+    result = tosa::MaximumOp::create(builder, loc, resultType, lhs, rhs);
+    break;
+  case BinaryKind::Min:
+    result = tosa::MinimumOp::create(builder, loc, resultType, lhs, rhs);
+    break;
+  default:
+    llvm_unreachable("handled above");
+  }
+  g.setOutput(0, result, *shape, channelsLast);
+  return success();
+}
+
+template <BinaryKind kind>
+static LogicalResult convertBinaryOp(GraphImporter &g) {
+  return convertBinary(g, kind);
+}
+
+//===----------------------------------------------------------------------===//
+// Unary elementwise
+//===----------------------------------------------------------------------===//
+
+/// Defines output 0 as `build(input)` in the input's layout, or folds it on
+/// the host with `fold` when the input is constant.
+static LogicalResult
+convertUnary(GraphImporter &g, function_ref<double(double)> fold,
+             function_ref<Value(Value input, Type type)> build) {
+  ImportedValue &in = g.getInput(0);
+  if (in.host && in.host->isFloat() && fold) {
+    HostTensor t = *in.host;
+    for (double &v : t.floats)
+      v = fold(v);
+    g.setConstantOutput(0, std::move(t));
+    return success();
+  }
+  if (!isa<FloatType>(in.elementType))
+    return g.emitError() << "only float tensors are supported";
+  Value value = in.channelsLast ? in.value : g.getOnnxLayout(in);
+  if (!value)
+    return failure();
+  Value result = build(value, value.getType());
+  if (!result)
+    return failure();
+  g.setOutput(0, result, in.shape, in.channelsLast);
+  return success();
+}
+
+template <typename OpTy>
+static LogicalResult convertSimpleUnary(GraphImporter &g) {
+  return convertUnary(g, nullptr, [&](Value v, Type type) -> Value {
+    return OpTy::create(g.getBuilder(), g.getLoc(), type, v);
+  });
+}
+
+static Value createClamp(GraphImporter &g, Value v, double lo, double hi) {
+  auto type = cast<RankedTensorType>(v.getType());
+  auto floatType = cast<FloatType>(type.getElementType());
+  OpBuilder &b = g.getBuilder();
+  auto bound = [&](double x) {
+    double limit =
+        APFloat::getLargest(floatType.getFloatSemantics()).convertToDouble();
+    return b.getFloatAttr(floatType, std::clamp(x, -limit, limit));
+  };
+  return tosa::ClampOp::create(b, g.getLoc(), type, v, bound(lo), bound(hi));
+}
+
+static LogicalResult convertRelu(GraphImporter &g) {
+  return convertUnary(
+      g, [](double x) { return std::max(x, 0.0); },
+      [&](Value v, Type) {
+        return createClamp(g, v, 0.0, std::numeric_limits<double>::max());
+      });
+}
+
+static LogicalResult convertClip(GraphImporter &g) {
+  double lo = -std::numeric_limits<double>::max();
+  double hi = std::numeric_limits<double>::max();
+  if (g.getOpsetVersion() < 11) {
+    lo = g.getFloatAttr("min", lo);
+    hi = g.getFloatAttr("max", hi);
+  }
+  for (int i : {1, 2}) {
+    if (!g.hasInput(i))
+      continue;
+    std::optional<double> bound = getScalarValue(g.getConstantInput(i));
+    if (!bound)
+      return g.emitError() << "the " << (i == 1 ? "min" : "max")
+                           << " bound must be a constant scalar";
+    (i == 1 ? lo : hi) = *bound;
+  }
+  return convertUnary(
+      g, [&](double x) { return std::clamp(x, lo, hi); },
+      [&](Value v, Type) { return createClamp(g, v, lo, hi); });
+}
+
+static LogicalResult convertSqrt(GraphImporter &g) {
+  return convertUnary(
+      g, [](double x) { return std::sqrt(x); },
+      [&](Value v, Type type) -> Value {
+        int64_t rank = cast<RankedTensorType>(type).getRank();
+        Value half = g.getScalar(0.5, getElementTypeOrSelf(type), rank);
+        return tosa::PowOp::create(g.getBuilder(), g.getLoc(), type, v, half);
+      });
+}
+
+static LogicalResult convertNeg(GraphImporter &g) {
+  return convertUnary(
+      g, [](double x) { return -x; },
+      [&](Value v, Type type) -> Value {
+        Type element = getElementTypeOrSelf(type);
+        return tosa::NegateOp::create(g.getBuilder(), g.getLoc(), type, v,
+                                      g.getZeroPoint(element),
+                                      g.getZeroPoint(element));
+      });
+}
+
+/// Identity and Dropout (inference): output 0 is input 0.
+static LogicalResult convertIdentity(GraphImporter &g) {
+  ImportedValue v = g.getInput(0);
+  v.onnxLayoutCache = v.channelsLastCache = nullptr;
+  g.setOutput(0, std::move(v));
+  return success();
+}
+
+static LogicalResult convertCast(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  Type to = convertElementType(g.getContext(), g.getIntAttr("to", 0));
+  if (!to)
+    return g.emitError() << "unsupported target type " << g.getIntAttr("to", 0);
+  if (in.host) {
+    g.setConstantOutput(0, in.host->castTo(to));
+    return success();
+  }
+  if (to == in.elementType)
+    return convertIdentity(g);
+  Value value = in.channelsLast ? in.value : g.getOnnxLayout(in);
+  auto type =
+      g.getTensorType(cast<RankedTensorType>(value.getType()).getShape(), to);
+  g.setOutput(0, tosa::CastOp::create(g.getBuilder(), g.getLoc(), type, value),
+              in.shape, in.channelsLast);
+  return success();
+}
+
+/// Where(cond, x, y) on constants (masks computed from shapes).
+static LogicalResult convertWhere(GraphImporter &g) {
+  const HostTensor *c = g.getConstantInput(0);
+  const HostTensor *x = g.getConstantInput(1);
+  const HostTensor *y = g.getConstantInput(2);
+  if (!c || !x || !y)
+    return g.emitError() << "Where is supported on constants only";
+  auto s1 = broadcastShapes(c->shape, x->shape);
+  if (failed(s1))
+    return g.emitError() << "operand shapes do not broadcast";
+  auto shape = broadcastShapes(*s1, y->shape);
+  if (failed(shape) || c->size() != getNumElements(*shape) ||
+      x->size() != c->size() || y->size() != c->size()) {
+    if (c->size() != 1 || x->size() != y->size())
+      return g.emitError() << "Where with broadcasting on constants is not "
+                              "supported";
+  }
+  HostTensor r = *x;
+  for (int64_t i = 0; i < r.size(); ++i) {
+    int64_t cond = c->ints[c->size() == 1 ? 0 : i];
+    if (cond == kUnknown) {
+      if (!r.isFloat())
+        r.ints[i] = kUnknown;
+      continue;
+    }
+    if (!cond) {
+      if (r.isFloat())
+        r.floats[i] = y->floats[i];
+      else
+        r.ints[i] = y->ints[i];
+    }
+  }
+  g.setConstantOutput(0, std::move(r));
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Reductions, Softmax and LayerNormalization
+//===----------------------------------------------------------------------===//
+
+/// Reduces `v` over `axes` (of its IR layout) with tosa.reduce_sum or
+/// tosa.reduce_max, keeping the dimensions.
+static Value reduce(GraphImporter &g, Value v, ArrayRef<int64_t> axes,
+                    bool max) {
+  for (int64_t axis : axes) {
+    auto type = cast<RankedTensorType>(v.getType());
+    SmallVector<int64_t> shape(type.getShape());
+    shape[axis] = 1;
+    auto resultType = g.getTensorType(shape, type.getElementType());
+    auto axisAttr = g.getBuilder().getI32IntegerAttr(axis);
+    if (max)
+      v = tosa::ReduceMaxOp::create(g.getBuilder(), g.getLoc(), resultType, v,
+                                    axisAttr);
+    else
+      v = tosa::ReduceSumOp::create(g.getBuilder(), g.getLoc(), resultType, v,
+                                    axisAttr);
+  }
+  return v;
+}
+
+/// The number of elements over `axes` of `shape`, or failure if dynamic.
+static FailureOr<int64_t> countOver(ArrayRef<int64_t> shape,
+                                    ArrayRef<int64_t> axes) {
+  int64_t count = 1;
+  for (int64_t a : axes) {
+    if (shape[a] == kUnknown)
+      return failure();
+    count *= shape[a];
+  }
+  return count;
+}
+
+static LogicalResult
+normalizeAxes(GraphImporter &g, SmallVectorImpl<int64_t> &axes, int64_t rank) {
+  for (int64_t &a : axes) {
+    if (a < -rank || a >= rank)
+      return g.emitError() << "axis " << a << " is out of range for rank "
+                           << rank;
+    if (a < 0)
+      a += rank;
+  }
+  llvm::sort(axes);
+  axes.erase(std::unique(axes.begin(), axes.end()), axes.end());
+  return success();
+}
+
+namespace {
+enum class ReduceKind { Sum, Mean, Max };
+} // namespace
+
+static LogicalResult convertReduce(GraphImporter &g, ReduceKind kind) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  SmallVector<int64_t> axes = g.getIntsAttr("axes");
+  // ReduceSum takes its axes as an input from opset 13, the others from 18.
+  if (g.hasInput(1)) {
+    const HostTensor *t = g.getConstantInput(1);
+    if (!t)
+      return g.emitError() << "the axes must be a constant";
+    axes.assign(t->ints.begin(), t->ints.end());
+  }
+  if (axes.empty()) {
+    if (g.getIntAttr("noop_with_empty_axes", 0))
+      return convertIdentity(g);
+    for (int64_t i = 0; i < rank; ++i)
+      axes.push_back(i);
+  }
+  if (failed(normalizeAxes(g, axes, rank)))
+    return failure();
+  if (!isa<FloatType>(in.elementType))
+    return g.emitError() << "only float tensors are supported";
+  bool keepDims = g.getIntAttr("keepdims", 1);
+
+  // Channels-last input: reduce in NHWC (NCHW axis a is NHWC axis pos[a]).
+  bool channelsLast = in.channelsLast;
+  Value value = channelsLast ? in.value : g.getOnnxLayout(in);
+  if (!value)
+    return failure();
+  SmallVector<int64_t> layoutAxes = axes;
+  if (channelsLast) {
+    static constexpr int64_t kPosition[] = {0, 3, 1, 2};
+    for (int64_t &a : layoutAxes)
+      a = kPosition[a];
+  }
+  Value result = reduce(g, value, layoutAxes, kind == ReduceKind::Max);
+  if (kind == ReduceKind::Mean) {
+    FailureOr<int64_t> count = countOver(in.shape, axes);
+    if (failed(count))
+      return g.emitError() << "the mean over a dynamic dimension is not "
+                              "supported; import with --batch=N";
+    result = g.mul(result, g.getScalar(1.0 / *count, in.elementType, rank));
+  }
+  SmallVector<int64_t> keptShape = in.shape;
+  for (int64_t a : axes)
+    keptShape[a] = 1;
+  ImportedValue out;
+  out.value = result;
+  out.shape = keptShape;
+  out.elementType = in.elementType;
+  out.channelsLast = channelsLast;
+  if (keepDims) {
+    g.setOutput(0, std::move(out));
+    return success();
+  }
+  SmallVector<int64_t> squeezed;
+  for (int64_t i = 0; i < rank; ++i)
+    if (!llvm::is_contained(axes, i))
+      squeezed.push_back(in.shape[i]);
+  Value onnx = g.getOnnxLayout(out);
+  Value reshaped = onnx ? g.reshape(onnx, squeezed) : nullptr;
+  if (!reshaped)
+    return failure();
+  g.setOutput(0, reshaped, squeezed);
+  return success();
+}
+
+template <ReduceKind kind>
+static LogicalResult convertReduceOp(GraphImporter &g) {
+  return convertReduce(g, kind);
+}
+
+static LogicalResult convertSoftmax(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  int64_t axis = g.getIntAttr("axis", g.getOpsetVersion() < 13 ? 1 : -1);
+  if (axis < 0)
+    axis += rank;
+  if (g.getOpsetVersion() < 13 && axis != rank - 1)
+    return g.emitError() << "Softmax before opset 13 is supported on the last "
+                            "axis only";
+  Value x = g.getOnnxLayout(in);
+  if (!x)
+    return failure();
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  Type type = x.getType();
+  Value max = reduce(g, x, {axis}, /*max=*/true);
+  Value shifted = tosa::SubOp::create(b, loc, type, x, max);
+  Value exp = tosa::ExpOp::create(b, loc, type, shifted);
+  Value sum = reduce(g, exp, {axis}, /*max=*/false);
+  Value inverse = tosa::ReciprocalOp::create(b, loc, sum.getType(), sum);
+  g.setOutput(0, g.mul(exp, inverse), in.shape);
+  return success();
+}
+
+static LogicalResult convertLayerNormalization(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  int64_t axis = g.getIntAttr("axis", -1);
+  if (axis < 0)
+    axis += rank;
+  double epsilon = g.getFloatAttr("epsilon", 1e-5);
+  SmallVector<int64_t> axes;
+  for (int64_t a = axis; a < rank; ++a)
+    axes.push_back(a);
+  FailureOr<int64_t> count = countOver(in.shape, axes);
+  if (failed(count))
+    return g.emitError() << "normalizing over a dynamic dimension is not "
+                            "supported";
+  Value x = g.getOnnxLayout(in);
+  if (!x)
+    return failure();
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  Type type = x.getType();
+  Type element = in.elementType;
+  Value invCount = g.getScalar(1.0 / *count, element, rank);
+  Value mean = g.mul(reduce(g, x, axes, false), invCount);
+  Value centered = tosa::SubOp::create(b, loc, type, x, mean);
+  Value variance =
+      g.mul(reduce(g, g.mul(centered, centered), axes, false), invCount);
+  Value shifted = tosa::AddOp::create(b, loc, variance.getType(), variance,
+                                      g.getScalar(epsilon, element, rank));
+  Value inverseStd = tosa::RsqrtOp::create(b, loc, shifted.getType(), shifted);
+  Value y = g.mul(centered, inverseStd);
+  for (int i : {1, 2}) {
+    if (!g.hasInput(i))
+      continue;
+    Value param = g.expandRank(g.getOnnxLayoutInput(i), rank);
+    if (!param)
+      return failure();
+    y = i == 1 ? g.mul(y, param)
+               : tosa::AddOp::create(b, loc, type, y, param).getResult();
+  }
+  g.setOutput(0, y, in.shape);
+  return success();
+}
+
+void mlir::prune::onnx_import::registerMathConverters(ConverterTable &table) {
+  table["Add"] = convertBinaryOp<BinaryKind::Add>;
+  table["Sub"] = convertBinaryOp<BinaryKind::Sub>;
+  table["Mul"] = convertBinaryOp<BinaryKind::Mul>;
+  table["Div"] = convertBinaryOp<BinaryKind::Div>;
+  table["Pow"] = convertBinaryOp<BinaryKind::Pow>;
+  table["Max"] = convertBinaryOp<BinaryKind::Max>;
+  table["Min"] = convertBinaryOp<BinaryKind::Min>;
+  table["Equal"] = convertBinaryOp<BinaryKind::Equal>;
+  table["Less"] = convertBinaryOp<BinaryKind::Less>;
+  table["Greater"] = convertBinaryOp<BinaryKind::Greater>;
+  table["Where"] = convertWhere;
+  table["Relu"] = convertRelu;
+  table["Clip"] = convertClip;
+  table["Sqrt"] = convertSqrt;
+  table["Neg"] = convertNeg;
+  table["Sigmoid"] = convertSimpleUnary<tosa::SigmoidOp>;
+  table["Tanh"] = convertSimpleUnary<tosa::TanhOp>;
+  table["Erf"] = convertSimpleUnary<tosa::ErfOp>;
+  table["Exp"] = convertSimpleUnary<tosa::ExpOp>;
+  table["Log"] = convertSimpleUnary<tosa::LogOp>;
+  table["Abs"] = convertSimpleUnary<tosa::AbsOp>;
+  table["Reciprocal"] = convertSimpleUnary<tosa::ReciprocalOp>;
+  table["Floor"] = convertSimpleUnary<tosa::FloorOp>;
+  table["Ceil"] = convertSimpleUnary<tosa::CeilOp>;
+  table["Identity"] = convertIdentity;
+  table["Dropout"] = convertIdentity;
+  table["Cast"] = convertCast;
+  table["ReduceSum"] = convertReduceOp<ReduceKind::Sum>;
+  table["ReduceMean"] = convertReduceOp<ReduceKind::Mean>;
+  table["ReduceMax"] = convertReduceOp<ReduceKind::Max>;
+  table["Softmax"] = convertSoftmax;
+  table["LayerNormalization"] = convertLayerNormalization;
+}

@@ -1,0 +1,621 @@
+//===- OnnxNNOps.cpp - Gemm, MatMul, convolutions, BatchNorm, pooling -----===//
+//
+// Layers import in the forms the project's passes know (docs/DESIGN.md):
+// a Gemm or MatMul with a constant weight is `tosa.matmul` of the
+// activations reshaped to 1 x rows x in with the weight `[out, in]`
+// transposed and reshaped to 1 x in x out; a Conv is `tosa.conv2d` (or
+// `tosa.depthwise_conv2d`) on NHWC with its weight permuted to OHWI on the
+// host. A BatchNormalization that is the only reader of a Conv is folded
+// into the Conv's weight and bias.
+//
+//===----------------------------------------------------------------------===//
+
+#include "GraphImporter.h"
+
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+
+#include <cmath>
+#include <onnx/onnx_pb.h>
+
+using namespace mlir;
+using namespace mlir::prune::onnx_import;
+
+/// The product of `dims`, kUnknown if any is.
+static int64_t product(ArrayRef<int64_t> dims) {
+  int64_t p = 1;
+  for (int64_t d : dims) {
+    if (d == kUnknown)
+      return kUnknown;
+    p *= d;
+  }
+  return p;
+}
+
+/// a [n, m, k] x b [n, k, p] -> [n, m, p] with tosa.matmul.
+static Value createMatmul(GraphImporter &g, Value a, Value b) {
+  auto ta = cast<RankedTensorType>(a.getType());
+  auto tb = cast<RankedTensorType>(b.getType());
+  int64_t n =
+      ta.getDimSize(0) == kUnknown ? tb.getDimSize(0) : ta.getDimSize(0);
+  auto type = g.getTensorType({n, ta.getDimSize(1), tb.getDimSize(2)},
+                              ta.getElementType());
+  return tosa::MatMulOp::create(g.getBuilder(), g.getLoc(), type, a, b,
+                                g.getZeroPoint(ta.getElementType()),
+                                g.getZeroPoint(tb.getElementType()));
+}
+
+/// x [..., m, k] times a 2-D `weight` [k, n] (already in that orientation)
+/// as one tosa.matmul over all rows; returns [..., m, n].
+static Value matmulRows(GraphImporter &g, Value x, ArrayRef<int64_t> xShape,
+                        Value weight) {
+  auto wType = cast<RankedTensorType>(weight.getType());
+  int64_t k = wType.getDimSize(0), n = wType.getDimSize(1);
+  int64_t rows = product(xShape.drop_back());
+  Value x3 = g.reshape(x, {1, rows, k});
+  Value w3 = g.reshape(weight, {1, k, n});
+  if (!x3 || !w3)
+    return nullptr;
+  Value y3 = createMatmul(g, x3, w3);
+  SmallVector<int64_t> shape(xShape.drop_back());
+  shape.push_back(n);
+  return g.reshape(y3, shape);
+}
+
+/// A weight operand `[out, in]` (Gemm with transB) as `[in, out]`: the
+/// constant stays in the framework's orientation and a tosa.transpose
+/// turns it, the form the weight analysis traces.
+static Value getWeight(GraphImporter &g, int index, bool transposed,
+                       double scale) {
+  ImportedValue &w = g.getInput(index);
+  Value value;
+  if (w.host && scale != 1.0) {
+    HostTensor t = *w.host;
+    for (double &v : t.floats)
+      v *= scale;
+    value = g.materialize(t, g.getNode().input(index));
+  } else if (w.host && !w.value) {
+    w.value = g.materialize(*w.host, g.getNode().input(index));
+    value = w.value;
+  } else {
+    value = g.getOnnxLayout(w);
+    if (value && scale != 1.0)
+      value = g.mul(value, g.getScalar(scale, w.elementType, 2));
+  }
+  if (!value || !transposed)
+    return value;
+  return g.transpose(value, {1, 0});
+}
+
+static LogicalResult convertGemm(GraphImporter &g) {
+  ImportedValue &a = g.getInput(0);
+  ImportedValue &b = g.getInput(1);
+  if (a.shape.size() != 2 || b.shape.size() != 2)
+    return g.emitError() << "Gemm operands must be 2-D";
+  if (!isa<FloatType>(a.elementType))
+    return g.emitError() << "only float Gemm is supported (quantized models "
+                            "use QLinearMatMul or the QDQ form)";
+  double alpha = g.getFloatAttr("alpha", 1.0);
+  double beta = g.getFloatAttr("beta", 1.0);
+  Value x = g.getOnnxLayout(a);
+  if (!x)
+    return failure();
+  if (g.getIntAttr("transA", 0))
+    x = g.transpose(x, {1, 0});
+  SmallVector<int64_t> xShape = {a.shape[0], a.shape[1]};
+  if (g.getIntAttr("transA", 0))
+    std::swap(xShape[0], xShape[1]);
+  Value w = getWeight(g, 1, g.getIntAttr("transB", 0), alpha);
+  Value y = w ? matmulRows(g, x, xShape, w) : nullptr;
+  if (!y)
+    return failure();
+  auto yType = cast<RankedTensorType>(y.getType());
+  if (g.hasInput(2) && beta != 0.0) {
+    ImportedValue &c = g.getInput(2);
+    Value bias;
+    if (c.host) {
+      HostTensor t = *c.host;
+      for (double &v : t.floats)
+        v *= beta;
+      SmallVector<int64_t> shape(2 - std::min<size_t>(2, t.shape.size()), 1);
+      llvm::append_range(shape, t.shape);
+      bias = g.materialize(t.reshaped(shape), g.getNode().input(2));
+    } else {
+      bias = g.expandRank(g.getOnnxLayout(c), 2);
+      if (bias && beta != 1.0)
+        bias = g.mul(bias, g.getScalar(beta, c.elementType, 2));
+    }
+    if (!bias)
+      return failure();
+    y = tosa::AddOp::create(g.getBuilder(), g.getLoc(), yType, y, bias);
+  }
+  g.setOutput(0, y, yType.getShape());
+  return success();
+}
+
+static LogicalResult convertMatMul(GraphImporter &g) {
+  ImportedValue &a = g.getInput(0);
+  ImportedValue &b = g.getInput(1);
+  if (!isa<FloatType>(a.elementType))
+    return g.emitError() << "only float MatMul is supported (quantized models "
+                            "use QLinearMatMul or the QDQ form)";
+  if (a.shape.size() < 2 || b.shape.size() < 2)
+    return g.emitError() << "1-D MatMul operands are not supported";
+  int64_t m = a.shape[a.shape.size() - 2], k = a.shape.back();
+  int64_t n = b.shape.back();
+  ArrayRef<int64_t> batchA = ArrayRef(a.shape).drop_back(2);
+  ArrayRef<int64_t> batchB = ArrayRef(b.shape).drop_back(2);
+  bool bIsMatrix = llvm::all_of(batchB, [](int64_t d) { return d == 1; });
+
+  Value x = g.getOnnxLayout(a);
+  if (!x)
+    return failure();
+  if (bIsMatrix) {
+    // A layer: every row of `a` times one weight matrix.
+    Value w = getWeight(g, 1, /*transposed=*/false, 1.0);
+    if (w && !batchB.empty())
+      w = g.reshape(w, {k, n});
+    Value y = w ? matmulRows(g, x, a.shape, w) : nullptr;
+    if (!y)
+      return failure();
+    SmallVector<int64_t> shape(a.shape.begin(), a.shape.end());
+    shape.back() = n;
+    if (batchB.size() > batchA.size())
+      return g.emitError() << "the weight has more batch dimensions than the "
+                              "input";
+    g.setOutput(0, y, shape);
+    return success();
+  }
+  // Batched product of activations (attention).
+  auto batch = broadcastShapes(batchA, batchB);
+  if (failed(batch) || ArrayRef<int64_t>(*batch) != batchA ||
+      batchA.size() != batchB.size())
+    return g.emitError() << "MatMul with broadcast batch dimensions is not "
+                            "supported";
+  int64_t count = product(*batch);
+  Value y3 = nullptr;
+  Value a3 = g.reshape(x, {count, m, k});
+  Value bValue = g.getOnnxLayout(b);
+  Value b3 = bValue ? g.reshape(bValue, {count, k, n}) : nullptr;
+  if (a3 && b3)
+    y3 = createMatmul(g, a3, b3);
+  SmallVector<int64_t> shape(*batch);
+  shape.push_back(m);
+  shape.push_back(n);
+  Value y = y3 ? g.reshape(y3, shape) : nullptr;
+  if (!y)
+    return failure();
+  g.setOutput(0, y, shape);
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Convolution and pooling geometry
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// The 2-D window of a Conv or pool: ONNX attributes resolved to TOSA's
+/// pad [top, bottom, left, right], stride and dilation, plus rows/columns
+/// to crop from the input's end when ONNX's floor rounding drops them.
+struct Window {
+  SmallVector<int64_t, 2> kernel, stride, dilation;
+  SmallVector<int64_t, 4> pad; // top, bottom, left, right
+  SmallVector<int64_t, 2> crop, output;
+};
+} // namespace
+
+static FailureOr<Window> resolveWindow(GraphImporter &g,
+                                       ArrayRef<int64_t> inputHW,
+                                       ArrayRef<int64_t> kernel,
+                                       bool ceilMode = false) {
+  Window w;
+  w.kernel.assign(kernel.begin(), kernel.end());
+  SmallVector<int64_t> strides = g.getIntsAttr("strides");
+  SmallVector<int64_t> dilations = g.getIntsAttr("dilations");
+  SmallVector<int64_t> pads = g.getIntsAttr("pads");
+  if (strides.empty())
+    strides = {1, 1};
+  if (dilations.empty())
+    dilations = {1, 1};
+  if (pads.empty())
+    pads = {0, 0, 0, 0};
+  if (strides.size() != 2 || dilations.size() != 2 || pads.size() != 4) {
+    g.emitError() << "only 2-D windows are supported";
+    return failure();
+  }
+  w.stride.assign(strides.begin(), strides.end());
+  w.dilation.assign(dilations.begin(), dilations.end());
+  std::string autoPad = g.getStringAttr("auto_pad", "NOTSET");
+  for (int d = 0; d < 2; ++d) {
+    int64_t in = inputHW[d];
+    if (in == kUnknown) {
+      g.emitError() << "dynamic spatial dimensions are not supported";
+      return failure();
+    }
+    int64_t extent = (kernel[d] - 1) * w.dilation[d] + 1;
+    int64_t before = pads[d], after = pads[d + 2];
+    if (autoPad == "VALID") {
+      before = after = 0;
+    } else if (autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER") {
+      int64_t out = (in + w.stride[d] - 1) / w.stride[d];
+      int64_t total =
+          std::max<int64_t>(0, (out - 1) * w.stride[d] + extent - in);
+      before = autoPad == "SAME_UPPER" ? total / 2 : total - total / 2;
+      after = total - before;
+    } else if (autoPad != "NOTSET") {
+      g.emitError() << "unknown auto_pad '" << autoPad << "'";
+      return failure();
+    }
+    int64_t span = in + before + after - extent;
+    if (span < 0) {
+      g.emitError() << "the window is larger than the padded input";
+      return failure();
+    }
+    int64_t rem = span % w.stride[d];
+    int64_t crop = 0;
+    if (rem && ceilMode) {
+      after += w.stride[d] - rem; // one more window, as ceil_mode asks
+    } else if (rem) {
+      // TOSA wants the windows to end exactly at the padded input's end;
+      // ONNX drops the rows no window reaches. Drop them from the padding,
+      // then from the input.
+      int64_t fromPad = std::min(rem, after);
+      after -= fromPad;
+      crop = rem - fromPad;
+    }
+    w.pad.push_back(before);
+    w.pad.push_back(after);
+    w.crop.push_back(crop);
+    w.output.push_back((in - crop + before + after - extent) / w.stride[d] + 1);
+  }
+  return w;
+}
+
+/// `x` (NHWC) without the rows and columns `w.crop` drops.
+static Value cropInput(GraphImporter &g, Value x, const Window &w) {
+  if (w.crop[0] == 0 && w.crop[1] == 0)
+    return x;
+  auto type = cast<RankedTensorType>(x.getType());
+  SmallVector<int64_t> size(type.getShape());
+  size[1] -= w.crop[0];
+  size[2] -= w.crop[1];
+  SmallVector<int64_t> sizeOperand = size;
+  for (int64_t &s : sizeOperand)
+    if (s == kUnknown)
+      s = -1;
+  return tosa::SliceOp::create(
+      g.getBuilder(), g.getLoc(), g.getTensorType(size, type.getElementType()),
+      x, g.getConstShape({0, 0, 0, 0}), g.getConstShape(sizeOperand));
+}
+
+/// Folds a following BatchNormalization (when it is the conv's only
+/// reader and its parameters are constants) into `weight` (OIHW) and
+/// `bias`, and marks it imported.
+static void foldFollowingBatchNorm(GraphImporter &g, HostTensor &weight,
+                                   std::vector<double> &bias) {
+  const onnx::NodeProto *bn = g.getSoleConsumer();
+  if (!bn || bn->op_type() != "BatchNormalization" || bn->output_size() > 1 ||
+      bn->input_size() < 5)
+    return;
+  const HostTensor *params[4];
+  for (int i = 0; i < 4; ++i)
+    if (!(params[i] = g.lookupConstant(bn->input(i + 1))))
+      return;
+  double epsilon = 1e-5;
+  for (const onnx::AttributeProto &a : bn->attribute())
+    if (a.name() == "epsilon")
+      epsilon = a.f();
+  int64_t out = weight.shape[0];
+  int64_t perChannel = weight.size() / out;
+  for (int64_t o = 0; o < out; ++o) {
+    double scale =
+        params[0]->floats[o] / std::sqrt(params[3]->floats[o] + epsilon);
+    for (int64_t i = 0; i < perChannel; ++i)
+      weight.floats[o * perChannel + i] *= scale;
+    bias[o] = (bias[o] - params[2]->floats[o]) * scale + params[1]->floats[o];
+  }
+  g.fuseConsumer(*bn);
+}
+
+static LogicalResult convertConv(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  if (in.shape.size() != 4)
+    return g.emitError() << "only 2-D convolutions (rank-4 NCHW input) are "
+                            "supported; this input has rank "
+                         << in.shape.size();
+  if (!isa<FloatType>(in.elementType))
+    return g.emitError() << "only float Conv is supported (quantized models "
+                            "use QLinearConv or the QDQ form)";
+  FailureOr<const HostTensor *> w = g.requireConstantInput(1, "weight");
+  if (failed(w))
+    return failure();
+  HostTensor weight = **w;
+  int64_t groups = g.getIntAttr("group", 1);
+  int64_t channels = in.shape[1], out = weight.shape[0];
+  int64_t groupChannels = weight.shape[1];
+  if (channels != kUnknown && groupChannels * groups != channels)
+    return g.emitError() << "the weight's " << groupChannels
+                         << " input channels x " << groups
+                         << " groups do not match the input's " << channels
+                         << " channels";
+  std::vector<double> bias(out, 0.0);
+  if (g.hasInput(2)) {
+    FailureOr<const HostTensor *> b = g.requireConstantInput(2, "bias");
+    if (failed(b))
+      return failure();
+    bias = (*b)->floats;
+  }
+  foldFollowingBatchNorm(g, weight, bias);
+
+  FailureOr<Window> window = resolveWindow(g, {in.shape[2], in.shape[3]},
+                                           {weight.shape[2], weight.shape[3]});
+  if (failed(window))
+    return failure();
+  Value x = g.getChannelsLast(in);
+  if (!x)
+    return failure();
+  x = cropInput(g, x, *window);
+
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  Type element = in.elementType;
+  SmallVector<int64_t> outShape = {in.shape[0], out, window->output[0],
+                                   window->output[1]};
+  auto resultType = g.getTensorType(
+      GraphImporter::getLayoutShape(outShape, /*channelsLast=*/true), element);
+  Value biasValue = g.materialize(HostTensor::getFloat(element, {out}, bias),
+                                  g.getNode().input(1) + "_b");
+  auto pad = b.getDenseI64ArrayAttr(window->pad);
+  auto stride = b.getDenseI64ArrayAttr(window->stride);
+  auto dilation = b.getDenseI64ArrayAttr(window->dilation);
+  auto accType = TypeAttr::get(element);
+  Value zp = g.getZeroPoint(element);
+  StringRef weightName = g.getNode().input(1);
+
+  Value result;
+  if (groups == 1) {
+    Value wv = g.materialize(weight.transposed({0, 2, 3, 1}), weightName);
+    result = tosa::Conv2DOp::create(b, loc, resultType, x, wv, biasValue, zp,
+                                    zp, pad, stride, dilation, accType);
+  } else if (groups == channels && groupChannels == 1) {
+    // Depthwise: [C*M, 1, KH, KW] -> [KH, KW, C, M].
+    int64_t multiplier = out / channels;
+    HostTensor hwcm =
+        weight
+            .reshaped({channels, multiplier, weight.shape[2], weight.shape[3]})
+            .transposed({2, 3, 0, 1});
+    Value wv = g.materialize(hwcm, weightName);
+    result =
+        tosa::DepthwiseConv2DOp::create(b, loc, resultType, x, wv, biasValue,
+                                        zp, zp, pad, stride, dilation, accType);
+  } else {
+    return g.emitError() << "grouped convolution with " << groups
+                         << " groups of " << groupChannels
+                         << " channels is not supported (only groups=1 and "
+                            "depthwise)";
+  }
+  g.setOutput(0, result, outShape, /*channelsLast=*/true);
+  return success();
+}
+
+static LogicalResult convertConvTranspose(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  if (in.shape.size() != 4 || !isa<FloatType>(in.elementType))
+    return g.emitError() << "only float 2-D ConvTranspose is supported";
+  if (g.getIntAttr("group", 1) != 1)
+    return g.emitError() << "grouped ConvTranspose is not supported";
+  if (g.hasAttr("output_shape"))
+    return g.emitError() << "the output_shape attribute is not supported; "
+                            "re-export with explicit pads";
+  for (int64_t d : g.getIntsAttr("dilations"))
+    if (d != 1)
+      return g.emitError() << "dilated ConvTranspose is not supported";
+  FailureOr<const HostTensor *> w = g.requireConstantInput(1, "weight");
+  if (failed(w))
+    return failure();
+  const HostTensor &weight = **w; // [IC, OC, KH, KW]
+  int64_t out = weight.shape[1];
+  std::vector<double> bias(out, 0.0);
+  if (g.hasInput(2)) {
+    FailureOr<const HostTensor *> b = g.requireConstantInput(2, "bias");
+    if (failed(b))
+      return failure();
+    bias = (*b)->floats;
+  }
+  SmallVector<int64_t> strides = g.getIntsAttr("strides");
+  SmallVector<int64_t> pads = g.getIntsAttr("pads");
+  SmallVector<int64_t> outputPadding = g.getIntsAttr("output_padding");
+  if (strides.empty())
+    strides = {1, 1};
+  if (pads.empty())
+    pads = {0, 0, 0, 0};
+  if (outputPadding.empty())
+    outputPadding = {0, 0};
+  if (g.getStringAttr("auto_pad", "NOTSET") != "NOTSET")
+    return g.emitError() << "auto_pad is not supported on ConvTranspose";
+  if (in.shape[2] == kUnknown || in.shape[3] == kUnknown)
+    return g.emitError() << "dynamic spatial dimensions are not supported";
+  SmallVector<int64_t> outPad = {-pads[0], -pads[2] + outputPadding[0],
+                                 -pads[1], -pads[3] + outputPadding[1]};
+  int64_t kh = weight.shape[2], kw = weight.shape[3];
+  SmallVector<int64_t> outShape = {
+      in.shape[0], out,
+      (in.shape[2] - 1) * strides[0] + outPad[0] + outPad[1] + kh,
+      (in.shape[3] - 1) * strides[1] + outPad[2] + outPad[3] + kw};
+  Value x = g.getChannelsLast(in);
+  if (!x)
+    return failure();
+  OpBuilder &b = g.getBuilder();
+  Type element = in.elementType;
+  Value wv =
+      g.materialize(weight.transposed({1, 2, 3, 0}), g.getNode().input(1));
+  Value bv = g.materialize(HostTensor::getFloat(element, {out}, bias),
+                           g.getNode().input(1) + "_b");
+  Value zp = g.getZeroPoint(element);
+  auto resultType =
+      g.getTensorType(GraphImporter::getLayoutShape(outShape, true), element);
+  Value result = tosa::TransposeConv2DOp::create(
+      b, g.getLoc(), resultType, x, wv, bv, zp, zp,
+      b.getDenseI64ArrayAttr(outPad), b.getDenseI64ArrayAttr(strides),
+      TypeAttr::get(element));
+  g.setOutput(0, result, outShape, /*channelsLast=*/true);
+  return success();
+}
+
+/// BatchNormalization that could not be folded: y = x * s + t per channel.
+static LogicalResult convertBatchNormalization(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  const HostTensor *params[4];
+  for (int i = 0; i < 4; ++i) {
+    FailureOr<const HostTensor *> p =
+        g.requireConstantInput(i + 1, i == 0   ? "scale"
+                                      : i == 1 ? "bias"
+                                      : i == 2 ? "mean"
+                                               : "var");
+    if (failed(p))
+      return failure();
+    params[i] = *p;
+  }
+  if (g.getIntAttr("training_mode", 0))
+    return g.emitError() << "training-mode BatchNormalization is not "
+                            "supported; export the model in eval mode";
+  double epsilon = g.getFloatAttr("epsilon", 1e-5);
+  int64_t rank = in.shape.size();
+  int64_t channels = params[0]->size();
+  std::vector<double> scale(channels), shift(channels);
+  for (int64_t c = 0; c < channels; ++c) {
+    scale[c] = params[0]->floats[c] / std::sqrt(params[3]->floats[c] + epsilon);
+    shift[c] = params[1]->floats[c] - params[2]->floats[c] * scale[c];
+  }
+  SmallVector<int64_t> paramShape(rank, 1);
+  paramShape[1] = channels;
+  auto makeOperand = [&](std::vector<double> values) {
+    ImportedValue v;
+    v.shape = paramShape;
+    v.elementType = in.elementType;
+    v.host =
+        HostTensor::getFloat(in.elementType, paramShape, std::move(values));
+    return v;
+  };
+  ImportedValue s = makeOperand(scale), t = makeOperand(shift);
+  bool channelsLast = in.channelsLast;
+  Value x = g.getOperandInLayout(in, rank, channelsLast);
+  Value sv = g.getOperandInLayout(s, rank, channelsLast);
+  Value tv = g.getOperandInLayout(t, rank, channelsLast);
+  if (!x || !sv || !tv)
+    return failure();
+  Value scaled = g.mul(x, sv);
+  Value y = tosa::AddOp::create(g.getBuilder(), g.getLoc(), scaled.getType(),
+                                scaled, tv);
+  g.setOutput(0, y, in.shape, channelsLast);
+  return success();
+}
+
+namespace {
+enum class PoolKind { Max, Average };
+} // namespace
+
+static LogicalResult convertPool(GraphImporter &g, PoolKind kind) {
+  ImportedValue &in = g.getInput(0);
+  if (in.shape.size() != 4 || !isa<FloatType>(in.elementType))
+    return g.emitError() << "only float 2-D pooling is supported";
+  if (g.getNode().output_size() > 1 && !g.getNode().output(1).empty())
+    return g.emitError() << "the Indices output is not supported";
+  SmallVector<int64_t> kernel = g.getIntsAttr("kernel_shape");
+  if (kernel.size() != 2)
+    return g.emitError() << "only 2-D pooling is supported";
+  for (int64_t d : g.getIntsAttr("dilations"))
+    if (d != 1)
+      return g.emitError() << "dilated pooling is not supported";
+  bool ceilMode = g.getIntAttr("ceil_mode", 0);
+  if (ceilMode && kind == PoolKind::Average)
+    return g.emitError() << "ceil_mode is supported on MaxPool only";
+  FailureOr<Window> window =
+      resolveWindow(g, {in.shape[2], in.shape[3]}, kernel, ceilMode);
+  if (failed(window))
+    return failure();
+  Value x = g.getChannelsLast(in);
+  if (!x)
+    return failure();
+  x = cropInput(g, x, *window);
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  SmallVector<int64_t> outShape = {in.shape[0], in.shape[1], window->output[0],
+                                   window->output[1]};
+  auto resultType = g.getTensorType(
+      GraphImporter::getLayoutShape(outShape, true), in.elementType);
+  SmallVector<int64_t> pad(window->pad.begin(), window->pad.end());
+  Value result;
+  if (kind == PoolKind::Max) {
+    result = tosa::MaxPool2dOp::create(
+        b, loc, resultType, x, b.getDenseI64ArrayAttr(kernel),
+        b.getDenseI64ArrayAttr(window->stride), b.getDenseI64ArrayAttr(pad));
+  } else {
+    bool countPad = g.getIntAttr("count_include_pad", 0);
+    if (countPad && llvm::any_of(pad, [](int64_t p) { return p != 0; })) {
+      // TOSA's average leaves padding out of the count; pad explicitly.
+      auto type = cast<RankedTensorType>(x.getType());
+      SmallVector<int64_t> padded(type.getShape());
+      padded[1] += pad[0] + pad[1];
+      padded[2] += pad[2] + pad[3];
+      x = tosa::PadOp::create(
+          b, loc, g.getTensorType(padded, in.elementType), x,
+          g.getConstShape({0, 0, pad[0], pad[1], pad[2], pad[3], 0, 0}),
+          g.getScalar(0.0, in.elementType, 1));
+      pad.assign(4, 0);
+    }
+    Value zp = g.getZeroPoint(in.elementType);
+    result = tosa::AvgPool2dOp::create(
+        b, loc, resultType, x, zp, zp, b.getDenseI64ArrayAttr(kernel),
+        b.getDenseI64ArrayAttr(window->stride), b.getDenseI64ArrayAttr(pad),
+        TypeAttr::get(in.elementType));
+  }
+  g.setOutput(0, result, outShape, /*channelsLast=*/true);
+  return success();
+}
+
+template <PoolKind kind> static LogicalResult convertPoolOp(GraphImporter &g) {
+  return convertPool(g, kind);
+}
+
+template <PoolKind kind>
+static LogicalResult convertGlobalPool(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  if (in.shape.size() != 4 || !isa<FloatType>(in.elementType))
+    return g.emitError() << "only float 2-D pooling is supported";
+  if (in.shape[2] == kUnknown || in.shape[3] == kUnknown)
+    return g.emitError() << "dynamic spatial dimensions are not supported";
+  Value x = g.getChannelsLast(in);
+  if (!x)
+    return failure();
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  for (int32_t axis : {1, 2}) {
+    auto type = cast<RankedTensorType>(x.getType());
+    SmallVector<int64_t> shape(type.getShape());
+    shape[axis] = 1;
+    auto resultType = g.getTensorType(shape, in.elementType);
+    if (kind == PoolKind::Max)
+      x = tosa::ReduceMaxOp::create(b, loc, resultType, x,
+                                    b.getI32IntegerAttr(axis));
+    else
+      x = tosa::ReduceSumOp::create(b, loc, resultType, x,
+                                    b.getI32IntegerAttr(axis));
+  }
+  if (kind == PoolKind::Average)
+    x = g.mul(
+        x, g.getScalar(1.0 / (in.shape[2] * in.shape[3]), in.elementType, 4));
+  g.setOutput(0, x, {in.shape[0], in.shape[1], 1, 1}, /*channelsLast=*/true);
+  return success();
+}
+
+void mlir::prune::onnx_import::registerNNConverters(ConverterTable &table) {
+  table["Gemm"] = convertGemm;
+  table["MatMul"] = convertMatMul;
+  table["Conv"] = convertConv;
+  table["ConvTranspose"] = convertConvTranspose;
+  table["BatchNormalization"] = convertBatchNormalization;
+  table["MaxPool"] = convertPoolOp<PoolKind::Max>;
+  table["AveragePool"] = convertPoolOp<PoolKind::Average>;
+  table["GlobalAveragePool"] = convertGlobalPool<PoolKind::Average>;
+  table["GlobalMaxPool"] = convertGlobalPool<PoolKind::Max>;
+}

@@ -1,0 +1,514 @@
+//===- OnnxShapeOps.cpp - Data movement and shape arithmetic -------------===//
+//
+// Operators that move data (Reshape, Transpose, Concat, Slice, Gather...)
+// and the shape arithmetic exporters emit around them (Shape, Gather,
+// Unsqueeze, Concat of shape pieces). On constants every one of them folds
+// on the host; a Shape of a value with a dynamic batch yields kUnknown for
+// that entry, which a Reshape target may contain once.
+//
+//===----------------------------------------------------------------------===//
+
+#include "GraphImporter.h"
+
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+
+#include <onnx/onnx_pb.h>
+
+using namespace mlir;
+using namespace mlir::prune::onnx_import;
+
+static int64_t normalizeAxis(int64_t axis, int64_t rank) {
+  return axis < 0 ? axis + rank : axis;
+}
+
+/// Defines output 0 as `in` reshaped to `shape` (ONNX layout).
+static LogicalResult defineReshaped(GraphImporter &g, ImportedValue &in,
+                                    ArrayRef<int64_t> shape) {
+  if (in.host && !in.value) {
+    g.setConstantOutput(0, in.host->reshaped(shape));
+    return success();
+  }
+  Value v = g.getOnnxLayout(in);
+  Value r = v ? g.reshape(v, shape) : nullptr;
+  if (!r)
+    return failure();
+  g.setOutput(0, r, shape);
+  return success();
+}
+
+static LogicalResult convertReshape(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  const HostTensor *target = g.getConstantInput(1);
+  if (!target)
+    return g.emitError() << "the target shape must be computable at import "
+                            "time";
+  bool allowZero = g.getIntAttr("allowzero", 0);
+  SmallVector<int64_t> shape;
+  int64_t inferred = -1;
+  for (auto [i, value] : llvm::enumerate(target->ints)) {
+    int64_t d = value;
+    if (d == 0 && !allowZero) {
+      if (i >= in.shape.size())
+        return g.emitError() << "target dimension " << i
+                             << " copies a dimension the input lacks";
+      d = in.shape[i];
+    }
+    if (d == -1)
+      inferred = i;
+    shape.push_back(d);
+  }
+  if (inferred >= 0) {
+    // Dynamic entries of the target come from Shape of a value whose only
+    // dynamic dimension is the batch; one on each side cancels.
+    int64_t inputKnown = 1, targetKnown = 1;
+    int64_t inputDynamic = 0, targetDynamic = 0;
+    for (int64_t d : in.shape)
+      d == kUnknown ? ++inputDynamic : inputKnown *= d;
+    for (auto [i, d] : llvm::enumerate(shape))
+      if (static_cast<int64_t>(i) != inferred)
+        d == kUnknown ? ++targetDynamic : targetKnown *= d;
+    if (inputDynamic == targetDynamic && inputDynamic <= 1 && targetKnown)
+      shape[inferred] = inputKnown / targetKnown;
+    else
+      shape[inferred] = kUnknown;
+  }
+  return defineReshaped(g, in, shape);
+}
+
+static LogicalResult convertFlatten(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  int64_t axis = normalizeAxis(g.getIntAttr("axis", 1), rank);
+  auto product = [&](int64_t from, int64_t to) {
+    int64_t p = 1;
+    for (int64_t i = from; i < to; ++i) {
+      if (in.shape[i] == kUnknown)
+        return kUnknown;
+      p *= in.shape[i];
+    }
+    return p;
+  };
+  return defineReshaped(g, in, {product(0, axis), product(axis, rank)});
+}
+
+static LogicalResult convertSqueeze(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  SmallVector<int64_t> axes = g.getIntsAttr("axes");
+  if (const HostTensor *t = g.getConstantInput(1))
+    axes.assign(t->ints.begin(), t->ints.end());
+  SmallVector<int64_t> shape;
+  for (int64_t i = 0; i < rank; ++i) {
+    bool listed = llvm::any_of(
+        axes, [&](int64_t a) { return normalizeAxis(a, rank) == i; });
+    if (axes.empty() ? in.shape[i] == 1 : listed) {
+      if (in.shape[i] != 1)
+        return g.emitError() << "cannot squeeze dimension " << i << " of size "
+                             << in.shape[i];
+      continue;
+    }
+    shape.push_back(in.shape[i]);
+  }
+  return defineReshaped(g, in, shape);
+}
+
+static LogicalResult convertUnsqueeze(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  SmallVector<int64_t> axes = g.getIntsAttr("axes");
+  if (g.hasInput(1)) {
+    const HostTensor *t = g.getConstantInput(1);
+    if (!t)
+      return g.emitError() << "the axes must be a constant";
+    axes.assign(t->ints.begin(), t->ints.end());
+  }
+  int64_t rank = in.shape.size() + axes.size();
+  for (int64_t &a : axes)
+    a = normalizeAxis(a, rank);
+  SmallVector<int64_t> shape;
+  auto dims = in.shape.begin();
+  for (int64_t i = 0; i < rank; ++i)
+    shape.push_back(llvm::is_contained(axes, i) ? 1 : *dims++);
+  return defineReshaped(g, in, shape);
+}
+
+static LogicalResult convertTranspose(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  SmallVector<int64_t> perms = g.getIntsAttr("perm");
+  if (perms.empty())
+    for (int64_t i = rank - 1; i >= 0; --i)
+      perms.push_back(i);
+  SmallVector<int64_t> shape;
+  for (int64_t p : perms)
+    shape.push_back(in.shape[p]);
+  if (in.host && !in.value) {
+    g.setConstantOutput(0, in.host->transposed(perms));
+    return success();
+  }
+  // On a channels-last value, compose with NHWC -> NCHW.
+  SmallVector<int32_t> layoutPerms;
+  Value source = in.channelsLast ? in.value : g.getOnnxLayout(in);
+  if (!source)
+    return failure();
+  static constexpr int32_t kFromNhwc[] = {0, 3, 1, 2};
+  for (int64_t p : perms)
+    layoutPerms.push_back(in.channelsLast ? kFromNhwc[p]
+                                          : static_cast<int32_t>(p));
+  g.setOutput(0, g.transpose(source, layoutPerms), shape);
+  return success();
+}
+
+static LogicalResult convertConcat(GraphImporter &g) {
+  int n = g.getNode().input_size();
+  int64_t rank = g.getInput(0).shape.size();
+  int64_t axis = normalizeAxis(g.getIntAttr("axis", 0), rank);
+  SmallVector<int64_t> shape = g.getInput(0).shape;
+  shape[axis] = 0;
+  bool allConstant = true, allChannelsLast = rank == 4;
+  for (int i = 0; i < n; ++i) {
+    ImportedValue &v = g.getInput(i);
+    if (v.shape.size() != static_cast<size_t>(rank))
+      return g.emitError() << "inputs have different ranks";
+    int64_t d = v.shape[axis];
+    shape[axis] =
+        shape[axis] == kUnknown || d == kUnknown ? kUnknown : shape[axis] + d;
+    allConstant &= v.host.has_value();
+    allChannelsLast &= v.channelsLast;
+  }
+  if (allConstant) {
+    HostTensor r = *g.getInput(0).host;
+    r.shape = shape;
+    r.floats.clear();
+    r.ints.clear();
+    // Row-major concatenation: for each outer index, append each input's
+    // slab.
+    int64_t outer = 1;
+    for (int64_t i = 0; i < axis; ++i)
+      outer *= shape[i];
+    for (int64_t o = 0; o < outer; ++o)
+      for (int i = 0; i < n; ++i) {
+        const HostTensor &t = *g.getInput(i).host;
+        int64_t slab = t.size() / std::max<int64_t>(outer, 1);
+        if (t.isFloat())
+          r.floats.insert(r.floats.end(), t.floats.begin() + o * slab,
+                          t.floats.begin() + (o + 1) * slab);
+        else
+          r.ints.insert(r.ints.end(), t.ints.begin() + o * slab,
+                        t.ints.begin() + (o + 1) * slab);
+      }
+    g.setConstantOutput(0, std::move(r));
+    return success();
+  }
+  static constexpr int32_t kNhwcPosition[] = {0, 3, 1, 2};
+  SmallVector<Value> operands;
+  for (int i = 0; i < n; ++i) {
+    ImportedValue &v = g.getInput(i);
+    Value value = allChannelsLast ? v.value : g.getOnnxLayout(v);
+    if (!value)
+      return failure();
+    operands.push_back(value);
+  }
+  int32_t layoutAxis = allChannelsLast ? kNhwcPosition[axis] : axis;
+  auto type =
+      g.getTensorType(GraphImporter::getLayoutShape(shape, allChannelsLast),
+                      g.getInput(0).elementType);
+  Value result = tosa::ConcatOp::create(g.getBuilder(), g.getLoc(), type,
+                                        operands, layoutAxis);
+  g.setOutput(0, result, shape, allChannelsLast);
+  return success();
+}
+
+/// Returns a constant 1-D integer input's values, or failure.
+static FailureOr<SmallVector<int64_t>> getIntsInput(GraphImporter &g, int i,
+                                                    StringRef what) {
+  FailureOr<const HostTensor *> t = g.requireConstantInput(i, what);
+  if (failed(t))
+    return failure();
+  if ((*t)->hasUnknowns()) {
+    g.emitError() << "the " << what << " depend on a dynamic dimension";
+    return failure();
+  }
+  return SmallVector<int64_t>((*t)->ints.begin(), (*t)->ints.end());
+}
+
+static LogicalResult convertSlice(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  SmallVector<int64_t> starts, ends, axes, steps;
+  if (g.getOpsetVersion() < 10) {
+    starts = g.getIntsAttr("starts");
+    ends = g.getIntsAttr("ends");
+    axes = g.getIntsAttr("axes");
+  } else {
+    auto s = getIntsInput(g, 1, "starts");
+    auto e = getIntsInput(g, 2, "ends");
+    if (failed(s) || failed(e))
+      return failure();
+    starts = *s;
+    ends = *e;
+    if (g.hasInput(3)) {
+      auto a = getIntsInput(g, 3, "axes");
+      if (failed(a))
+        return failure();
+      axes = *a;
+    }
+    if (g.hasInput(4)) {
+      auto st = getIntsInput(g, 4, "steps");
+      if (failed(st))
+        return failure();
+      steps = *st;
+    }
+  }
+  if (axes.empty())
+    for (int64_t i = 0; i < static_cast<int64_t>(starts.size()); ++i)
+      axes.push_back(i);
+  SmallVector<int64_t> begin(rank, 0), size(in.shape.begin(), in.shape.end());
+  for (auto [i, rawAxis] : llvm::enumerate(axes)) {
+    int64_t axis = normalizeAxis(rawAxis, rank);
+    if (!steps.empty() && steps[i] != 1)
+      return g.emitError() << "Slice steps other than 1 are not supported";
+    int64_t dim = in.shape[axis];
+    if (dim == kUnknown) {
+      if (starts[i] == 0 && ends[i] >= (int64_t(1) << 62))
+        continue; // the whole dynamic dimension
+      return g.emitError() << "slicing the dynamic dimension " << axis
+                           << " is not supported; import with --batch=N";
+    }
+    auto clampIndex = [&](int64_t v) {
+      if (v < 0)
+        v += dim;
+      return std::clamp<int64_t>(v, 0, dim);
+    };
+    int64_t s = clampIndex(starts[i]), e = clampIndex(ends[i]);
+    begin[axis] = s;
+    size[axis] = std::max<int64_t>(0, e - s);
+  }
+  if (in.host && !in.value) {
+    HostTensor t = *in.host;
+    for (int64_t axis = 0; axis < rank; ++axis) {
+      SmallVector<int64_t> idx;
+      for (int64_t k = 0; k < size[axis]; ++k)
+        idx.push_back(begin[axis] + k);
+      if (size[axis] != t.shape[axis])
+        t = t.gathered(axis, idx);
+    }
+    g.setConstantOutput(0, std::move(t));
+    return success();
+  }
+  Value v = g.getOnnxLayout(in);
+  if (!v)
+    return failure();
+  SmallVector<int64_t> sizeOperand = size;
+  for (int64_t &s : sizeOperand)
+    if (s == kUnknown)
+      s = -1;
+  Value result = tosa::SliceOp::create(
+      g.getBuilder(), g.getLoc(), g.getTensorType(size, in.elementType), v,
+      g.getConstShape(begin), g.getConstShape(sizeOperand));
+  g.setOutput(0, result, size);
+  return success();
+}
+
+static LogicalResult convertGather(GraphImporter &g) {
+  ImportedValue &data = g.getInput(0);
+  int64_t rank = data.shape.size();
+  int64_t axis = normalizeAxis(g.getIntAttr("axis", 0), rank);
+  FailureOr<const HostTensor *> indicesOr =
+      g.requireConstantInput(1, "indices");
+  if (failed(indicesOr))
+    return failure();
+  const HostTensor &indices = **indicesOr;
+  SmallVector<int64_t> shape(data.shape.begin(), data.shape.begin() + axis);
+  llvm::append_range(shape, indices.shape);
+  shape.append(data.shape.begin() + axis + 1, data.shape.end());
+  if (data.host && !data.value) {
+    g.setConstantOutput(
+        0, data.host->gathered(axis, indices.ints).reshaped(shape));
+    return success();
+  }
+  if (data.shape[axis] == kUnknown)
+    return g.emitError() << "gathering along a dynamic dimension is not "
+                            "supported";
+  // Constant indices into activations: one slice per index, concatenated.
+  Value v = g.getOnnxLayout(data);
+  if (!v)
+    return failure();
+  SmallVector<Value> pieces;
+  for (int64_t index : indices.ints) {
+    if (index < 0)
+      index += data.shape[axis];
+    SmallVector<int64_t> begin(rank, 0),
+        size(data.shape.begin(), data.shape.end());
+    begin[axis] = index;
+    size[axis] = 1;
+    SmallVector<int64_t> sizeOperand = size;
+    for (int64_t &s : sizeOperand)
+      if (s == kUnknown)
+        s = -1;
+    pieces.push_back(tosa::SliceOp::create(
+        g.getBuilder(), g.getLoc(), g.getTensorType(size, data.elementType), v,
+        g.getConstShape(begin), g.getConstShape(sizeOperand)));
+  }
+  Value gathered = pieces.front();
+  if (pieces.size() > 1) {
+    SmallVector<int64_t> joined(data.shape.begin(), data.shape.end());
+    joined[axis] = pieces.size();
+    gathered = tosa::ConcatOp::create(g.getBuilder(), g.getLoc(),
+                                      g.getTensorType(joined, data.elementType),
+                                      pieces, axis);
+  }
+  Value result = g.reshape(gathered, shape);
+  if (!result)
+    return failure();
+  g.setOutput(0, result, shape);
+  return success();
+}
+
+static LogicalResult convertShape(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  int64_t start = normalizeAxis(g.getIntAttr("start", 0), rank);
+  int64_t end =
+      g.hasAttr("end") ? normalizeAxis(g.getIntAttr("end", rank), rank) : rank;
+  start = std::clamp<int64_t>(start, 0, rank);
+  end = std::clamp<int64_t>(end, start, rank);
+  std::vector<int64_t> dims(in.shape.begin() + start, in.shape.begin() + end);
+  int64_t n = dims.size();
+  g.setConstantOutput(
+      0, HostTensor::getInt(g.getBuilder().getI64Type(), {n}, std::move(dims)));
+  return success();
+}
+
+static LogicalResult convertConstant(GraphImporter &g) {
+  OpBuilder &b = g.getBuilder();
+  if (g.hasAttr("value")) {
+    FailureOr<HostTensor> t = g.getTensorAttr("value");
+    if (failed(t))
+      return failure();
+    g.setConstantOutput(0, std::move(*t));
+  } else if (g.hasAttr("value_float")) {
+    g.setConstantOutput(
+        0, HostTensor::getFloat(b.getF32Type(), {},
+                                {g.getFloatAttr("value_float", 0)}));
+  } else if (g.hasAttr("value_int")) {
+    g.setConstantOutput(0, HostTensor::getInt(b.getI64Type(), {},
+                                              {g.getIntAttr("value_int", 0)}));
+  } else if (g.hasAttr("value_ints")) {
+    SmallVector<int64_t> v = g.getIntsAttr("value_ints");
+    g.setConstantOutput(0,
+                        HostTensor::getInt(b.getI64Type(), {int64_t(v.size())},
+                                           {v.begin(), v.end()}));
+  } else {
+    return g.emitError() << "only value, value_float, value_int and "
+                            "value_ints constants are supported";
+  }
+  return success();
+}
+
+static LogicalResult convertConstantOfShape(GraphImporter &g) {
+  auto shapeOr = getIntsInput(g, 0, "shape");
+  if (failed(shapeOr))
+    return failure();
+  HostTensor value =
+      HostTensor::getFloat(g.getBuilder().getF32Type(), {1}, {0.0});
+  if (g.hasAttr("value")) {
+    FailureOr<HostTensor> t = g.getTensorAttr("value");
+    if (failed(t))
+      return failure();
+    value = *t;
+  }
+  HostTensor r;
+  r.elementType = value.elementType;
+  r.shape = *shapeOr;
+  int64_t n = r.size();
+  if (value.isFloat())
+    r.floats.assign(n, value.floats[0]);
+  else
+    r.ints.assign(n, value.ints[0]);
+  g.setConstantOutput(0, std::move(r));
+  return success();
+}
+
+static LogicalResult convertRange(GraphImporter &g) {
+  const HostTensor *start = g.getConstantInput(0);
+  const HostTensor *limit = g.getConstantInput(1);
+  const HostTensor *delta = g.getConstantInput(2);
+  if (!start || !limit || !delta || start->hasUnknowns() ||
+      limit->hasUnknowns() || delta->hasUnknowns())
+    return g.emitError() << "Range is supported on known constants only";
+  double s = start->getAsDouble(0), l = limit->getAsDouble(0),
+         d = delta->getAsDouble(0);
+  int64_t n =
+      std::max<int64_t>(0, static_cast<int64_t>(std::ceil((l - s) / d)));
+  HostTensor r;
+  r.elementType = start->elementType;
+  r.shape = {n};
+  for (int64_t i = 0; i < n; ++i) {
+    if (r.isFloat())
+      r.floats.push_back(s + i * d);
+    else
+      r.ints.push_back(static_cast<int64_t>(s + i * d));
+  }
+  g.setConstantOutput(0, std::move(r));
+  return success();
+}
+
+static LogicalResult convertExpand(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  const HostTensor *target = g.getConstantInput(1);
+  if (!target)
+    return g.emitError() << "the target shape must be a constant";
+  auto shape = broadcastShapes(in.shape, target->ints);
+  if (failed(shape))
+    return g.emitError() << "the target shape does not broadcast";
+  int64_t rank = shape->size();
+  SmallVector<int64_t> inShape(rank - in.shape.size(), 1);
+  llvm::append_range(inShape, in.shape);
+  SmallVector<int64_t> multiples;
+  for (int64_t i = 0; i < rank; ++i) {
+    if (inShape[i] == (*shape)[i]) {
+      multiples.push_back(1);
+      continue;
+    }
+    if ((*shape)[i] == kUnknown)
+      return g.emitError() << "expanding to a dynamic dimension is not "
+                              "supported; import with --batch=N";
+    multiples.push_back((*shape)[i]);
+  }
+  if (in.host && !in.value) {
+    HostTensor t = in.host->reshaped(inShape);
+    for (int64_t i = 0; i < rank; ++i)
+      if (multiples[i] != 1)
+        t = t.gathered(i, SmallVector<int64_t>(multiples[i], 0));
+    g.setConstantOutput(0, std::move(t));
+    return success();
+  }
+  Value v = g.expandRank(g.getOnnxLayout(in), rank);
+  if (!v)
+    return failure();
+  if (llvm::all_of(multiples, [](int64_t m) { return m == 1; })) {
+    g.setOutput(0, v, *shape);
+    return success();
+  }
+  Value tiled = tosa::TileOp::create(g.getBuilder(), g.getLoc(),
+                                     g.getTensorType(*shape, in.elementType), v,
+                                     g.getConstShape(multiples));
+  g.setOutput(0, tiled, *shape);
+  return success();
+}
+
+void mlir::prune::onnx_import::registerShapeConverters(ConverterTable &table) {
+  table["Reshape"] = convertReshape;
+  table["Flatten"] = convertFlatten;
+  table["Squeeze"] = convertSqueeze;
+  table["Unsqueeze"] = convertUnsqueeze;
+  table["Transpose"] = convertTranspose;
+  table["Concat"] = convertConcat;
+  table["Slice"] = convertSlice;
+  table["Gather"] = convertGather;
+  table["Shape"] = convertShape;
+  table["Constant"] = convertConstant;
+  table["ConstantOfShape"] = convertConstantOfShape;
+  table["Range"] = convertRange;
+  table["Expand"] = convertExpand;
+}
