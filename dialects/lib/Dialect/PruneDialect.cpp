@@ -149,10 +149,33 @@ LogicalResult PruneDialect::verifyOperationAttribute(Operation *op,
                            << attr.getName().getValue() << "'";
 }
 
+/// `prune.name` on an argument or result: a non-empty string.
+static LogicalResult verifyNameAttr(Operation *op, StringRef what,
+                                    unsigned index, NamedAttribute attr) {
+  auto name = dyn_cast<StringAttr>(attr.getValue());
+  if (!name || name.getValue().empty())
+    return op->emitOpError()
+           << "'" << PruneDialect::kNameAttrName << "' of " << what << " "
+           << index << " must be a non-empty string";
+  return success();
+}
+
+LogicalResult PruneDialect::verifyRegionResultAttribute(Operation *op,
+                                                        unsigned regionIndex,
+                                                        unsigned resultIndex,
+                                                        NamedAttribute attr) {
+  if (attr.getName() == kNameAttrName)
+    return verifyNameAttr(op, "result", resultIndex, attr);
+  return op->emitOpError() << "unknown prune dialect result attribute '"
+                           << attr.getName().getValue() << "'";
+}
+
 LogicalResult PruneDialect::verifyRegionArgAttribute(Operation *op,
                                                      unsigned regionIndex,
                                                      unsigned argIndex,
                                                      NamedAttribute attr) {
+  if (attr.getName() == kNameAttrName)
+    return verifyNameAttr(op, "argument", argIndex, attr);
   if (attr.getName() != kRangeAttrName)
     return op->emitOpError() << "unknown prune dialect argument attribute '"
                              << attr.getName().getValue() << "'";

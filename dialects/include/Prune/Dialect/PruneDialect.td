@@ -28,6 +28,9 @@ def Prune_Dialect : Dialect {
       element of the argument lies in [LO, HI] (LO <= HI, not NaN). Passes
       may rely on it, for example to drop decision-tree branches that no
       input in range can reach.
+    * `prune.name = "input"` on a function argument or result: the name the
+      model's framework gives it (the ONNX importer writes the graph's input
+      and output names); calibration data is keyed by it.
 
     ```mlir
     func.func @tree(%x: tensor<4xf32> {prune.range = array<f64: 0.0, 1.0>})
@@ -47,11 +50,13 @@ def Prune_Dialect : Dialect {
   // record it on every layer they name.
   let hasOperationAttrVerify = 1;
   let hasRegionArgAttrVerify = 1;
+  let hasRegionResultAttrVerify = 1;
   let extraClassDeclaration = [{
     /// Names of the discardable attributes this dialect verifies.
     static constexpr ::llvm::StringLiteral kCountsAttrName = "prune.counts";
     static constexpr ::llvm::StringLiteral kRangeAttrName = "prune.range";
     static constexpr ::llvm::StringLiteral kLayerAttrName = "prune.layer";
+    static constexpr ::llvm::StringLiteral kNameAttrName = "prune.name";
   }];
 }
 
