@@ -1,0 +1,137 @@
+"""Runs a model's @forward on numpy arrays: compiled ahead of time by
+prune-compile (c-interface=true), translated to LLVM IR, built into a shared
+library by clang, and called through ctypes with MLIR's memref descriptors.
+
+    model = aot.compile("model.mlir", options="sparse-format=csr")
+    logits = model(images)          # numpy in, numpy out
+    seconds = model.time(images)    # median per call
+
+The library is what scripts/build_aot.sh builds; this module only adds the
+calling side. One result is supported (a model's logits).
+"""
+import ctypes
+import os
+import re
+import subprocess
+import tempfile
+import time as _time
+
+import numpy as np
+
+from . import common
+
+_DTYPES = {"f32": (np.float32, ctypes.c_float), "f64": (np.float64, ctypes.c_double),
+           "i32": (np.int32, ctypes.c_int32), "i64": (np.int64, ctypes.c_int64),
+           "i8": (np.int8, ctypes.c_int8)}
+
+
+def _descriptor(rank, ctype):
+    """StridedMemRefType<T, rank> as a ctypes structure."""
+    fields = [("allocated", ctypes.POINTER(ctype)), ("aligned", ctypes.POINTER(ctype)),
+              ("offset", ctypes.c_int64)]
+    if rank:
+        fields += [("sizes", ctypes.c_int64 * rank), ("strides", ctypes.c_int64 * rank)]
+    return type("MemRef%dD" % rank, (ctypes.Structure,), {"_fields_": fields})
+
+
+def parse_tensor_type(text):
+    """'tensor<?x1x28x28xf32>' -> ([None, 1, 28, 28], 'f32')."""
+    m = re.fullmatch(r"tensor<(.*)>", text.strip())
+    if not m:
+        raise ValueError("not a ranked tensor type: " + text)
+    parts = m.group(1).split("x")
+    return [None if p == "?" else int(p) for p in parts[:-1]], parts[-1]
+
+
+def forward_signature(model_text, entry="forward"):
+    """(argument types, result types) of @entry as parse_tensor_type tuples."""
+    m = re.search(r"func\.func @%s\((.*?)\)\s*->\s*(\(.*?\)|tensor<[^>]*>)\s*(attributes.*?)?\{"
+                  % re.escape(entry), model_text, re.S)
+    if not m:
+        raise ValueError("no func.func @%s with tensor results" % entry)
+    args = [parse_tensor_type(t) for t in re.findall(r":\s*(tensor<[^>]*>)", m.group(1))]
+    results = [parse_tensor_type(t) for t in re.findall(r"(tensor<[^>]*>)", m.group(2))]
+    return args, results
+
+
+class CompiledModel:
+    def __init__(self, library, args, results, entry="forward"):
+        if len(results) != 1:
+            raise ValueError("models with %d results are not supported" % len(results))
+        self.library = library
+        self.args, self.results = args, results
+        self._lib = ctypes.CDLL(library)
+        self._fn = getattr(self._lib, "_mlir_ciface_" + entry)
+        self._fn.restype = None
+
+    def _inputs(self, arrays):
+        if len(arrays) != len(self.args):
+            raise ValueError("@forward takes %d arguments, got %d" % (len(self.args), len(arrays)))
+        descs, keep = [], []
+        for i, (array, (shape, elem)) in enumerate(zip(arrays, self.args)):
+            dtype, ctype = _DTYPES[elem]
+            a = np.ascontiguousarray(array, dtype=dtype)
+            want = [d if d is not None else a.shape[k] for k, d in enumerate(shape)]
+            if list(a.shape) != want:
+                raise ValueError("argument %d: expected shape %s, got %s"
+                                 % (i, "x".join("?" if d is None else str(d) for d in shape),
+                                    "x".join(map(str, a.shape))))
+            d = _descriptor(a.ndim, ctype)()
+            ptr = a.ctypes.data_as(ctypes.POINTER(ctype))
+            d.allocated = d.aligned = ptr
+            d.offset = 0
+            for k in range(a.ndim):
+                d.sizes[k] = a.shape[k]
+                d.strides[k] = a.strides[k] // a.itemsize
+            descs.append(d)
+            keep.append(a)
+        return descs, keep
+
+    def __call__(self, *arrays):
+        descs, keep = self._inputs(arrays)
+        shape, elem = self.results[0]
+        dtype, ctype = _DTYPES[elem]
+        out = _descriptor(len(shape), ctype)()
+        self._fn(ctypes.byref(out), *[ctypes.byref(d) for d in descs])
+        sizes = [out.sizes[k] for k in range(len(shape))]
+        strides = [out.strides[k] for k in range(len(shape))]
+        n = int(np.prod(sizes)) if sizes else 1
+        view = np.ctypeslib.as_array(
+            ctypes.cast(ctypes.addressof(out.aligned.contents) + out.offset * ctypes.sizeof(ctype),
+                        ctypes.POINTER(ctype)), shape=(max(1, max((s - 1) * t for s, t in zip(sizes, strides)) + 1 if sizes else 1),))
+        result = np.lib.stride_tricks.as_strided(
+            view, shape=sizes, strides=[t * ctypes.sizeof(ctype) for t in strides]).copy() if n else np.zeros(sizes, dtype)
+        # The callee allocated the result with malloc; free it.
+        ctypes.CDLL(None).free(ctypes.cast(out.allocated, ctypes.c_void_p))
+        return result
+
+    def time(self, *arrays, repeat=20):
+        """Median seconds per call."""
+        self(*arrays)
+        times = []
+        for _ in range(repeat):
+            t0 = _time.perf_counter()
+            self(*arrays)
+            times.append(_time.perf_counter() - t0)
+        return float(np.median(times))
+
+
+def compile(model_path, options="", out_dir=None, opt=None, clang="clang-22", cflags="-O3 -march=native"):
+    """Builds `model_path` into a shared library; returns a CompiledModel."""
+    opt = opt or common.prune_opt()
+    out_dir = out_dir or tempfile.mkdtemp(prefix="prune-aot-")
+    base = os.path.join(out_dir, os.path.splitext(os.path.basename(model_path))[0])
+    pipeline_options = "c-interface=true" + (" " + options if options else "")
+    subprocess.run([opt, model_path, "--prune-compile=" + pipeline_options, "-o", base + ".llvm.mlir"],
+                   check=True)
+    subprocess.run([common.LLVM_DIR + "/bin/mlir-translate", "--mlir-to-llvmir", base + ".llvm.mlir",
+                    "-o", base + ".ll"], check=True)
+    # Lowered copies between differently laid-out memrefs call memrefCopy
+    # from MLIR's C runner utilities.
+    libdir = common.LLVM_DIR + "/lib"
+    subprocess.run([clang] + cflags.split() + ["-shared", "-fPIC", "-Wno-override-module", base + ".ll",
+                                               "-o", base + ".so", "-L" + libdir, "-lmlir_c_runner_utils",
+                                               "-Wl,-rpath," + libdir], check=True)
+    with open(model_path, errors="replace") as f:
+        args, results = forward_signature(f.read())
+    return CompiledModel(base + ".so", args, results)
