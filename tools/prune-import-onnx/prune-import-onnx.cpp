@@ -60,6 +60,27 @@ int main(int argc, char **argv) {
   prune::registerOnnxImportDialects(registry);
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
+  // "MODEL.onnx: node '/conv1/Conv': error: Conv: ..." - the node's ONNX
+  // name is what the user can find in Netron or the exporter's graph.
+  ScopedDiagnosticHandler handler(&context, [&](Diagnostic &diag) {
+    llvm::raw_ostream &os = llvm::errs();
+    os << inputPath << ": ";
+    if (auto name = dyn_cast<NameLoc>(diag.getLocation()))
+      os << "node '" << name.getName().getValue() << "': ";
+    switch (diag.getSeverity()) {
+    case DiagnosticSeverity::Error:
+      os << "error: ";
+      break;
+    case DiagnosticSeverity::Warning:
+      os << "warning: ";
+      break;
+    default:
+      os << "note: ";
+      break;
+    }
+    os << diag << "\n";
+    return success();
+  });
 
   prune::OnnxImportOptions options;
   if (batch > 0)

@@ -1,0 +1,149 @@
+"""Writes small ONNX models for the importer's lit tests, built with onnx.helper
+the way exporters write them (torch.onnx.export names nodes '/fc/Gemm').
+
+    make_onnx.py NAME OUT.onnx
+"""
+import os
+import sys
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+rng = np.random.default_rng(0)
+
+
+def weight(name, *shape):
+    return numpy_helper.from_array(rng.standard_normal(shape).astype(np.float32), name)
+
+
+def model(nodes, inputs, outputs, inits=(), opset=17):
+    graph = helper.make_graph(nodes, "test", inputs, outputs, list(inits))
+    m = helper.make_model(graph, opset_imports=[helper.make_opsetid("", opset)])
+    m.ir_version = 8
+    return m
+
+
+def f32(name, *shape):
+    return helper.make_tensor_value_info(name, TensorProto.FLOAT, list(shape))
+
+
+def gemm():
+    return model([helper.make_node("Gemm", ["x", "fc.weight", "fc.bias"], ["y"], name="/fc/Gemm",
+                                   transB=1)],
+                 [f32("x", "batch", 4)], [f32("y", "batch", 3)],
+                 [weight("fc.weight", 3, 4), weight("fc.bias", 3)])
+
+
+def conv_bn():
+    bn = [weight("bn.%s" % p, 8) for p in ("scale", "bias", "mean")]
+    bn.append(numpy_helper.from_array(rng.uniform(0.5, 2, 8).astype(np.float32), "bn.var"))
+    bn2 = [numpy_helper.from_array(a.copy(), "bn2." + a.name[3:]) for a in
+           (numpy_helper.to_array(t) for t in bn)] if False else \
+        [numpy_helper.from_array(numpy_helper.to_array(t), "bn2." + t.name[3:]) for t in bn]
+    return model([
+        helper.make_node("Conv", ["x", "conv.weight", "conv.bias"], ["c"], name="/conv/Conv",
+                         pads=[1, 1, 1, 1], kernel_shape=[3, 3]),
+        helper.make_node("BatchNormalization", ["c", "bn.scale", "bn.bias", "bn.mean", "bn.var"],
+                         ["b"], name="/bn/BatchNormalization", epsilon=1e-5),
+        helper.make_node("Relu", ["b"], ["r"], name="/relu/Relu"),
+        # Not after a conv: lowered to a multiply and an add.
+        helper.make_node("BatchNormalization", ["r", "bn2.scale", "bn2.bias", "bn2.mean", "bn2.var"],
+                         ["y"], name="/bn2/BatchNormalization"),
+    ], [f32("x", "batch", 3, 8, 8)], [f32("y", "batch", 8, 8, 8)],
+        [weight("conv.weight", 8, 3, 3, 3), weight("conv.bias", 8)] + bn + bn2)
+
+
+def depthwise():
+    return model([
+        helper.make_node("Conv", ["x", "dw.weight"], ["y"], name="/dw/Conv", group=4,
+                         kernel_shape=[3, 3], pads=[1, 1, 1, 1], strides=[2, 2]),
+    ], [f32("x", 1, 4, 9, 9)], [f32("y", 1, 4, 5, 5)], [weight("dw.weight", 4, 1, 3, 3)])
+
+
+def pools():
+    return model([
+        # 7 -> 3 with floor rounding: TOSA wants exact windows, so the last
+        # row and column are dropped.
+        helper.make_node("MaxPool", ["x"], ["m"], name="/pool/MaxPool", kernel_shape=[3, 3],
+                         strides=[2, 2]),
+        helper.make_node("AveragePool", ["m"], ["a"], name="/avg/AveragePool", kernel_shape=[3, 3],
+                         pads=[1, 1, 1, 1], count_include_pad=1),
+        helper.make_node("GlobalAveragePool", ["a"], ["g"], name="/gap/GlobalAveragePool"),
+        helper.make_node("Flatten", ["g"], ["y"], name="/flatten/Flatten"),
+    ], [f32("x", "batch", 2, 8, 8)], [f32("y", "batch", 2)])
+
+
+def shapes():
+    """x.reshape(x.shape[0], 4, -1) as torch exports it with a dynamic batch."""
+    c = lambda name, v: helper.make_node("Constant", [], [name], name="/" + name,
+                                         value=numpy_helper.from_array(np.array(v, np.int64)))
+    return model([
+        helper.make_node("Shape", ["x"], ["s"], name="/Shape"),
+        c("i0", 0),
+        helper.make_node("Gather", ["s", "i0"], ["b"], name="/Gather", axis=0),
+        c("ax", [0]),
+        helper.make_node("Unsqueeze", ["b", "ax"], ["bu"], name="/Unsqueeze"),
+        c("rest", [4, -1]),
+        helper.make_node("Concat", ["bu", "rest"], ["shape"], name="/Concat", axis=0),
+        helper.make_node("Reshape", ["x", "shape"], ["y"], name="/Reshape"),
+    ], [f32("x", "batch", 8, 3)], [f32("y", "batch", 4, 6)])
+
+
+def transformer_ops():
+    return model([
+        helper.make_node("LayerNormalization", ["x", "ln.weight", "ln.bias"], ["n"],
+                         name="/ln/LayerNormalization", axis=-1, epsilon=1e-5),
+        helper.make_node("Softmax", ["n"], ["s"], name="/Softmax", axis=-1),
+        helper.make_node("Erf", ["s"], ["y"], name="/Erf"),
+    ], [f32("x", "batch", 5, 6)], [f32("y", "batch", 5, 6)],
+        [weight("ln.weight", 6), weight("ln.bias", 6)])
+
+
+def qlinear_matmul():
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    w = numpy_helper.from_array(rng.integers(-127, 128, (4, 3)).astype(np.int8), "w")
+    return model([
+        helper.make_node("QuantizeLinear", ["x", "xs", "xz"], ["xq"], name="/quant"),
+        helper.make_node("QLinearMatMul", ["xq", "xs", "xz", "w", "ws", "wz", "ys", "yz"], ["yq"],
+                         name="/fc/QLinearMatMul"),
+        helper.make_node("DequantizeLinear", ["yq", "ys", "yz"], ["y"], name="/dequant"),
+    ], [f32("x", 2, 4)], [f32("y", 2, 3)],
+        [q("xs", 0.05, np.float32), q("xz", 3, np.int8), w, q("ws", 0.01, np.float32),
+         q("wz", 0, np.int8), q("ys", 0.1, np.float32), q("yz", -2, np.int8)])
+
+
+def unsupported():
+    return model([
+        helper.make_node("NonZero", ["x"], ["n"], name="/NonZero"),
+        helper.make_node("Relu", ["x"], ["r"], name="/Relu"),
+        helper.make_node("TopK", ["r", "k"], ["v", "i"], name="/TopK"),
+    ], [f32("x", 4)], [f32("v", 2)],
+        [numpy_helper.from_array(np.array([2], np.int64), "k")])
+
+
+def old_opset():
+    return model([helper.make_node("Relu", ["x"], ["y"], name="/Relu")],
+                 [f32("x", 4)], [f32("y", 4)], opset=9)
+
+
+def external_data(path):
+    """gemm with its weights in a side file next to the model."""
+    m = gemm()
+    onnx.save_model(m, path, save_as_external_data=True, all_tensors_to_one_file=True,
+                    location=os.path.basename(path) + ".data", size_threshold=0)
+    return None
+
+
+def main():
+    name, out = sys.argv[1], sys.argv[2]
+    if name == "external_data":
+        external_data(out)
+        return
+    m = globals()[name]()
+    onnx.checker.check_model(m)
+    onnx.save(m, out)
+
+
+if __name__ == "__main__":
+    main()
