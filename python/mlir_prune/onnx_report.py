@@ -1,0 +1,135 @@
+"""Real models end to end: each ONNX model is imported (prune-import-onnx),
+compiled (prune-compile) and run on its test images, then pruned at each
+sparsity, compiled with sparse weights and run again. Prints, per model,
+import and compile times, parameters before and after pruning, and the
+numbers that say whether the answers hold: max relative error against the
+framework's stored logits and prediction agreement (dense), accuracy
+(dense and pruned).
+
+    prune-onnx-report [--models mlp,cnn] [--sparsities 0.5,0.9] [--limit N]
+                      [--onnx MODEL.onnx --data D.npz --reference LOGITS.npy]
+
+Defaults: the shipped Fashion-MNIST models in examples/fashion_mnist/, their
+test_1000.npz and <model>_torch_logits.npy.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+from . import aot, common
+
+FASHION = os.path.join(common.EXAMPLES, "fashion_mnist")
+
+
+def import_onnx(onnx_path, out, batch=None):
+    cmd = [os.path.join(common.build_dir(), "bin", "prune-import-onnx"), onnx_path, "-o", out, "--quiet"]
+    if batch:
+        cmd.append("--batch=%d" % batch)
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True)
+    return time.perf_counter() - t0
+
+
+def prune(model, out, sparsity, workdir):
+    """prune-weights (magnitude, each layer) at `sparsity`; returns (before, after)
+    nonzero weight counts from its report."""
+    report = os.path.join(workdir, "prune-%g.json" % sparsity)
+    total = common.run_pass(common.prune_opt(), model, "prune-weights",
+                            "sparsity=%g" % sparsity, out, report, quiet=True)["total"]
+    return total["nonzeros_before"], total["nonzeros_after"]
+
+
+def evaluate(model, images, labels, reference, options, workdir):
+    t0 = time.perf_counter()
+    compiled = aot.compile(model, options=options, out_dir=workdir)
+    compile_seconds = time.perf_counter() - t0
+    logits = compiled(images)
+    row = {"compile_s": compile_seconds, "logits": logits,
+           "accuracy": float((logits.argmax(1) == labels).mean()) if labels is not None else None}
+    if reference is not None:
+        row["max_rel_err"] = float(np.abs(logits - reference).max() / np.abs(reference).max())
+        row["agree"] = int((logits.argmax(1) == reference.argmax(1)).sum())
+    return row
+
+
+def report_model(name, onnx_path, images, labels, reference, sparsities, workdir, batch=None):
+    mlir = os.path.join(workdir, name + ".mlir")
+    import_s = import_onnx(onnx_path, mlir, batch)
+    dense = evaluate(mlir, images, labels, reference, "", workdir)
+    n = len(images)
+    line = "%-8s import %5.2fs  compile %5.1fs" % (name, import_s, dense["compile_s"])
+    if reference is not None:
+        line += "  max rel err %.1e  predictions agree %d/%d" % (dense["max_rel_err"], dense["agree"], n)
+    if dense["accuracy"] is not None:
+        line += "  accuracy %.1f%%" % (100 * dense["accuracy"])
+    print(line, flush=True)
+    dense.pop("logits")
+    rows = [dict(dense, model=name, sparsity=0.0)]
+    for s in sparsities:
+        pruned = os.path.join(workdir, "%s-%g.mlir" % (name, s))
+        before, after = prune(mlir, pruned, s, workdir)
+        # The pruned model's sparse build (CSR where prune-sparsify's cost
+        # model picks it) must compute what its dense build computes.
+        dense_build = evaluate(pruned, images, None, None, "", workdir)
+        row = evaluate(pruned, images, labels, dense_build["logits"],
+                       "sparse=true sparse-format=csr", workdir)
+        acc = "" if row["accuracy"] is None else "  accuracy %.1f%%" % (100 * row["accuracy"])
+        print("%-8s   prune-weights sparsity=%g: weights %d -> %d, CSR build compile %4.1fs, "
+              "max rel err vs dense build %.1e%s"
+              % ("", s, before, after, row["compile_s"], row["max_rel_err"], acc), flush=True)
+        row.pop("logits")
+        rows.append(dict(row, model=name, sparsity=s, weights_before=before, weights_after=after))
+    return rows
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--models", default="mlp,cnn,cnn_bn,vit",
+                        help="shipped models (examples/fashion_mnist/NAME.onnx) to report")
+    parser.add_argument("--sparsities", default="0.5,0.9")
+    parser.add_argument("--limit", type=int, default=1000, help="test images to run")
+    parser.add_argument("--onnx", help="report this model instead of the shipped ones")
+    parser.add_argument("--data", help="npz with the model's input (first array) and optional labels")
+    parser.add_argument("--reference", help="npy of reference outputs for --onnx")
+    parser.add_argument("--batch", type=int, help="prune-import-onnx --batch")
+    parser.add_argument("--json", help="write the rows here")
+    args = parser.parse_args(argv)
+    sparsities = [float(s) for s in args.sparsities.split(",") if s]
+    workdir = tempfile.mkdtemp(prefix="prune-onnx-report-")
+    rows = []
+    if args.onnx:
+        if not args.data:
+            parser.error("--onnx needs --data")
+        data = np.load(args.data)
+        keys = [k for k in data.files if k != "labels"]
+        images = data[keys[0]][:args.limit]
+        labels = data["labels"][:args.limit] if "labels" in data.files else None
+        reference = np.load(args.reference)[:args.limit] if args.reference else None
+        name = os.path.splitext(os.path.basename(args.onnx))[0]
+        rows += report_model(name, args.onnx, images, labels, reference, sparsities, workdir, args.batch)
+    else:
+        data = np.load(os.path.join(FASHION, "test_1000.npz"))
+        images, labels = data["input"][:args.limit], data["labels"][:args.limit]
+        for name in args.models.split(","):
+            onnx_path = os.path.join(FASHION, name + ".onnx")
+            if not os.path.exists(onnx_path):
+                print("%-8s not shipped (%s)" % (name, common.relative(onnx_path)))
+                continue
+            ref_name = "cnn" if name == "cnn_bn" else name
+            reference = np.load(os.path.join(FASHION, ref_name + "_torch_logits.npy"))[:args.limit]
+            rows += report_model(name, onnx_path, images, labels, reference, sparsities, workdir)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(rows, f, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
