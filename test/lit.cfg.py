@@ -67,3 +67,16 @@ clang = os.path.join(config.llvm_tools_dir, "clang")
 if os.path.exists(clang):
     config.available_features.add("clang")
     config.substitutions.append(("%clang", clang))
+
+# ONNX Runtime (CPU) as the numeric reference for ONNX models: Node.js and the
+# npm package onnxruntime-node in $PRUNE_ORT_DIR or .deps/onnxruntime
+# (scripts/install-deps.sh; python/mlir_prune/ort.py finds it the same way).
+ort_dir = os.environ.get("PRUNE_ORT_DIR") or os.path.join(config.prune_src_root, ".deps",
+                                                          "onnxruntime")
+ort_packages = [os.path.join(ort_dir, "node_modules", "onnxruntime-node")]
+if os.path.basename(os.path.normpath(ort_dir)) == "onnxruntime-node":
+    ort_packages.append(ort_dir)  # PRUNE_ORT_DIR may name the package itself
+if shutil.which("node", path=config.environment["PATH"]) and any(
+        os.path.exists(os.path.join(p, "package.json")) for p in ort_packages):
+    config.available_features.add("onnxruntime")
+    config.environment["PRUNE_ORT_DIR"] = ort_dir
