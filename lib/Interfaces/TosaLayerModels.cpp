@@ -119,6 +119,13 @@ struct ConvLayerModel
   }
   FailureOr<int64_t> getNeuronAxis(Operation *op, unsigned weightOperand,
                                    std::string &reason) const {
+    if constexpr (std::is_same_v<OpTy, tosa::DepthwiseConv2DOp>) {
+      if (getGroups(op).outputsPerGroup == 1) {
+        reason = "a depthwise convolution's channels are its input's; they "
+                 "are removed with the layer that produces them";
+        return failure();
+      }
+    }
     return ConvTraits<OpTy>::channelAxis;
   }
   FailureOr<LayerFeatures> getLayerFeatures(Operation *op,
@@ -237,8 +244,7 @@ struct ConvFlowModelBase
   }
 };
 
-/// tosa.conv3d, tosa.depthwise_conv2d, tosa.transpose_conv2d: the neurons
-/// stop at them (a depthwise output channel is tied to its input channel).
+/// tosa.conv3d, tosa.transpose_conv2d: the neurons stop at them.
 template <typename OpTy>
 struct ConvFlowModel : public ConvFlowModelBase<ConvFlowModel<OpTy>, OpTy> {
   NeuronPropagation propagateNeurons(Operation *op,
@@ -248,6 +254,40 @@ struct ConvFlowModel : public ConvFlowModelBase<ConvFlowModel<OpTy>, OpTy> {
     return NeuronPropagation::failure("'" +
                                       op->getName().getStringRef().str() +
                                       "' is not supported by prune-neurons");
+  }
+};
+
+/// tosa.depthwise_conv2d with a channel multiplier of 1 filters each channel
+/// alone: a neuron passes through it (input channel c is output channel c),
+/// taking its filter (weight [KH, KW, C, 1] axis 2) and bias along. With a
+/// larger multiplier one input channel feeds several outputs.
+struct DepthwiseConv2DFlowModel
+    : public ConvFlowModelBase<DepthwiseConv2DFlowModel,
+                               tosa::DepthwiseConv2DOp> {
+  NeuronPropagation propagateNeurons(Operation *op,
+                                     std::optional<unsigned> operandIndex,
+                                     std::optional<unsigned> resultIndex,
+                                     int64_t axis) const {
+    auto conv = cast<tosa::DepthwiseConv2DOp>(op);
+    auto weightType = getRankedType(conv.getWeight());
+    if (!weightType || weightType.getDimSize(3) != 1)
+      return NeuronPropagation::failure(
+          "tosa.depthwise_conv2d has a channel multiplier other than 1, so "
+          "an input channel feeds several output channels");
+    bool onChannels = ((resultIndex || operandIndex == 0u) && axis == 3) ||
+                      (operandIndex == 1u && axis == 2) ||
+                      (operandIndex == 2u && axis == 0);
+    if (!onChannels)
+      return NeuronPropagation::failure(
+          "the neurons reach a spatial dimension of tosa.depthwise_conv2d");
+    NeuronPropagation result;
+    result.mark(conv.getInput(), 3);
+    result.mark(conv.getResult(), 3);
+    result.mark(conv.getWeight(), 2);
+    if (getRankedType(conv.getBias()).getDimSize(0) ==
+        getRankedType(conv.getResult()).getDimSize(3))
+      result.mark(conv.getBias(), 0);
+    return result;
   }
 };
 
@@ -303,8 +343,7 @@ void prune::registerTosaLayerExternalModels(DialectRegistry &registry) {
     tosa::Conv3DOp::attachInterface<ConvFlowModel<tosa::Conv3DOp>>(*ctx);
     tosa::DepthwiseConv2DOp::attachInterface<
         ConvLayerModel<tosa::DepthwiseConv2DOp>>(*ctx);
-    tosa::DepthwiseConv2DOp::attachInterface<
-        ConvFlowModel<tosa::DepthwiseConv2DOp>>(*ctx);
+    tosa::DepthwiseConv2DOp::attachInterface<DepthwiseConv2DFlowModel>(*ctx);
     tosa::TransposeConv2DOp::attachInterface<
         ConvLayerModel<tosa::TransposeConv2DOp>>(*ctx);
     tosa::TransposeConv2DOp::attachInterface<

@@ -337,6 +337,28 @@ struct DataMovementFlowModel
     return ZeroRule::allZero({op->getOperand(0)});
   }
 };
+/// tosa.reduce_*: neurons on any axis but the reduced one pass through (a
+/// global average pool sums over H and W and keeps the channels); reducing
+/// over the neurons themselves (a LayerNorm's mean) mixes them.
+template <typename OpTy>
+struct ReduceFlowModel
+    : public ValueFlowOpInterface::ExternalModel<ReduceFlowModel<OpTy>, OpTy> {
+  NeuronPropagation propagateNeurons(Operation *op,
+                                     std::optional<unsigned> operandIndex,
+                                     std::optional<unsigned> resultIndex,
+                                     int64_t axis) const {
+    auto reduce = cast<OpTy>(op);
+    if (static_cast<int64_t>(reduce.getAxis()) == axis)
+      return NeuronPropagation::failure(
+          "'" + op->getName().getStringRef().str() +
+          "' reduces over the neurons (as a LayerNorm or a channel mean "
+          "does), so each output depends on all of them");
+    NeuronPropagation result;
+    result.mark(reduce.getInput(), axis);
+    result.mark(reduce.getOutput(), axis);
+    return result;
+  }
+};
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -372,6 +394,14 @@ void prune::registerTosaValueFlowExternalModels(DialectRegistry &registry) {
     tosa::TileOp::attachInterface<DataMovementFlowModel<tosa::TileOp>>(*ctx);
     tosa::ReverseOp::attachInterface<DataMovementFlowModel<tosa::ReverseOp>>(
         *ctx);
+    tosa::ReduceSumOp::attachInterface<ReduceFlowModel<tosa::ReduceSumOp>>(
+        *ctx);
+    tosa::ReduceMaxOp::attachInterface<ReduceFlowModel<tosa::ReduceMaxOp>>(
+        *ctx);
+    tosa::ReduceMinOp::attachInterface<ReduceFlowModel<tosa::ReduceMinOp>>(
+        *ctx);
+    tosa::ReduceProductOp::attachInterface<
+        ReduceFlowModel<tosa::ReduceProductOp>>(*ctx);
     attachElementwiseModels<
 #define GET_OP_LIST
 #include "mlir/Dialect/Tosa/IR/TosaOps.cpp.inc"
