@@ -51,6 +51,76 @@ static bool hasSparseTensor(linalg::LinalgOp op) {
          llvm::any_of(op->getResultTypes(), isSparse);
 }
 
+/// True if linalg::vectorize may turn `op`, if it is a named contraction,
+/// into one vector.contract that ExtendContractOperands can complete: its
+/// operands have the element type of its result, or narrower ones of the same
+/// kind that its body sign-extends (arith.extsi, arith.extf: i8 x i8 -> i32,
+/// bf16 x bf16 -> f32). The contract leaves that extension implicit; an
+/// unsigned one (cast_unsigned, arith.extui) would be lost, so such ops are
+/// vectorized from their body, which extends explicitly.
+static bool isSignedOrUniformContraction(linalg::LinalgOp op) {
+  if (op.getNumDpsInits() != 1)
+    return false;
+  Type result = getElementTypeOrSelf(op.getDpsInits().front().getType());
+  for (Type operand : op->getOperandTypes()) {
+    Type element = getElementTypeOrSelf(operand);
+    if (element != result &&
+        (isa<FloatType>(element) != isa<FloatType>(result) ||
+         element.getIntOrFloatBitWidth() > result.getIntOrFloatBitWidth()))
+      return false;
+  }
+  return llvm::none_of(op.getBlock()->getOperations(), [](Operation &inner) {
+    return isa<CastOpInterface>(inner) &&
+           !isa<arith::ExtSIOp, arith::ExtFOp>(inner);
+  });
+}
+
+/// Extends the operands of a vector.contract whose operand element types are
+/// narrower than its accumulator's (sign-extending integers), so that
+/// upstream's contraction lowering, which gives up on mixed types for
+/// contracts with more than three loops (MLIR 22), applies.
+struct ExtendContractOperands : public OpRewritePattern<vector::ContractionOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(vector::ContractionOp contract,
+                                PatternRewriter &rewriter) const override {
+    Type acc = getElementTypeOrSelf(contract.getAccType());
+    auto needsExtension = [&](Value v) {
+      return getElementTypeOrSelf(v.getType()) != acc;
+    };
+    if (!needsExtension(contract.getLhs()) &&
+        !needsExtension(contract.getRhs()))
+      return failure();
+    for (Value operand : {contract.getLhs(), contract.getRhs()}) {
+      Type element = getElementTypeOrSelf(operand.getType());
+      if (element != acc &&
+          (isa<FloatType>(element) != isa<FloatType>(acc) ||
+           element.getIntOrFloatBitWidth() >= acc.getIntOrFloatBitWidth()))
+        return failure();
+    }
+    // The extensions go before a vector.mask, whose region holds the
+    // contract alone.
+    auto maskable = cast<vector::MaskableOpInterface>(contract.getOperation());
+    rewriter.setInsertionPoint(maskable.isMasked() ? maskable.getMaskingOp()
+                                                   : contract.getOperation());
+    auto extend = [&](Value v) -> Value {
+      if (!needsExtension(v))
+        return v;
+      Type type = cast<VectorType>(v.getType()).clone(acc);
+      if (isa<FloatType>(acc))
+        return arith::ExtFOp::create(rewriter, contract.getLoc(), type, v);
+      return arith::ExtSIOp::create(rewriter, contract.getLoc(), type, v);
+    };
+    Value lhs = extend(contract.getLhs());
+    Value rhs = extend(contract.getRhs());
+    rewriter.modifyOpInPlace(contract, [&] {
+      contract.getLhsMutable().assign(lhs);
+      contract.getRhsMutable().assign(rhs);
+    });
+    return success();
+  }
+};
+
 struct PruneVectorizeDensePass
     : public prune::impl::PruneVectorizeDenseBase<PruneVectorizeDensePass> {
   using Base::Base;
@@ -122,6 +192,12 @@ bool PruneVectorizeDensePass::tileAndVectorize(RewriterBase &rewriter,
           op, wholeOpSizes, SmallVector<bool>(wholeOpSizes.size(), false))))
     return false;
 
+  // A named contraction becomes one vector.contract, which the outer-product
+  // lowering turns into register tiles; ExtendContractOperands completes one
+  // with narrower operands (quantized i8 x i8 -> i32). One whose body extends
+  // unsigned is vectorized from its body instead.
+  bool createNamedContraction = isSignedOrUniformContraction(op);
+
   rewriter.setInsertionPoint(op);
   scf::SCFTilingOptions options;
   options.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
@@ -155,12 +231,11 @@ bool PruneVectorizeDensePass::tileAndVectorize(RewriterBase &rewriter,
   SmallVector<bool> fixedLength(sizes.size(), false);
   for (Operation *tile : tiles) {
     rewriter.setInsertionPoint(tile);
-    FailureOr<linalg::VectorizationResult> vectorized =
-        linalg::vectorize(rewriter, tile, sizes, fixedLength,
-                          /*vectorizeNDExtract=*/false,
-                          /*flatten1DDepthwiseConv=*/false,
-                          /*assumeDynamicDimsMatchVecSizes=*/false,
-                          /*createNamedContraction=*/true);
+    FailureOr<linalg::VectorizationResult> vectorized = linalg::vectorize(
+        rewriter, tile, sizes, fixedLength,
+        /*vectorizeNDExtract=*/false,
+        /*flatten1DDepthwiseConv=*/false,
+        /*assumeDynamicDimsMatchVecSizes=*/false, createNamedContraction);
     if (failed(vectorized))
       continue; // Still correct: the tile stays a (smaller) linalg op.
     if (tile->getNumResults() > 0)
@@ -210,6 +285,7 @@ void PruneVectorizeDensePass::runOnOperation() {
   MLIRContext *ctx = &getContext();
   RewritePatternSet patterns(ctx);
   vector::populateVectorReductionToContractPatterns(patterns);
+  patterns.add<ExtendContractOperands>(ctx);
   vector::populateVectorContractLoweringPatterns(patterns, *contractLowering);
   vector::populateVectorTransferPermutationMapLoweringPatterns(patterns);
   vector::populateVectorMaskLoweringPatternsForSideEffectingOps(patterns);
