@@ -25,8 +25,9 @@ namespace {
 static bool containsTosaOps(ModuleOp module) {
   return module
       .walk([](Operation *op) {
-        return isa<tosa::TosaDialect>(op->getDialect()) ? WalkResult::interrupt()
-                                                        : WalkResult::advance();
+        return isa_and_nonnull<tosa::TosaDialect>(op->getDialect())
+                   ? WalkResult::interrupt()
+                   : WalkResult::advance();
       })
       .wasInterrupted();
 }

@@ -82,6 +82,31 @@ def PruneEmitCInterface : Pass<"prune-emit-c-interface", "ModuleOp"> {
   }];
 }
 
+def PruneFuseElementwise : Pass<"prune-fuse-elementwise", "func::FuncOp"> {
+  let summary = "Fuse elementwise linalg ops, keeping them out of sparse "
+                "contraction kernels";
+  let description = [{
+    Upstream's `linalg-fuse-elementwise-ops` (same patterns, same
+    single-use rule), except that a dense elementwise producer is not fused
+    into a linalg op that reduces over a `sparse_tensor` operand (a pruned
+    layer after `prune-sparsify`). Fused there, the producer (the previous
+    layer's bias and activation) is recomputed for every stored weight
+    instead of once per element, and the sparsifier must express its body
+    in sparse iteration: it cannot express some (`arith.cmpf` +
+    `arith.select`, the ReLU torch-mlir and hand-written models use), and a
+    kernel it rejects stays a linalg op on sparse tensors that later fails
+    with "failed to legalize unresolved materialization".
+
+    ```mlir
+    %r = linalg.generic {...} ins(%h) {   // ReLU: cmpf + select
+    %y = linalg.generic {...} ins(%r, %W : tensor<1x16xf32>,
+                                  tensor<16x16xf32, #CSR>) {...}
+    ```
+    stays two ops (`linalg-fuse-elementwise-ops` makes one).
+  }];
+  let dependentDialects = ["linalg::LinalgDialect", "tensor::TensorDialect"];
+}
+
 def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
   let summary = "Tile and vectorize dense linalg ops on tensors";
   let description = [{

@@ -1,4 +1,4 @@
-// RUN: prune-opt %s --split-input-file --prune-attach-tosa-target-env | FileCheck %s
+// RUN: prune-opt %s --split-input-file --allow-unregistered-dialect --prune-attach-tosa-target-env | FileCheck %s
 
 // A TOSA module without a target environment gets a permissive one (level
 // none, both profiles, every TOSA 1.0 extension incl. dynamic), so that
@@ -29,4 +29,15 @@ module attributes {tosa.target_env = #tosa.target_env<specification_version = "1
 // CHECK-LABEL: func.func @no_tosa
 func.func @no_tosa(%x: f32) -> f32 {
   return %x : f32
+}
+
+// -----
+
+// Ops of unregistered dialects (kept by --allow-unregistered-dialect) have
+// no dialect to compare with TOSA's: no environment, and no crash.
+// CHECK-NOT: tosa.target_env
+// CHECK-LABEL: func.func @unregistered
+func.func @unregistered() {
+  "foo.op"() : () -> ()
+  return
 }

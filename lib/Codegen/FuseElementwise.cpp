@@ -1,0 +1,78 @@
+//===- FuseElementwise.cpp - The prune-fuse-elementwise pass --------------===//
+//
+// Upstream's elementwise fusion (the patterns and the single-use rule of
+// linalg-fuse-elementwise-ops, MLIR 22) with one more rule: a dense
+// elementwise producer is not fused into a linalg op that reduces over a
+// sparse tensor. The sparsifier would recompute the producer per stored
+// weight, and it cannot generate code for every producer body (arith.select
+// of a computed condition: a ReLU written as cmpf + select).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/Codegen/Passes.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/SparseTensor/IR/SparseTensor.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tensor/Transforms/Transforms.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+namespace mlir::prune {
+#define GEN_PASS_DEF_PRUNEFUSEELEMENTWISE
+#include "Prune/Codegen/Passes.h.inc"
+} // namespace mlir::prune
+
+using namespace mlir;
+
+namespace {
+
+static bool hasSparseOperand(Operation *op) {
+  return llvm::any_of(op->getOperandTypes(), [](Type type) {
+    return sparse_tensor::getSparseTensorEncoding(type) != nullptr;
+  });
+}
+
+/// A pruned layer after prune-sparsify: a reduction over a sparse operand.
+static bool isSparseContraction(Operation *op) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  return linalgOp && linalgOp.getNumReductionLoops() > 0 &&
+         hasSparseOperand(op);
+}
+
+/// Upstream's rule (the producer has no other use), and no dense producer
+/// into a sparse contraction.
+static bool shouldFuse(OpOperand *fusedOperand) {
+  Operation *producer = fusedOperand->get().getDefiningOp();
+  if (!producer || !producer->hasOneUse())
+    return false;
+  return !isSparseContraction(fusedOperand->getOwner()) ||
+         hasSparseOperand(producer);
+}
+
+struct PruneFuseElementwisePass
+    : public prune::impl::PruneFuseElementwiseBase<PruneFuseElementwisePass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    MLIRContext *context = &getContext();
+    RewritePatternSet patterns(context);
+    // What linalg-fuse-elementwise-ops adds, with shouldFuse as its control.
+    linalg::populateElementwiseOpsFusionPatterns(patterns, shouldFuse);
+    linalg::populateFoldReshapeOpsByExpansionPatterns(patterns, shouldFuse);
+    tensor::populateBubbleUpExpandShapePatterns(patterns);
+    affine::AffineApplyOp::getCanonicalizationPatterns(patterns, context);
+    linalg::GenericOp::getCanonicalizationPatterns(patterns, context);
+    tensor::ExpandShapeOp::getCanonicalizationPatterns(patterns, context);
+    tensor::CollapseShapeOp::getCanonicalizationPatterns(patterns, context);
+    context->getLoadedDialect<linalg::LinalgDialect>()
+        ->getCanonicalizationPatterns(patterns);
+    linalg::populateConstantFoldLinalgOperations(patterns, shouldFuse);
+    // Top-down for compile time, as upstream.
+    (void)applyPatternsGreedily(getOperation(), std::move(patterns),
+                                GreedyRewriteConfig().setUseTopDownTraversal());
+  }
+};
+
+} // namespace
