@@ -4,13 +4,16 @@
 // the LLVM dialect, for mlir-runner or mlir-translate --mlir-to-llvmir. The
 // stages are upstream's TOSA lowering, our prune-sparsify, our tiling and
 // vectorization of what stays dense, and upstream's sparsifier (sparse code
-// generation, bufferization, lowering to LLVM).
+// generation, bufferization, lowering to LLVM). Input the upstream lowerings
+// would crash on is rejected first (CompilePreconditions.h), and output that
+// is not all LLVM dialect is an error at the op left.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Prune/Pipelines/Pipelines.h"
 
 #include "Prune/Codegen/Passes.h"
+#include "Prune/Pipelines/CompilePreconditions.h"
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/Conversion/Passes.h"
@@ -18,14 +21,17 @@
 #include "mlir/Conversion/TosaToLinalg/TosaToLinalg.h"
 #include "mlir/Conversion/TosaToSCF/TosaToSCF.h"
 #include "mlir/Conversion/TosaToTensor/TosaToTensor.h"
-#include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/SparseTensor/Pipelines/Passes.h"
 #include "mlir/Dialect/SparseTensor/Transforms/Passes.h"
+#include "mlir/Dialect/Tosa/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -84,6 +90,58 @@ struct DropEquivalentResultsPass
   }
 };
 
+/// Erases the deallocations the input made itself: a model that frees its
+/// tensors (`bufferization.dealloc_tensor`, as upstream's sparse integration
+/// tests do) has memref.dealloc ops once bufferized, which ownership-based
+/// deallocation refuses ("memory free side-effect on MemRef value not
+/// supported"). It frees every buffer it tracks itself, those included.
+struct DropInputDeallocationsPass
+    : public PassWrapper<DropInputDeallocationsPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(DropInputDeallocationsPass)
+
+  StringRef getArgument() const final {
+    return "prune-compile-drop-input-deallocations";
+  }
+  void runOnOperation() override {
+    getOperation().walk([](memref::DeallocOp dealloc) { dealloc.erase(); });
+  }
+};
+
+/// Fails on the first op that is not in the LLVM dialect once the pipeline
+/// has run: a stage that leaves an op it cannot convert (a vector.contract
+/// the vector lowering gave up on, an op of a dialect nothing lowers)
+/// otherwise succeeds, and the module fails later, in mlir-translate or
+/// mlir-runner, far from the cause. Casts between LLVM and other types are
+/// reported only when nothing else is left, since such an op keeps them.
+struct CheckLoweredToLLVMPass
+    : public PassWrapper<CheckLoweredToLLVMPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(CheckLoweredToLLVMPass)
+
+  StringRef getArgument() const final { return "prune-compile-check-lowered"; }
+  void runOnOperation() override {
+    auto findFirst = [&](bool includeCasts) -> Operation * {
+      Operation *found = nullptr;
+      getOperation().walk([&](Operation *op) {
+        if (isa<ModuleOp>(op) ||
+            isa_and_nonnull<LLVM::LLVMDialect>(op->getDialect()) ||
+            (!includeCasts && isa<UnrealizedConversionCastOp>(op)))
+          return WalkResult::advance();
+        found = op;
+        return WalkResult::interrupt();
+      });
+      return found;
+    };
+    Operation *left = findFirst(/*includeCasts=*/false);
+    if (!left)
+      left = findFirst(/*includeCasts=*/true);
+    if (!left)
+      return;
+    left->emitOpError()
+        << "is left after prune-compile's lowering to the LLVM dialect";
+    signalPassFailure();
+  }
+};
+
 } // namespace
 
 /// Why `options` cannot be compiled, or an empty string.
@@ -134,7 +192,9 @@ addSparsifierWithDeallocation(OpPassManager &pm,
                               const sparse_tensor::SparsifierOptions &options,
                               bool deallocate) {
   pm.addNestedPass<func::FuncOp>(createLinalgGeneralizeNamedOpsPass());
-  pm.addNestedPass<func::FuncOp>(createLinalgElementwiseOpFusionPass());
+  // Upstream's elementwise fusion, except into sparse layers (a ReLU fused
+  // there is recomputed per weight, or not sparsified at all).
+  pm.addNestedPass<func::FuncOp>(createPruneFuseElementwise());
   pm.addPass(createSparsificationAndBufferizationPass(
       getBufferizationOptionsForSparsification(
           /*analysisOnly=*/false),
@@ -154,6 +214,7 @@ addSparsifierWithDeallocation(OpPassManager &pm,
     // already has it; kept, deallocation would return a fresh copy of it on
     // every call, since a function does not own its arguments.
     pm.addPass(std::make_unique<DropEquivalentResultsPass>());
+    pm.addPass(std::make_unique<DropInputDeallocationsPass>());
     bufferization::buildBufferDeallocationPipeline(pm);
     // Deallocation may clone a buffer it cannot prove it owns (a branch
     // yielding either of two constants); clones become alloc + copy.
@@ -164,6 +225,7 @@ addSparsifierWithDeallocation(OpPassManager &pm,
   addSparsifierHostLoweringPasses(pm, options);
   pm.addPass(createConvertToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(std::make_unique<CheckLoweredToLLVMPass>());
 }
 
 void mlir::prune::buildPruneCompilePipeline(
@@ -175,10 +237,17 @@ void mlir::prune::buildPruneCompilePipeline(
     return;
   }
 
-  // 0. Layer names go into locations, which the lowerings keep (the
+  // 0. Input that upstream's TOSA lowering would crash on (quantized types,
+  //    unranked operands) is rejected before it runs. The unranked values
+  //    left are results that shape inference ranks, which it does at once:
+  //    the canonicalization and decompositions that upstream's pipeline runs
+  //    before its own tosa-infer-shapes crash on them too.
+  //    Layer names go into locations, which the lowerings keep (the
   //    prune.layer attribute they drop), for prune-sparsify's report.
   //    Calibration probes (prune-instrument) become runtime calls while the
   //    model is still on tensors; bufferization cannot handle them later.
+  pm.addPass(createCheckCompilePreconditionsPass());
+  pm.addNestedPass<func::FuncOp>(tosa::createTosaInferShapesPass());
   pm.addPass(createPruneNameLayers());
   pm.addPass(createPruneLowerObserve());
 
@@ -218,12 +287,14 @@ void mlir::prune::buildPruneCompilePipeline(
   }
 
   // 3. Dense ops: fuse elementwise chains (bias + activation) first so that
-  //    they are vectorized once, then tile and vectorize on tensors - the
+  //    they are vectorized once - but not into sparse layers, where the
+  //    sparsifier would recompute them per weight or fail on them - then
+  //    tile and vectorize on tensors - the
   //    sparsifier would otherwise lower them to scalar loops. Hoisting moves
   //    accumulators that are read and written in every reduction iteration
   //    out of the loop, so they stay in registers.
   if (options.vectorizeDense) {
-    pm.addNestedPass<func::FuncOp>(createLinalgElementwiseOpFusionPass());
+    pm.addNestedPass<func::FuncOp>(createPruneFuseElementwise());
     PruneVectorizeDenseOptions vectorize;
     vectorize.vectorWidth = options.vectorWidth;
     vectorize.rows = options.rows;
