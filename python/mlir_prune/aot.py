@@ -116,11 +116,16 @@ class CompiledModel:
         return float(np.median(times))
 
 
-def compile(model_path, options="", out_dir=None, opt=None, clang="clang-22", cflags="-O3 -march=native"):
-    """Builds `model_path` into a shared library; returns a CompiledModel."""
+def compile(model_path, options="", out_dir=None, opt=None, clang="clang-22", cflags="-O3 -march=native",
+            libs=()):
+    """Builds `model_path` into a shared library (linked with `libs`, paths of
+    shared libraries); returns a CompiledModel."""
     opt = opt or common.prune_opt()
     out_dir = out_dir or tempfile.mkdtemp(prefix="prune-aot-")
-    base = os.path.join(out_dir, os.path.splitext(os.path.basename(model_path))[0])
+    # A fresh name per build: dlopen returns an already loaded library for
+    # a path it has seen, whatever the file now holds.
+    base = tempfile.mkstemp(prefix=os.path.splitext(os.path.basename(model_path))[0] + "-",
+                            dir=out_dir)[1]
     pipeline_options = "c-interface=true" + (" " + options if options else "")
     subprocess.run([opt, model_path, "--prune-compile=" + pipeline_options, "-o", base + ".llvm.mlir"],
                    check=True)
@@ -131,7 +136,32 @@ def compile(model_path, options="", out_dir=None, opt=None, clang="clang-22", cf
     libdir = common.LLVM_DIR + "/lib"
     subprocess.run([clang] + cflags.split() + ["-shared", "-fPIC", "-Wno-override-module", base + ".ll",
                                                "-o", base + ".so", "-L" + libdir, "-lmlir_c_runner_utils",
-                                               "-Wl,-rpath," + libdir], check=True)
+                                               "-Wl,-rpath," + libdir] + list(libs)
+                   + ["-Wl,-rpath," + os.path.dirname(os.path.abspath(lib)) for lib in libs], check=True)
     with open(model_path, errors="replace") as f:
         args, results = forward_signature(f.read())
     return CompiledModel(base + ".so", args, results)
+
+
+def calibrate(model_path, images, stats_path, batch=256, opt=None, out_dir=None):
+    """Writes the calibration statistics of `model_path` on `images` (its one
+    argument, samples along the first axis) to `stats_path`: the model is
+    instrumented (prune-instrument, prune-lower-observe), built with
+    libPruneRuntime.so, run in chunks of `batch`, and the runtime's
+    statistics written. Works for any input rank (images, tokens), unlike the
+    mlir-runner path that embeds a CSV split."""
+    opt = opt or common.prune_opt()
+    out_dir = out_dir or tempfile.mkdtemp(prefix="prune-calibrate-")
+    instrumented = os.path.join(out_dir, os.path.splitext(os.path.basename(model_path))[0]
+                                + ".instrumented.mlir")
+    if os.path.exists(stats_path):
+        os.remove(stats_path)
+    subprocess.run([opt, model_path, "--prune-instrument=output=" + os.path.abspath(stats_path),
+                    "--prune-lower-observe", "-o", instrumented], check=True)
+    runtime = common.runtime_library()
+    model = compile(instrumented, out_dir=out_dir, opt=opt, libs=[runtime])
+    for start in range(0, len(images), batch):
+        model(images[start:start + batch])
+    lib = ctypes.CDLL(runtime)
+    if lib.prune_runtime_write() != 0 or not os.path.exists(stats_path):
+        raise RuntimeError("the instrumented model wrote no statistics file " + stats_path)

@@ -36,12 +36,16 @@ def import_onnx(onnx_path, out, batch=None):
     return time.perf_counter() - t0
 
 
-def prune(model, out, sparsity, workdir):
-    """prune-weights (magnitude, each layer) at `sparsity`; returns (before, after)
-    nonzero weight counts from its report."""
+def prune(model, out, sparsity, workdir, stats=None):
+    """prune-weights at `sparsity` in each layer: by magnitude, or with
+    calibration `stats` by Wanda's score with the kept weights re-fitted;
+    returns (before, after) nonzero weight counts from its report."""
     report = os.path.join(workdir, "prune-%g.json" % sparsity)
+    options = "sparsity=%g" % sparsity
+    if stats:
+        options += " stats=%s criterion=wanda method=reconstruct" % stats
     total = common.run_pass(common.prune_opt(), model, "prune-weights",
-                            "sparsity=%g" % sparsity, out, report, quiet=True)["total"]
+                            options, out, report, quiet=True)["total"]
     return total["nonzeros_before"], total["nonzeros_after"]
 
 
@@ -58,7 +62,8 @@ def evaluate(model, images, labels, reference, options, workdir):
     return row
 
 
-def report_model(name, onnx_path, images, labels, reference, sparsities, workdir, batch=None):
+def report_model(name, onnx_path, images, labels, reference, sparsities, workdir, batch=None,
+                 calibration=None):
     mlir = os.path.join(workdir, name + ".mlir")
     import_s = import_onnx(onnx_path, mlir, batch)
     dense = evaluate(mlir, images, labels, reference, "", workdir)
@@ -69,6 +74,13 @@ def report_model(name, onnx_path, images, labels, reference, sparsities, workdir
     if dense["accuracy"] is not None:
         line += "  accuracy %.1f%%" % (100 * dense["accuracy"])
     print(line, flush=True)
+    stats = None
+    if calibration is not None and sparsities:
+        stats = os.path.join(workdir, name + ".stats")
+        t0 = time.perf_counter()
+        aot.calibrate(mlir, calibration, stats, out_dir=workdir)
+        print("%-8s calibrated on %d samples in %.1fs (prune-instrument, built with libPruneRuntime)"
+              % ("", len(calibration), time.perf_counter() - t0), flush=True)
     dense.pop("logits")
     rows = [dict(dense, model=name, sparsity=0.0)]
     for s in sparsities:
@@ -85,6 +97,14 @@ def report_model(name, onnx_path, images, labels, reference, sparsities, workdir
               % ("", s, before, after, row["compile_s"], row["max_rel_err"], acc), flush=True)
         row.pop("logits")
         rows.append(dict(row, model=name, sparsity=s, weights_before=before, weights_after=after))
+        if stats:
+            calibrated = os.path.join(workdir, "%s-%g-calibrated.mlir" % (name, s))
+            prune(mlir, calibrated, s, workdir, stats)
+            crow = evaluate(calibrated, images, labels, None, "sparse=true sparse-format=csr", workdir)
+            print("%-8s   prune-weights sparsity=%g criterion=wanda method=reconstruct: accuracy %.1f%%"
+                  % ("", s, 100 * crow["accuracy"]), flush=True)
+            crow.pop("logits")
+            rows.append(dict(crow, model=name, sparsity=s, calibrated=True))
     return rows
 
 
@@ -99,6 +119,8 @@ def main(argv=None):
     parser.add_argument("--data", help="npz with the model's input (first array) and optional labels")
     parser.add_argument("--reference", help="npy of reference outputs for --onnx")
     parser.add_argument("--batch", type=int, help="prune-import-onnx --batch")
+    parser.add_argument("--calibration", help="npz of calibration inputs (default for the shipped "
+                        "models: examples/fashion_mnist/calibration_256.npz; 'none' to skip)")
     parser.add_argument("--json", help="write the rows here")
     args = parser.parse_args(argv)
     sparsities = [float(s) for s in args.sparsities.split(",") if s]
@@ -113,10 +135,18 @@ def main(argv=None):
         labels = data["labels"][:args.limit] if "labels" in data.files else None
         reference = np.load(args.reference)[:args.limit] if args.reference else None
         name = os.path.splitext(os.path.basename(args.onnx))[0]
-        rows += report_model(name, args.onnx, images, labels, reference, sparsities, workdir, args.batch)
+        calibration = None
+        if args.calibration and args.calibration != "none":
+            cdata = np.load(args.calibration)
+            calibration = cdata[[k for k in cdata.files if k != "labels"][0]]
+        rows += report_model(name, args.onnx, images, labels, reference, sparsities, workdir, args.batch,
+                             calibration)
     else:
         data = np.load(os.path.join(FASHION, "test_1000.npz"))
         images, labels = data["input"][:args.limit], data["labels"][:args.limit]
+        calibration = None
+        if args.calibration != "none":
+            calibration = np.load(args.calibration or os.path.join(FASHION, "calibration_256.npz"))["input"]
         for name in args.models.split(","):
             onnx_path = os.path.join(FASHION, name + ".onnx")
             if not os.path.exists(onnx_path):
@@ -124,7 +154,8 @@ def main(argv=None):
                 continue
             ref_name = "cnn" if name == "cnn_bn" else name
             reference = np.load(os.path.join(FASHION, ref_name + "_torch_logits.npy"))[:args.limit]
-            rows += report_model(name, onnx_path, images, labels, reference, sparsities, workdir)
+            rows += report_model(name, onnx_path, images, labels, reference, sparsities, workdir,
+                                 calibration=calibration)
     if args.json:
         with open(args.json, "w") as f:
             json.dump(rows, f, indent=1)
