@@ -89,12 +89,17 @@ def report_model(name, onnx_path, images, labels, reference, sparsities, workdir
         # The pruned model's sparse build (CSR where prune-sparsify's cost
         # model picks it) must compute what its dense build computes.
         dense_build = evaluate(pruned, images, None, None, "", workdir)
+        sparse_report = os.path.join(workdir, "%s-%g-sparsify.json" % (name, s))
         row = evaluate(pruned, images, labels, dense_build["logits"],
-                       "sparse=true sparse-format=csr", workdir)
+                       "sparse=true sparse-format=csr sparse-report=" + sparse_report, workdir)
+        with open(sparse_report) as f:
+            packed = json.load(f)
+        row["bytes_before"], row["bytes_after"] = packed["bytes_before"], packed["bytes_after"]
         acc = "" if row["accuracy"] is None else "  accuracy %.1f%%" % (100 * row["accuracy"])
-        print("%-8s   prune-weights sparsity=%g: weights %d -> %d, CSR build compile %4.1fs, "
-              "max rel err vs dense build %.1e%s"
-              % ("", s, before, after, row["compile_s"], row["max_rel_err"], acc), flush=True)
+        print("%-8s   prune-weights sparsity=%g: weights %d -> %d (%.0f KB -> %.0f KB as CSR), "
+              "CSR build compile %4.1fs, max rel err vs dense build %.1e%s"
+              % ("", s, before, after, row["bytes_before"] / 1024, row["bytes_after"] / 1024,
+                 row["compile_s"], row["max_rel_err"], acc), flush=True)
         row.pop("logits")
         rows.append(dict(row, model=name, sparsity=s, weights_before=before, weights_after=after))
         if stats:
