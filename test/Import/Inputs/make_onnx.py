@@ -113,6 +113,31 @@ def qlinear_matmul():
          q("wz", 0, np.int8), q("ys", 0.1, np.float32), q("yz", -2, np.int8)])
 
 
+def qlinear_cnn():
+    """The QLinear form of a small int8 CNN as ONNX quantizers write it:
+    quantize the float input, QLinearConv (per-channel weight scales, int32
+    bias) with ReLU folded into the output range, QLinearMatMul on the
+    flattened features, dequantize the logits."""
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    wc = numpy_helper.from_array(rng.integers(-127, 128, (4, 1, 3, 3)).astype(np.int8), "conv.w")
+    bc = numpy_helper.from_array(rng.integers(-500, 500, 4).astype(np.int32), "conv.b")
+    wf = numpy_helper.from_array(rng.integers(-127, 128, (4 * 6 * 6, 5)).astype(np.int8), "fc.w")
+    shape = numpy_helper.from_array(np.array([-1, 4 * 6 * 6], np.int64), "flat")
+    return model([
+        helper.make_node("QuantizeLinear", ["x", "xs", "xz"], ["xq"], name="/quant"),
+        helper.make_node("QLinearConv", ["xq", "xs", "xz", "conv.w", "ws", "wz", "cs", "cz", "conv.b"],
+                         ["cq"], name="/conv/QLinearConv", kernel_shape=[3, 3], pads=[0, 0, 0, 0]),
+        helper.make_node("Reshape", ["cq", "flat"], ["fq"], name="/flatten"),
+        helper.make_node("QLinearMatMul", ["fq", "cs", "cz", "fc.w", "fs", "fz", "ys", "yz"], ["yq"],
+                         name="/fc/QLinearMatMul"),
+        helper.make_node("DequantizeLinear", ["yq", "ys", "yz"], ["y"], name="/dequant"),
+    ], [f32("x", 3, 1, 8, 8)], [f32("y", 3, 5)],
+        [q("xs", 1 / 64, np.float32), q("xz", -8, np.int8), wc,
+         q("ws", [0.01, 0.02, 0.015, 0.005], np.float32), q("wz", [0, 0, 0, 0], np.int8),
+         bc, q("cs", 0.05, np.float32), q("cz", -128, np.int8), wf, q("fs", 0.004, np.float32),
+         q("fz", 0, np.int8), shape, q("ys", 0.2, np.float32), q("yz", 3, np.int8)])
+
+
 def unsupported():
     return model([
         helper.make_node("NonZero", ["x"], ["n"], name="/NonZero"),

@@ -1,0 +1,31 @@
+"""Runs MODEL.onnx with ONNX Runtime and MODEL.mlir (its import) built by
+prune-compile on the same random input; prints the largest difference in
+units of `--quantum` (an int8 output's scale) or relative to the largest
+output.
+
+    compare_with_ort.py MODEL.onnx MODEL.mlir SHAPE [--low L --high H] [--quantum Q]
+"""
+import argparse
+
+import numpy as np
+
+from mlir_prune import aot, ort
+
+parser = argparse.ArgumentParser()
+parser.add_argument("onnx")
+parser.add_argument("mlir")
+parser.add_argument("shape", help="e.g. 3x1x8x8")
+parser.add_argument("--low", type=float, default=0.0)
+parser.add_argument("--high", type=float, default=1.0)
+parser.add_argument("--quantum", type=float)
+parser.add_argument("--out-dir")
+args = parser.parse_args()
+shape = [int(d) for d in args.shape.split("x")]
+x = np.random.default_rng(0).uniform(args.low, args.high, shape).astype(np.float32)
+reference = ort.run(args.onnx, x)
+result = aot.compile(args.mlir, out_dir=args.out_dir)(x)
+diff = np.abs(result - reference).max()
+if args.quantum:
+    print("max difference: %g quanta (of %d outputs)" % (diff / args.quantum, reference.size))
+else:
+    print("max relative difference: %.1e (of %d outputs)" % (diff / np.abs(reference).max(), reference.size))
