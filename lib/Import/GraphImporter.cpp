@@ -7,6 +7,7 @@
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Verifier.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -153,10 +154,14 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
 
   for (const onnx::ValueInfoProto &output : graph.output())
     graphOutputs.insert(output.name());
-  for (const onnx::NodeProto &n : graph.node())
+  for (const onnx::NodeProto &n : graph.node()) {
     for (const std::string &input : n.input())
       if (!input.empty())
         consumers[input].push_back(&n);
+    for (const std::string &output : n.output())
+      if (!output.empty())
+        producers[output] = &n;
+  }
 
   for (auto [index, n] : llvm::enumerate(graph.node())) {
     if (fused.contains(&n))
@@ -180,6 +185,11 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
     results.push_back(value);
   }
   func::ReturnOp::create(builder, loc, results);
+  // Values nothing reads: float forms of quantized values that a fused
+  // integer layer replaced, constants of folded nodes.
+  for (Operation &op : llvm::make_early_inc_range(llvm::reverse(*entry)))
+    if (isOpTriviallyDead(&op))
+      op.erase();
   func.setFunctionType(
       builder.getFunctionType(argTypes, ValueRange(results).getTypes()));
   for (auto [i, output] : llvm::enumerate(graph.output()))
@@ -274,7 +284,10 @@ void GraphImporter::setConstantOutput(int i, HostTensor t) {
 }
 
 const onnx::NodeProto *GraphImporter::getSoleConsumer() const {
-  StringRef out = node->output(0);
+  return getSoleConsumerOf(node->output(0));
+}
+
+const onnx::NodeProto *GraphImporter::getSoleConsumerOf(StringRef out) const {
   if (graphOutputs.contains(out))
     return nullptr;
   auto it = consumers.find(out);
@@ -305,7 +318,12 @@ bool GraphImporter::hasAttr(StringRef name) const {
 }
 
 int64_t GraphImporter::getIntAttr(StringRef name, int64_t defaultValue) const {
-  const onnx::AttributeProto *a = findAttr(*node, name);
+  return getIntAttr(*node, name, defaultValue);
+}
+
+int64_t GraphImporter::getIntAttr(const onnx::NodeProto &n, StringRef name,
+                                  int64_t defaultValue) {
+  const onnx::AttributeProto *a = findAttr(n, name);
   return a ? a->i() : defaultValue;
 }
 

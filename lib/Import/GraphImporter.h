@@ -65,6 +65,13 @@ void registerNNConverters(ConverterTable &table);
 void registerShapeConverters(ConverterTable &table);
 void registerQuantConverters(ConverterTable &table);
 
+/// The QDQ form of an int8 layer at the current Conv (or Gemm / MatMul):
+/// true after importing it, with its QuantizeLinear, as integer TOSA; false
+/// when the node is not in that form (it then imports in float); failure
+/// after an error.
+FailureOr<bool> tryConvertQdqConv(GraphImporter &g);
+FailureOr<bool> tryConvertQdqMatMul(GraphImporter &g);
+
 class GraphImporter {
 public:
   GraphImporter(MLIRContext *context, const onnx::ModelProto &model,
@@ -119,10 +126,22 @@ public:
   const onnx::NodeProto *getSoleConsumer() const;
   /// Marks `consumer` as imported together with the current node: it is
   /// skipped, and the current node's output 0 takes the name of the
-  /// consumer's output 0.
+  /// consumer's output 0 (for a chain, call it for each node in order).
   void fuseConsumer(const onnx::NodeProto &consumer);
   /// The host copy of an initializer or earlier constant, by name.
   const HostTensor *lookupConstant(StringRef name);
+  /// An imported value by ONNX name, or null.
+  ImportedValue *lookupValue(StringRef name) { return find(name); }
+  /// The node that computes `name`, or null (graph inputs, initializers).
+  const onnx::NodeProto *getProducer(StringRef name) const {
+    return producers.lookup(name);
+  }
+  /// The one node that reads `name`, when there is exactly one and `name`
+  /// is not a graph output.
+  const onnx::NodeProto *getSoleConsumerOf(StringRef name) const;
+  /// An integer attribute of any node.
+  static int64_t getIntAttr(const onnx::NodeProto &n, StringRef name,
+                            int64_t defaultValue);
 
   // Attributes.
   bool hasAttr(StringRef name) const;
@@ -176,6 +195,7 @@ private:
   /// Readers of each value name, and the graph's output names.
   llvm::StringMap<SmallVector<const onnx::NodeProto *, 2>> consumers;
   llvm::StringSet<> graphOutputs;
+  llvm::StringMap<const onnx::NodeProto *> producers;
   llvm::DenseSet<const onnx::NodeProto *> fused;
 
   const onnx::NodeProto *node = nullptr;

@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ConvGeometry.h"
 #include "GraphImporter.h"
 
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
@@ -87,6 +88,9 @@ static Value getWeight(GraphImporter &g, int index, bool transposed,
 }
 
 static LogicalResult convertGemm(GraphImporter &g) {
+  FailureOr<bool> quantized = tryConvertQdqMatMul(g);
+  if (failed(quantized) || *quantized)
+    return quantized;
   ImportedValue &a = g.getInput(0);
   ImportedValue &b = g.getInput(1);
   if (a.shape.size() != 2 || b.shape.size() != 2)
@@ -133,6 +137,9 @@ static LogicalResult convertGemm(GraphImporter &g) {
 }
 
 static LogicalResult convertMatMul(GraphImporter &g) {
+  FailureOr<bool> quantized = tryConvertQdqMatMul(g);
+  if (failed(quantized) || *quantized)
+    return quantized;
   ImportedValue &a = g.getInput(0);
   ImportedValue &b = g.getInput(1);
   if (!isa<FloatType>(a.elementType))
@@ -188,105 +195,6 @@ static LogicalResult convertMatMul(GraphImporter &g) {
   return success();
 }
 
-//===----------------------------------------------------------------------===//
-// Convolution and pooling geometry
-//===----------------------------------------------------------------------===//
-
-namespace {
-/// The 2-D window of a Conv or pool: ONNX attributes resolved to TOSA's
-/// pad [top, bottom, left, right], stride and dilation, plus rows/columns
-/// to crop from the input's end when ONNX's floor rounding drops them.
-struct Window {
-  SmallVector<int64_t, 2> kernel, stride, dilation;
-  SmallVector<int64_t, 4> pad; // top, bottom, left, right
-  SmallVector<int64_t, 2> crop, output;
-};
-} // namespace
-
-static FailureOr<Window> resolveWindow(GraphImporter &g,
-                                       ArrayRef<int64_t> inputHW,
-                                       ArrayRef<int64_t> kernel,
-                                       bool ceilMode = false) {
-  Window w;
-  w.kernel.assign(kernel.begin(), kernel.end());
-  SmallVector<int64_t> strides = g.getIntsAttr("strides");
-  SmallVector<int64_t> dilations = g.getIntsAttr("dilations");
-  SmallVector<int64_t> pads = g.getIntsAttr("pads");
-  if (strides.empty())
-    strides = {1, 1};
-  if (dilations.empty())
-    dilations = {1, 1};
-  if (pads.empty())
-    pads = {0, 0, 0, 0};
-  if (strides.size() != 2 || dilations.size() != 2 || pads.size() != 4) {
-    g.emitError() << "only 2-D windows are supported";
-    return failure();
-  }
-  w.stride.assign(strides.begin(), strides.end());
-  w.dilation.assign(dilations.begin(), dilations.end());
-  std::string autoPad = g.getStringAttr("auto_pad", "NOTSET");
-  for (int d = 0; d < 2; ++d) {
-    int64_t in = inputHW[d];
-    if (in == kUnknown) {
-      g.emitError() << "dynamic spatial dimensions are not supported";
-      return failure();
-    }
-    int64_t extent = (kernel[d] - 1) * w.dilation[d] + 1;
-    int64_t before = pads[d], after = pads[d + 2];
-    if (autoPad == "VALID") {
-      before = after = 0;
-    } else if (autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER") {
-      int64_t out = (in + w.stride[d] - 1) / w.stride[d];
-      int64_t total =
-          std::max<int64_t>(0, (out - 1) * w.stride[d] + extent - in);
-      before = autoPad == "SAME_UPPER" ? total / 2 : total - total / 2;
-      after = total - before;
-    } else if (autoPad != "NOTSET") {
-      g.emitError() << "unknown auto_pad '" << autoPad << "'";
-      return failure();
-    }
-    int64_t span = in + before + after - extent;
-    if (span < 0) {
-      g.emitError() << "the window is larger than the padded input";
-      return failure();
-    }
-    int64_t rem = span % w.stride[d];
-    int64_t crop = 0;
-    if (rem && ceilMode) {
-      after += w.stride[d] - rem; // one more window, as ceil_mode asks
-    } else if (rem) {
-      // TOSA wants the windows to end exactly at the padded input's end;
-      // ONNX drops the rows no window reaches. Drop them from the padding,
-      // then from the input.
-      int64_t fromPad = std::min(rem, after);
-      after -= fromPad;
-      crop = rem - fromPad;
-    }
-    w.pad.push_back(before);
-    w.pad.push_back(after);
-    w.crop.push_back(crop);
-    w.output.push_back((in - crop + before + after - extent) / w.stride[d] + 1);
-  }
-  return w;
-}
-
-/// `x` (NHWC) without the rows and columns `w.crop` drops.
-static Value cropInput(GraphImporter &g, Value x, const Window &w) {
-  if (w.crop[0] == 0 && w.crop[1] == 0)
-    return x;
-  auto type = cast<RankedTensorType>(x.getType());
-  SmallVector<int64_t> size(type.getShape());
-  size[1] -= w.crop[0];
-  size[2] -= w.crop[1];
-  SmallVector<int64_t> sizeOperand = size;
-  for (int64_t &s : sizeOperand)
-    if (s == kUnknown)
-      s = -1;
-  return tosa::SliceOp::create(
-      g.getBuilder(), g.getLoc(), g.getTensorType(size, type.getElementType()),
-      x, g.getConstShape({0, 0, 0, 0}), g.getConstShape(sizeOperand));
-}
-
 /// Folds a following BatchNormalization (when it is the conv's only
 /// reader and its parameters are constants) into `weight` (OIHW) and
 /// `bias`, and marks it imported.
@@ -317,6 +225,9 @@ static void foldFollowingBatchNorm(GraphImporter &g, HostTensor &weight,
 }
 
 static LogicalResult convertConv(GraphImporter &g) {
+  FailureOr<bool> quantized = tryConvertQdqConv(g);
+  if (failed(quantized) || *quantized)
+    return quantized;
   ImportedValue &in = g.getInput(0);
   if (in.shape.size() != 4)
     return g.emitError() << "only 2-D convolutions (rank-4 NCHW input) are "

@@ -3,12 +3,15 @@
 // Quantized models import to TOSA integer arithmetic: QLinearMatMul and
 // QLinearConv become int8 `tosa.matmul` / `tosa.conv2d` with their zero
 // points, accumulating in i32, followed by `tosa.rescale` to the output's
-// scale and zero point. QuantizeLinear and DequantizeLinear on activations
-// become the float <-> int8 conversions they define; on constants (the
-// weights of a QDQ model) they fold on the host.
+// scale and zero point. The QDQ pattern - DequantizeLinear on an int8
+// activation and an int8 constant weight, a Conv, Gemm or MatMul, optionally
+// a Relu, QuantizeLinear - becomes the same. QuantizeLinear and
+// DequantizeLinear elsewhere become the float <-> int8 conversions they
+// define; on constants they fold on the host.
 //
 //===----------------------------------------------------------------------===//
 
+#include "ConvGeometry.h"
 #include "GraphImporter.h"
 
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
@@ -30,8 +33,11 @@ struct QuantParams {
 };
 } // namespace
 
+/// `anyInteger`: the quantized tensor is a constant that folds on the host,
+/// so any integer storage (int32 biases, uint8) works.
 static FailureOr<QuantParams> getQuantParams(GraphImporter &g, int scaleIndex,
-                                             int zpIndex, Type fallback) {
+                                             int zpIndex, Type fallback,
+                                             bool anyInteger = false) {
   FailureOr<const HostTensor *> scale =
       g.requireConstantInput(scaleIndex, "scale");
   if (failed(scale))
@@ -49,7 +55,8 @@ static FailureOr<QuantParams> getQuantParams(GraphImporter &g, int scaleIndex,
   }
   if (p.zeroPoints.empty())
     p.zeroPoints.assign(p.scales.size(), 0);
-  if (!p.storageType.isInteger(8) || p.storageType.isUnsignedInteger()) {
+  if (!anyInteger &&
+      (!p.storageType.isInteger(8) || p.storageType.isUnsignedInteger())) {
     g.emitError() << "only int8 quantization is supported (uint8 models: "
                      "re-quantize with QuantType.QInt8)";
     return failure();
@@ -68,7 +75,8 @@ static int64_t channelOf(int64_t i, ArrayRef<int64_t> shape, int64_t axis) {
 
 static LogicalResult convertDequantizeLinear(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
-  FailureOr<QuantParams> q = getQuantParams(g, 1, 2, in.elementType);
+  FailureOr<QuantParams> q =
+      getQuantParams(g, 1, 2, in.elementType, in.host.has_value());
   if (failed(q))
     return failure();
   Type f32 = g.getBuilder().getF32Type();
@@ -216,6 +224,46 @@ static LogicalResult convertQLinearMatMul(GraphImporter &g) {
   return success();
 }
 
+/// The int8 convolution both quantized forms become: `x` (i8, NHWC) with
+/// zero point `xZp`, an OIHW i8 `weight` (symmetric), i32 `bias`, i32
+/// accumulation, then tosa.rescale by `scales` (one per output channel, or
+/// one) to i8 with zero point `yZp`; `relu` clamps at the zero point.
+static Value emitInt8Conv(GraphImporter &g, Value x, const Window &window,
+                          const HostTensor &weight, std::vector<int64_t> bias,
+                          int64_t xZp, ArrayRef<double> scales, int64_t yZp,
+                          bool relu, ArrayRef<int64_t> outShape,
+                          StringRef weightName) {
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  Type i8 = b.getIntegerType(8);
+  int64_t out = weight.shape[0];
+  Value wv = g.materialize(weight.transposed({0, 2, 3, 1}), weightName);
+  Value bv =
+      g.materialize(HostTensor::getInt(b.getI32Type(), {out}, std::move(bias)),
+                    weightName.str() + "_b");
+  auto accType = g.getTensorType(GraphImporter::getLayoutShape(outShape, true),
+                                 b.getI32Type());
+  Value acc = tosa::Conv2DOp::create(
+      b, loc, accType, cropInput(g, x, window), wv, bv, g.getZeroPoint(i8, xZp),
+      g.getZeroPoint(i8, 0), b.getDenseI64ArrayAttr(window.pad),
+      b.getDenseI64ArrayAttr(window.stride),
+      b.getDenseI64ArrayAttr(window.dilation), TypeAttr::get(b.getI32Type()));
+  Value y = rescaleToInt8(g, acc, scales, yZp);
+  if (relu)
+    y = tosa::ClampOp::create(b, loc, y.getType(), y, b.getIntegerAttr(i8, yZp),
+                              b.getIntegerAttr(i8, 127));
+  return y;
+}
+
+/// Output channel scales x_scale * w_scale[c] / y_scale.
+static SmallVector<double>
+getRequantScales(double xScale, ArrayRef<double> wScales, double yScale) {
+  SmallVector<double> scales;
+  for (double sw : wScales)
+    scales.push_back(xScale * sw / yScale);
+  return scales;
+}
+
 static LogicalResult convertQLinearConv(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
   if (in.shape.size() != 4)
@@ -243,51 +291,231 @@ static LogicalResult convertQLinearConv(GraphImporter &g) {
       return failure();
     bias = (*bt)->ints;
   }
-  SmallVector<int64_t> strides = g.getIntsAttr("strides");
-  SmallVector<int64_t> pads = g.getIntsAttr("pads");
-  SmallVector<int64_t> dilations = g.getIntsAttr("dilations");
-  if (strides.empty())
-    strides = {1, 1};
-  if (pads.empty())
-    pads = {0, 0, 0, 0};
-  if (dilations.empty())
-    dilations = {1, 1};
-  if (g.getStringAttr("auto_pad", "NOTSET") != "NOTSET")
-    return g.emitError() << "auto_pad is not supported on QLinearConv";
-  SmallVector<int64_t> outShape = {in.shape[0], out, 0, 0};
-  for (int d = 0; d < 2; ++d) {
-    int64_t extent = (weight.shape[2 + d] - 1) * dilations[d] + 1;
-    int64_t span = in.shape[2 + d] + pads[d] + pads[d + 2] - extent;
-    if (span % strides[d])
-      return g.emitError() << "QLinearConv windows that do not tile the "
-                              "padded input are not supported";
-    outShape[2 + d] = span / strides[d] + 1;
-  }
-  OpBuilder &b = g.getBuilder();
-  Location loc = g.getLoc();
-  Value x = g.getChannelsLast(in);
+  FailureOr<Window> window = resolveWindow(g, {in.shape[2], in.shape[3]},
+                                           {weight.shape[2], weight.shape[3]});
+  Value x = succeeded(window) ? g.getChannelsLast(in) : nullptr;
   if (!x)
     return failure();
-  Type i8 = b.getIntegerType(8);
-  Value wv =
-      g.materialize(weight.transposed({0, 2, 3, 1}), g.getNode().input(3));
-  Value bv =
-      g.materialize(HostTensor::getInt(b.getI32Type(), {out}, std::move(bias)),
-                    g.getNode().input(3) + "_b");
-  auto accType = g.getTensorType(GraphImporter::getLayoutShape(outShape, true),
-                                 b.getI32Type());
-  Value acc = tosa::Conv2DOp::create(
-      b, loc, accType, x, wv, bv, g.getZeroPoint(i8, qx->zeroPoints[0]),
-      g.getZeroPoint(i8, 0),
-      b.getDenseI64ArrayAttr({pads[0], pads[2], pads[1], pads[3]}),
-      b.getDenseI64ArrayAttr(strides), b.getDenseI64ArrayAttr(dilations),
-      TypeAttr::get(b.getI32Type()));
-  SmallVector<double> scales;
-  for (double sw : qw->scales)
-    scales.push_back(qx->scales[0] * sw / qy->scales[0]);
-  Value y = rescaleToInt8(g, acc, scales, qy->zeroPoints[0]);
+  SmallVector<int64_t> outShape = {in.shape[0], out, window->output[0],
+                                   window->output[1]};
+  Value y = emitInt8Conv(
+      g, x, *window, weight, std::move(bias), qx->zeroPoints[0],
+      getRequantScales(qx->scales[0], qw->scales, qy->scales[0]),
+      qy->zeroPoints[0], /*relu=*/false, outShape, g.getNode().input(3));
   g.setOutput(0, y, outShape, /*channelsLast=*/true);
   return success();
+}
+
+//===----------------------------------------------------------------------===//
+// The QDQ pattern
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// DequantizeLinear(q, scale, zero point) feeding a layer.
+struct Dequantized {
+  const onnx::NodeProto *node = nullptr;
+  /// The int8 value or constant it reads.
+  ImportedValue *quantized = nullptr;
+  std::vector<double> scales;
+  std::vector<int64_t> zeroPoints;
+};
+} // namespace
+
+/// The DequantizeLinear that computes `name`, when its scale and zero point
+/// are constants and it reads int8.
+static std::optional<Dequantized> matchDequantize(GraphImporter &g,
+                                                  StringRef name) {
+  const onnx::NodeProto *dq = g.getProducer(name);
+  if (!dq || dq->op_type() != "DequantizeLinear" || dq->input_size() < 2)
+    return std::nullopt;
+  Dequantized d;
+  d.node = dq;
+  d.quantized = g.lookupValue(dq->input(0));
+  const HostTensor *scale = g.lookupConstant(dq->input(1));
+  if (!d.quantized || !scale || !d.quantized->elementType.isSignlessInteger(8))
+    return std::nullopt;
+  d.scales = scale->floats;
+  if (dq->input_size() > 2 && !dq->input(2).empty()) {
+    const HostTensor *zp = g.lookupConstant(dq->input(2));
+    if (!zp)
+      return std::nullopt;
+    d.zeroPoints = zp->ints;
+  } else {
+    d.zeroPoints.assign(d.scales.size(), 0);
+  }
+  return d;
+}
+
+/// The QuantizeLinear to int8 (per tensor) that is the only reader of
+/// `name`, possibly through one Relu; its output replaces the layer's.
+struct Requantize {
+  const onnx::NodeProto *relu = nullptr, *quantize = nullptr;
+  double scale = 1.0;
+  int64_t zeroPoint = 0;
+};
+
+static std::optional<Requantize> matchRequantize(GraphImporter &g,
+                                                 StringRef name) {
+  Requantize r;
+  const onnx::NodeProto *next = g.getSoleConsumerOf(name);
+  if (next && next->op_type() == "Relu") {
+    r.relu = next;
+    next = g.getSoleConsumerOf(next->output(0));
+  }
+  if (!next || next->op_type() != "QuantizeLinear" || next->input_size() < 3)
+    return std::nullopt;
+  const HostTensor *scale = g.lookupConstant(next->input(1));
+  const HostTensor *zp = g.lookupConstant(next->input(2));
+  if (!scale || !zp || scale->size() != 1 || zp->size() != 1 ||
+      !zp->elementType.isSignlessInteger(8))
+    return std::nullopt;
+  r.quantize = next;
+  r.scale = scale->floats[0];
+  r.zeroPoint = zp->ints[0];
+  return r;
+}
+
+/// The layer's bias in i32 at scale x_scale * w_scale[c]: an int32 constant
+/// behind a DequantizeLinear as quantizers write it, or a float constant
+/// rounded to that scale.
+static std::optional<std::vector<int64_t>>
+getInt32Bias(GraphImporter &g, int index, int64_t outputs, double xScale,
+             ArrayRef<double> wScales) {
+  if (!g.hasInput(index))
+    return std::vector<int64_t>(outputs, 0);
+  StringRef name = g.getNode().input(index);
+  if (std::optional<Dequantized> dq = matchDequantize(g, name)) {
+    (void)dq;
+    return std::nullopt; // an int8 bias: not a quantizer's form
+  }
+  if (const onnx::NodeProto *p = g.getProducer(name);
+      p && p->op_type() == "DequantizeLinear") {
+    const HostTensor *q = g.lookupConstant(p->input(0));
+    if (q && q->elementType.isSignlessInteger(32) && q->size() == outputs)
+      return q->ints;
+    return std::nullopt;
+  }
+  const HostTensor *b = g.lookupConstant(name);
+  if (!b || !b->isFloat() || b->size() != outputs)
+    return std::nullopt;
+  std::vector<int64_t> bias;
+  for (int64_t c = 0; c < outputs; ++c)
+    bias.push_back(static_cast<int64_t>(std::nearbyint(
+        b->floats[c] / (xScale * wScales[wScales.size() == 1 ? 0 : c]))));
+  return bias;
+}
+
+FailureOr<bool> mlir::prune::onnx_import::tryConvertQdqConv(GraphImporter &g) {
+  const onnx::NodeProto &conv = g.getNode();
+  std::optional<Dequantized> x = matchDequantize(g, conv.input(0));
+  std::optional<Dequantized> w = matchDequantize(g, conv.input(1));
+  if (!x || !w || x->quantized->host || !w->quantized->host ||
+      x->scales.size() != 1 || g.getIntAttr("group", 1) != 1 ||
+      x->quantized->shape.size() != 4)
+    return false;
+  const HostTensor &weight = *w->quantized->host;
+  int64_t out = weight.shape[0];
+  bool perChannel = w->scales.size() == static_cast<size_t>(out) &&
+                    GraphImporter::getIntAttr(*w->node, "axis", 1) == 0;
+  if ((w->scales.size() != 1 && !perChannel) ||
+      llvm::any_of(w->zeroPoints, [](int64_t z) { return z != 0; }))
+    return false;
+  std::optional<Requantize> y = matchRequantize(g, conv.output(0));
+  std::optional<std::vector<int64_t>> bias =
+      getInt32Bias(g, 2, out, x->scales[0], w->scales);
+  if (!y || !bias)
+    return false;
+  ImportedValue &in = *x->quantized;
+  FailureOr<Window> window = resolveWindow(g, {in.shape[2], in.shape[3]},
+                                           {weight.shape[2], weight.shape[3]});
+  if (failed(window))
+    return failure();
+  Value xv = g.getChannelsLast(in);
+  if (!xv)
+    return failure();
+  SmallVector<int64_t> outShape = {in.shape[0], out, window->output[0],
+                                   window->output[1]};
+  Value result = emitInt8Conv(
+      g, xv, *window, weight, std::move(*bias), x->zeroPoints[0],
+      getRequantScales(x->scales[0], w->scales, y->scale), y->zeroPoint,
+      y->relu != nullptr, outShape, w->node->input(0));
+  if (y->relu)
+    g.fuseConsumer(*y->relu);
+  g.fuseConsumer(*y->quantize);
+  g.setOutput(0, result, outShape, /*channelsLast=*/true);
+  return true;
+}
+
+FailureOr<bool>
+mlir::prune::onnx_import::tryConvertQdqMatMul(GraphImporter &g) {
+  const onnx::NodeProto &node = g.getNode();
+  bool isGemm = node.op_type() == "Gemm";
+  if (isGemm &&
+      (g.getIntAttr("transA", 0) || g.getFloatAttr("alpha", 1.0) != 1.0 ||
+       g.getFloatAttr("beta", 1.0) != 1.0))
+    return false;
+  std::optional<Dequantized> x = matchDequantize(g, node.input(0));
+  std::optional<Dequantized> w = matchDequantize(g, node.input(1));
+  if (!x || !w || x->quantized->host || !w->quantized->host ||
+      x->scales.size() != 1 || w->quantized->shape.size() != 2)
+    return false;
+  HostTensor weight = *w->quantized->host;
+  if (isGemm && g.getIntAttr("transB", 0))
+    weight = weight.transposed({1, 0});
+  int64_t k = weight.shape[0], n = weight.shape[1];
+  // Per output column: axis 1 of a [K, N] weight, axis 0 of Gemm's [N, K].
+  int64_t columnAxis = isGemm && g.getIntAttr("transB", 0) ? 0 : 1;
+  bool perColumn = w->scales.size() == static_cast<size_t>(n) &&
+                   GraphImporter::getIntAttr(*w->node, "axis", 1) == columnAxis;
+  if ((w->scales.size() != 1 && !perColumn) ||
+      llvm::any_of(w->zeroPoints, [](int64_t z) { return z != 0; }))
+    return false;
+  std::optional<Requantize> y = matchRequantize(g, node.output(0));
+  std::optional<std::vector<int64_t>> bias =
+      isGemm ? getInt32Bias(g, 2, n, x->scales[0], w->scales)
+             : std::vector<int64_t>();
+  if (!y || !bias)
+    return false;
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  Type i8 = b.getIntegerType(8);
+  ImportedValue &in = *x->quantized;
+  Value xv = g.getOnnxLayout(in);
+  if (!xv)
+    return failure();
+  int64_t rows = 1;
+  for (int64_t d : ArrayRef<int64_t>(in.shape).drop_back())
+    rows = rows == kUnknown || d == kUnknown ? kUnknown : rows * d;
+  Value x3 = g.reshape(xv, {1, rows, k});
+  Value w3 = g.reshape(g.materialize(weight, w->node->input(0)), {1, k, n});
+  if (!x3 || !w3)
+    return failure();
+  Value acc = tosa::MatMulOp::create(
+      b, loc, g.getTensorType({1, rows, n}, b.getI32Type()), x3, w3,
+      g.getZeroPoint(i8, x->zeroPoints[0]), g.getZeroPoint(i8, 0));
+  if (!bias->empty()) {
+    Value bv = g.materialize(
+        HostTensor::getInt(b.getI32Type(), {1, 1, n}, std::move(*bias)),
+        w->node->input(0) + "_b");
+    acc = tosa::AddOp::create(b, loc, acc.getType(), acc, bv);
+  }
+  Value y3 =
+      rescaleToInt8(g, acc, getRequantScales(x->scales[0], w->scales, y->scale),
+                    y->zeroPoint);
+  if (y->relu)
+    y3 = tosa::ClampOp::create(b, loc, y3.getType(), y3,
+                               b.getIntegerAttr(i8, y->zeroPoint),
+                               b.getIntegerAttr(i8, 127));
+  SmallVector<int64_t> shape(in.shape.begin(), in.shape.end());
+  shape.back() = n;
+  Value result = g.reshape(y3, shape);
+  if (!result)
+    return failure();
+  if (y->relu)
+    g.fuseConsumer(*y->relu);
+  g.fuseConsumer(*y->quantize);
+  g.setOutput(0, result, shape);
+  return true;
 }
 
 void mlir::prune::onnx_import::registerQuantConverters(ConverterTable &table) {

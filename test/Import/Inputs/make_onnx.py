@@ -138,6 +138,51 @@ def qlinear_cnn():
          q("fz", 0, np.int8), shape, q("ys", 0.2, np.float32), q("yz", 3, np.int8)])
 
 
+def qdq_cnn():
+    """The QDQ form ONNX Runtime's quantizer writes (QuantFormat.QDQ): int8
+    tensors between QuantizeLinear / DequantizeLinear pairs, weights int8
+    with per-channel scales, biases int32 at x_scale * w_scale."""
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    ws = np.array([0.01, 0.02, 0.015, 0.005], np.float32)
+    fs = np.float32(0.004)
+    nodes = [
+        helper.make_node("QuantizeLinear", ["x", "xs", "xz"], ["xq"], name="/x/Q"),
+        helper.make_node("DequantizeLinear", ["xq", "xs", "xz"], ["xd"], name="/x/DQ"),
+        helper.make_node("DequantizeLinear", ["conv.wq", "conv.ws", "conv.wz"], ["conv.w"],
+                         name="/conv/w/DQ", axis=0),
+        helper.make_node("DequantizeLinear", ["conv.bq", "conv.bs", "conv.bz"], ["conv.b"],
+                         name="/conv/b/DQ", axis=0),
+        helper.make_node("Conv", ["xd", "conv.w", "conv.b"], ["c"], name="/conv/Conv",
+                         kernel_shape=[3, 3], pads=[1, 1, 1, 1], strides=[2, 2]),
+        helper.make_node("Relu", ["c"], ["r"], name="/relu/Relu"),
+        helper.make_node("QuantizeLinear", ["r", "cs", "cz"], ["rq"], name="/r/Q"),
+        helper.make_node("DequantizeLinear", ["rq", "cs", "cz"], ["rd"], name="/r/DQ"),
+        helper.make_node("Flatten", ["rd"], ["f"], name="/flatten/Flatten"),
+        helper.make_node("QuantizeLinear", ["f", "cs", "cz"], ["fq"], name="/f/Q"),
+        helper.make_node("DequantizeLinear", ["fq", "cs", "cz"], ["fd"], name="/f/DQ"),
+        helper.make_node("DequantizeLinear", ["fc.wq", "fc.ws", "fc.wz"], ["fc.w"], name="/fc/w/DQ"),
+        helper.make_node("DequantizeLinear", ["fc.bq", "fc.bs", "fc.bz"], ["fc.b"], name="/fc/b/DQ"),
+        helper.make_node("Gemm", ["fd", "fc.w", "fc.b"], ["g"], name="/fc/Gemm", transB=1),
+        helper.make_node("QuantizeLinear", ["g", "ys", "yz"], ["gq"], name="/g/Q"),
+        helper.make_node("DequantizeLinear", ["gq", "ys", "yz"], ["y"], name="/g/DQ"),
+    ]
+    xs, cs = np.float32(1 / 64), np.float32(0.05)
+    inits = [
+        q("xs", xs, np.float32), q("xz", -8, np.int8),
+        numpy_helper.from_array(rng.integers(-127, 128, (4, 1, 3, 3)).astype(np.int8), "conv.wq"),
+        numpy_helper.from_array(ws, "conv.ws"), q("conv.wz", [0] * 4, np.int8),
+        numpy_helper.from_array(rng.integers(-500, 500, 4).astype(np.int32), "conv.bq"),
+        numpy_helper.from_array((xs * ws).astype(np.float32), "conv.bs"), q("conv.bz", [0] * 4, np.int32),
+        q("cs", cs, np.float32), q("cz", -128, np.int8),
+        numpy_helper.from_array(rng.integers(-127, 128, (5, 4 * 4 * 4)).astype(np.int8), "fc.wq"),
+        q("fc.ws", fs, np.float32), q("fc.wz", 0, np.int8),
+        numpy_helper.from_array(rng.integers(-300, 300, 5).astype(np.int32), "fc.bq"),
+        q("fc.bs", cs * fs, np.float32), q("fc.bz", 0, np.int32),
+        q("ys", 0.2, np.float32), q("yz", 3, np.int8),
+    ]
+    return model(nodes, [f32("x", "batch", 1, 8, 8)], [f32("y", "batch", 5)], inits)
+
+
 def unsupported():
     return model([
         helper.make_node("NonZero", ["x"], ["n"], name="/NonZero"),

@@ -1,0 +1,91 @@
+//===- ConvGeometry.cpp - ONNX windows as TOSA pads, strides, crops -------===//
+
+#include "ConvGeometry.h"
+
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+
+using namespace mlir;
+using namespace mlir::prune::onnx_import;
+
+FailureOr<Window> mlir::prune::onnx_import::resolveWindow(
+    GraphImporter &g, ArrayRef<int64_t> inputHW, ArrayRef<int64_t> kernel,
+    bool ceilMode) {
+  Window w;
+  w.kernel.assign(kernel.begin(), kernel.end());
+  SmallVector<int64_t> strides = g.getIntsAttr("strides");
+  SmallVector<int64_t> dilations = g.getIntsAttr("dilations");
+  SmallVector<int64_t> pads = g.getIntsAttr("pads");
+  if (strides.empty())
+    strides = {1, 1};
+  if (dilations.empty())
+    dilations = {1, 1};
+  if (pads.empty())
+    pads = {0, 0, 0, 0};
+  if (strides.size() != 2 || dilations.size() != 2 || pads.size() != 4) {
+    g.emitError() << "only 2-D windows are supported";
+    return failure();
+  }
+  w.stride.assign(strides.begin(), strides.end());
+  w.dilation.assign(dilations.begin(), dilations.end());
+  std::string autoPad = g.getStringAttr("auto_pad", "NOTSET");
+  for (int d = 0; d < 2; ++d) {
+    int64_t in = inputHW[d];
+    if (in == kUnknown) {
+      g.emitError() << "dynamic spatial dimensions are not supported";
+      return failure();
+    }
+    int64_t extent = (kernel[d] - 1) * w.dilation[d] + 1;
+    int64_t before = pads[d], after = pads[d + 2];
+    if (autoPad == "VALID") {
+      before = after = 0;
+    } else if (autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER") {
+      int64_t out = (in + w.stride[d] - 1) / w.stride[d];
+      int64_t total =
+          std::max<int64_t>(0, (out - 1) * w.stride[d] + extent - in);
+      before = autoPad == "SAME_UPPER" ? total / 2 : total - total / 2;
+      after = total - before;
+    } else if (autoPad != "NOTSET") {
+      g.emitError() << "unknown auto_pad '" << autoPad << "'";
+      return failure();
+    }
+    int64_t span = in + before + after - extent;
+    if (span < 0) {
+      g.emitError() << "the window is larger than the padded input";
+      return failure();
+    }
+    int64_t rem = span % w.stride[d];
+    int64_t crop = 0;
+    if (rem && ceilMode) {
+      after += w.stride[d] - rem; // one more window, as ceil_mode asks
+    } else if (rem) {
+      // TOSA wants the windows to end exactly at the padded input's end;
+      // ONNX drops the rows no window reaches. Drop them from the padding,
+      // then from the input.
+      int64_t fromPad = std::min(rem, after);
+      after -= fromPad;
+      crop = rem - fromPad;
+    }
+    w.pad.push_back(before);
+    w.pad.push_back(after);
+    w.crop.push_back(crop);
+    w.output.push_back((in - crop + before + after - extent) / w.stride[d] + 1);
+  }
+  return w;
+}
+
+Value mlir::prune::onnx_import::cropInput(GraphImporter &g, Value x,
+                                          const Window &w) {
+  if (w.crop[0] == 0 && w.crop[1] == 0)
+    return x;
+  auto type = cast<RankedTensorType>(x.getType());
+  SmallVector<int64_t> size(type.getShape());
+  size[1] -= w.crop[0];
+  size[2] -= w.crop[1];
+  SmallVector<int64_t> sizeOperand = size;
+  for (int64_t &s : sizeOperand)
+    if (s == kUnknown)
+      s = -1;
+  return tosa::SliceOp::create(
+      g.getBuilder(), g.getLoc(), g.getTensorType(size, type.getElementType()),
+      x, g.getConstShape({0, 0, 0, 0}), g.getConstShape(sizeOperand));
+}

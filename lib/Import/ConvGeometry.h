@@ -1,0 +1,37 @@
+//===- ConvGeometry.h - ONNX windows as TOSA pads, strides, crops -*- C++
+//-*-===//
+//
+// The 2-D window of a Conv, QLinearConv or pool: ONNX's attributes
+// (kernel_shape, strides, dilations, pads, auto_pad, ceil_mode) resolved to
+// TOSA's pad [top, bottom, left, right], stride and dilation. TOSA wants the
+// windows to end exactly at the padded input's end where ONNX rounds down;
+// the rows and columns no window reads come off the end padding first, then
+// off the input (`crop`).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRUNE_LIB_IMPORT_CONVGEOMETRY_H
+#define PRUNE_LIB_IMPORT_CONVGEOMETRY_H
+
+#include "GraphImporter.h"
+
+namespace mlir::prune::onnx_import {
+
+struct Window {
+  SmallVector<int64_t, 2> kernel, stride, dilation;
+  SmallVector<int64_t, 4> pad; // top, bottom, left, right
+  SmallVector<int64_t, 2> crop, output;
+};
+
+/// Resolves the current node's window attributes for an input of spatial
+/// size `inputHW` and a kernel of `kernel`; fails after an error at the node.
+FailureOr<Window> resolveWindow(GraphImporter &g, ArrayRef<int64_t> inputHW,
+                                ArrayRef<int64_t> kernel,
+                                bool ceilMode = false);
+
+/// `x` (NHWC) without the rows and columns `w.crop` drops.
+Value cropInput(GraphImporter &g, Value x, const Window &w);
+
+} // namespace mlir::prune::onnx_import
+
+#endif // PRUNE_LIB_IMPORT_CONVGEOMETRY_H
