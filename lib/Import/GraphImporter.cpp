@@ -8,10 +8,12 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
+#include <deque>
 #include <onnx/onnx_pb.h>
 
 using namespace mlir;
@@ -57,22 +59,36 @@ static std::string describeNode(const onnx::NodeProto &n) {
 }
 
 LogicalResult GraphImporter::checkOperators() {
-  SmallVector<std::string> unsupported;
+  // Operator -> its nodes, in the order the graph first uses them.
+  llvm::MapVector<StringRef, SmallVector<std::string>> unsupported;
+  std::deque<std::string> domainOps; // storage for "domain::op" keys
+  int64_t numNodes = 0;
   for (const onnx::NodeProto &n : graph.node()) {
     bool standard = n.domain().empty() || n.domain() == "ai.onnx";
     if (standard && converters.count(n.op_type()))
       continue;
-    unsupported.push_back(standard ? describeNode(n)
-                                   : "'" + n.domain() + "::" + n.op_type() +
-                                         "' (node '" + n.name() + "')");
+    StringRef op = n.op_type();
+    if (!standard) {
+      domainOps.push_back(n.domain() + "::" + n.op_type());
+      op = domainOps.back();
+    }
+    unsupported[op].push_back(n.name());
+    ++numNodes;
   }
   if (unsupported.empty())
     return success();
   InFlightDiagnostic diag = mlir::emitError(loc)
-                            << unsupported.size()
-                            << " node(s) use operators the importer does not "
-                               "support: ";
-  llvm::interleaveComma(unsupported, diag);
+                            << numNodes << " node(s) use " << unsupported.size()
+                            << " operator(s) the importer does not support: ";
+  llvm::interleaveComma(unsupported, diag, [&](const auto &entry) {
+    const auto &[op, nodes] = entry;
+    diag << "'" << op << "' (";
+    if (nodes.size() == 1)
+      diag << "node '" << nodes.front() << "'";
+    else
+      diag << nodes.size() << " nodes, e.g. '" << nodes.front() << "'";
+    diag << ")";
+  });
   return failure();
 }
 
@@ -158,9 +174,17 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
     for (const std::string &input : n.input())
       if (!input.empty())
         consumers[input].push_back(&n);
-    for (const std::string &output : n.output())
-      if (!output.empty())
-        producers[output] = &n;
+    for (const std::string &output : n.output()) {
+      if (output.empty())
+        continue;
+      if (producers.count(output) || values.count(output)) {
+        mlir::emitError(NameLoc::get(builder.getStringAttr(n.name())))
+            << n.op_type() << ": output '" << output
+            << "' is already defined (ONNX values are assigned once)";
+        return nullptr;
+      }
+      producers[output] = &n;
+    }
   }
 
   for (auto [index, n] : llvm::enumerate(graph.node())) {
@@ -209,11 +233,16 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
   std::string name =
       n.name().empty() ? n.op_type() + "_" + std::to_string(index) : n.name();
   loc = NameLoc::get(builder.getStringAttr(name));
-  for (int i = 0; i < n.input_size(); ++i)
-    if (!n.input(i).empty() && !find(n.input(i)))
+  for (int i = 0; i < n.input_size(); ++i) {
+    if (n.input(i).empty() || find(n.input(i)))
+      continue;
+    if (producers.count(n.input(i)))
       return emitError() << "input '" << n.input(i)
-                         << "' is not defined before this node (the graph "
-                            "must be topologically sorted)";
+                         << "' is computed by a later node (the graph must "
+                            "be topologically sorted)";
+    return emitError() << "input '" << n.input(i)
+                       << "' is no graph input, initializer or node output";
+  }
   return converters.lookup(n.op_type())(*this);
 }
 

@@ -299,6 +299,18 @@ bool mlir::prune::onnx_import::readTensor(const onnx::TensorProto &proto,
       else if (entry.key() == "length")
         length = std::stoll(entry.value());
     }
+    // ONNX requires the location to be relative to the model's folder and
+    // inside it; anything else could read any file the user can.
+    bool escapes = location.empty() || llvm::sys::path::is_absolute(location);
+    for (auto it = llvm::sys::path::begin(location),
+              end = llvm::sys::path::end(location);
+         it != end; ++it)
+      escapes |= *it == "..";
+    if (escapes) {
+      error = "tensor '" + proto.name() + "': external data location '" +
+              location + "' must be a relative path inside the model's folder";
+      return false;
+    }
     SmallString<256> path(modelDir);
     llvm::sys::path::append(path, location);
     auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,

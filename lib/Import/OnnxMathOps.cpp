@@ -334,6 +334,111 @@ static LogicalResult convertNeg(GraphImporter &g) {
       });
 }
 
+/// y = x * alpha + beta (TOSA has no fused scale-and-shift).
+static Value createAffine(GraphImporter &g, Value x, double alpha,
+                          double beta) {
+  auto type = cast<RankedTensorType>(x.getType());
+  int64_t rank = type.getRank();
+  Type element = type.getElementType();
+  Value scaled = alpha == 1.0 ? x : g.mul(x, g.getScalar(alpha, element, rank));
+  if (beta == 0.0)
+    return scaled;
+  return tosa::AddOp::create(g.getBuilder(), g.getLoc(), type, scaled,
+                             g.getScalar(beta, element, rank));
+}
+
+static LogicalResult convertHardSigmoid(GraphImporter &g) {
+  double alpha = g.getFloatAttr("alpha", 0.2),
+         beta = g.getFloatAttr("beta", 0.5);
+  return convertUnary(
+      g, [&](double x) { return std::clamp(alpha * x + beta, 0.0, 1.0); },
+      [&](Value v, Type) {
+        return createClamp(g, createAffine(g, v, alpha, beta), 0.0, 1.0);
+      });
+}
+
+static LogicalResult convertHardSwish(GraphImporter &g) {
+  return convertUnary(
+      g, [](double x) { return x * std::clamp(x / 6 + 0.5, 0.0, 1.0); },
+      [&](Value v, Type) {
+        return g.mul(
+            v, createClamp(g, createAffine(g, v, 1.0 / 6, 0.5), 0.0, 1.0));
+      });
+}
+
+static LogicalResult convertLeakyRelu(GraphImporter &g) {
+  double alpha = g.getFloatAttr("alpha", 0.01);
+  return convertUnary(
+      g, [&](double x) { return x >= 0 ? x : alpha * x; },
+      [&](Value v, Type type) -> Value {
+        // max(x, a*x) for a <= 1, min(x, a*x) above: exact either way.
+        Value scaled = createAffine(g, v, alpha, 0.0);
+        if (alpha <= 1.0)
+          return tosa::MaximumOp::create(g.getBuilder(), g.getLoc(), type, v,
+                                         scaled);
+        return tosa::MinimumOp::create(g.getBuilder(), g.getLoc(), type, v,
+                                       scaled);
+      });
+}
+
+/// select(x > 0, x, negative) in x's layout.
+static Value selectPositive(GraphImporter &g, Value x, Value negative) {
+  auto type = cast<RankedTensorType>(x.getType());
+  OpBuilder &b = g.getBuilder();
+  Value zero = g.getScalar(0.0, type.getElementType(), type.getRank());
+  Value positive = tosa::GreaterOp::create(b, g.getLoc(),
+                                           type.clone(b.getI1Type()), x, zero);
+  return tosa::SelectOp::create(b, g.getLoc(), type, positive, x, negative);
+}
+
+static LogicalResult convertElu(GraphImporter &g) {
+  double alpha = g.getFloatAttr("alpha", 1.0);
+  return convertUnary(
+      g, [&](double x) { return x > 0 ? x : alpha * (std::exp(x) - 1); },
+      [&](Value v, Type type) {
+        Value e = tosa::ExpOp::create(g.getBuilder(), g.getLoc(), type, v);
+        return selectPositive(g, v, createAffine(g, e, alpha, -alpha));
+      });
+}
+
+static LogicalResult convertSoftplus(GraphImporter &g) {
+  return convertUnary(
+      g,
+      [](double x) {
+        return std::max(x, 0.0) + std::log1p(std::exp(-std::abs(x)));
+      },
+      [&](Value v, Type type) -> Value {
+        // max(x, 0) + log(1 + exp(-|x|)): no overflow for large x.
+        OpBuilder &b = g.getBuilder();
+        Location loc = g.getLoc();
+        Value negAbs =
+            createAffine(g, tosa::AbsOp::create(b, loc, type, v), -1.0, 0.0);
+        Value e = tosa::ExpOp::create(b, loc, type, negAbs);
+        Value l =
+            tosa::LogOp::create(b, loc, type, createAffine(g, e, 1.0, 1.0));
+        Value relu = createClamp(g, v, 0.0, std::numeric_limits<double>::max());
+        return tosa::AddOp::create(b, loc, type, relu, l);
+      });
+}
+
+static LogicalResult convertPRelu(GraphImporter &g) {
+  ImportedValue &x = g.getInput(0);
+  ImportedValue &slope = g.getInput(1);
+  auto shape = broadcastShapes(x.shape, slope.shape);
+  if (failed(shape) || ArrayRef<int64_t>(*shape) != ArrayRef<int64_t>(x.shape))
+    return g.emitError() << "the slope must broadcast to the input's shape";
+  if (!isa<FloatType>(x.elementType))
+    return g.emitError() << "only float tensors are supported";
+  int64_t rank = x.shape.size();
+  bool channelsLast = x.channelsLast;
+  Value xv = g.getOperandInLayout(x, rank, channelsLast);
+  Value sv = g.getOperandInLayout(slope, rank, channelsLast);
+  if (!xv || !sv)
+    return failure();
+  g.setOutput(0, selectPositive(g, xv, g.mul(xv, sv)), x.shape, channelsLast);
+  return success();
+}
+
 /// Identity and Dropout (inference): output 0 is input 0.
 static LogicalResult convertIdentity(GraphImporter &g) {
   ImportedValue v = g.getInput(0);
@@ -353,6 +458,12 @@ static LogicalResult convertCast(GraphImporter &g) {
   }
   if (to == in.elementType)
     return convertIdentity(g);
+  if (in.elementType.isInteger(64) || to.isInteger(64) || to.isInteger(1) ||
+      in.elementType.isInteger(1))
+    return g.emitError() << "casting computed " << in.elementType << " to "
+                         << to
+                         << " is not supported (64-bit and boolean tensors "
+                            "are supported as constants only)";
   Value value = in.channelsLast ? in.value : g.getOnnxLayout(in);
   auto type =
       g.getTensorType(cast<RankedTensorType>(value.getType()).getShape(), to);
@@ -522,7 +633,7 @@ static LogicalResult convertReduceOp(GraphImporter &g) {
   return convertReduce(g, kind);
 }
 
-static LogicalResult convertSoftmax(GraphImporter &g) {
+static LogicalResult convertSoftmaxOrLog(GraphImporter &g, bool log) {
   ImportedValue &in = g.getInput(0);
   int64_t rank = in.shape.size();
   int64_t axis = g.getIntAttr("axis", g.getOpsetVersion() < 13 ? 1 : -1);
@@ -541,9 +652,23 @@ static LogicalResult convertSoftmax(GraphImporter &g) {
   Value shifted = tosa::SubOp::create(b, loc, type, x, max);
   Value exp = tosa::ExpOp::create(b, loc, type, shifted);
   Value sum = reduce(g, exp, {axis}, /*max=*/false);
+  if (log) {
+    Value logSum = tosa::LogOp::create(b, loc, sum.getType(), sum);
+    g.setOutput(0, tosa::SubOp::create(b, loc, type, shifted, logSum),
+                in.shape);
+    return success();
+  }
   Value inverse = tosa::ReciprocalOp::create(b, loc, sum.getType(), sum);
   g.setOutput(0, g.mul(exp, inverse), in.shape);
   return success();
+}
+
+static LogicalResult convertSoftmax(GraphImporter &g) {
+  return convertSoftmaxOrLog(g, /*log=*/false);
+}
+
+static LogicalResult convertLogSoftmax(GraphImporter &g) {
+  return convertSoftmaxOrLog(g, /*log=*/true);
 }
 
 static LogicalResult convertLayerNormalization(GraphImporter &g) {
@@ -621,5 +746,12 @@ void mlir::prune::onnx_import::registerMathConverters(ConverterTable &table) {
   table["ReduceMean"] = convertReduceOp<ReduceKind::Mean>;
   table["ReduceMax"] = convertReduceOp<ReduceKind::Max>;
   table["Softmax"] = convertSoftmax;
+  table["LogSoftmax"] = convertLogSoftmax;
+  table["HardSigmoid"] = convertHardSigmoid;
+  table["HardSwish"] = convertHardSwish;
+  table["LeakyRelu"] = convertLeakyRelu;
+  table["PRelu"] = convertPRelu;
+  table["Elu"] = convertElu;
+  table["Softplus"] = convertSoftplus;
   table["LayerNormalization"] = convertLayerNormalization;
 }

@@ -14,6 +14,7 @@
 #include "GraphImporter.h"
 
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/Dialect/Tosa/Utils/ConversionUtils.h"
 
 #include <cmath>
 #include <onnx/onnx_pb.h>
@@ -108,6 +109,10 @@ static LogicalResult convertGemm(GraphImporter &g) {
   SmallVector<int64_t> xShape = {a.shape[0], a.shape[1]};
   if (g.getIntAttr("transA", 0))
     std::swap(xShape[0], xShape[1]);
+  int64_t bk = b.shape[g.getIntAttr("transB", 0) ? 1 : 0];
+  if (xShape[1] != kUnknown && bk != kUnknown && xShape[1] != bk)
+    return g.emitError() << "the operands' inner dimensions differ ("
+                         << xShape[1] << " and " << bk << ")";
   Value w = getWeight(g, 1, g.getIntAttr("transB", 0), alpha);
   Value y = w ? matmulRows(g, x, xShape, w) : nullptr;
   if (!y)
@@ -149,6 +154,10 @@ static LogicalResult convertMatMul(GraphImporter &g) {
     return g.emitError() << "1-D MatMul operands are not supported";
   int64_t m = a.shape[a.shape.size() - 2], k = a.shape.back();
   int64_t n = b.shape.back();
+  int64_t bk = b.shape[b.shape.size() - 2];
+  if (k != kUnknown && bk != kUnknown && k != bk)
+    return g.emitError() << "the operands' inner dimensions differ (" << k
+                         << " and " << bk << ")";
   ArrayRef<int64_t> batchA = ArrayRef(a.shape).drop_back(2);
   ArrayRef<int64_t> batchB = ArrayRef(b.shape).drop_back(2);
   bool bIsMatrix = llvm::all_of(batchB, [](int64_t d) { return d == 1; });
@@ -299,10 +308,42 @@ static LogicalResult convertConv(GraphImporter &g) {
         tosa::DepthwiseConv2DOp::create(b, loc, resultType, x, wv, biasValue,
                                         zp, zp, pad, stride, dilation, accType);
   } else {
-    return g.emitError() << "grouped convolution with " << groups
-                         << " groups of " << groupChannels
-                         << " channels is not supported (only groups=1 and "
-                            "depthwise)";
+    // Grouped (ResNeXt, RegNet, ShuffleNet): one tosa.conv2d per group on
+    // its slice of the input channels, concatenated. Each is a layer of its
+    // own to the passes.
+    if (out % groups != 0)
+      return g.emitError() << out << " output channels do not split into "
+                           << groups << " groups";
+    int64_t groupOutputs = out / groups;
+    auto inType = cast<RankedTensorType>(x.getType());
+    SmallVector<int64_t> sliceShape(inType.getShape());
+    sliceShape[3] = groupChannels;
+    SmallVector<int64_t> sliceSize = tosa::convertFromMlirShape(sliceShape);
+    SmallVector<int64_t> groupShape = {outShape[0], window->output[0],
+                                       window->output[1], groupOutputs};
+    SmallVector<Value> pieces;
+    HostTensor ohwi = weight.transposed({0, 2, 3, 1});
+    for (int64_t group = 0; group < groups; ++group) {
+      Value slice = tosa::SliceOp::create(
+          b, loc, g.getTensorType(sliceShape, element), x,
+          g.getConstShape({0, 0, 0, group * groupChannels}),
+          g.getConstShape(sliceSize));
+      SmallVector<int64_t> rows;
+      for (int64_t o = 0; o < groupOutputs; ++o)
+        rows.push_back(group * groupOutputs + o);
+      Value wv = g.materialize(ohwi.gathered(0, rows),
+                               weightName.str() + "_g" + std::to_string(group));
+      Value bv = g.materialize(
+          HostTensor::getFloat(
+              element, {groupOutputs},
+              std::vector<double>(bias.begin() + group * groupOutputs,
+                                  bias.begin() + (group + 1) * groupOutputs)),
+          weightName.str() + "_b");
+      pieces.push_back(tosa::Conv2DOp::create(
+          b, loc, g.getTensorType(groupShape, element), slice, wv, bv, zp, zp,
+          pad, stride, dilation, accType));
+    }
+    result = tosa::ConcatOp::create(b, loc, resultType, pieces, 3);
   }
   g.setOutput(0, result, outShape, /*channelsLast=*/true);
   return success();

@@ -497,7 +497,73 @@ static LogicalResult convertExpand(GraphImporter &g) {
   return success();
 }
 
+/// Pad in constant mode with constant pads (torch exports AvgPool2d(2, 2)
+/// with an all-zero Pad before it); in the input's layout.
+static LogicalResult convertPad(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  std::string mode = g.getStringAttr("mode", "constant");
+  if (mode != "constant")
+    return g.emitError() << "Pad mode '" << mode
+                         << "' is not supported (constant only)";
+  SmallVector<int64_t> pads = g.getIntsAttr("pads");
+  if (g.hasInput(1)) {
+    auto p = getIntsInput(g, 1, "pads");
+    if (failed(p))
+      return failure();
+    pads = *p;
+  }
+  if (g.hasInput(3))
+    return g.emitError() << "Pad with an axes input is not supported";
+  if (static_cast<int64_t>(pads.size()) != 2 * rank)
+    return g.emitError() << "expected " << 2 * rank << " pads, got "
+                         << pads.size();
+  if (llvm::all_of(pads, [](int64_t p) { return p == 0; })) {
+    ImportedValue v = in;
+    v.onnxLayoutCache = v.channelsLastCache = nullptr;
+    g.setOutput(0, std::move(v));
+    return success();
+  }
+  if (llvm::any_of(pads, [](int64_t p) { return p < 0; }))
+    return g.emitError() << "negative pads (cropping) are not supported";
+  double value = g.getFloatAttr("value", 0.0);
+  if (g.hasInput(2)) {
+    const HostTensor *c = g.getConstantInput(2);
+    if (!c || c->size() != 1)
+      return g.emitError() << "the pad value must be a constant scalar";
+    value = c->getAsDouble(0);
+  }
+  SmallVector<int64_t> shape;
+  for (int64_t d = 0; d < rank; ++d) {
+    if (in.shape[d] == kUnknown && (pads[d] || pads[d + rank]))
+      return g.emitError() << "padding the dynamic dimension " << d
+                           << " is not supported";
+    shape.push_back(in.shape[d] == kUnknown
+                        ? kUnknown
+                        : in.shape[d] + pads[d] + pads[d + rank]);
+  }
+  bool channelsLast = in.channelsLast;
+  Value x = channelsLast ? in.value : g.getOnnxLayout(in);
+  if (!x)
+    return failure();
+  static constexpr int64_t kFromNhwc[] = {0, 2, 3, 1};
+  SmallVector<int64_t> padding;
+  for (int64_t d = 0; d < rank; ++d) {
+    int64_t onnxDim = channelsLast ? kFromNhwc[d] : d;
+    padding.push_back(pads[onnxDim]);
+    padding.push_back(pads[onnxDim + rank]);
+  }
+  Value result = tosa::PadOp::create(
+      g.getBuilder(), g.getLoc(),
+      g.getTensorType(GraphImporter::getLayoutShape(shape, channelsLast),
+                      in.elementType),
+      x, g.getConstShape(padding), g.getScalar(value, in.elementType, 1));
+  g.setOutput(0, result, shape, channelsLast);
+  return success();
+}
+
 void mlir::prune::onnx_import::registerShapeConverters(ConverterTable &table) {
+  table["Pad"] = convertPad;
   table["Reshape"] = convertReshape;
   table["Flatten"] = convertFlatten;
   table["Squeeze"] = convertSqueeze;

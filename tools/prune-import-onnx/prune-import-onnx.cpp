@@ -51,7 +51,7 @@ int main(int argc, char **argv) {
       argc, argv,
       "prune-import-onnx: imports an ONNX model as a TOSA module for "
       "mlir-prune\n");
-  if (batch < 0) {
+  if (batch.getNumOccurrences() && batch <= 0) {
     llvm::errs() << "prune-import-onnx: error: --batch must be positive\n";
     return 1;
   }

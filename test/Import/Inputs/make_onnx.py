@@ -183,6 +183,37 @@ def qdq_cnn():
     return model(nodes, [f32("x", "batch", 1, 8, 8)], [f32("y", "batch", 5)], inits)
 
 
+def activations():
+    """The activations torchvision and timm models export besides Relu."""
+    nodes, prev = [], "x"
+    for i, (op, attrs) in enumerate([("HardSigmoid", {"alpha": 1 / 6, "beta": 0.5}),
+                                     ("HardSwish", {}), ("LeakyRelu", {"alpha": 0.1}),
+                                     ("Elu", {"alpha": 1.0}), ("Softplus", {}),
+                                     ("PRelu", None), ("LogSoftmax", {"axis": -1})]):
+        inputs = [prev, "slope"] if op == "PRelu" else [prev]
+        nodes.append(helper.make_node(op, inputs, ["a%d" % i], name="/%s" % op, **(attrs or {})))
+        prev = "a%d" % i
+    nodes.append(helper.make_node("Identity", [prev], ["y"], name="/out"))
+    return model(nodes, [f32("x", "batch", 3, 4, 4)], [f32("y", "batch", 3, 4, 4)],
+                 [numpy_helper.from_array(np.array([[[0.25]], [[0.5]], [[-0.1]]], np.float32), "slope")])
+
+
+def grouped_pad():
+    """A grouped convolution (2 groups, as ResNeXt and ShuffleNet use) after
+    a Pad, and the all-zero Pad torch writes before AvgPool2d(2, 2)."""
+    zeros = numpy_helper.from_array(np.zeros(8, np.int64), "zero_pads")
+    pads = numpy_helper.from_array(np.array([0, 0, 1, 1, 0, 0, 1, 1], np.int64), "pads")
+    return model([
+        helper.make_node("Pad", ["x", "pads"], ["p"], name="/pad/Pad", mode="constant"),
+        helper.make_node("Conv", ["p", "g.weight", "g.bias"], ["c"], name="/grouped/Conv", group=2,
+                         kernel_shape=[3, 3]),
+        helper.make_node("Pad", ["c", "zero_pads"], ["z"], name="/pool/Pad"),
+        helper.make_node("AveragePool", ["z"], ["y"], name="/pool/AveragePool", kernel_shape=[2, 2],
+                         strides=[2, 2]),
+    ], [f32("x", "batch", 4, 6, 6)], [f32("y", "batch", 6, 3, 3)],
+        [pads, zeros, weight("g.weight", 6, 2, 3, 3), weight("g.bias", 6)])
+
+
 def unsupported():
     return model([
         helper.make_node("NonZero", ["x"], ["n"], name="/NonZero"),
