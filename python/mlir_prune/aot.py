@@ -21,6 +21,7 @@ import numpy as np
 from . import common
 
 _DTYPES = {"f32": (np.float32, ctypes.c_float), "f64": (np.float64, ctypes.c_double),
+           "f16": (np.float16, ctypes.c_uint16),
            "i32": (np.int32, ctypes.c_int32), "i64": (np.int64, ctypes.c_int64),
            "i8": (np.int8, ctypes.c_int8)}
 
@@ -93,6 +94,9 @@ class CompiledModel:
         dtype, ctype = _DTYPES[elem]
         out = _descriptor(len(shape), ctype)()
         self._fn(ctypes.byref(out), *[ctypes.byref(d) for d in descs])
+        if not out.aligned:
+            raise RuntimeError("@forward returned no buffer (a model whose output is one of its "
+                               "inputs has no result after bufferization)")
         sizes = [out.sizes[k] for k in range(len(shape))]
         strides = [out.strides[k] for k in range(len(shape))]
         n = int(np.prod(sizes)) if sizes else 1
@@ -121,7 +125,13 @@ def compile(model_path, options="", out_dir=None, opt=None, clang="clang-22", cf
     """Builds `model_path` into a shared library (linked with `libs`, paths of
     shared libraries); returns a CompiledModel."""
     opt = opt or common.prune_opt()
+    with open(model_path, errors="replace") as f:
+        args, results = forward_signature(f.read())
+    if len(results) != 1:
+        raise ValueError("%s: @forward has %d results; aot runs models with one"
+                         % (model_path, len(results)))
     out_dir = out_dir or tempfile.mkdtemp(prefix="prune-aot-")
+    os.makedirs(out_dir, exist_ok=True)
     # A fresh name per build: dlopen returns an already loaded library for
     # a path it has seen, whatever the file now holds.
     base = tempfile.mkstemp(prefix=os.path.splitext(os.path.basename(model_path))[0] + "-",
@@ -138,8 +148,6 @@ def compile(model_path, options="", out_dir=None, opt=None, clang="clang-22", cf
                                                "-o", base + ".so", "-L" + libdir, "-lmlir_c_runner_utils",
                                                "-Wl,-rpath," + libdir] + list(libs)
                    + ["-Wl,-rpath," + os.path.dirname(os.path.abspath(lib)) for lib in libs], check=True)
-    with open(model_path, errors="replace") as f:
-        args, results = forward_signature(f.read())
     return CompiledModel(base + ".so", args, results)
 
 
