@@ -323,7 +323,9 @@ def format_counts(counts):
 
 
 def export_torchvision(out_dir, log=print):
-    """resnet18 and mobilenet_v2 (weights=None, seeded init, eval) -> OUT_DIR/*.onnx."""
+    """resnet18 and mobilenet_v2 (weights=None, seeded init, eval) -> OUT_DIR/*.onnx,
+    with a seeded random input batch (NAME_input.npz, key `input`, [2, 3, 224, 224])
+    and torch's logits on it (NAME_torch_logits.npy) as the numeric reference."""
     import torchvision
     os.makedirs(out_dir, exist_ok=True)
     example = torch.zeros(1, 3, 224, 224)
@@ -332,6 +334,11 @@ def export_torchvision(out_dir, log=print):
         model = getattr(torchvision.models, name)(weights=None).eval()
         path = os.path.join(out_dir, name + ".onnx")
         export_onnx(model, path, example)
+        images = torch.rand(2, 3, 224, 224, generator=torch.Generator().manual_seed(SEED))
+        with torch.no_grad():
+            logits = model(images)
+        np.savez_compressed(os.path.join(out_dir, name + "_input.npz"), input=images.numpy())
+        np.save(os.path.join(out_dir, name + "_torch_logits.npy"), logits.numpy())
         params = sum(p.numel() for p in model.parameters())
         log("%s: %d parameters -> %s" % (name, params, path))
         log("  ops: " + format_counts(op_counts(path)))

@@ -7,7 +7,8 @@ framework's stored logits and prediction agreement (dense), accuracy
 (dense and pruned).
 
     prune-onnx-report [--models mlp,cnn] [--sparsities 0.5,0.9] [--limit N]
-                      [--onnx MODEL.onnx --data D.npz --reference LOGITS.npy]
+                      [--neuron-ratio R] [--calibration C.npz | none]
+                      [--onnx MODEL.onnx --data D.npz --reference LOGITS.npy [--batch N]]
 
 Defaults: the shipped Fashion-MNIST models in examples/fashion_mnist/, their
 test_1000.npz and <model>_torch_logits.npy.
@@ -55,6 +56,7 @@ def evaluate(model, images, labels, reference, options, workdir):
     compile_seconds = time.perf_counter() - t0
     logits = compiled(images)
     row = {"compile_s": compile_seconds, "logits": logits,
+           "ms_per_call": 1e3 * compiled.time(images, repeat=3),
            "accuracy": float((logits.argmax(1) == labels).mean()) if labels is not None else None}
     if reference is not None:
         row["max_rel_err"] = float(np.abs(logits - reference).max() / np.abs(reference).max())
@@ -63,7 +65,7 @@ def evaluate(model, images, labels, reference, options, workdir):
 
 
 def report_model(name, onnx_path, images, labels, reference, sparsities, workdir, batch=None,
-                 calibration=None):
+                 calibration=None, neuron_ratio=0.0):
     mlir = os.path.join(workdir, name + ".mlir")
     import_s = import_onnx(onnx_path, mlir, batch)
     dense = evaluate(mlir, images, labels, reference, "", workdir)
@@ -73,6 +75,7 @@ def report_model(name, onnx_path, images, labels, reference, sparsities, workdir
         line += "  max rel err %.1e  predictions agree %d/%d" % (dense["max_rel_err"], dense["agree"], n)
     if dense["accuracy"] is not None:
         line += "  accuracy %.1f%%" % (100 * dense["accuracy"])
+    line += "  %.1f ms per %d" % (dense["ms_per_call"], n)
     print(line, flush=True)
     stats = None
     if calibration is not None and sparsities:
@@ -83,6 +86,19 @@ def report_model(name, onnx_path, images, labels, reference, sparsities, workdir
               % ("", len(calibration), time.perf_counter() - t0), flush=True)
     dense.pop("logits")
     rows = [dict(dense, model=name, sparsity=0.0)]
+    if neuron_ratio:
+        shrunk = os.path.join(workdir, name + "-neurons.mlir")
+        report = common.run_pass(common.prune_opt(), mlir, "prune-neurons",
+                                 "mode=importance ratio=%g" % neuron_ratio, shrunk,
+                                 os.path.join(workdir, name + "-neurons.json"), quiet=True)
+        row = evaluate(shrunk, images, labels, None, "", workdir)
+        row.pop("logits")
+        acc = "" if row["accuracy"] is None else "  accuracy %.1f%%" % (100 * row["accuracy"])
+        print("%-8s   prune-neurons mode=importance ratio=%g: parameters %d -> %d, FLOPs %d -> %d, "
+              "%.1f ms per %d%s" % ("", neuron_ratio, report["parameters_before"],
+                                    report["parameters_after"], report["flops_before"],
+                                    report["flops_after"], row["ms_per_call"], n, acc), flush=True)
+        rows.append(dict(row, model=name, neuron_ratio=neuron_ratio))
     for s in sparsities:
         pruned = os.path.join(workdir, "%s-%g.mlir" % (name, s))
         before, after = prune(mlir, pruned, s, workdir)
@@ -124,6 +140,8 @@ def main(argv=None):
     parser.add_argument("--data", help="npz with the model's input (first array) and optional labels")
     parser.add_argument("--reference", help="npy of reference outputs for --onnx")
     parser.add_argument("--batch", type=int, help="prune-import-onnx --batch")
+    parser.add_argument("--neuron-ratio", type=float, default=0.0,
+                        help="also run prune-neurons mode=importance at this ratio")
     parser.add_argument("--calibration", help="npz of calibration inputs (default for the shipped "
                         "models: examples/fashion_mnist/calibration_256.npz; 'none' to skip)")
     parser.add_argument("--json", help="write the rows here")
@@ -145,7 +163,7 @@ def main(argv=None):
             cdata = np.load(args.calibration)
             calibration = cdata[[k for k in cdata.files if k != "labels"][0]]
         rows += report_model(name, args.onnx, images, labels, reference, sparsities, workdir, args.batch,
-                             calibration)
+                             calibration, args.neuron_ratio)
     else:
         data = np.load(os.path.join(FASHION, "test_1000.npz"))
         images, labels = data["input"][:args.limit], data["labels"][:args.limit]
@@ -160,7 +178,7 @@ def main(argv=None):
             ref_name = "cnn" if name == "cnn_bn" else name
             reference = np.load(os.path.join(FASHION, ref_name + "_torch_logits.npy"))[:args.limit]
             rows += report_model(name, onnx_path, images, labels, reference, sparsities, workdir,
-                                 calibration=calibration)
+                                 calibration=calibration, neuron_ratio=args.neuron_ratio)
     if args.json:
         with open(args.json, "w") as f:
             json.dump(rows, f, indent=1)
