@@ -3,6 +3,7 @@
 #include "ConvGeometry.h"
 
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/Dialect/Tosa/Utils/ConversionUtils.h"
 
 using namespace mlir;
 using namespace mlir::prune::onnx_import;
@@ -81,11 +82,22 @@ Value mlir::prune::onnx_import::cropInput(GraphImporter &g, Value x,
   SmallVector<int64_t> size(type.getShape());
   size[1] -= w.crop[0];
   size[2] -= w.crop[1];
-  SmallVector<int64_t> sizeOperand = size;
-  for (int64_t &s : sizeOperand)
-    if (s == kUnknown)
-      s = -1;
   return tosa::SliceOp::create(
       g.getBuilder(), g.getLoc(), g.getTensorType(size, type.getElementType()),
-      x, g.getConstShape({0, 0, 0, 0}), g.getConstShape(sizeOperand));
+      x, g.getConstShape({0, 0, 0, 0}),
+      g.getConstShape(tosa::convertFromMlirShape(size)));
+}
+
+FailureOr<WindowedInput>
+mlir::prune::onnx_import::getWindowedInput(GraphImporter &g, ImportedValue &in,
+                                           ArrayRef<int64_t> kernel,
+                                           bool ceilMode) {
+  FailureOr<Window> window =
+      resolveWindow(g, {in.shape[2], in.shape[3]}, kernel, ceilMode);
+  if (failed(window))
+    return failure();
+  Value x = g.getChannelsLast(in);
+  if (!x)
+    return failure();
+  return WindowedInput{*window, cropInput(g, x, *window)};
 }

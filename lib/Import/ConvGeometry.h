@@ -32,6 +32,16 @@ FailureOr<Window> resolveWindow(GraphImporter &g, ArrayRef<int64_t> inputHW,
 /// `x` (NHWC) without the rows and columns `w.crop` drops.
 Value cropInput(GraphImporter &g, Value x, const Window &w);
 
+/// The window of the current node over `in` (rank 4, NCHW shape) and `in`
+/// as the windowed op reads it: NHWC, cropped.
+struct WindowedInput {
+  Window window;
+  Value input;
+};
+FailureOr<WindowedInput> getWindowedInput(GraphImporter &g, ImportedValue &in,
+                                          ArrayRef<int64_t> kernel,
+                                          bool ceilMode = false);
+
 } // namespace mlir::prune::onnx_import
 
 #endif // PRUNE_LIB_IMPORT_CONVGEOMETRY_H

@@ -5,6 +5,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/Dialect/Tosa/Utils/ConversionUtils.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
@@ -372,6 +373,17 @@ SmallVector<int64_t> GraphImporter::getIntsAttr(StringRef name) const {
   if (!a)
     return {};
   return SmallVector<int64_t>(a->ints().begin(), a->ints().end());
+}
+
+FailureOr<SmallVector<int64_t>> GraphImporter::getAxes(int inputIndex) {
+  if (!hasInput(inputIndex))
+    return getIntsAttr("axes");
+  const HostTensor *t = getConstantInput(inputIndex);
+  if (!t || t->hasUnknowns()) {
+    emitError() << "the axes must be a constant";
+    return failure();
+  }
+  return SmallVector<int64_t>(t->ints.begin(), t->ints.end());
 }
 
 FailureOr<HostTensor> GraphImporter::getTensorAttr(StringRef name) {

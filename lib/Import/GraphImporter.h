@@ -149,6 +149,10 @@ public:
   double getFloatAttr(StringRef name, double defaultValue) const;
   std::string getStringAttr(StringRef name, StringRef defaultValue) const;
   SmallVector<int64_t> getIntsAttr(StringRef name) const;
+  /// The `axes` of the current node: its constant input `inputIndex` (the
+  /// form newer opsets use) or else its attribute; fails after an error
+  /// when the input is not a constant.
+  FailureOr<SmallVector<int64_t>> getAxes(int inputIndex);
   /// A tensor attribute (Constant's `value`).
   FailureOr<HostTensor> getTensorAttr(StringRef name);
 

@@ -565,14 +565,11 @@ enum class ReduceKind { Sum, Mean, Max };
 static LogicalResult convertReduce(GraphImporter &g, ReduceKind kind) {
   ImportedValue &in = g.getInput(0);
   int64_t rank = in.shape.size();
-  SmallVector<int64_t> axes = g.getIntsAttr("axes");
   // ReduceSum takes its axes as an input from opset 13, the others from 18.
-  if (g.hasInput(1)) {
-    const HostTensor *t = g.getConstantInput(1);
-    if (!t)
-      return g.emitError() << "the axes must be a constant";
-    axes.assign(t->ints.begin(), t->ints.end());
-  }
+  FailureOr<SmallVector<int64_t>> axesOr = g.getAxes(1);
+  if (failed(axesOr))
+    return failure();
+  SmallVector<int64_t> axes = std::move(*axesOr);
   if (axes.empty()) {
     if (g.getIntAttr("noop_with_empty_axes", 0))
       return convertIdentity(g);

@@ -266,14 +266,12 @@ static LogicalResult convertConv(GraphImporter &g) {
   }
   foldFollowingBatchNorm(g, weight, bias);
 
-  FailureOr<Window> window = resolveWindow(g, {in.shape[2], in.shape[3]},
-                                           {weight.shape[2], weight.shape[3]});
-  if (failed(window))
+  FailureOr<WindowedInput> windowed =
+      getWindowedInput(g, in, {weight.shape[2], weight.shape[3]});
+  if (failed(windowed))
     return failure();
-  Value x = g.getChannelsLast(in);
-  if (!x)
-    return failure();
-  x = cropInput(g, x, *window);
+  const Window *window = &windowed->window;
+  Value x = windowed->input;
 
   OpBuilder &b = g.getBuilder();
   Location loc = g.getLoc();
@@ -481,14 +479,11 @@ static LogicalResult convertPool(GraphImporter &g, PoolKind kind) {
   bool ceilMode = g.getIntAttr("ceil_mode", 0);
   if (ceilMode && kind == PoolKind::Average)
     return g.emitError() << "ceil_mode is supported on MaxPool only";
-  FailureOr<Window> window =
-      resolveWindow(g, {in.shape[2], in.shape[3]}, kernel, ceilMode);
-  if (failed(window))
+  FailureOr<WindowedInput> windowed = getWindowedInput(g, in, kernel, ceilMode);
+  if (failed(windowed))
     return failure();
-  Value x = g.getChannelsLast(in);
-  if (!x)
-    return failure();
-  x = cropInput(g, x, *window);
+  const Window *window = &windowed->window;
+  Value x = windowed->input;
   OpBuilder &b = g.getBuilder();
   Location loc = g.getLoc();
   SmallVector<int64_t> outShape = {in.shape[0], in.shape[1], window->output[0],

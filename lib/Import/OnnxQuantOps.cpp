@@ -224,7 +224,8 @@ static LogicalResult convertQLinearMatMul(GraphImporter &g) {
   return success();
 }
 
-/// The int8 convolution both quantized forms become: `x` (i8, NHWC) with
+/// The int8 convolution both quantized forms become: `x` (i8, NHWC, as
+/// getWindowedInput gives it) with
 /// zero point `xZp`, an OIHW i8 `weight` (symmetric), i32 `bias`, i32
 /// accumulation, then tosa.rescale by `scales` (one per output channel, or
 /// one) to i8 with zero point `yZp`; `relu` clamps at the zero point.
@@ -244,7 +245,7 @@ static Value emitInt8Conv(GraphImporter &g, Value x, const Window &window,
   auto accType = g.getTensorType(GraphImporter::getLayoutShape(outShape, true),
                                  b.getI32Type());
   Value acc = tosa::Conv2DOp::create(
-      b, loc, accType, cropInput(g, x, window), wv, bv, g.getZeroPoint(i8, xZp),
+      b, loc, accType, x, wv, bv, g.getZeroPoint(i8, xZp),
       g.getZeroPoint(i8, 0), b.getDenseI64ArrayAttr(window.pad),
       b.getDenseI64ArrayAttr(window.stride),
       b.getDenseI64ArrayAttr(window.dilation), TypeAttr::get(b.getI32Type()));
@@ -291,11 +292,12 @@ static LogicalResult convertQLinearConv(GraphImporter &g) {
       return failure();
     bias = (*bt)->ints;
   }
-  FailureOr<Window> window = resolveWindow(g, {in.shape[2], in.shape[3]},
-                                           {weight.shape[2], weight.shape[3]});
-  Value x = succeeded(window) ? g.getChannelsLast(in) : nullptr;
-  if (!x)
+  FailureOr<WindowedInput> windowed =
+      getWindowedInput(g, in, {weight.shape[2], weight.shape[3]});
+  if (failed(windowed))
     return failure();
+  const Window *window = &windowed->window;
+  Value x = windowed->input;
   SmallVector<int64_t> outShape = {in.shape[0], out, window->output[0],
                                    window->output[1]};
   Value y = emitInt8Conv(
@@ -426,13 +428,12 @@ FailureOr<bool> mlir::prune::onnx_import::tryConvertQdqConv(GraphImporter &g) {
   if (!y || !bias)
     return false;
   ImportedValue &in = *x->quantized;
-  FailureOr<Window> window = resolveWindow(g, {in.shape[2], in.shape[3]},
-                                           {weight.shape[2], weight.shape[3]});
-  if (failed(window))
+  FailureOr<WindowedInput> windowed =
+      getWindowedInput(g, in, {weight.shape[2], weight.shape[3]});
+  if (failed(windowed))
     return failure();
-  Value xv = g.getChannelsLast(in);
-  if (!xv)
-    return failure();
+  const Window *window = &windowed->window;
+  Value xv = windowed->input;
   SmallVector<int64_t> outShape = {in.shape[0], out, window->output[0],
                                    window->output[1]};
   Value result = emitInt8Conv(

@@ -11,6 +11,7 @@
 #include "GraphImporter.h"
 
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/Dialect/Tosa/Utils/ConversionUtils.h"
 
 #include <onnx/onnx_pb.h>
 
@@ -94,9 +95,10 @@ static LogicalResult convertFlatten(GraphImporter &g) {
 static LogicalResult convertSqueeze(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
   int64_t rank = in.shape.size();
-  SmallVector<int64_t> axes = g.getIntsAttr("axes");
-  if (const HostTensor *t = g.getConstantInput(1))
-    axes.assign(t->ints.begin(), t->ints.end());
+  FailureOr<SmallVector<int64_t>> axesOr = g.getAxes(1);
+  if (failed(axesOr))
+    return failure();
+  SmallVector<int64_t> axes = std::move(*axesOr);
   SmallVector<int64_t> shape;
   for (int64_t i = 0; i < rank; ++i) {
     bool listed = llvm::any_of(
@@ -114,13 +116,10 @@ static LogicalResult convertSqueeze(GraphImporter &g) {
 
 static LogicalResult convertUnsqueeze(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
-  SmallVector<int64_t> axes = g.getIntsAttr("axes");
-  if (g.hasInput(1)) {
-    const HostTensor *t = g.getConstantInput(1);
-    if (!t)
-      return g.emitError() << "the axes must be a constant";
-    axes.assign(t->ints.begin(), t->ints.end());
-  }
+  FailureOr<SmallVector<int64_t>> axesOr = g.getAxes(1);
+  if (failed(axesOr))
+    return failure();
+  SmallVector<int64_t> axes = std::move(*axesOr);
   int64_t rank = in.shape.size() + axes.size();
   for (int64_t &a : axes)
     a = normalizeAxis(a, rank);
@@ -298,13 +297,10 @@ static LogicalResult convertSlice(GraphImporter &g) {
   Value v = g.getOnnxLayout(in);
   if (!v)
     return failure();
-  SmallVector<int64_t> sizeOperand = size;
-  for (int64_t &s : sizeOperand)
-    if (s == kUnknown)
-      s = -1;
   Value result = tosa::SliceOp::create(
       g.getBuilder(), g.getLoc(), g.getTensorType(size, in.elementType), v,
-      g.getConstShape(begin), g.getConstShape(sizeOperand));
+      g.getConstShape(begin),
+      g.getConstShape(tosa::convertFromMlirShape(size)));
   g.setOutput(0, result, size);
   return success();
 }
@@ -341,13 +337,10 @@ static LogicalResult convertGather(GraphImporter &g) {
         size(data.shape.begin(), data.shape.end());
     begin[axis] = index;
     size[axis] = 1;
-    SmallVector<int64_t> sizeOperand = size;
-    for (int64_t &s : sizeOperand)
-      if (s == kUnknown)
-        s = -1;
     pieces.push_back(tosa::SliceOp::create(
         g.getBuilder(), g.getLoc(), g.getTensorType(size, data.elementType), v,
-        g.getConstShape(begin), g.getConstShape(sizeOperand)));
+        g.getConstShape(begin),
+        g.getConstShape(tosa::convertFromMlirShape(size))));
   }
   Value gathered = pieces.front();
   if (pieces.size() > 1) {
