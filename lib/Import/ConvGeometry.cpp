@@ -22,6 +22,13 @@ FailureOr<Window> mlir::prune::onnx_import::resolveWindow(
     dilations = {1, 1};
   if (pads.empty())
     pads = {0, 0, 0, 0};
+  // A 1-D window runs as a 2-D one of height 1 (convert1DAs2D).
+  if (strides.size() == 1)
+    strides.insert(strides.begin(), 1);
+  if (dilations.size() == 1)
+    dilations.insert(dilations.begin(), 1);
+  if (pads.size() == 2)
+    pads = {0, pads[0], 0, pads[1]};
   if (strides.size() != 2 || dilations.size() != 2 || pads.size() != 4) {
     g.emitError() << "only 2-D windows are supported";
     return failure();

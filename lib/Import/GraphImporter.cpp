@@ -231,6 +231,7 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
 LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
   node = &n;
   output0Name.clear();
+  inputOverrides.clear();
   std::string name =
       n.name().empty() ? n.op_type() + "_" + std::to_string(index) : n.name();
   loc = NameLoc::get(builder.getStringAttr(name));
@@ -260,7 +261,12 @@ bool GraphImporter::hasInput(int i) const {
   return i < node->input_size() && !node->input(i).empty();
 }
 
-ImportedValue &GraphImporter::getInput(int i) { return *find(node->input(i)); }
+ImportedValue &GraphImporter::getInput(int i) {
+  auto it = inputOverrides.find(i);
+  if (it != inputOverrides.end())
+    return it->second;
+  return *find(node->input(i));
+}
 
 const HostTensor *GraphImporter::getConstantInput(int i) {
   if (!hasInput(i))
@@ -286,7 +292,11 @@ const HostTensor *GraphImporter::lookupConstant(StringRef name) {
   return v && v->host ? &*v->host : nullptr;
 }
 
-StringRef GraphImporter::getOutputName(int i) const { return node->output(i); }
+StringRef GraphImporter::getOutputName(int i) const {
+  if (i == 0 && !output0Name.empty())
+    return output0Name;
+  return node->output(i);
+}
 
 void GraphImporter::setOutput(int i, ImportedValue v) {
   if (i == 0 && !output0Name.empty())

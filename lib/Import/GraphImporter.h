@@ -118,8 +118,18 @@ public:
   void setOutput(int i, Value value, ArrayRef<int64_t> shape,
                  bool channelsLast = false);
   void setConstantOutput(int i, HostTensor t);
-  /// Output `i`'s name.
+  /// Output `i`'s name (for output 0, the fused consumer's when there is one).
   StringRef getOutputName(int i) const;
+  /// Makes getInput(i) return `v` for the rest of the current node (a
+  /// converter that runs another on a reshaped view of its operands).
+  void overrideInput(int i, ImportedValue v) {
+    inputOverrides[i] = std::move(v);
+  }
+  void clearInputOverrides() { inputOverrides.clear(); }
+  /// Replaces the definition of an already defined value.
+  void redefine(StringRef name, ImportedValue v) {
+    values[name.str()] = std::move(v);
+  }
 
   /// The single node that reads the current node's output 0, when there is
   /// exactly one reader and the output is not a graph output.
@@ -205,6 +215,7 @@ private:
   const onnx::NodeProto *node = nullptr;
   /// The name output 0 is defined under, after fuseConsumer.
   std::string output0Name;
+  std::map<int, ImportedValue> inputOverrides;
   Location loc;
 };
 

@@ -239,8 +239,8 @@ static LogicalResult convertConv(GraphImporter &g) {
     return quantized;
   ImportedValue &in = g.getInput(0);
   if (in.shape.size() != 4)
-    return g.emitError() << "only 2-D convolutions (rank-4 NCHW input) are "
-                            "supported; this input has rank "
+    return g.emitError() << "only 1-D and 2-D convolutions (rank-3 or rank-4 "
+                            "input) are supported; this input has rank "
                          << in.shape.size();
   if (!isa<FloatType>(in.elementType))
     return g.emitError() << "only float Conv is supported (quantized models "
@@ -471,8 +471,10 @@ static LogicalResult convertPool(GraphImporter &g, PoolKind kind) {
   if (g.getNode().output_size() > 1 && !g.getNode().output(1).empty())
     return g.emitError() << "the Indices output is not supported";
   SmallVector<int64_t> kernel = g.getIntsAttr("kernel_shape");
+  if (kernel.size() == 1) // a 1-D pool on its height-1 view
+    kernel.insert(kernel.begin(), 1);
   if (kernel.size() != 2)
-    return g.emitError() << "only 2-D pooling is supported";
+    return g.emitError() << "only 1-D and 2-D pooling is supported";
   for (int64_t d : g.getIntsAttr("dilations"))
     if (d != 1)
       return g.emitError() << "dilated pooling is not supported";
@@ -555,14 +557,66 @@ static LogicalResult convertGlobalPool(GraphImporter &g) {
   return success();
 }
 
+/// A 1-D Conv or pool ([N, C, L], Conv1d, MaxPool1d) runs `convert2D` on
+/// a view of height 1: the input as [N, C, 1, L], a constant weight as
+/// [O, C/g, 1, K] (window attributes of one dimension are lifted by
+/// resolveWindow), and its result back to [N, O, L'].
+static LogicalResult convert1DAs2D(GraphImporter &g, Converter convert2D) {
+  ImportedValue &in = g.getInput(0);
+  if (in.shape.size() != 3)
+    return convert2D(g);
+  ImportedValue lifted;
+  lifted.shape = {in.shape[0], in.shape[1], 1, in.shape[2]};
+  lifted.elementType = in.elementType;
+  if (in.host && !in.value) {
+    lifted.host = in.host->reshaped(lifted.shape);
+  } else {
+    Value onnx = g.getOnnxLayout(in);
+    lifted.value = onnx ? g.reshape(onnx, lifted.shape) : nullptr;
+    if (!lifted.value)
+      return failure();
+  }
+  g.overrideInput(0, std::move(lifted));
+  if (const HostTensor *w = g.getConstantInput(1); w && w->shape.size() == 3) {
+    ImportedValue weight;
+    weight.shape = {w->shape[0], w->shape[1], 1, w->shape[2]};
+    weight.elementType = w->elementType;
+    weight.host = w->reshaped(weight.shape);
+    g.overrideInput(1, std::move(weight));
+  }
+  LogicalResult result = convert2D(g);
+  g.clearInputOverrides();
+  if (failed(result))
+    return failure();
+  StringRef name = g.getOutputName(0);
+  ImportedValue *out = g.lookupValue(name);
+  Value onnx = g.getOnnxLayout(*out);
+  SmallVector<int64_t> shape = {out->shape[0], out->shape[1], out->shape[3]};
+  Value lowered = onnx ? g.reshape(onnx, shape) : nullptr;
+  if (!lowered)
+    return failure();
+  ImportedValue v;
+  v.value = lowered;
+  v.shape = shape;
+  v.elementType = out->elementType;
+  g.redefine(name, std::move(v));
+  return success();
+}
+
+template <Converter convert2D>
+static LogicalResult convertUpTo2D(GraphImporter &g) {
+  return convert1DAs2D(g, convert2D);
+}
+
 void mlir::prune::onnx_import::registerNNConverters(ConverterTable &table) {
   table["Gemm"] = convertGemm;
   table["MatMul"] = convertMatMul;
-  table["Conv"] = convertConv;
+  table["Conv"] = convertUpTo2D<convertConv>;
   table["ConvTranspose"] = convertConvTranspose;
   table["BatchNormalization"] = convertBatchNormalization;
-  table["MaxPool"] = convertPoolOp<PoolKind::Max>;
-  table["AveragePool"] = convertPoolOp<PoolKind::Average>;
-  table["GlobalAveragePool"] = convertGlobalPool<PoolKind::Average>;
-  table["GlobalMaxPool"] = convertGlobalPool<PoolKind::Max>;
+  table["MaxPool"] = convertUpTo2D<convertPoolOp<PoolKind::Max>>;
+  table["AveragePool"] = convertUpTo2D<convertPoolOp<PoolKind::Average>>;
+  table["GlobalAveragePool"] =
+      convertUpTo2D<convertGlobalPool<PoolKind::Average>>;
+  table["GlobalMaxPool"] = convertUpTo2D<convertGlobalPool<PoolKind::Max>>;
 }

@@ -214,6 +214,26 @@ def grouped_pad():
         [pads, zeros, weight("g.weight", 6, 2, 3, 3), weight("g.bias", 6)])
 
 
+def conv1d():
+    """Conv1d -> BatchNorm1d -> Relu -> MaxPool1d -> GlobalAveragePool on [N, C, L]
+    (audio and time-series models)."""
+    bn = [numpy_helper.from_array(a, "bn." + n) for n, a in (
+        ("scale", rng.uniform(0.5, 1.5, 6).astype(np.float32)),
+        ("bias", rng.standard_normal(6).astype(np.float32)),
+        ("mean", rng.standard_normal(6).astype(np.float32)),
+        ("var", rng.uniform(0.5, 2, 6).astype(np.float32)))]
+    return model([
+        helper.make_node("Conv", ["x", "conv.weight", "conv.bias"], ["c"], name="/conv/Conv",
+                         kernel_shape=[5], pads=[2, 2], strides=[2]),
+        helper.make_node("BatchNormalization", ["c", "bn.scale", "bn.bias", "bn.mean", "bn.var"],
+                         ["b"], name="/bn/BatchNormalization"),
+        helper.make_node("Relu", ["b"], ["r"], name="/relu/Relu"),
+        helper.make_node("MaxPool", ["r"], ["m"], name="/pool/MaxPool", kernel_shape=[2], strides=[2]),
+        helper.make_node("GlobalAveragePool", ["m"], ["y"], name="/gap/GlobalAveragePool"),
+    ], [f32("x", "batch", 3, 40)], [f32("y", "batch", 6, 1)],
+        [weight("conv.weight", 6, 3, 5), weight("conv.bias", 6)] + bn)
+
+
 def unsupported():
     return model([
         helper.make_node("NonZero", ["x"], ["n"], name="/NonZero"),
