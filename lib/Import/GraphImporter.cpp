@@ -168,6 +168,7 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
     values[name] = std::move(v);
   }
   builder.setInsertionPointToEnd(entry);
+  entryBlock = entry;
 
   for (const onnx::ValueInfoProto &output : graph.output())
     graphOutputs.insert(output.name());
@@ -501,6 +502,21 @@ Value GraphImporter::getScalar(double v, Type type, int64_t rank) {
   else
     t.ints = {static_cast<int64_t>(v)};
   return materialize(t, "scalar");
+}
+
+Value GraphImporter::getBatchSize() {
+  if (batchSize)
+    return batchSize;
+  for (BlockArgument arg : entryBlock->getArguments()) {
+    auto type = cast<RankedTensorType>(arg.getType());
+    if (type.getRank() == 0 || !type.isDynamicDim(0))
+      continue;
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(entryBlock);
+    batchSize = tensor::DimOp::create(builder, arg.getLoc(), arg, 0);
+    return batchSize;
+  }
+  return nullptr;
 }
 
 Value GraphImporter::getConstShape(ArrayRef<int64_t> shape) {

@@ -191,6 +191,10 @@ public:
   /// numpy-style broadcasting aligns shapes on the right).
   Value expandRank(Value v, int64_t rank);
   RankedTensorType getTensorType(ArrayRef<int64_t> shape, Type elementType);
+  /// The run-time size of the dynamic batch (`tensor.dim` of the first
+  /// argument whose first dimension is dynamic), or null when no argument
+  /// has one. Dynamic entries of shape arithmetic are taken to be it.
+  Value getBatchSize();
 
 private:
   LogicalResult checkOperators();
@@ -216,6 +220,8 @@ private:
   /// The name output 0 is defined under, after fuseConsumer.
   std::string output0Name;
   std::map<int, ImportedValue> inputOverrides;
+  Block *entryBlock = nullptr;
+  Value batchSize;
   Location loc;
 };
 

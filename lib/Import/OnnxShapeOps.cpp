@@ -10,6 +10,8 @@
 
 #include "GraphImporter.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/Dialect/Tosa/Utils/ConversionUtils.h"
 
@@ -457,18 +459,22 @@ static LogicalResult convertExpand(GraphImporter &g) {
   int64_t rank = shape->size();
   SmallVector<int64_t> inShape(rank - in.shape.size(), 1);
   llvm::append_range(inShape, in.shape);
-  SmallVector<int64_t> multiples;
+  // Static dimensions tile; a dynamic one (the batch: a class token
+  // expanded to every sample) is a broadcasting add to zeros of the
+  // run-time size.
+  SmallVector<int64_t> multiples, tiledShape;
+  bool toBatch = false;
   for (int64_t i = 0; i < rank; ++i) {
-    if (inShape[i] == (*shape)[i]) {
+    if (inShape[i] == (*shape)[i] || (*shape)[i] == kUnknown) {
+      toBatch |= inShape[i] != (*shape)[i];
       multiples.push_back(1);
-      continue;
+    } else {
+      multiples.push_back((*shape)[i]);
     }
-    if ((*shape)[i] == kUnknown)
-      return g.emitError() << "expanding to a dynamic dimension is not "
-                              "supported; import with --batch=N";
-    multiples.push_back((*shape)[i]);
+    tiledShape.push_back(inShape[i] == kUnknown ? kUnknown
+                                                : inShape[i] * multiples[i]);
   }
-  if (in.host && !in.value) {
+  if (in.host && !in.value && !toBatch) {
     HostTensor t = in.host->reshaped(inShape);
     for (int64_t i = 0; i < rank; ++i)
       if (multiples[i] != 1)
@@ -479,14 +485,26 @@ static LogicalResult convertExpand(GraphImporter &g) {
   Value v = g.expandRank(g.getOnnxLayout(in), rank);
   if (!v)
     return failure();
-  if (llvm::all_of(multiples, [](int64_t m) { return m == 1; })) {
-    g.setOutput(0, v, *shape);
-    return success();
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  if (llvm::any_of(multiples, [](int64_t m) { return m != 1; }))
+    v = tosa::TileOp::create(b, loc,
+                             g.getTensorType(tiledShape, in.elementType), v,
+                             g.getConstShape(multiples));
+  if (toBatch) {
+    Value batch = g.getBatchSize();
+    if (!batch || !isa<FloatType>(in.elementType))
+      return g.emitError() << "expanding to a dynamic dimension needs a float "
+                              "tensor and an input with a dynamic batch; "
+                              "import with --batch=N";
+    SmallVector<Value> sizes(llvm::count(*shape, kUnknown), batch);
+    Value zero =
+        arith::ConstantOp::create(b, loc, b.getFloatAttr(in.elementType, 0.0));
+    auto type = g.getTensorType(*shape, in.elementType);
+    Value zeros = tensor::SplatOp::create(b, loc, type, zero, sizes);
+    v = tosa::AddOp::create(b, loc, type, zeros, v);
   }
-  Value tiled = tosa::TileOp::create(g.getBuilder(), g.getLoc(),
-                                     g.getTensorType(*shape, in.elementType), v,
-                                     g.getConstShape(multiples));
-  g.setOutput(0, tiled, *shape);
+  g.setOutput(0, v, *shape);
   return success();
 }
 

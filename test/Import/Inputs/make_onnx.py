@@ -234,6 +234,22 @@ def conv1d():
         [weight("conv.weight", 6, 3, 5), weight("conv.bias", 6)] + bn)
 
 
+def class_token():
+    """torch's cls.expand(x.shape[0], -1, -1) with a dynamic batch (ViT class
+    tokens): Shape -> Gather -> Concat into an Expand, then Concat."""
+    c = lambda name, v: helper.make_node("Constant", [], [name], name="/" + name,
+                                         value=numpy_helper.from_array(np.array(v, np.int64)))
+    return model([
+        helper.make_node("Shape", ["x"], ["s"], name="/Shape"),
+        c("i0", [0]),
+        helper.make_node("Gather", ["s", "i0"], ["b"], name="/Gather", axis=0),
+        c("rest", [1, 1]),  # torch writes -1 and turns it into 1 with Where
+        helper.make_node("Concat", ["b", "rest"], ["shape"], name="/Concat", axis=0),
+        helper.make_node("Expand", ["cls", "shape"], ["e"], name="/Expand"),
+        helper.make_node("Concat", ["e", "x"], ["y"], name="/cat/Concat", axis=1),
+    ], [f32("x", "batch", 4, 8)], [f32("y", "batch", 5, 8)], [weight("cls", 1, 1, 8)])
+
+
 def unsupported():
     return model([
         helper.make_node("NonZero", ["x"], ["n"], name="/NonZero"),
