@@ -63,6 +63,23 @@ struct TransposeFlowModel
   }
 };
 
+/// Whether reshaping `from` to `to` splits dimension `axis` into several
+/// consecutive dimensions of `to` (and keeps the dimensions around it).
+static bool splitsAxis(ArrayRef<int64_t> from, ArrayRef<int64_t> to,
+                       int64_t axis) {
+  if (ShapedType::isDynamic(from[axis]))
+    return false;
+  int64_t prefix = axis, suffix = from.size() - axis - 1;
+  if (to.size() <= from.size() ||
+      !llvm::equal(from.take_front(prefix), to.take_front(prefix)) ||
+      !llvm::equal(from.take_back(suffix), to.take_back(suffix)))
+    return false;
+  int64_t product = 1;
+  for (int64_t d : to.slice(prefix, to.size() - prefix - suffix))
+    product = ShapedType::isDynamic(d) ? ShapedType::kDynamic : product * d;
+  return product == from[axis];
+}
+
 struct ReshapeFlowModel
     : public LayoutFlowModel<ReshapeFlowModel, tosa::ReshapeOp> {
   LogicalResult applyToLayout(Operation *op, StridedLayout &layout,
@@ -85,7 +102,12 @@ struct ReshapeFlowModel
                 : mapReshapeAxis(outType.getShape(), inType.getShape(), axis);
     if (!mapped)
       return NeuronPropagation::failure(
-          "tosa.reshape merges the neuron axis with other dimensions");
+          splitsAxis(forward ? inType.getShape() : outType.getShape(),
+                     forward ? outType.getShape() : inType.getShape(), axis)
+              ? "tosa.reshape splits the neuron axis into several "
+                "dimensions (attention heads: [..., C] -> [..., heads, "
+                "D]); prune-neurons does not remove whole heads yet"
+              : "tosa.reshape merges the neuron axis with other dimensions");
     NeuronPropagation result;
     result.mark(reshape.getInput1(), forward ? axis : *mapped);
     result.mark(reshape.getResult(), forward ? *mapped : axis);
