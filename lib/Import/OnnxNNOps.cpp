@@ -204,6 +204,23 @@ static LogicalResult convertMatMul(GraphImporter &g) {
   return success();
 }
 
+/// The constant bias input `index` of a layer with `outputs` channels, or
+/// zeros when the input is absent.
+static FailureOr<std::vector<double>> getFloatBias(GraphImporter &g, int index,
+                                                   int64_t outputs) {
+  if (!g.hasInput(index))
+    return std::vector<double>(outputs, 0.0);
+  FailureOr<const HostTensor *> b = g.requireConstantInput(index, "bias");
+  if (failed(b))
+    return failure();
+  if ((*b)->size() != outputs || !(*b)->isFloat()) {
+    g.emitError() << "the bias has " << (*b)->size() << " elements for "
+                  << outputs << " output channels";
+    return failure();
+  }
+  return (*b)->floats;
+}
+
 /// Folds a following BatchNormalization (when it is the conv's only
 /// reader and its parameters are constants) into `weight` (OIHW) and
 /// `bias`, and marks it imported.
@@ -257,13 +274,10 @@ static LogicalResult convertConv(GraphImporter &g) {
                          << " input channels x " << groups
                          << " groups do not match the input's " << channels
                          << " channels";
-  std::vector<double> bias(out, 0.0);
-  if (g.hasInput(2)) {
-    FailureOr<const HostTensor *> b = g.requireConstantInput(2, "bias");
-    if (failed(b))
-      return failure();
-    bias = (*b)->floats;
-  }
+  FailureOr<std::vector<double>> biasOr = getFloatBias(g, 2, out);
+  if (failed(biasOr))
+    return failure();
+  std::vector<double> bias = std::move(*biasOr);
   foldFollowingBatchNorm(g, weight, bias);
 
   FailureOr<WindowedInput> windowed =
@@ -364,13 +378,10 @@ static LogicalResult convertConvTranspose(GraphImporter &g) {
     return failure();
   const HostTensor &weight = **w; // [IC, OC, KH, KW]
   int64_t out = weight.shape[1];
-  std::vector<double> bias(out, 0.0);
-  if (g.hasInput(2)) {
-    FailureOr<const HostTensor *> b = g.requireConstantInput(2, "bias");
-    if (failed(b))
-      return failure();
-    bias = (*b)->floats;
-  }
+  FailureOr<std::vector<double>> biasOr = getFloatBias(g, 2, out);
+  if (failed(biasOr))
+    return failure();
+  std::vector<double> bias = std::move(*biasOr);
   SmallVector<int64_t> strides = g.getIntsAttr("strides");
   SmallVector<int64_t> pads = g.getIntsAttr("pads");
   SmallVector<int64_t> outputPadding = g.getIntsAttr("output_padding");
