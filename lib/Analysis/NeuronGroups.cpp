@@ -38,7 +38,9 @@ public:
   void run(Operation *producer, unsigned weightOperand, int64_t axis);
 
 private:
-  void mark(Value value, int64_t axis);
+  /// Marks `value` with the incoming value's index scale combined with
+  /// `scale`.
+  void mark(Value value, int64_t axis, NeuronAxisScale scale = {});
   void fail(Operation *op, const Twine &reason) {
     if (!group.failure.empty())
       return;
@@ -59,33 +61,46 @@ private:
   SmallVector<Value> worklist;
   llvm::SetVector<Operation *> producerOps, consumerOps;
   llvm::DenseMap<Operation *, std::pair<unsigned, unsigned>> contractionOperands;
+  /// The index scale of the value being visited.
+  int64_t currentPerIndex = 1;
+  bool currentMerged = false;
 };
 } // namespace
 
-void GroupBuilder::mark(Value value, int64_t axis) {
+void GroupBuilder::mark(Value value, int64_t axis, NeuronAxisScale scale) {
+  Operation *where = value.getDefiningOp()
+                         ? value.getDefiningOp()
+                         : value.getParentBlock()->getParentOp();
   auto type = dyn_cast<RankedTensorType>(value.getType());
-  if (!type || axis < 0 || axis >= type.getRank()) {
-    fail(value.getDefiningOp() ? value.getDefiningOp()
-                               : value.getParentBlock()->getParentOp(),
-         "a value carrying the neurons is not a ranked tensor");
-    return;
-  }
-  if (type.getDimSize(axis) != group.numNeurons) {
-    fail(value.getDefiningOp() ? value.getDefiningOp()
-                               : value.getParentBlock()->getParentOp(),
-         "a value carrying the neurons has " +
-             Twine(type.getDimSize(axis)) + " elements on the neuron axis, " +
-             "expected " + Twine(group.numNeurons));
-    return;
-  }
+  if (!type || axis < 0 || axis >= type.getRank())
+    return fail(where, "a value carrying the neurons is not a ranked tensor");
+  int64_t perIndex = currentPerIndex * scale.multiply;
+  bool merged = scale.mergedOuter.value_or(currentMerged);
+  if (perIndex % scale.divide != 0 ||
+      group.numNeurons % (perIndex / scale.divide) != 0)
+    return fail(where, "the neurons are regrouped into blocks that do not "
+                       "divide them");
+  perIndex /= scale.divide;
+  int64_t indices = group.numNeurons / perIndex;
+  int64_t size = type.getDimSize(axis);
+  bool fits = merged ? ShapedType::isDynamic(size) || size % indices == 0
+                     : size == indices;
+  if (!fits)
+    return fail(where, "a value carrying the neurons has " + Twine(size) +
+                           " elements on the neuron axis, expected " +
+                           Twine(indices));
   auto [it, inserted] = group.axes.insert({value, axis});
   if (!inserted) {
-    if (it->second != axis)
-      fail(value.getDefiningOp() ? value.getDefiningOp()
-                                 : value.getParentBlock()->getParentOp(),
-           "the neurons reach the same value on two different axes");
+    if (it->second != axis ||
+        group.neuronsPerIndex.lookup(value) != (perIndex == 1 ? 0 : perIndex) ||
+        group.mergedOuter.contains(value) != merged)
+      fail(where, "the neurons reach the same value on two different axes");
     return;
   }
+  if (perIndex != 1)
+    group.neuronsPerIndex[value] = perIndex;
+  if (merged)
+    group.mergedOuter.insert(value);
   worklist.push_back(value);
 }
 
@@ -99,12 +114,25 @@ void GroupBuilder::run(Operation *producer, unsigned weightOperand,
   while (!worklist.empty() && group.failure.empty()) {
     Value value = worklist.pop_back_val();
     int64_t valueAxis = group.axes.lookup(value);
+    currentPerIndex = group.neuronsPerIndex.lookup(value);
+    if (currentPerIndex == 0)
+      currentPerIndex = 1;
+    currentMerged = group.mergedOuter.contains(value);
     visitDefinition(value, valueAxis);
     for (OpOperand &use : value.getUses())
       visitUse(use, valueAxis);
   }
   if (!group.failure.empty())
     return;
+
+  for (auto [value, perIndex] : group.neuronsPerIndex) {
+    if (perIndex > group.neuronsPerBlock &&
+        perIndex % group.neuronsPerBlock == 0)
+      group.neuronsPerBlock = perIndex;
+    else if (group.neuronsPerBlock % perIndex != 0)
+      return fail(value.getDefiningOp(), "the neurons are regrouped in blocks "
+                                         "of different sizes");
+  }
 
   // Program order, which interval evaluation and the rewrite rely on.
   llvm::SetVector<Operation *> ops;
@@ -192,6 +220,9 @@ void GroupBuilder::visitOp(Operation *op, std::optional<unsigned> operandIndex,
     if (width % 8 != 0)
       return fail(op, "a constant carrying the neurons has " + Twine(width) +
                           "-bit elements");
+    if (currentMerged)
+      return fail(op, "a constant carries the neurons merged with another "
+                      "dimension");
     return mark(op->getResult(0), axis);
   }
   if (op->hasTrait<OpTrait::ReturnLike>() &&
@@ -207,7 +238,10 @@ void GroupBuilder::visitOp(Operation *op, std::optional<unsigned> operandIndex,
   if (!propagation.failureReason.empty())
     return fail(op, propagation.failureReason);
   for (auto [value, valueAxis] : propagation.marks)
-    mark(value, valueAxis);
+    mark(value, valueAxis, propagation.getScaleOf(value));
+  if (propagation.role != NeuronPropagation::Role::None &&
+      (currentPerIndex != 1 || currentMerged))
+    return fail(op, "a layer reads the neurons grouped in heads");
   if (propagation.role != NeuronPropagation::Role::None)
     addContraction(op, propagation.weightOperand,
                    propagation.role == NeuronPropagation::Role::Producer,

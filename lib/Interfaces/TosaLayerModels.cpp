@@ -196,6 +196,15 @@ struct MatMulFlowModel
                                      int64_t axis) const {
     auto matmul = cast<tosa::MatMulOp>(op);
     std::optional<unsigned> weightOperand = getWeightOperandIndex(op);
+    if (!weightOperand && axis == 0) {
+      // A product of activations (attention's scores and mix): batch entry
+      // i of each operand makes batch entry i of the result.
+      NeuronPropagation result;
+      result.mark(matmul.getA(), 0);
+      result.mark(matmul.getB(), 0);
+      result.mark(matmul.getResult(), 0);
+      return result;
+    }
     if (!weightOperand || *weightOperand != 1)
       return NeuronPropagation::failure(
           "tosa.matmul has no constant right-hand weight");

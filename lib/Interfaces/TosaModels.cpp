@@ -63,21 +63,83 @@ struct TransposeFlowModel
   }
 };
 
-/// Whether reshaping `from` to `to` splits dimension `axis` into several
-/// consecutive dimensions of `to` (and keeps the dimensions around it).
-static bool splitsAxis(ArrayRef<int64_t> from, ArrayRef<int64_t> to,
-                       int64_t axis) {
-  if (ShapedType::isDynamic(from[axis]))
-    return false;
-  int64_t prefix = axis, suffix = from.size() - axis - 1;
-  if (to.size() <= from.size() ||
-      !llvm::equal(from.take_front(prefix), to.take_front(prefix)) ||
-      !llvm::equal(from.take_back(suffix), to.take_back(suffix)))
-    return false;
-  int64_t product = 1;
-  for (int64_t d : to.slice(prefix, to.size() - prefix - suffix))
-    product = ShapedType::isDynamic(d) ? ShapedType::kDynamic : product * d;
-  return product == from[axis];
+/// How a reshape from `from` to `to` that does not keep dimension `axis` as
+/// one dimension moves it, when the dimensions before and after the changed
+/// ones stay: split into consecutive dimensions, or merged with neighbours.
+namespace {
+struct AxisRegroup {
+  int64_t axis;
+  NeuronAxisScale scale;
+};
+} // namespace
+
+static std::optional<AxisRegroup> regroupAxis(ArrayRef<int64_t> from,
+                                              ArrayRef<int64_t> to,
+                                              int64_t axis,
+                                              bool dynamicDimsMatch) {
+  // Dimensions kept before and after the changed ones; a dynamic one on
+  // both sides may be the same batch, or not ([B, H] -> [B * H]).
+  auto same = [&](int64_t a, int64_t b) {
+    return a == b && (dynamicDimsMatch || !ShapedType::isDynamic(a));
+  };
+  int64_t prefix = 0;
+  while (prefix < (int64_t)std::min(from.size(), to.size()) && prefix != axis &&
+         same(from[prefix], to[prefix]))
+    ++prefix;
+  int64_t suffix = 0;
+  while (suffix < (int64_t)std::min(from.size(), to.size()) - prefix &&
+         (int64_t)from.size() - 1 - suffix != axis &&
+         same(from[from.size() - 1 - suffix], to[to.size() - 1 - suffix]))
+    ++suffix;
+  int64_t fromEnd = from.size() - suffix, toEnd = to.size() - suffix;
+  if (axis < prefix || axis >= fromEnd)
+    return std::nullopt;
+  auto staticProduct = [](ArrayRef<int64_t> dims) -> std::optional<int64_t> {
+    int64_t p = 1;
+    for (int64_t d : dims) {
+      if (ShapedType::isDynamic(d))
+        return std::nullopt;
+      p *= d;
+    }
+    return p;
+  };
+  if (fromEnd - prefix == 1 && toEnd - prefix >= 2) {
+    // `axis` splits into to[prefix, toEnd).
+    ArrayRef<int64_t> parts = to.slice(prefix, toEnd - prefix);
+    if (!ShapedType::isDynamic(from[axis])) {
+      // Heads: [.., C] -> [.., H, D]: the outermost part indexes blocks.
+      std::optional<int64_t> inner = staticProduct(parts.drop_front());
+      if (!inner || staticProduct(parts) != from[axis])
+        return std::nullopt;
+      return AxisRegroup{prefix, {*inner, 1, std::nullopt}};
+    }
+    // A batch-merged axis [B * H] -> [B, H]: the neurons are the inner part.
+    if (parts.size() == 2 && ShapedType::isDynamic(parts[0]) &&
+        !ShapedType::isDynamic(parts[1]))
+      return AxisRegroup{prefix + 1, {1, 1, false}};
+    return std::nullopt;
+  }
+  if (toEnd - prefix == 1 && fromEnd - prefix >= 2) {
+    ArrayRef<int64_t> parts = from.slice(prefix, fromEnd - prefix);
+    if (axis == prefix) {
+      // [.., H, D] -> [.., C]: each output index is 1/D of a head.
+      std::optional<int64_t> inner = staticProduct(parts.drop_front());
+      if (!inner)
+        return std::nullopt;
+      return AxisRegroup{prefix, {1, *inner, std::nullopt}};
+    }
+    if (axis == fromEnd - 1 && parts.size() == 2)
+      // [B, H] -> [B * H]: the neurons become the inner part.
+      return AxisRegroup{prefix, {1, 1, true}};
+  }
+  return std::nullopt;
+}
+
+static std::optional<AxisRegroup>
+regroupAxis(ArrayRef<int64_t> from, ArrayRef<int64_t> to, int64_t axis) {
+  if (std::optional<AxisRegroup> regroup = regroupAxis(from, to, axis, true))
+    return regroup;
+  return regroupAxis(from, to, axis, false);
 }
 
 struct ReshapeFlowModel
@@ -100,14 +162,20 @@ struct ReshapeFlowModel
     std::optional<int64_t> mapped =
         forward ? mapReshapeAxis(inType.getShape(), outType.getShape(), axis)
                 : mapReshapeAxis(outType.getShape(), inType.getShape(), axis);
-    if (!mapped)
-      return NeuronPropagation::failure(
-          splitsAxis(forward ? inType.getShape() : outType.getShape(),
-                     forward ? outType.getShape() : inType.getShape(), axis)
-              ? "tosa.reshape splits the neuron axis into several "
-                "dimensions (attention heads: [..., C] -> [..., heads, "
-                "D]); prune-neurons does not remove whole heads yet"
-              : "tosa.reshape merges the neuron axis with other dimensions");
+    if (!mapped) {
+      std::optional<AxisRegroup> regroup =
+          forward ? regroupAxis(inType.getShape(), outType.getShape(), axis)
+                  : regroupAxis(outType.getShape(), inType.getShape(), axis);
+      if (!regroup)
+        return NeuronPropagation::failure(
+            "tosa.reshape merges the neuron axis with other dimensions");
+      NeuronPropagation result;
+      Value from = forward ? reshape.getInput1() : reshape.getResult();
+      Value to = forward ? reshape.getResult() : reshape.getInput1();
+      result.mark(from, axis);
+      result.markScaled(to, regroup->axis, regroup->scale);
+      return result;
+    }
     NeuronPropagation result;
     result.mark(reshape.getInput1(), forward ? axis : *mapped);
     result.mark(reshape.getResult(), forward ? *mapped : axis);

@@ -31,22 +31,39 @@ static RankedTensorType withDimSize(Type type, int64_t axis, int64_t size) {
 
 void prune::shrinkNeuronGroup(const NeuronGroup &group,
                               ArrayRef<int64_t> kept) {
-  int64_t size = kept.size();
   for (Operation *op : group.ops) {
     for (Value result : op->getResults()) {
       auto it = group.axes.find(result);
       if (it == group.axes.end())
         continue;
       int64_t axis = it->second;
+      // The kept indices of this value's axis: one per kept head where an
+      // index is a head's neurons (the kept neurons are whole heads).
+      int64_t perIndex =
+          std::max<int64_t>(1, group.neuronsPerIndex.lookup(result));
+      SmallVector<int64_t> keptIndices;
+      for (int64_t k : kept)
+        if (k % perIndex == 0)
+          keptIndices.push_back(k / perIndex);
       if (isConstantTensorOp(op)) {
         // Readable: the analysis checked every constant of the group.
         std::string error;
         bool isResource;
         DenseElementsAttr attr = *getDenseConstant(op, error, &isResource);
-        setConstantValue(op, sliceAlongAxis(attr, axis, kept), isResource);
+        setConstantValue(op, sliceAlongAxis(attr, axis, keptIndices),
+                         isResource);
         continue;
       }
-      RankedTensorType newType = withDimSize(result.getType(), axis, size);
+      auto type = cast<RankedTensorType>(result.getType());
+      int64_t size = static_cast<int64_t>(keptIndices.size());
+      if (group.mergedOuter.contains(result)) {
+        // [outer * indices]: a dynamic size stays dynamic.
+        int64_t old = type.getDimSize(axis);
+        size = ShapedType::isDynamic(old)
+                   ? old
+                   : old / (group.numNeurons / perIndex) * size;
+      }
+      RankedTensorType newType = withDimSize(type, axis, size);
       result.setType(newType);
       if (auto expand = dyn_cast<tensor::ExpandShapeOp>(op)) {
         SmallVector<int64_t> staticShape(expand.getStaticOutputShape());

@@ -350,6 +350,14 @@ void PruneNeuronsPass::runOnOperation() {
       record.skipOp = group.failureOp;
       continue;
     }
+    if (group.neuronsPerBlock > 1 && mode != NeuronMode::Importance) {
+      record.skipReason =
+          "its neurons are used in blocks of " +
+          std::to_string(group.neuronsPerBlock) +
+          " (attention heads), which mode=dead and mode=activity do not "
+          "remove; mode=importance removes whole heads";
+      continue;
+    }
     // Bounds flow downstream even through layers that are left alone.
     std::vector<std::vector<Interval>> intervals;
     if (mode == NeuronMode::Dead) {
@@ -383,7 +391,9 @@ void PruneNeuronsPass::runOnOperation() {
   }
 
   if (mode == NeuronMode::Importance) {
-    // Candidates (norm, group, neuron), smallest first; ties by position.
+    // Candidates (norm, group, first neuron), smallest first; ties by
+    // position. A candidate is a block of neurons removed together (one
+    // neuron, or an attention head), scored by its neurons' mean norm.
     struct Candidate {
       double norm;
       size_t group;
@@ -395,30 +405,42 @@ void PruneNeuronsPass::runOnOperation() {
         return a.norm < b.norm;
       });
       for (const Candidate &candidate : candidates) {
-        if (count == 0)
-          break;
         GroupRecord &record = records[candidate.group];
-        // No layer loses all of its neurons.
-        if (record.numRemoved() + 1 >= record.group.numNeurons)
+        int64_t block = record.group.neuronsPerBlock;
+        if (count < block)
           continue;
-        record.removed[candidate.neuron] = RemovalReason::Unimportant;
-        --count;
+        // No layer loses all of its neurons.
+        if (record.numRemoved() + block >= record.group.numNeurons)
+          continue;
+        for (int64_t k = 0; k < block; ++k)
+          record.removed[candidate.neuron + k] = RemovalReason::Unimportant;
+        count -= block;
       }
     };
     for (auto [g, record] : llvm::enumerate(records)) {
       if (!record.skipReason.empty())
         continue;
       std::vector<double> norms = incomingNorms(record.group, norm);
+      int64_t block = record.group.neuronsPerBlock;
       std::vector<Candidate> candidates;
-      for (int64_t k = 0; k < record.group.numNeurons; ++k)
-        candidates.push_back({norms[k], g, k});
+      for (int64_t k = 0; k < record.group.numNeurons; k += block) {
+        double sum = 0.0;
+        for (int64_t j = 0; j < block; ++j)
+          sum += norms[k + j];
+        candidates.push_back({sum / block, g, k});
+      }
       if (scope == PruneScope::Layer)
         select(candidates, std::llround(ratio * record.group.numNeurons));
       else
         llvm::append_range(pool, candidates);
     }
-    if (scope == PruneScope::Global)
-      select(pool, std::llround(ratio * pool.size()));
+    if (scope == PruneScope::Global) {
+      int64_t total = 0;
+      for (const GroupRecord &record : records)
+        if (record.skipReason.empty())
+          total += record.group.numNeurons;
+      select(pool, std::llround(ratio * total));
+    }
   }
 
   // A layer keeps at least one neuron (exact modes: the first one).
@@ -510,6 +532,8 @@ static std::string describeRemovals(const GroupRecord &record) {
   for (unsigned r = 0; r < kNumReasons; ++r)
     if (counts[r])
       parts.push_back(std::to_string(counts[r]) + " " + kReasonNames[r]);
+  if (int64_t block = record.group.neuronsPerBlock; block > 1 && !parts.empty())
+    parts.push_back("whole heads of " + std::to_string(block));
   return parts.empty() ? "none removable" : llvm::join(parts, ", ");
 }
 
@@ -569,6 +593,8 @@ LogicalResult PruneNeuronsPass::writeReport(ArrayRef<GroupRecord> records,
       layer.extra["neurons_before"] = group.numNeurons;
       layer.extra["neurons_after"] = kept;
       layer.extra["neurons_removed"] = group.numNeurons - kept;
+      if (group.neuronsPerBlock > 1)
+        layer.extra["neurons_per_head"] = group.neuronsPerBlock;
       llvm::json::Object reasons;
       unsigned counts[kNumReasons] = {};
       for (const auto &reason : record.removed)

@@ -25,6 +25,7 @@
 #include "mlir/IR/Operation.h"
 #include "mlir/IR/Value.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -55,6 +56,14 @@ struct NeuronGroup {
   /// Every value whose type loses the removed neurons, with the axis that
   /// indexes them.
   llvm::MapVector<Value, int64_t> axes;
+  /// Values whose axis index is several neurons (an attention head's D
+  /// projections): how many; absent means 1.
+  llvm::DenseMap<Value, int64_t> neuronsPerIndex;
+  /// Values whose neuron axis is merged with an outer dimension (the batch
+  /// times the heads); only the inner part shrinks.
+  llvm::DenseSet<Value> mergedOuter;
+  /// The neurons that must be removed together (1; D for heads).
+  int64_t neuronsPerBlock = 1;
   /// The ops defining those values, in program order.
   SmallVector<Operation *> ops;
   /// Non-empty when the group cannot shrink; `failureOp` is where.

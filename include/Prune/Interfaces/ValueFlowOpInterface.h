@@ -39,6 +39,19 @@ enum class ElementwiseKind {
   Map,
 };
 
+/// How the index on a marked value's neuron axis relates to the index on the
+/// value the propagation came from. Attention splits a projection's outputs
+/// C into heads [H, D]: one index of the H axis is D neurons (`multiply`),
+/// and merging H with D back is the reverse (`divide`). Merging H with an
+/// outer dimension (the batch: [B, H, T, D] -> [B * H, T, D]) keeps the
+/// neurons as the inner part of the merged axis (`mergedOuter`).
+struct NeuronAxisScale {
+  int64_t multiply = 1, divide = 1;
+  /// Set: the axis is the neuron axis merged with an outer dimension;
+  /// cleared: split back out. Unset: as on the incoming value.
+  std::optional<bool> mergedOuter;
+};
+
 /// Where the neurons of a layer go through one op.
 struct NeuronPropagation {
   enum class Role { None, Producer, Consumer };
@@ -61,6 +74,19 @@ struct NeuronPropagation {
     return result;
   }
   void mark(Value value, int64_t axis) { marks.push_back({value, axis}); }
+  /// Marks `value` with an index scale relative to the incoming value.
+  void markScaled(Value value, int64_t axis, NeuronAxisScale scale) {
+    mark(value, axis);
+    scales.push_back({value, scale});
+  }
+  /// The scale of `value` (the identity unless markScaled said otherwise).
+  NeuronAxisScale getScaleOf(Value value) const {
+    for (auto [marked, scale] : scales)
+      if (marked == value)
+        return scale;
+    return {};
+  }
+  SmallVector<std::pair<Value, NeuronAxisScale>> scales;
 
   /// The axis that carries the neurons on `value`, if they pass the op and
   /// reach it.

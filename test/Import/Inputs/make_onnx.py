@@ -250,6 +250,50 @@ def class_token():
     ], [f32("x", "batch", 4, 8)], [f32("y", "batch", 5, 8)], [weight("cls", 1, 1, 8)])
 
 
+def attention(drop_head=None):
+    """Multi-head self-attention as torch exports it (2 heads of 4): q, k, v
+    projections, reshape to [B, T, heads, D], transposes, scaled scores,
+    Softmax, the mix, back to [B, T, C], the output projection. Head 1's
+    q/k/v weights are small, so weight-norm importance removes it first.
+    `drop_head`: the reference with that head's output projection rows
+    zeroed, which is what removing the head computes."""
+    c, t, h, d = 8, 4, 2, 4
+    w = {n: rng.standard_normal((c, c)).astype(np.float32) for n in "qkvo"}
+    for n in "qkv":
+        w[n][:, d:] *= 0.01
+    if drop_head is not None:
+        w["o"][drop_head * d:(drop_head + 1) * d, :] = 0
+    inits = [numpy_helper.from_array(w[n], n + ".weight") for n in "qkvo"]
+    inits += [numpy_helper.from_array(rng.standard_normal(c).astype(np.float32) * 0.1, n + ".bias")
+              for n in "qkv"]
+    inits += [numpy_helper.from_array(np.array([0, t, h, d], np.int64), "split"),
+              numpy_helper.from_array(np.array([0, t, c], np.int64), "merge"),
+              numpy_helper.from_array(np.array(1 / np.sqrt(d), np.float32), "scale")]
+    nodes = []
+    for n in "qkv":
+        nodes += [helper.make_node("MatMul", ["x", n + ".weight"], [n + "0"], name="/%s/MatMul" % n),
+                  helper.make_node("Add", [n + ".bias", n + "0"], [n + "1"], name="/%s/Add" % n),
+                  helper.make_node("Reshape", [n + "1", "split"], [n + "2"], name="/%s/Reshape" % n)]
+    nodes += [
+        helper.make_node("Transpose", ["q2"], ["q3"], name="/q/Transpose", perm=[0, 2, 1, 3]),
+        helper.make_node("Transpose", ["k2"], ["k3"], name="/k/Transpose", perm=[0, 2, 3, 1]),
+        helper.make_node("Transpose", ["v2"], ["v3"], name="/v/Transpose", perm=[0, 2, 1, 3]),
+        helper.make_node("MatMul", ["q3", "k3"], ["s0"], name="/scores/MatMul"),
+        helper.make_node("Mul", ["s0", "scale"], ["s1"], name="/scores/Mul"),
+        helper.make_node("Softmax", ["s1"], ["p"], name="/Softmax", axis=-1),
+        helper.make_node("MatMul", ["p", "v3"], ["m0"], name="/mix/MatMul"),
+        helper.make_node("Transpose", ["m0"], ["m1"], name="/mix/Transpose", perm=[0, 2, 1, 3]),
+        helper.make_node("Reshape", ["m1", "merge"], ["m2"], name="/mix/Reshape"),
+        helper.make_node("MatMul", ["m2", "o.weight"], ["y"], name="/o/MatMul"),
+    ]
+    return model(nodes, [f32("x", "batch", t, c)], [f32("y", "batch", t, c)], inits)
+
+
+def attention_without_head1():
+    rng.bit_generator.state = np.random.default_rng(0).bit_generator.state
+    return attention(drop_head=1)
+
+
 def unsupported():
     return model([
         helper.make_node("NonZero", ["x"], ["n"], name="/NonZero"),
@@ -306,6 +350,8 @@ def main():
     if name == "external_data":
         external_data(out)
         return
+    if name == "attention":
+        rng.bit_generator.state = np.random.default_rng(0).bit_generator.state
     m = globals()[name]()
     if name not in ("escaping_external_data", "duplicate_output", "undefined_input",
                     "matmul_mismatch"):

@@ -57,19 +57,3 @@ func.func @layernorm_mean(%x: tensor<1x?x4xf32>) -> tensor<1x?x1xf32> {
   %m = tosa.reduce_sum %y {axis = 2 : i32} : (tensor<1x?x4xf32>) -> tensor<1x?x1xf32>
   return %m : tensor<1x?x1xf32>
 }
-
-// -----
-
-// Attention splits a projection's neurons into heads; whole-head removal is
-// not implemented, and the pass says so at the layer.
-// REMARK: Reason="layer 'q' left alone: tosa.reshape splits the neuron axis into several dimensions (attention heads: [..., C] -> [..., heads, D]); prune-neurons does not remove whole heads yet"
-// CHECK-LABEL: func.func @heads
-// CHECK:         tosa.matmul {{.*}} -> tensor<1x4x8xf32>
-func.func @heads(%x: tensor<1x4x8xf32>) -> tensor<1x4x2x4xf32> {
-  %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
-  %w = "tosa.const"() <{values = dense<1.0> : tensor<1x8x8xf32>}> : () -> tensor<1x8x8xf32>
-  %q = tosa.matmul %x, %w, %zp, %zp : (tensor<1x4x8xf32>, tensor<1x8x8xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x4x8xf32> loc("q")
-  %s = tosa.const_shape {values = dense<[1, 4, 2, 4]> : tensor<4xindex>} : () -> !tosa.shape<4>
-  %h = tosa.reshape %q, %s : (tensor<1x4x8xf32>, !tosa.shape<4>) -> tensor<1x4x2x4xf32>
-  return %h : tensor<1x4x2x4xf32>
-}
