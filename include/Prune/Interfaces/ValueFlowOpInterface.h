@@ -88,10 +88,14 @@ struct NeuronPropagation {
   }
   SmallVector<std::pair<Value, NeuronAxisScale>> scales;
 
-  /// The axis that carries the neurons on `value`, if they pass the op and
-  /// reach it.
+  /// The axis that carries the neurons on `value` one to one (index k is
+  /// neuron k), if they pass the op and reach it so; not for regrouped
+  /// marks (heads), which only neuron groups follow.
   std::optional<int64_t> getAxisOf(Value value) const {
     if (!failureReason.empty())
+      return std::nullopt;
+    NeuronAxisScale scale = getScaleOf(value);
+    if (scale.multiply != 1 || scale.divide != 1 || scale.mergedOuter)
       return std::nullopt;
     for (auto [marked, axis] : marks)
       if (marked == value)
