@@ -573,7 +573,84 @@ static LogicalResult convertPad(GraphImporter &g) {
   return success();
 }
 
+/// Resize as torch exports F.interpolate(scale_factor=k, mode="nearest"):
+/// nearest, asymmetric coordinates, floor; whole scale factors on the
+/// spatial dimensions. Each pixel repeats k times: reshape to
+/// [.., H, 1, W, 1, ..], tile, reshape back (in the input's layout).
+static LogicalResult convertResize(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  std::string mode = g.getStringAttr("mode", "nearest");
+  std::string coordinates =
+      g.getStringAttr("coordinate_transformation_mode", "half_pixel");
+  std::string rounding = g.getStringAttr("nearest_mode", "round_prefer_floor");
+  if (mode != "nearest" || coordinates != "asymmetric" || rounding != "floor")
+    return g.emitError() << "only mode=nearest with asymmetric coordinates "
+                            "and floor rounding (F.interpolate's nearest) is "
+                            "supported, not mode="
+                         << mode << " " << coordinates << " " << rounding;
+  if (in.shape.size() != 4 || in.shape[2] == kUnknown ||
+      in.shape[3] == kUnknown)
+    return g.emitError() << "only 4-D inputs with static spatial sizes are "
+                            "supported";
+  SmallVector<int64_t> factors;
+  if (const HostTensor *scales = g.getConstantInput(2);
+      scales && scales->size() == 4) {
+    for (double f : scales->floats)
+      factors.push_back(static_cast<int64_t>(f));
+    for (auto [f, d] : llvm::zip(factors, scales->floats))
+      if (f != d)
+        factors.clear();
+  } else if (const HostTensor *sizes = g.getConstantInput(3);
+             sizes && sizes->size() == 4) {
+    for (int64_t d = 0; d < 4; ++d) {
+      int64_t from = in.shape[d], to = sizes->ints[d];
+      if (from == kUnknown || to == kUnknown) {
+        factors.push_back(from == to ? 1 : 0);
+        continue;
+      }
+      factors.push_back(to % from == 0 ? to / from : 0);
+    }
+  }
+  if (factors.size() != 4 || factors[0] != 1 || factors[1] != 1 ||
+      factors[2] < 1 || factors[3] < 1)
+    return g.emitError() << "only whole, constant scale factors on the "
+                            "spatial dimensions are supported";
+  int64_t fh = factors[2], fw = factors[3];
+  SmallVector<int64_t> shape = {in.shape[0], in.shape[1], in.shape[2] * fh,
+                                in.shape[3] * fw};
+  bool channelsLast = in.channelsLast;
+  Value x = channelsLast ? in.value : g.getOnnxLayout(in);
+  if (!x)
+    return failure();
+  // The spatial dimensions in the value's layout: H, W at 1, 2 (NHWC) or
+  // 2, 3 (NCHW).
+  int64_t h = channelsLast ? 1 : 2;
+  auto layoutShape = GraphImporter::getLayoutShape(in.shape, channelsLast);
+  SmallVector<int64_t> spread(layoutShape.begin(), layoutShape.end());
+  spread.insert(spread.begin() + h + 2, 1);
+  spread.insert(spread.begin() + h + 1, 1);
+  SmallVector<int64_t> multiples(6, 1);
+  multiples[h + 1] = fh;
+  multiples[h + 3] = fw;
+  SmallVector<int64_t> tiled = spread;
+  tiled[h + 1] = fh;
+  tiled[h + 3] = fw;
+  Value spreadValue = g.reshape(x, spread);
+  if (!spreadValue)
+    return failure();
+  Value tile = tosa::TileOp::create(g.getBuilder(), g.getLoc(),
+                                    g.getTensorType(tiled, in.elementType),
+                                    spreadValue, g.getConstShape(multiples));
+  Value result =
+      g.reshape(tile, GraphImporter::getLayoutShape(shape, channelsLast));
+  if (!result)
+    return failure();
+  g.setOutput(0, result, shape, channelsLast);
+  return success();
+}
+
 void mlir::prune::onnx_import::registerShapeConverters(ConverterTable &table) {
+  table["Resize"] = convertResize;
   table["Pad"] = convertPad;
   table["Reshape"] = convertReshape;
   table["Flatten"] = convertFlatten;

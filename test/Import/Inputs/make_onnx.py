@@ -294,6 +294,26 @@ def attention_without_head1():
     return attention(drop_head=1)
 
 
+def upsample():
+    """A decoder step as torch exports it: Conv, then F.interpolate(
+    scale_factor=2, mode="nearest") as Resize (asymmetric, floor), then a
+    bilinear Resize, which the importer refuses by name."""
+    scales = numpy_helper.from_array(np.array([1, 1, 2, 3], np.float32), "scales")
+    return model([
+        helper.make_node("Conv", ["x", "c.weight"], ["c"], name="/c/Conv", kernel_shape=[1, 1]),
+        helper.make_node("Resize", ["c", "", "scales"], ["y"], name="/up/Resize", mode="nearest",
+                         coordinate_transformation_mode="asymmetric", nearest_mode="floor"),
+    ], [f32("x", "batch", 2, 3, 4)], [f32("y", "batch", 3, 6, 12)],
+        [weight("c.weight", 3, 2, 1, 1), scales])
+
+
+def bilinear():
+    scales = numpy_helper.from_array(np.array([1, 1, 2, 2], np.float32), "scales")
+    return model([helper.make_node("Resize", ["x", "", "scales"], ["y"], name="/up/Resize",
+                                   mode="linear")],
+                 [f32("x", 1, 2, 3, 4)], [f32("y", 1, 2, 6, 8)], [scales])
+
+
 def unsupported():
     return model([
         helper.make_node("NonZero", ["x"], ["n"], name="/NonZero"),
