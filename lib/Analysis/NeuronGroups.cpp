@@ -91,8 +91,7 @@ void GroupBuilder::mark(Value value, int64_t axis, NeuronAxisScale scale) {
                            Twine(indices));
   auto [it, inserted] = group.axes.insert({value, axis});
   if (!inserted) {
-    if (it->second != axis ||
-        group.neuronsPerIndex.lookup(value) != (perIndex == 1 ? 0 : perIndex) ||
+    if (it->second != axis || group.getNeuronsPerIndex(value) != perIndex ||
         group.mergedOuter.contains(value) != merged)
       fail(where, "the neurons reach the same value on two different axes");
     return;
@@ -114,9 +113,7 @@ void GroupBuilder::run(Operation *producer, unsigned weightOperand,
   while (!worklist.empty() && group.failure.empty()) {
     Value value = worklist.pop_back_val();
     int64_t valueAxis = group.axes.lookup(value);
-    currentPerIndex = group.neuronsPerIndex.lookup(value);
-    if (currentPerIndex == 0)
-      currentPerIndex = 1;
+    currentPerIndex = group.getNeuronsPerIndex(value);
     currentMerged = group.mergedOuter.contains(value);
     visitDefinition(value, valueAxis);
     for (OpOperand &use : value.getUses())

@@ -386,10 +386,7 @@ getInt32Bias(GraphImporter &g, int index, int64_t outputs, double xScale,
   if (!g.hasInput(index))
     return std::vector<int64_t>(outputs, 0);
   StringRef name = g.getNode().input(index);
-  if (std::optional<Dequantized> dq = matchDequantize(g, name)) {
-    (void)dq;
-    return std::nullopt; // an int8 bias: not a quantizer's form
-  }
+  // Behind a DequantizeLinear only an int32 bias is a quantizer's form.
   if (const onnx::NodeProto *p = g.getProducer(name);
       p && p->op_type() == "DequantizeLinear") {
     const HostTensor *q = g.lookupConstant(p->input(0));

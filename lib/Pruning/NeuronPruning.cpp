@@ -39,8 +39,7 @@ void prune::shrinkNeuronGroup(const NeuronGroup &group,
       int64_t axis = it->second;
       // The kept indices of this value's axis: one per kept head where an
       // index is a head's neurons (the kept neurons are whole heads).
-      int64_t perIndex =
-          std::max<int64_t>(1, group.neuronsPerIndex.lookup(result));
+      int64_t perIndex = group.getNeuronsPerIndex(result);
       SmallVector<int64_t> keptIndices;
       for (int64_t k : kept)
         if (k % perIndex == 0)

@@ -64,6 +64,12 @@ struct NeuronGroup {
   llvm::DenseSet<Value> mergedOuter;
   /// The neurons that must be removed together (1; D for heads).
   int64_t neuronsPerBlock = 1;
+
+  /// How many neurons one index of `value`'s neuron axis stands for.
+  int64_t getNeuronsPerIndex(Value value) const {
+    auto it = neuronsPerIndex.find(value);
+    return it == neuronsPerIndex.end() ? 1 : it->second;
+  }
   /// The ops defining those values, in program order.
   SmallVector<Operation *> ops;
   /// Non-empty when the group cannot shrink; `failureOp` is where.
