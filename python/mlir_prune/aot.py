@@ -134,8 +134,9 @@ def compile(model_path, options="", out_dir=None, opt=None, clang="clang-22", cf
     os.makedirs(out_dir, exist_ok=True)
     # A fresh name per build: dlopen returns an already loaded library for
     # a path it has seen, whatever the file now holds.
-    base = tempfile.mkstemp(prefix=os.path.splitext(os.path.basename(model_path))[0] + "-",
-                            dir=out_dir)[1]
+    fd, base = tempfile.mkstemp(prefix=os.path.splitext(os.path.basename(model_path))[0] + "-",
+                                dir=out_dir)
+    os.close(fd)  # only the unique name is needed
     pipeline_options = "c-interface=true" + (" " + options if options else "")
     subprocess.run([opt, model_path, "--prune-compile=" + pipeline_options, "-o", base + ".llvm.mlir"],
                    check=True)
