@@ -7,6 +7,7 @@ packages=(
   llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools clang-22 lld-22
   zlib1g-dev libzstd-dev
   python3 python3-numpy python3-sklearn python3-torch python3-matplotlib
+  python3-xgboost  # prune-import-sklearn of XGBoost models, bench/forest_bench.py
   python3-torchvision  # prune-export-fashion --torchvision (resnet18, mobilenet_v2)
   libdnnl-dev libopenblas-dev libeigen3-dev libbenchmark-dev
   # ONNX: the C++ importer (libonnx-dev, libprotobuf-dev), python3-onnx for the

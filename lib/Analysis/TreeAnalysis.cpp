@@ -2,8 +2,9 @@
 //
 // Matches split conditions, tracks the values a feature may take along a path
 // (an interval plus a NaN flag, refined by each ordered or unordered
-// comparison), and reads decision trees (prune.counts on splits and leaf
-// terminators) into a preorder node list like scikit-learn's.
+// comparison), and reads decision trees (prune.counts or prune.value on
+// splits and leaf terminators, with prune.impurity and prune.weight where the
+// importer wrote them) into a preorder node list like scikit-learn's.
 //
 //===----------------------------------------------------------------------===//
 
@@ -319,6 +320,14 @@ double TreeNode::total() const {
   return sum;
 }
 
+std::optional<double> TreeNode::getWeight() const {
+  if (weight)
+    return weight;
+  if (!counts.empty())
+    return total();
+  return std::nullopt;
+}
+
 int64_t DecisionTree::getNumLeaves() const {
   return llvm::count_if(nodes, [](const TreeNode &n) { return n.isLeaf(); });
 }
@@ -337,15 +346,21 @@ scf::IfOp mlir::prune::getYieldedSplit(Region &region) {
   if (terminator->getNumOperands() != 1)
     return nullptr;
   auto split = terminator->getOperand(0).getDefiningOp<scf::IfOp>();
-  if (!split || split->getBlock() != &region.front() || !getNodeCounts(split))
+  if (!split || split->getBlock() != &region.front() || !isTreeNode(split))
     return nullptr;
   return split;
 }
 
-static SmallVector<double> readCounts(Operation *op) {
-  if (DenseF64ArrayAttr counts = op ? getNodeCounts(op) : nullptr)
-    return llvm::to_vector(counts.asArrayRef());
-  return {};
+/// Reads the node attributes of `op` (a split or a leaf's terminator).
+static void readNodeAttrs(Operation *op, TreeNode &node) {
+  if (!op)
+    return;
+  if (DenseF64ArrayAttr counts = getNodeCounts(op))
+    node.counts = llvm::to_vector(counts.asArrayRef());
+  if (DenseF64ArrayAttr values = getNodeValue(op))
+    node.values = llvm::to_vector(values.asArrayRef());
+  node.impurity = getNodeImpurity(op);
+  node.weight = getNodeWeight(op);
 }
 
 static int addSplitNode(DecisionTree &tree, scf::IfOp split, int parent,
@@ -353,7 +368,7 @@ static int addSplitNode(DecisionTree &tree, scf::IfOp split, int parent,
   int index = tree.nodes.size();
   TreeNode node;
   node.split = split;
-  node.counts = readCounts(split);
+  readNodeAttrs(split, node);
   node.parent = parent;
   node.depth = depth;
   tree.nodes.push_back(std::move(node));
@@ -367,7 +382,7 @@ static int addSplitNode(DecisionTree &tree, scf::IfOp split, int parent,
       TreeNode leaf;
       leaf.leafTerminator =
           region.empty() ? nullptr : region.front().getTerminator();
-      leaf.counts = readCounts(leaf.leafTerminator);
+      readNodeAttrs(leaf.leafTerminator, leaf);
       leaf.parent = index;
       leaf.depth = depth + 1;
       tree.nodes.push_back(std::move(leaf));
@@ -388,7 +403,7 @@ DecisionTree mlir::prune::buildDecisionTree(scf::IfOp root, StringRef name) {
 /// Whether `split` is a child node of an enclosing split.
 static bool isChildSplit(scf::IfOp split) {
   auto parent = dyn_cast_or_null<scf::IfOp>(split->getParentOp());
-  return parent && getNodeCounts(parent) &&
+  return parent && isTreeNode(parent) &&
          getYieldedSplit(*split->getParentRegion()) == split;
 }
 
@@ -396,7 +411,7 @@ SmallVector<DecisionTree> mlir::prune::collectDecisionTrees(Operation *op) {
   SmallVector<std::pair<scf::IfOp, std::string>> roots;
   llvm::StringMap<int> treesPerFunction;
   op->walk<WalkOrder::PreOrder>([&](scf::IfOp split) {
-    if (!getNodeCounts(split) || isChildSplit(split))
+    if (!isTreeNode(split) || isChildSplit(split))
       return;
     std::string function = getParentFunctionName(split).str();
     ++treesPerFunction[function];

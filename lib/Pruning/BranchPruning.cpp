@@ -18,12 +18,14 @@
 
 #include "Prune/Dialect/PruneDialect.h"
 
+#include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/OperationSupport.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <cmath>
+#include <limits>
 #include <map>
 
 using namespace mlir;
@@ -44,15 +46,27 @@ void SplitRemover::noteCondition(scf::IfOp split) {
     deadCandidates.insert(def);
 }
 
-/// Moves (or clears) leaf counts on the terminators that now yield `value`.
-static void setLeafCountsOnUsers(Value value, DenseF64ArrayAttr counts) {
+/// The decision-tree node attributes of `op` (prune.counts, prune.value,
+/// prune.impurity, prune.weight).
+static NamedAttrList getNodeAttrs(Operation *op) {
+  NamedAttrList attrs;
+  for (StringRef name :
+       {PruneDialect::kCountsAttrName, PruneDialect::kValueAttrName,
+        PruneDialect::kImpurityAttrName, PruneDialect::kWeightAttrName})
+    if (Attribute attr = op->getAttr(name))
+      attrs.set(name, attr);
+  return attrs;
+}
+
+/// Puts `attrs` (or, empty, none) as the node attributes of the terminators
+/// that now yield `value`: a leaf ends there now.
+static void setLeafAttrsOnUsers(Value value, const NamedAttrList &attrs) {
   for (Operation *user : value.getUsers()) {
     if (!user->hasTrait<OpTrait::IsTerminator>())
       continue;
-    if (counts)
-      setNodeCounts(user, counts.asArrayRef());
-    else
-      setNodeCounts(user, {});
+    copyNodeAttrs(nullptr, user);
+    for (NamedAttribute attr : attrs)
+      user->setAttr(attr.getName(), attr.getValue());
   }
 }
 
@@ -65,63 +79,106 @@ void SplitRemover::replaceWithRegion(scf::IfOp split, unsigned regionIndex) {
   }
   Block *block = &region.front();
   Operation *yield = block->getTerminator();
-  DenseF64ArrayAttr leafCounts = getNodeCounts(yield);
+  NamedAttrList leafAttrs = getNodeAttrs(yield);
   rewriter.inlineBlockBefore(block, split);
   SmallVector<Value> results = yield->getOperands();
   rewriter.eraseOp(yield);
-  // Counts sat on the yield of a leaf; the leaf now ends where the split did.
+  // The leaf's attributes sat on its yield; the leaf now ends where the split
+  // did.
   for (Value result : split->getResults())
-    setLeafCountsOnUsers(result, leafCounts);
+    setLeafAttrsOnUsers(result, leafAttrs);
   rewriter.replaceOp(split, results);
 }
 
+/// The scores of a leaf replacing `split`: its prune.value, else its counts
+/// normalized to probabilities; empty if it has neither or they do not fit
+/// `type`.
+static SmallVector<double> getLeafScores(scf::IfOp split,
+                                         RankedTensorType type) {
+  SmallVector<double> scores;
+  if (DenseF64ArrayAttr values = getNodeValue(split)) {
+    scores.assign(values.asArrayRef().begin(), values.asArrayRef().end());
+  } else if (DenseF64ArrayAttr counts = getNodeCounts(split)) {
+    double total = 0.0;
+    for (double count : counts.asArrayRef())
+      total += count;
+    if (!(total > 0.0))
+      return {};
+    for (double count : counts.asArrayRef())
+      scores.push_back(count / total);
+  }
+  if (static_cast<int64_t>(scores.size()) != type.getNumElements())
+    return {};
+  return scores;
+}
+
 LogicalResult SplitRemover::replaceWithLeaf(scf::IfOp split) {
-  DenseF64ArrayAttr counts = getNodeCounts(split);
-  if (!counts || split->getNumResults() != 1)
+  if (!isTreeNode(split) || split->getNumResults() != 1)
     return failure();
   auto type = dyn_cast<RankedTensorType>(split->getResult(0).getType());
-  if (!type || !type.hasStaticShape() || !isa<FloatType>(type.getElementType()) ||
-      type.getNumElements() != counts.size())
+  if (!type || !type.hasStaticShape() || !isa<FloatType>(type.getElementType()))
     return failure();
-  double total = 0.0;
-  for (double count : counts.asArrayRef())
-    total += count;
-  if (!(total > 0.0))
+  SmallVector<double> scores = getLeafScores(split, type);
+  if (scores.empty())
     return failure();
   auto floatType = cast<FloatType>(type.getElementType());
-  SmallVector<APFloat> probabilities;
-  for (double count : counts.asArrayRef()) {
-    APFloat value(count / total);
+  SmallVector<APFloat> elements;
+  for (double score : scores) {
+    APFloat value(score);
     bool lossy;
     value.convert(floatType.getFloatSemantics(), APFloat::rmNearestTiesToEven,
                   &lossy);
-    probabilities.push_back(value);
+    elements.push_back(value);
   }
   noteCondition(split);
   rewriter.setInsertionPoint(split);
-  auto leaf = arith::ConstantOp::create(
-      rewriter, split.getLoc(), type,
-      DenseElementsAttr::get(type, probabilities));
-  setLeafCountsOnUsers(split->getResult(0), counts);
+  auto leaf = arith::ConstantOp::create(rewriter, split.getLoc(), type,
+                                        DenseElementsAttr::get(type, elements));
+  setLeafAttrsOnUsers(split->getResult(0), getNodeAttrs(split));
   rewriter.replaceOp(split, leaf->getResults());
   return success();
 }
 
-void SplitRemover::mergeCounts(Region &into, Region &from) {
+/// The node `region` yields: its nested split, else its terminator.
+static Operation *getTopNode(Region &region) {
+  if (scf::IfOp nested = getYieldedSplit(region))
+    return nested;
+  return region.empty() ? nullptr : region.front().getTerminator();
+}
+
+void SplitRemover::mergeNodeStats(scf::IfOp split) {
+  Region &into = split.getThenRegion(), &from = split.getElseRegion();
   SmallVector<Operation *> intoOps, fromOps;
   into.walk<WalkOrder::PreOrder>([&](Operation *op) { intoOps.push_back(op); });
   from.walk<WalkOrder::PreOrder>([&](Operation *op) { fromOps.push_back(op); });
   if (intoOps.size() != fromOps.size())
     return;
   for (auto [a, b] : llvm::zip(intoOps, fromOps)) {
-    DenseF64ArrayAttr countsA = getNodeCounts(a), countsB = getNodeCounts(b);
-    if (!countsA || !countsB || countsA.size() != countsB.size())
+    if (!isTreeNode(a) || !isTreeNode(b))
       continue;
-    SmallVector<double> sum;
-    for (auto [x, y] : llvm::zip(countsA.asArrayRef(), countsB.asArrayRef()))
-      sum.push_back(x + y);
-    setNodeCounts(a, sum);
+    DenseF64ArrayAttr countsA = getNodeCounts(a), countsB = getNodeCounts(b);
+    if (countsA && countsB && countsA.size() == countsB.size()) {
+      SmallVector<double> sum;
+      for (auto [x, y] : llvm::zip(countsA.asArrayRef(), countsB.asArrayRef()))
+        sum.push_back(x + y);
+      setNodeCounts(a, sum);
+    }
+    std::optional<double> weightA = getNodeWeight(a),
+                          weightB = getNodeWeight(b);
+    if (weightA && weightB)
+      a->setAttr(PruneDialect::kWeightAttrName,
+                 FloatAttr::get(Float64Type::get(a->getContext()),
+                                *weightA + *weightB));
+    else
+      a->removeAttr(PruneDialect::kWeightAttrName);
+    // The impurity of merged samples is not known from the two parts.
+    if (getNodeImpurity(a) != getNodeImpurity(b))
+      a->removeAttr(PruneDialect::kImpurityAttrName);
   }
+  // The merged subtree's top node stands for the split's own samples.
+  if (Operation *top = getTopNode(into))
+    for (NamedAttribute attr : getNodeAttrs(split))
+      top->setAttr(attr.getName(), attr.getValue());
 }
 
 void SplitRemover::eraseDeadConditions() {
@@ -246,7 +303,7 @@ void ExactSimplifier::simplifyBlock(Block &block,
                 OperationEquivalence::IgnoreDiscardableAttrs))) {
       onRemoval(split, "same-result", "both sides compute the same result");
       ++counts.sameResult;
-      SplitRemover::mergeCounts(thenRegion, elseRegion);
+      SplitRemover::mergeNodeStats(split);
       remover.replaceWithRegion(split, 0);
     }
     op = next;
@@ -274,10 +331,11 @@ double mlir::prune::computeImpurity(ArrayRef<double> counts,
     total += count;
   if (!(total > 0.0))
     return 0.0;
-  double impurity = criterion == ImpurityCriterion::Gini ? 1.0 : 0.0;
+  bool gini = criterion != ImpurityCriterion::Entropy;
+  double impurity = gini ? 1.0 : 0.0;
   for (double count : counts) {
     double p = count / total;
-    if (criterion == ImpurityCriterion::Gini)
+    if (gini)
       impurity -= p * p;
     else if (p > 0.0)
       impurity -= p * std::log2(p);
@@ -286,29 +344,41 @@ double mlir::prune::computeImpurity(ArrayRef<double> counts,
 }
 
 namespace {
-/// The tree as the approximate rules reshape it: which nodes are leaves now.
+/// The tree as the approximate rules reshape it: which nodes are leaves now,
+/// and the weight and impurity of every node (when known).
 struct PruningState {
   const DecisionTree &tree;
-  const TreePruningOptions &options;
   SmallVector<bool> isLeaf;
   SmallVector<std::string> rule, why;
-  double rootTotal;
+  SmallVector<double> weights, impurities;
+  bool hasWeights = true, hasImpurities = true;
 
-  PruningState(const DecisionTree &tree, const TreePruningOptions &options)
-      : tree(tree), options(options), rule(tree.nodes.size()),
-        why(tree.nodes.size()) {
-    for (const TreeNode &node : tree.nodes)
+  PruningState(const DecisionTree &tree, ImpurityCriterion criterion)
+      : tree(tree), rule(tree.nodes.size()), why(tree.nodes.size()) {
+    bool recorded = llvm::all_of(
+        tree.nodes, [](const TreeNode &node) { return node.impurity; });
+    size_t numClasses = tree.nodes.front().counts.size();
+    for (const TreeNode &node : tree.nodes) {
       isLeaf.push_back(node.isLeaf());
-    rootTotal = tree.nodes.front().total();
+      std::optional<double> weight = node.getWeight();
+      hasWeights &= weight.has_value();
+      weights.push_back(weight.value_or(0.0));
+      if (criterion == ImpurityCriterion::Auto && recorded) {
+        impurities.push_back(*node.impurity);
+        continue;
+      }
+      bool fromCounts = numClasses && node.counts.size() == numClasses;
+      hasImpurities &= fromCounts;
+      impurities.push_back(
+          fromCounts ? computeImpurity(node.counts,
+                                       criterion == ImpurityCriterion::Entropy
+                                           ? ImpurityCriterion::Entropy
+                                           : ImpurityCriterion::Gini)
+                     : 0.0);
+    }
   }
 
-  double impurity(int node) const {
-    return computeImpurity(tree.nodes[node].counts, options.criterion);
-  }
-  /// R(t) of cost-complexity pruning.
-  double risk(int node) const {
-    return tree.nodes[node].total() / rootTotal * impurity(node);
-  }
+  double rootWeight() const { return weights.front(); }
   void collapse(int node, StringRef ruleName, std::string reason) {
     isLeaf[node] = true;
     rule[node] = ruleName.str();
@@ -321,21 +391,13 @@ struct PruningState {
         return false;
     return true;
   }
-  /// R(T_t) and |leaves(T_t)| of the current subtree at `node`.
-  std::pair<double, int64_t> branchRisk(int node) const {
-    if (isLeaf[node])
-      return {risk(node), 1};
-    auto [r0, l0] = branchRisk(tree.nodes[node].children[0]);
-    auto [r1, l1] = branchRisk(tree.nodes[node].children[1]);
-    return {r0 + r1, l0 + l1};
-  }
 
   void applyMinSamples(double minSamples) {
-    for (auto [i, node] : llvm::enumerate(tree.nodes))
-      if (!isLeaf[i] && node.total() < minSamples)
+    for (int i = 0, e = tree.nodes.size(); i < e; ++i)
+      if (!isLeaf[i] && weights[i] < minSamples)
         collapse(i, "min-samples",
                  llvm::formatv("{0} training samples < min-samples={1}",
-                               formatNumber(node.total()),
+                               formatNumber(weights[i]),
                                formatNumber(minSamples)));
   }
 
@@ -343,17 +405,15 @@ struct PruningState {
     // Children follow their parent in preorder: reverse order is bottom-up.
     for (int i = tree.nodes.size() - 1; i >= 0; --i) {
       const TreeNode &node = tree.nodes[i];
-      if (isLeaf[i] || !isLeaf[node.children[0]] || !isLeaf[node.children[1]])
+      int left = node.children[0], right = node.children[1];
+      if (isLeaf[i] || !isLeaf[left] || !isLeaf[right])
         continue;
-      double total = node.total();
+      double total = weights[i];
       double gain = 0.0;
-      if (total > 0.0) {
-        const TreeNode &left = tree.nodes[node.children[0]];
-        const TreeNode &right = tree.nodes[node.children[1]];
-        gain = total / rootTotal *
-               (impurity(i) - left.total() / total * impurity(node.children[0]) -
-                right.total() / total * impurity(node.children[1]));
-      }
+      if (total > 0.0)
+        gain = total / rootWeight() *
+               (impurities[i] - weights[left] / total * impurities[left] -
+                weights[right] / total * impurities[right]);
       if (gain < minGain)
         collapse(i, "min-gain",
                  llvm::formatv("impurity decrease {0} < min-gain={1}",
@@ -361,46 +421,147 @@ struct PruningState {
     }
   }
 
-  void applyCostComplexity(double alpha) {
-    while (true) {
-      int weakest = -1;
-      double weakestAlpha = std::numeric_limits<double>::infinity();
-      for (int i = 0, e = tree.nodes.size(); i < e; ++i) {
-        if (isLeaf[i] || !isReachable(i))
-          continue;
-        auto [branch, leaves] = branchRisk(i);
-        double effective = (risk(i) - branch) / double(leaves - 1);
-        if (effective < weakestAlpha)
-          weakestAlpha = effective, weakest = i;
+  /// The weakest-link path from the current tree, in the order and float64
+  /// arithmetic of scikit-learn's _cost_complexity_prune (sklearn/tree/
+  /// _tree.pyx): node risks R(t) = w_t * I(t) / w_root; branch risks summed
+  /// leaf by leaf in node order while bubbling up to every ancestor; the
+  /// first candidate of smallest (R(t) - R(T_t)) / (leaves - 1) collapses;
+  /// its risk difference is then added to each ancestor's branch risk.
+  SmallVector<CostComplexityStep> computePath() const {
+    int n = tree.nodes.size();
+    SmallVector<double> nodeRisk(n), branchRisk(n, 0.0);
+    SmallVector<int64_t> numLeaves(n, 0);
+    SmallVector<bool> isCandidate(n, false), isCurrentLeaf(n, false);
+    for (int i = 0; i < n; ++i)
+      nodeRisk[i] = weights[i] * impurities[i] / rootWeight();
+    for (int i = 0; i < n; ++i) {
+      if (!isReachable(i))
+        continue;
+      isCurrentLeaf[i] = isLeaf[i];
+      isCandidate[i] = !isLeaf[i];
+    }
+    for (int leaf = 0; leaf < n; ++leaf) {
+      if (!isCurrentLeaf[leaf])
+        continue;
+      branchRisk[leaf] = nodeRisk[leaf];
+      for (int p = tree.nodes[leaf].parent; p >= 0; p = tree.nodes[p].parent) {
+        branchRisk[p] += nodeRisk[leaf];
+        ++numLeaves[p];
       }
-      if (weakest < 0 || weakestAlpha > alpha)
+    }
+    auto countNodes = [&] {
+      return isCandidate[0] ? 2 * numLeaves[0] - 1 : int64_t(1);
+    };
+    SmallVector<CostComplexityStep> path;
+    path.push_back({-1, 0.0, branchRisk[0], countNodes()});
+    while (isCandidate[0]) {
+      double weakestAlpha = std::numeric_limits<double>::max();
+      int weakest = -1;
+      for (int i = 0; i < n; ++i) {
+        if (!isCandidate[i])
+          continue;
+        double alpha = (nodeRisk[i] - branchRisk[i]) / double(numLeaves[i] - 1);
+        if (alpha < weakestAlpha)
+          weakestAlpha = alpha, weakest = i;
+      }
+      if (weakest < 0)
+        break; // every candidate's alpha is NaN or infinite
+      // The collapsed split's descendants leave the tree.
+      SmallVector<int> stack{weakest};
+      while (!stack.empty()) {
+        int node = stack.pop_back_val();
+        isCandidate[node] = false;
+        if (!tree.nodes[node].isLeaf())
+          stack.append(
+              {tree.nodes[node].children[0], tree.nodes[node].children[1]});
+      }
+      int64_t prunedLeaves = numLeaves[weakest] - 1;
+      numLeaves[weakest] = 0;
+      double riskDiff = nodeRisk[weakest] - branchRisk[weakest];
+      branchRisk[weakest] = nodeRisk[weakest];
+      for (int p = tree.nodes[weakest].parent; p >= 0;
+           p = tree.nodes[p].parent) {
+        numLeaves[p] -= prunedLeaves;
+        branchRisk[p] += riskDiff;
+      }
+      path.push_back({weakest, weakestAlpha, branchRisk[0], countNodes()});
+    }
+    return path;
+  }
+
+  void applyCostComplexity(double alpha) {
+    SmallVector<CostComplexityStep> path = computePath();
+    for (const CostComplexityStep &step : llvm::drop_begin(path)) {
+      if (alpha < step.alpha)
         return;
-      collapse(weakest, "ccp-alpha",
+      collapse(step.node, "ccp-alpha",
                llvm::formatv("effective alpha {0} <= ccp-alpha={1}",
-                             formatNumber(weakestAlpha), formatNumber(alpha)));
+                             formatNumber(step.alpha), formatNumber(alpha)));
     }
   }
 };
 } // namespace
 
-SmallVector<SplitCollapse>
-mlir::prune::selectSplitsToCollapse(const DecisionTree &tree,
-                                    const TreePruningOptions &options) {
-  SmallVector<SplitCollapse> collapses;
-  if (tree.nodes.empty() || !(tree.nodes.front().total() > 0.0))
-    return collapses;
-  for (const TreeNode &node : tree.nodes)
-    if (node.counts.size() != tree.nodes.front().counts.size())
-      return collapses; // a node without counts: nothing to decide from
-  PruningState state(tree, options);
+/// Whether the rules of `options` have what they need on `tree`: weights for
+/// every rule, impurities for min-gain and ccp-alpha.
+static LogicalResult checkTreeStatistics(const PruningState &state,
+                                         const TreePruningOptions &options,
+                                         bool needsImpurity, std::string &why) {
+  if (!state.hasWeights) {
+    why = "a node has neither prune.weight nor prune.counts";
+    return failure();
+  }
+  if (needsImpurity && !state.hasImpurities) {
+    why = options.criterion == ImpurityCriterion::Auto
+              ? "a node has neither prune.impurity nor prune.counts"
+              : "criterion=gini/entropy needs prune.counts on every node";
+    return failure();
+  }
+  if (!(state.rootWeight() > 0.0)) {
+    why = "the root has no training samples";
+    return failure();
+  }
+  return success();
+}
+
+/// Applies min-samples and min-gain, if set.
+static void applyThresholdRules(PruningState &state,
+                                const TreePruningOptions &options) {
   if (options.minSamples)
     state.applyMinSamples(*options.minSamples);
   if (options.minGain)
     state.applyMinGain(*options.minGain);
+}
+
+FailureOr<SmallVector<SplitCollapse>>
+mlir::prune::selectSplitsToCollapse(const DecisionTree &tree,
+                                    const TreePruningOptions &options,
+                                    std::string &why) {
+  SmallVector<SplitCollapse> collapses;
+  if (tree.nodes.empty())
+    return collapses;
+  PruningState state(tree, options.criterion);
+  if (failed(checkTreeStatistics(state, options,
+                                 options.minGain || options.ccpAlpha, why)))
+    return failure();
+  applyThresholdRules(state, options);
   if (options.ccpAlpha)
     state.applyCostComplexity(*options.ccpAlpha);
   for (int i = 0, e = tree.nodes.size(); i < e; ++i)
     if (!tree.nodes[i].isLeaf() && state.isLeaf[i] && state.isReachable(i))
       collapses.push_back({i, state.rule[i], state.why[i]});
   return collapses;
+}
+
+FailureOr<SmallVector<CostComplexityStep>>
+mlir::prune::computeCostComplexityPath(const DecisionTree &tree,
+                                       const TreePruningOptions &options,
+                                       std::string &why) {
+  if (tree.nodes.empty())
+    return SmallVector<CostComplexityStep>();
+  PruningState state(tree, options.criterion);
+  if (failed(checkTreeStatistics(state, options, /*needsImpurity=*/true, why)))
+    return failure();
+  applyThresholdRules(state, options);
+  return state.computePath();
 }

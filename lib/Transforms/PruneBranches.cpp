@@ -6,6 +6,8 @@
 // the approximate ones the options ask for on each tree (which may expose
 // more exact simplifications, so those run again), measures the trees again
 // and reports through remarks, statistics and an optional JSON report.
+// `ccp-path` writes each tree's cost-complexity pruning path, taken after
+// the exact rules (and min-samples / min-gain), before any ccp collapse.
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,6 +23,9 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/Remarks.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
 
 namespace mlir::prune {
 #define GEN_PASS_DEF_PRUNEBRANCHES
@@ -67,6 +72,11 @@ private:
   int64_t collapseSplits(const TreePruningOptions &options,
                          SplitRemover &remover,
                          llvm::StringMap<int64_t> &byRule);
+  /// Per tree, the preorder indices of the splits the approximate rules
+  /// turned into leaves.
+  llvm::StringMap<SmallVector<int64_t>> collapsedNodes;
+  /// Writes the cost-complexity pruning path of every tree to `ccp-path`.
+  LogicalResult writeCostComplexityPaths(const TreePruningOptions &options);
   /// Removes the zero dataflow branches and reports each with a remark.
   ZeroBranchResult removeDataflowBranches();
   LogicalResult writeReport(ArrayRef<TreeShape> before,
@@ -118,8 +128,19 @@ int64_t PruneBranchesPass::collapseSplits(const TreePruningOptions &options,
                                           llvm::StringMap<int64_t> &byRule) {
   int64_t collapsed = 0;
   for (const DecisionTree &tree : collectDecisionTrees(getOperation())) {
-    for (const SplitCollapse &collapse :
-         selectSplitsToCollapse(tree, options)) {
+    std::string why;
+    FailureOr<SmallVector<SplitCollapse>> collapses =
+        selectSplitsToCollapse(tree, options, why);
+    if (failed(collapses)) {
+      auto opts = remark::RemarkOpts::name("TreeKept")
+                      .category(getArgument())
+                      .subCategory(tree.name)
+                      .function(getParentFunctionName(tree.root));
+      remark::missed(tree.root->getLoc(), opts) << remark::reason(
+          "tree '{0}' left to the exact rules: {1}", tree.name, why);
+      continue;
+    }
+    for (const SplitCollapse &collapse : *collapses) {
       scf::IfOp split = tree.nodes[collapse.node].split;
       Location loc = split.getLoc();
       auto opts = remark::RemarkOpts::name("SplitKept")
@@ -130,16 +151,58 @@ int64_t PruneBranchesPass::collapseSplits(const TreePruningOptions &options,
       if (failed(remover.replaceWithLeaf(split))) {
         remark::missed(loc, opts) << remark::reason(
             "split of tree '{0}' kept: its result is not one static float "
-            "tensor with one score per class",
+            "tensor with one score per class (or value)",
             tree.name);
         continue;
       }
       ++collapsed;
       ++byRule[collapse.rule];
+      collapsedNodes[tree.name].push_back(collapse.node);
     }
   }
   remover.eraseDeadConditions();
   return collapsed;
+}
+
+LogicalResult
+PruneBranchesPass::writeCostComplexityPaths(const TreePruningOptions &options) {
+  TreePruningOptions pathOptions = options;
+  pathOptions.ccpAlpha.reset();
+  llvm::json::Array trees;
+  for (const DecisionTree &tree : collectDecisionTrees(getOperation())) {
+    std::string why;
+    FailureOr<SmallVector<CostComplexityStep>> path =
+        computeCostComplexityPath(tree, pathOptions, why);
+    if (failed(path))
+      return tree.root->emitError()
+             << getArgument() << ": no pruning path for tree '" << tree.name
+             << "': " << why;
+    llvm::json::Array alphas, impurities, nodes, collapsed;
+    for (const CostComplexityStep &step : *path) {
+      alphas.push_back(step.alpha);
+      impurities.push_back(step.impurity);
+      nodes.push_back(step.nodes);
+      collapsed.push_back(step.node);
+    }
+    trees.push_back(
+        llvm::json::Object{{"name", tree.name},
+                           {"ccp_alphas", std::move(alphas)},
+                           {"impurities", std::move(impurities)},
+                           {"node_counts", std::move(nodes)},
+                           {"collapsed_node", std::move(collapsed)}});
+  }
+  llvm::json::Value json =
+      llvm::json::Object{{"pass", getArgument()}, {"trees", std::move(trees)}};
+  llvm::Error result =
+      llvm::writeToOutput(ccpPath, [&](llvm::raw_ostream &os) -> llvm::Error {
+        os << llvm::formatv("{0:2}", json) << "\n";
+        return llvm::Error::success();
+      });
+  if (result)
+    return emitError(getOperation().getLoc())
+           << getArgument() << ": cannot write ccp-path '" << ccpPath
+           << "': " << llvm::toString(std::move(result));
+  return success();
 }
 
 ZeroBranchResult PruneBranchesPass::removeDataflowBranches() {
@@ -188,6 +251,8 @@ void PruneBranchesPass::runOnOperation() {
     byRule["same-result"] += counts.sameResult;
   };
   countExact(simplifyBranchesExactly(getOperation(), remover, onRemoval));
+  if (!ccpPath.empty() && failed(writeCostComplexityPaths(*options)))
+    return signalPassFailure();
   if (options->minGain || options->minSamples || options->ccpAlpha) {
     int64_t collapsed = collapseSplits(*options, remover, byRule);
     numCollapsed += collapsed;
@@ -241,6 +306,10 @@ PruneBranchesPass::writeReport(ArrayRef<TreeShape> before,
     layer.extra["leaves_after"] = now->leaves;
     layer.extra["depth_before"] = shape.depth;
     layer.extra["depth_after"] = now->depth;
+    llvm::json::Array collapsed;
+    for (int64_t node : collapsedNodes.lookup(shape.name))
+      collapsed.push_back(node);
+    layer.extra["collapsed_nodes"] = std::move(collapsed);
     nodesBefore += shape.nodes;
     nodesAfter += now->nodes;
     writer.addLayer(std::move(layer));

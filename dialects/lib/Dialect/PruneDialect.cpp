@@ -5,6 +5,9 @@
 // its counts are finite and non-negative, and a split checks that its
 // children have as many classes as itself, so that every node of a tree
 // agrees without any node looking further than one level down.
+// `prune.value` (regression and boosted trees) follows the same rules with
+// finite values of any sign; `prune.impurity` and `prune.weight` are finite
+// f64 numbers (the weight non-negative) on a node that has counts or a value.
 // `prune.range` sits on function arguments and is a closed interval.
 // `prune.observe` checks that its feature dimension exists and that an
 // im2col window is well formed.
@@ -80,6 +83,39 @@ void mlir::prune::setNodeCounts(Operation *op, ArrayRef<double> counts) {
               DenseF64ArrayAttr::get(op->getContext(), counts));
 }
 
+DenseF64ArrayAttr mlir::prune::getNodeValue(Operation *op) {
+  return op->getAttrOfType<DenseF64ArrayAttr>(PruneDialect::kValueAttrName);
+}
+
+static std::optional<double> getF64Attr(Operation *op, StringRef name) {
+  if (auto attr = op->getAttrOfType<FloatAttr>(name))
+    return attr.getValueAsDouble();
+  return std::nullopt;
+}
+
+std::optional<double> mlir::prune::getNodeImpurity(Operation *op) {
+  return getF64Attr(op, PruneDialect::kImpurityAttrName);
+}
+
+std::optional<double> mlir::prune::getNodeWeight(Operation *op) {
+  return getF64Attr(op, PruneDialect::kWeightAttrName);
+}
+
+bool mlir::prune::isTreeNode(Operation *op) {
+  return getNodeCounts(op) || getNodeValue(op);
+}
+
+void mlir::prune::copyNodeAttrs(Operation *from, Operation *to) {
+  for (StringRef name :
+       {PruneDialect::kCountsAttrName, PruneDialect::kValueAttrName,
+        PruneDialect::kImpurityAttrName, PruneDialect::kWeightAttrName}) {
+    if (Attribute attr = from ? from->getAttr(name) : Attribute())
+      to->setAttr(name, attr);
+    else
+      to->removeAttr(name);
+  }
+}
+
 std::optional<std::pair<double, double>>
 mlir::prune::getArgumentRange(Operation *funcOp, unsigned index) {
   auto func = dyn_cast<FunctionOpInterface>(funcOp);
@@ -92,20 +128,51 @@ mlir::prune::getArgumentRange(Operation *funcOp, unsigned index) {
   return std::make_pair(range[0], range[1]);
 }
 
-/// Checks the class counts of a split against those of its direct children
-/// (leaf terminators and nested splits in its regions).
-static LogicalResult verifyChildCounts(scf::IfOp split, size_t numClasses) {
+/// Checks the class counts (or values) of a split against those of its direct
+/// children (leaf terminators and nested splits in its regions).
+static LogicalResult verifyChildSizes(scf::IfOp split, StringRef attrName,
+                                      StringRef what, size_t size) {
   for (Region *region : {&split.getThenRegion(), &split.getElseRegion()}) {
     for (Operation &child : region->getOps()) {
-      DenseF64ArrayAttr counts = getNodeCounts(&child);
-      if (!counts || counts.size() == static_cast<int64_t>(numClasses))
+      auto array = child.getAttrOfType<DenseF64ArrayAttr>(attrName);
+      if (!array || array.size() == static_cast<int64_t>(size))
         continue;
       return split.emitOpError()
-             << "'" << PruneDialect::kCountsAttrName << "' has " << numClasses
-             << " classes but a child node ('"
-             << child.getName().getStringRef() << "') has " << counts.size();
+             << "'" << attrName << "' has " << size << " " << what
+             << " but a child node ('" << child.getName().getStringRef()
+             << "') has " << array.size();
     }
   }
+  return success();
+}
+
+/// Whether `op` may carry decision-tree node attributes.
+static LogicalResult verifyNodePlacement(Operation *op, StringRef attrName) {
+  if (isa<scf::IfOp, scf::YieldOp, func::ReturnOp>(op))
+    return success();
+  return op->emitOpError() << "'" << attrName
+                           << "' belongs on a decision-tree node: an scf.if "
+                              "split or the scf.yield / func.return of a leaf";
+}
+
+/// `prune.impurity` / `prune.weight`: a finite f64 on a tree node.
+static LogicalResult verifyNodeNumber(Operation *op, NamedAttribute attr,
+                                      bool nonNegative) {
+  StringRef name = attr.getName().getValue();
+  auto number = dyn_cast<FloatAttr>(attr.getValue());
+  if (!number || !number.getType().isF64())
+    return op->emitOpError() << "'" << name << "' must be an f64 number";
+  double value = number.getValueAsDouble();
+  if (!std::isfinite(value) || (nonNegative && value < 0.0))
+    return op->emitOpError()
+           << "'" << name << "' is " << value << "; it must be "
+           << (nonNegative ? "finite and non-negative" : "finite");
+  if (failed(verifyNodePlacement(op, name)))
+    return failure();
+  if (!isTreeNode(op))
+    return op->emitOpError() << "'" << name
+                             << "' needs 'prune.counts' or 'prune.value' on "
+                                "the same node";
   return success();
 }
 
@@ -125,15 +192,33 @@ LogicalResult PruneDialect::verifyOperationAttribute(Operation *op,
         return op->emitOpError()
                << "'" << kCountsAttrName << "' count " << i << " is " << count
                << "; class counts must be finite and non-negative";
-    if (!isa<scf::IfOp, scf::YieldOp, func::ReturnOp>(op))
-      return op->emitOpError()
-             << "'" << kCountsAttrName
-             << "' belongs on a decision-tree node: an scf.if split or the "
-                "scf.yield / func.return of a leaf";
+    if (failed(verifyNodePlacement(op, kCountsAttrName)))
+      return failure();
     if (auto split = dyn_cast<scf::IfOp>(op))
-      return verifyChildCounts(split, counts.size());
+      return verifyChildSizes(split, kCountsAttrName, "classes", counts.size());
     return success();
   }
+  if (attr.getName() == kValueAttrName) {
+    auto values = dyn_cast<DenseF64ArrayAttr>(attr.getValue());
+    if (!values || values.empty())
+      return op->emitOpError()
+             << "'" << kValueAttrName
+             << "' must be a non-empty array<f64: ...> of predicted values";
+    for (auto [i, value] : llvm::enumerate(values.asArrayRef()))
+      if (!std::isfinite(value))
+        return op->emitOpError()
+               << "'" << kValueAttrName << "' value " << i << " is " << value
+               << "; values must be finite";
+    if (failed(verifyNodePlacement(op, kValueAttrName)))
+      return failure();
+    if (auto split = dyn_cast<scf::IfOp>(op))
+      return verifyChildSizes(split, kValueAttrName, "values", values.size());
+    return success();
+  }
+  if (attr.getName() == kImpurityAttrName)
+    return verifyNodeNumber(op, attr, /*nonNegative=*/false);
+  if (attr.getName() == kWeightAttrName)
+    return verifyNodeNumber(op, attr, /*nonNegative=*/true);
   if (attr.getName() == kRangeAttrName)
     return op->emitOpError() << "'" << kRangeAttrName
                              << "' belongs on a function argument";

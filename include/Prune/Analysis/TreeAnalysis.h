@@ -1,8 +1,10 @@
 //===- TreeAnalysis.h - Decision trees and split conditions -----*- C++ -*-===//
 //
-// Reads decision trees out of IR in the form of docs/DESIGN.md ("Decision trees in
-// IR"): splits are scf.if on arith.cmpf of one feature against a constant,
-// nodes carry prune.counts. Also the value sets (`FeatureDomain`) that the
+// Reads decision trees out of IR in the form of docs/DESIGN.md ("Decision trees
+// in IR"): splits are scf.if on arith.cmpf of one feature against a constant,
+// nodes carry prune.counts (classification) or prune.value (regression and
+// boosted trees), and may carry the library's prune.impurity and
+// prune.weight. Also the value sets (`FeatureDomain`) that the
 // conditions on a path and the declared prune.range allow a feature to take,
 // which decide whether a branch can be reached at all.
 //
@@ -82,18 +84,26 @@ struct TreeNode {
   /// For a leaf: the terminator yielding its scores (carries prune.counts).
   Operation *leafTerminator = nullptr;
   SmallVector<double> counts;
+  /// prune.value: what the node predicts as a leaf (regression, boosting).
+  SmallVector<double> values;
+  /// prune.impurity and prune.weight, if recorded.
+  std::optional<double> impurity, weight;
   /// Node indices of the then (x goes left) and else children; -1 for leaves.
   int children[2] = {-1, -1};
   int parent = -1;
   int depth = 0;
 
   bool isLeaf() const { return !split; }
+  /// The sum of the class counts.
   double total() const;
+  /// The weighted training samples: prune.weight, else the counts' sum, else
+  /// none.
+  std::optional<double> getWeight() const;
 };
 
-/// A decision tree: the splits carrying prune.counts rooted at `root`,
-/// nodes in preorder (node 0 is the root, then-subtree before else-subtree,
-/// as scikit-learn numbers them).
+/// A decision tree: the splits carrying prune.counts or prune.value rooted at
+/// `root`, nodes in preorder (node 0 is the root, then-subtree before
+/// else-subtree, as scikit-learn numbers them).
 struct DecisionTree {
   std::string name;
   scf::IfOp root;
@@ -107,7 +117,7 @@ struct DecisionTree {
 /// Reads the tree rooted at `root` (an scf.if with prune.counts).
 DecisionTree buildDecisionTree(scf::IfOp root, StringRef name);
 
-/// Finds every decision tree under `op`: each scf.if with prune.counts that
+/// Finds every decision tree under `op`: each scf.if tree node that
 /// is not a child of another such split. Trees are named after their
 /// function (`@f`, or `@f#k` for the k-th tree of a function with several).
 SmallVector<DecisionTree> collectDecisionTrees(Operation *op);
@@ -115,7 +125,7 @@ SmallVector<DecisionTree> collectDecisionTrees(Operation *op);
 /// `value` with up to 9 significant digits ("0.40625", "1e-05") for remarks.
 std::string formatNumber(double value);
 
-/// The split whose result a region yields, if it is one with prune.counts.
+/// The split whose result a region yields, if it is a tree node.
 scf::IfOp getYieldedSplit(Region &region);
 
 } // namespace mlir::prune

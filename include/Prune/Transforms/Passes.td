@@ -391,8 +391,14 @@ def PruneBranches : Pass<"prune-branches", "ModuleOp"> {
     N_t/N * (I(t) - N_l/N_t I(l) - N_r/N_t I(r)) is below G), `min-samples=N`
     (a split reached by fewer than N training samples) and `ccp-alpha=A`
     (minimal cost-complexity pruning; the same tree as scikit-learn's
-    `ccp_alpha=A`). Impurity is `criterion=gini` (default) or `entropy`;
-    use the criterion the tree was trained with.
+    `ccp_alpha=A`, also at the alphas of its pruning path). Impurity is each
+    node's `prune.impurity` (the training criterion in the library's own
+    arithmetic, as the importer writes it; `criterion=auto`, the default),
+    or computed from `prune.counts` (`criterion=gini` or `entropy`; also
+    `auto` when a node has no `prune.impurity`). Weights are `prune.weight`,
+    else the counts' sum. Regression and boosted trees (`prune.value`)
+    collapse to the node's value. `ccp-path=FILE` writes each tree's
+    pruning path (alphas, impurities, node counts) as JSON.
 
     Each removed split gets a `passed` remark naming the rule and why, each
     tree one with its node count and depth before and after, each removed
@@ -412,15 +418,20 @@ def PruneBranches : Pass<"prune-branches", "ModuleOp"> {
            "Minimal cost-complexity pruning parameter, as scikit-learn's "
            "ccp_alpha (0: off)">,
     Option<"criterion", "criterion", "mlir::prune::ImpurityCriterion",
-           /*default=*/"mlir::prune::ImpurityCriterion::Gini",
+           /*default=*/"mlir::prune::ImpurityCriterion::Auto",
            "Impurity measure of min-gain and ccp-alpha",
            [{::llvm::cl::values(
+             clEnumValN(mlir::prune::ImpurityCriterion::Auto, "auto",
+                        "Each node's prune.impurity, else Gini from counts"),
              clEnumValN(mlir::prune::ImpurityCriterion::Gini, "gini",
                         "Gini impurity"),
              clEnumValN(mlir::prune::ImpurityCriterion::Entropy, "entropy",
                         "Shannon entropy (bits)"))}]>,
     Option<"report", "report", "std::string", /*default=*/"\"\"",
            "Write a JSON report (nodes and depth per tree) to this path">,
+    Option<"ccpPath", "ccp-path", "std::string", /*default=*/"\"\"",
+           "Write each tree's cost-complexity pruning path (alphas, "
+           "impurities, node counts) as JSON to this path">,
   ];
   let statistics = [
     Statistic<"numConstant", "splits-constant",

@@ -7,4 +7,4 @@
 // GAIN: prune-branches: invalid option 'min-gain=-0.500000': expected a non-negative impurity decrease
 // ALPHA: prune-branches: invalid option 'ccp-alpha=-1.000000': expected a non-negative complexity parameter
 // SAMPLES: prune-branches: invalid option 'min-samples=-3.000000': expected a non-negative number of samples
-// CRITERION: error: prune-branches: invalid option 'criterion=logloss': expected one of gini, entropy
+// CRITERION: error: prune-branches: invalid option 'criterion=logloss': expected one of auto, gini, entropy

@@ -1,8 +1,8 @@
 //===- PruneDialect.h - The prune dialect -----------------------*- C++ -*-===//
 //
 // The `prune` dialect, its op (prune.observe) and helpers to read the
-// attributes it verifies (prune.counts on decision-tree nodes, prune.range on
-// function arguments).
+// attributes it verifies (prune.counts, prune.value, prune.impurity and
+// prune.weight on decision-tree nodes, prune.range on function arguments).
 //
 //===----------------------------------------------------------------------===//
 
@@ -32,6 +32,20 @@ namespace mlir::prune {
 DenseF64ArrayAttr getNodeCounts(Operation *op);
 /// Sets (or, with an empty array, removes) `prune.counts` on `op`.
 void setNodeCounts(Operation *op, ArrayRef<double> counts);
+
+/// The prediction of a regression or boosted tree node (`prune.value`), or
+/// null.
+DenseF64ArrayAttr getNodeValue(Operation *op);
+/// The training impurity (`prune.impurity`) and weighted sample count
+/// (`prune.weight`) of a decision-tree node, if recorded.
+std::optional<double> getNodeImpurity(Operation *op);
+std::optional<double> getNodeWeight(Operation *op);
+/// Whether `op` is a decision-tree node: it carries prune.counts or
+/// prune.value.
+bool isTreeNode(Operation *op);
+/// Replaces the node attributes of `to` (prune.counts, prune.value,
+/// prune.impurity, prune.weight) by those of `from` (none if null).
+void copyNodeAttrs(Operation *from, Operation *to);
 
 /// The declared range [LO, HI] of argument `index` of a function
 /// (`prune.range`), if any.

@@ -24,6 +24,14 @@ def Prune_Dialect : Dialect {
       leaf. The weighted training samples of each class that reached the
       node; every count is finite and non-negative, and every node of one
       tree has the same number of classes.
+    * `prune.value = array<f64: v0, ...>` on a decision-tree node of a
+      regression or boosted tree: what the node predicts as a leaf (one value
+      per output, the leaf's scale included); every value finite.
+    * `prune.impurity = 0.5 : f64` and `prune.weight = 120.0 : f64` on a
+      decision-tree node (one with `prune.counts` or `prune.value`): the
+      training library's own node impurity and weighted sample count, kept
+      bit for bit (cost-complexity pruning uses them); finite, the weight
+      non-negative.
     * `prune.range = array<f64: LO, HI>` on a function argument: every
       element of the argument lies in [LO, HI] (LO <= HI, not NaN). Passes
       may rely on it, for example to drop decision-tree branches that no
@@ -54,6 +62,9 @@ def Prune_Dialect : Dialect {
   let extraClassDeclaration = [{
     /// Names of the discardable attributes this dialect verifies.
     static constexpr ::llvm::StringLiteral kCountsAttrName = "prune.counts";
+    static constexpr ::llvm::StringLiteral kValueAttrName = "prune.value";
+    static constexpr ::llvm::StringLiteral kImpurityAttrName = "prune.impurity";
+    static constexpr ::llvm::StringLiteral kWeightAttrName = "prune.weight";
     static constexpr ::llvm::StringLiteral kRangeAttrName = "prune.range";
     static constexpr ::llvm::StringLiteral kLayerAttrName = "prune.layer";
     static constexpr ::llvm::StringLiteral kNameAttrName = "prune.name";
