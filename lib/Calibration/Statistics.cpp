@@ -76,16 +76,24 @@ private:
 
 Expected<CalibrationStatistics>
 mlir::prune::readCalibrationStatistics(StringRef path) {
-  auto fail = [&](const Twine &message) {
-    return createStringError(inconvertibleErrorCode(),
-                             "statistics file '" + path + "': " + message);
-  };
   ErrorOr<std::unique_ptr<MemoryBuffer>> file =
       MemoryBuffer::getFile(path, /*IsText=*/false,
                             /*RequiresNullTerminator=*/false);
   if (!file)
-    return fail("cannot be read: " + file.getError().message());
-  Cursor cursor((*file)->getBuffer());
+    return createStringError(
+        inconvertibleErrorCode(),
+        "statistics file '" + path +
+            "': cannot be read: " + file.getError().message());
+  return parseCalibrationStatistics((*file)->getBuffer(), path);
+}
+
+Expected<CalibrationStatistics>
+mlir::prune::parseCalibrationStatistics(StringRef bytes, StringRef source) {
+  auto fail = [&](const Twine &message) {
+    return createStringError(inconvertibleErrorCode(),
+                             "statistics file '" + source + "': " + message);
+  };
+  Cursor cursor(bytes);
 
   StringRef magic;
   if (!cursor.readBytes(kMagic.size(), magic) || magic != kMagic)
@@ -95,7 +103,7 @@ mlir::prune::readCalibrationStatistics(StringRef path) {
     return fail("truncated header");
   if (version < PRUNE_STATS_OLDEST_VERSION || version > kVersion)
     return fail("unsupported version " + Twine(version) + " (expected " +
-                Twine(PRUNE_STATS_OLDEST_VERSION) + " or " + Twine(kVersion) +
+                Twine(PRUNE_STATS_OLDEST_VERSION) + " to " + Twine(kVersion) +
                 ")");
   if (!cursor.readU32(numLayers))
     return fail("truncated header");
@@ -138,6 +146,10 @@ mlir::prune::readCalibrationStatistics(StringRef path) {
                     Twine(hasReference));
       if (hasReference && !cursor.readDoubles(in * in, layer.crossGram))
         return truncatedLayer("crossGram");
+      if (version >= 3 &&
+          (!cursor.readDoubles(in, layer.inputSum) ||
+           (hasReference && !cursor.readDoubles(in, layer.referenceSum))))
+        return truncatedLayer("sums");
     }
     if (!stats.layers.try_emplace(layer.name, std::move(layer)).second)
       return fail("layer '" + name + "' appears twice");
@@ -169,7 +181,10 @@ Error mlir::prune::writeCalibrationStatistics(
         layer.activityMeanAbs.size() != out ||
         layer.activityFracPositive.size() != out ||
         layer.activityMax.size() != out ||
-        (!layer.crossGram.empty() && layer.crossGram.size() != in * in))
+        (!layer.crossGram.empty() && layer.crossGram.size() != in * in) ||
+        (!layer.inputSum.empty() && layer.inputSum.size() != in) ||
+        (!layer.referenceSum.empty() &&
+         (layer.crossGram.empty() || layer.referenceSum.size() != in)))
       return createStringError(inconvertibleErrorCode(),
                                "statistics of layer '" + layer.name +
                                    "' have vectors whose sizes do not match "
@@ -201,6 +216,14 @@ Error mlir::prune::writeCalibrationStatistics(
       writeDoubles(os, layer->activityMax);
       writeU32(os, layer->crossGram.empty() ? 0 : 1);
       writeDoubles(os, layer->crossGram);
+      // Sums unknown (older files) are written as zeros.
+      std::vector<double> zeros(layer->inFeatures, 0.0);
+      writeDoubles(os, layer->inputSum.empty() ? ArrayRef(zeros)
+                                               : ArrayRef(layer->inputSum));
+      if (!layer->crossGram.empty())
+        writeDoubles(os, layer->referenceSum.empty()
+                             ? ArrayRef(zeros)
+                             : ArrayRef(layer->referenceSum));
     }
     return Error::success();
   });

@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <map>
@@ -45,6 +46,8 @@ struct LayerAccumulator {
   int64_t in = -1, out = -1;
   uint64_t samples = 0;
   std::vector<double> sumSquares;
+  /// Sum of each input feature, and of the reference's (bias correction).
+  std::vector<double> sum, referenceSum;
   /// Lower triangle of X^T X (column-major, in x in).
   std::vector<double> gram;
   /// Input rows not yet added to `gram`: `in` values per sample.
@@ -251,6 +254,24 @@ public:
     return failures;
   }
 
+  /// Hands over `path`'s statistics as file bytes and forgets them; on
+  /// failure returns false with the reason in `bytes`.
+  bool take(const std::string &path, std::string &bytes) {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = files.find(path);
+    if (it == files.end()) {
+      bytes = "nothing was observed for '" + path + "'";
+      return false;
+    }
+    StatisticsFile &file = it->second;
+    if (file.error.empty())
+      file.error = findUnpairedReference(file);
+    bool ok = file.error.empty();
+    bytes = ok ? serialize(file) : file.error;
+    files.erase(it);
+    return ok;
+  }
+
 private:
   /// The accumulator of `name`'s input side, for its own input or, with
   /// `reference`, a reference model's (set up for pairing on first use);
@@ -271,6 +292,7 @@ private:
     layer->hasReference = true;
     layer->pendingReference.assign(layer->pending.size(), 0.0);
     layer->cross.assign(width * width, 0.0);
+    layer->referenceSum.assign(width, 0.0);
     return layer;
   }
 
@@ -297,6 +319,7 @@ private:
     if (role == 0) {
       layer.in = width;
       layer.sumSquares.assign(width, 0.0);
+      layer.sum.assign(width, 0.0);
       layer.gram.assign(width * width, 0.0);
       layer.pendingCapacity = blockSamples(width);
       layer.pending.assign(width * layer.pendingCapacity, 0.0);
@@ -351,8 +374,11 @@ private:
   template <typename T>
   static void addReferenceSample(LayerAccumulator &layer, const T *row,
                                  int64_t stride) {
-    for (int64_t j = 0; j < layer.in; ++j)
-      layer.referenceQueue.push_back(row[j * stride]);
+    for (int64_t j = 0; j < layer.in; ++j) {
+      double r = row[j * stride];
+      layer.referenceQueue.push_back(r);
+      layer.referenceSum[j] += r;
+    }
     ++layer.referenceSamples;
   }
 
@@ -363,6 +389,7 @@ private:
     for (int64_t j = 0; j < layer.in; ++j) {
       double x = row[j * stride];
       column[j] = x;
+      layer.sum[j] += x;
       layer.sumSquares[j] += x * x;
     }
     // Pair the row with the oldest waiting reference row; one without a
@@ -423,9 +450,8 @@ private:
     bytes.append(reinterpret_cast<const char *>(values), n * sizeof(double));
   }
 
-  /// Writes `file` in the format of Statistics.h, through a temporary file
-  /// renamed into place.
-  static bool write(const std::string &path, StatisticsFile &file) {
+  /// The bytes of `file` in the format of StatisticsFormat.h.
+  static std::string serialize(StatisticsFile &file) {
     std::string bytes = PRUNE_STATS_MAGIC;
     size_t expected = 16;
     for (auto &[name, layer] : file.layers)
@@ -433,7 +459,8 @@ private:
                   8 * (std::max<int64_t>(layer.in, 0) *
                            (std::max<int64_t>(layer.in, 0) + 1) +
                        4 * std::max<int64_t>(layer.out, 0)) +
-                  (layer.hasReference ? 8 * layer.in * layer.in : 0);
+                  8 * std::max<int64_t>(layer.in, 0) +
+                  (layer.hasReference ? 8 * layer.in * (layer.in + 1) : 0);
     bytes.reserve(expected);
     putU32(bytes, PRUNE_STATS_VERSION);
     putU32(bytes, file.layers.size());
@@ -474,7 +501,18 @@ private:
           putF64s(bytes, row.data(), in);
         }
       }
+      // Version 3: the inputs' sums, then the reference's.
+      putF64s(bytes, layer.sum.data(), in);
+      if (layer.hasReference)
+        putF64s(bytes, layer.referenceSum.data(), in);
     }
+    return bytes;
+  }
+
+  /// Writes `file` in the format of Statistics.h, through a temporary file
+  /// renamed into place.
+  static bool write(const std::string &path, StatisticsFile &file) {
+    std::string bytes = serialize(file);
     std::string temporary = path + ".tmp";
     FILE *stream = std::fopen(temporary.c_str(), "wb");
     bool ok = stream &&
@@ -609,5 +647,18 @@ PRUNE_IM2COL_CIFACE(f64, double)
 #undef PRUNE_IM2COL_CIFACE
 
 int prune_runtime_write(void) { return registry.writeAll(); }
+
+int prune_runtime_take(const char *path, int64_t pathLength, char **bytes,
+                       int64_t *size) {
+  std::string taken;
+  bool ok = registry.take(std::string(path, pathLength), taken);
+  // The error message is NUL-terminated; the bytes need not be.
+  *bytes = static_cast<char *>(std::malloc(taken.size() + 1));
+  if (!*bytes)
+    return 1;
+  std::memcpy(*bytes, taken.c_str(), taken.size() + 1);
+  *size = int64_t(taken.size());
+  return ok ? 0 : 1;
+}
 
 } // extern "C"

@@ -2,8 +2,9 @@
 
 The one reader and writer of the format in the package. As a library:
 read_stats(path) -> {name: dict(samples, sum_squares, gram, mean, mean_abs,
-frac_positive, max[, cross])} with numpy arrays (`cross` = X^T R, only for
-layers observed beside a reference model); write_stats(path, layers) the
+frac_positive, max[, cross][, sum][, reference_sum])} with numpy arrays (`cross` =
+X^T R and `reference_sum` only for layers observed beside a reference model;
+`sum`, the inputs' per-feature sums, from version 3 on); write_stats(path, layers) the
 reverse; layer_from_samples(inputs, outputs, reference) builds a record from
 sample matrices.
 
@@ -19,7 +20,7 @@ import sys
 import numpy as np
 
 MAGIC = b"PRUNSTAT"
-VERSION = 2  # version 1 (no reference block) is read too
+VERSION = 3  # versions 1 (no reference block) and 2 (no sums) are read too
 
 
 def read_stats(path):
@@ -28,7 +29,7 @@ def read_stats(path):
     if data[:8] != MAGIC:
         raise ValueError("%s: not a statistics file" % path)
     version, count = struct.unpack_from("<II", data, 8)
-    if version not in (1, VERSION):
+    if version not in (1, 2, VERSION):
         raise ValueError("%s: unsupported version %d" % (path, version))
     pos, layers = 16, {}
 
@@ -55,6 +56,10 @@ def read_stats(path):
             pos += 4
             if has_reference:
                 rec["cross"] = doubles(n_in * n_in).reshape(n_in, n_in)
+        if version >= 3:
+            rec["sum"] = doubles(n_in)
+            if "cross" in rec:
+                rec["reference_sum"] = doubles(n_in)
         layers[name] = rec
     if pos != len(data):
         raise ValueError("%s: %d trailing bytes" % (path, len(data) - pos))
@@ -65,9 +70,12 @@ def layer_from_samples(inputs, outputs=None, reference=None):
     """A record from an (samples x in) input matrix, optional (samples x out) outputs and
     the optional (samples x in) inputs of the same layer in a reference model."""
     x = np.asarray(inputs, dtype=np.float64)
-    rec = {"samples": x.shape[0], "in": x.shape[1], "sum_squares": (x * x).sum(0), "gram": x.T @ x}
+    rec = {"samples": x.shape[0], "in": x.shape[1], "sum_squares": (x * x).sum(0),
+           "gram": x.T @ x, "sum": x.sum(0)}
     if reference is not None:
-        rec["cross"] = x.T @ np.asarray(reference, dtype=np.float64)
+        r = np.asarray(reference, dtype=np.float64)
+        rec["cross"] = x.T @ r
+        rec["reference_sum"] = r.sum(0)
     y = np.zeros((0, 0)) if outputs is None else np.asarray(outputs, dtype=np.float64)
     rec["out"] = y.shape[1]
     empty = np.zeros(y.shape[1])
@@ -95,6 +103,10 @@ def write_stats(path, layers):
         out.append(struct.pack("<I", 0 if cross is None else 1))
         if cross is not None:
             out.append(np.asarray(cross, dtype="<f8").reshape(n_in * n_in).tobytes())
+        out.append(np.asarray(rec.get("sum", np.zeros(n_in)), dtype="<f8").reshape(n_in).tobytes())
+        if cross is not None:
+            out.append(np.asarray(rec.get("reference_sum", np.zeros(n_in)),
+                                  dtype="<f8").reshape(n_in).tobytes())
     with open(path, "wb") as f:
         f.write(b"".join(out))
 
@@ -144,6 +156,7 @@ def main(argv=None):
         if "in_width" in spec:  # a deliberately wrong width for negative tests
             n = int(spec["in_width"])
             rec["in"], rec["sum_squares"], rec["gram"] = n, np.ones(n), np.eye(n)
+            rec["sum"] = np.zeros(n)
         if "out_width" in spec:
             n = int(spec["out_width"])
             rec["out"] = n

@@ -41,6 +41,10 @@ struct LayerStatistics {
   /// X^T R against the reference model's input R, or empty when the layer
   /// was not observed beside a reference.
   std::vector<double> crossGram; // [inFeatures * inFeatures] or empty
+  /// Sum of each input feature over the samples, and of the reference's
+  /// (with a reference); empty in files older than version 3.
+  std::vector<double> inputSum;     // [inFeatures] or empty
+  std::vector<double> referenceSum; // [inFeatures] or empty
 };
 
 /// Statistics of a whole model, by layer name.
@@ -57,6 +61,11 @@ struct CalibrationStatistics {
 /// (missing, bad magic, unsupported version, truncated record).
 llvm::Expected<CalibrationStatistics>
 readCalibrationStatistics(llvm::StringRef path);
+
+/// Parses the bytes of a statistics file (as libPruneRuntime's
+/// prune_runtime_take hands them over); errors name `source`.
+llvm::Expected<CalibrationStatistics>
+parseCalibrationStatistics(llvm::StringRef bytes, llvm::StringRef source);
 
 /// Writes `stats` to `path` in the format above (used by tests and tools; the
 /// runtime library writes the same bytes from C).

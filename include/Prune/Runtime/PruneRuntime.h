@@ -95,6 +95,16 @@ void _mlir_ciface_prune_observe_im2col_f64(
 /// samples arrive). Returns 0 on success, the number of files that failed.
 int prune_runtime_write(void);
 
+/// Hands the statistics gathered for `path` to the caller, as the bytes of
+/// the file that would be written, and forgets them (nothing is written for
+/// `path` at exit). In-process drivers (prune-calibrate) use this instead of
+/// a file. Returns 0 and sets `*bytes` (allocated with malloc; the caller
+/// frees it) and `*size`; or returns 1 with `*bytes` a malloc'd,
+/// NUL-terminated error message (nothing observed for `path`, a width that
+/// changed, unpaired reference samples).
+int prune_runtime_take(const char *path, int64_t pathLength, char **bytes,
+                       int64_t *size);
+
 #ifdef __cplusplus
 }
 #endif

@@ -22,15 +22,18 @@
 // RUN:   | FileCheck %s --check-prefix=MAGIC
 // MAGIC: statistics file '{{.*}}.text': not a statistics file (no "PRUNSTAT" magic)
 
-// Versions: 2 (written today), 1 (no reference block) is still read, 3 is not.
-// RUN: prune-stats write %t.v2 --layer fc1 --inputs '1,2,3,4' --layer fc2 --inputs '1,2'
-// RUN: %python -c "import sys; d = open(sys.argv[1], 'rb').read(); open(sys.argv[2], 'wb').write(d[:8] + bytes([3]) + d[9:])" %t.v2 %t.v3
-// RUN: not prune-opt %s --prune-weights="sparsity=0.5 stats=%t.v3" 2>&1 \
+// Versions: 3 (written today); 2 (no input sums) and 1 (no reference block
+// either) are still read; 4 is not.
+// RUN: prune-stats write %t.v3 --layer fc1 --inputs '1,2,3,4' --layer fc2 --inputs '1,2'
+// RUN: %python -c "import sys; d = open(sys.argv[1], 'rb').read(); open(sys.argv[2], 'wb').write(d[:8] + bytes([4]) + d[9:])" %t.v3 %t.v4
+// RUN: not prune-opt %s --prune-weights="sparsity=0.5 stats=%t.v4" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=VERSION
-// VERSION: statistics file '{{.*}}.v3': unsupported version 3 (expected 1 or 2)
-// RUN: prune-stats write %t.v2a --layer fc1 --inputs '1,2,3,4'
-// RUN: prune-stats write %t.v2b --layer fc2 --inputs '1,2'
-// RUN: %python -c "import sys; a, b = (open(p, 'rb').read()[16:-4] for p in sys.argv[1:3]); open(sys.argv[3], 'wb').write(b'PRUNSTAT' + bytes([1, 0, 0, 0, 2, 0, 0, 0]) + a + b)" %t.v2a %t.v2b %t.v1
+// VERSION: statistics file '{{.*}}.v4': unsupported version 4 (expected 1 to 3)
+// RUN: prune-stats write %t.v3a --layer fc1 --inputs '1,2,3,4'
+// RUN: prune-stats write %t.v3b --layer fc2 --inputs '1,2'
+// RUN: %python -c "import sys; a, b = open(sys.argv[1], 'rb').read()[16:-32], open(sys.argv[2], 'rb').read()[16:-16]; open(sys.argv[3], 'wb').write(b'PRUNSTAT' + bytes([2, 0, 0, 0, 2, 0, 0, 0]) + a + b)" %t.v3a %t.v3b %t.v2
+// RUN: prune-opt %s --prune-weights="sparsity=0.5 method=reconstruct stats=%t.v2" -o /dev/null
+// RUN: %python -c "import sys; a, b = open(sys.argv[1], 'rb').read()[16:-36], open(sys.argv[2], 'rb').read()[16:-20]; open(sys.argv[3], 'wb').write(b'PRUNSTAT' + bytes([1, 0, 0, 0, 2, 0, 0, 0]) + a + b)" %t.v3a %t.v3b %t.v1
 // RUN: prune-opt %s --prune-weights="sparsity=0.5 method=reconstruct stats=%t.v1" -o /dev/null
 
 // A good file for both layers, then the same cut short.
