@@ -16,6 +16,15 @@ In one run, on the same held-out samples:
     ccp-alpha=0.003), compiled the same way;
   * both again linked with a bump allocator (", arena"): malloc and free
     bound inside the library, the arena rewound before each call.
+Beside them, XGBoost (Debian's python3-xgboost) on the same training split:
+a random forest (num_parallel_tree = the forest's trees, same depth) and a
+boosted model (--xgb-rounds rounds of depth --xgb-depth), each predicted by
+XGBoost (`inplace_predict`, nthread=1) and by its import
+(prune-import-sklearn of the saved JSON) compiled the same way; the compiled
+models must predict XGBoost's classes exactly (the run fails otherwise).
+--no-xgboost leaves them out. --batch N predicts N rows per call (the split
+repeated as needed).
+
 Each is timed on the whole split, repeated (--repeat calls per measurement,
 --rounds measurements, rounds interleaved); samples/s = samples * repeat /
 time of a measurement, printed for the best (min) and the median
@@ -25,8 +34,9 @@ forest's accuracy and its number of predictions differing from scikit-learn
 are reported with the nodes before and after pruning.
 
 Usage: PYTHONPATH=python /usr/bin/python3 bench/forest_bench.py [--model digits_forest]
-           [--prune "ccp-alpha=0.003"] [--repeat 20] [--rounds 15]
+           [--prune "ccp-alpha=0.003"] [--repeat 20] [--rounds 15] [--batch N]
            [--tile K] [--opt TOOL] [--pipeline P] [--prune-opt build/bin/prune-opt]
+           [--no-xgboost] [--xgb-rounds 50] [--xgb-depth 6]
 
 --tile K stacks the split K times (K * 450 digits samples per call), to see
 throughput once scikit-learn's per-call overhead is spread over more rows.
@@ -54,7 +64,7 @@ import time
 
 import numpy as np
 
-from mlir_prune import common, run_model
+from mlir_prune import common, import_sklearn, run_model
 from mlir_prune import sklearn_import as importer
 
 LLVM_BIN = common.LLVM_DIR + "/bin"
@@ -158,6 +168,31 @@ def time_rounds(functions, repeat, rounds):
     return times
 
 
+def xgboost_models(x_tr, y_tr, n_classes, forest, args):
+    """(label, booster) of an XGBoost random forest like `forest` and of a
+    boosted model, trained on one thread."""
+    import xgboost as xgb
+    objective = {"objective": "multi:softprob", "num_class": n_classes} if n_classes > 2 \
+        else {"objective": "binary:logistic"}
+    data = xgb.DMatrix(x_tr, label=y_tr)
+    rf = xgb.train(dict(objective, nthread=1, num_parallel_tree=forest.n_estimators,
+                        max_depth=forest.max_depth, subsample=0.632, colsample_bynode=0.5,
+                        eta=1.0, seed=0), data, 1)
+    boosted = xgb.train(dict(objective, nthread=1, max_depth=args.xgb_depth, eta=0.3, seed=0),
+                        data, args.xgb_rounds)
+    for booster in (rf, boosted):
+        booster.set_param({"nthread": 1})
+    return [("XGBoost forest", rf), ("XGBoost boosted", boosted)]
+
+
+def xgboost_classes(booster, n_classes):
+    """XGBoost's own predicted classes (XGBClassifier.predict's rule)."""
+    def predict(x):
+        p = booster.inplace_predict(x)
+        return p.argmax(axis=1) if n_classes > 2 else (p > 0.5).astype(np.int64)
+    return predict
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", default="digits_forest",
@@ -173,6 +208,12 @@ def main():
     parser.add_argument("--pipeline", default=run_model.PRUNE_PIPELINE,
                         help="--pass-pipeline to LLVM dialect (default: prune-compile)")
     parser.add_argument("--prune-opt", default=common.prune_opt())
+    parser.add_argument("--batch", type=int, default=0,
+                        help="rows per call (the split repeated as needed); 0: the split")
+    parser.add_argument("--no-xgboost", dest="xgboost", action="store_false",
+                        help="leave out the XGBoost models")
+    parser.add_argument("--xgb-rounds", type=int, default=50)
+    parser.add_argument("--xgb-depth", type=int, default=6)
     args = parser.parse_args()
     args.opt = args.opt or args.prune_opt
 
@@ -189,7 +230,11 @@ def main():
     if not np.array_equal(model.predict(x), stored):
         sys.exit("error: retrained scikit-learn model does not reproduce %s's stored predictions" % name)
     x, y = np.tile(x, (args.tile, 1)), np.tile(y, args.tile)
+    if args.batch:
+        reps = -(-args.batch // len(x))
+        x, y = np.ascontiguousarray(np.tile(x, (reps, 1))[:args.batch]), np.tile(y, reps)[:args.batch]
     sk_pred = model.predict(x)
+    n_classes = len(model.classes_)
 
     with tempfile.TemporaryDirectory() as tmp:
         pruned_path, report_path = os.path.join(tmp, "pruned.mlir"), os.path.join(tmp, "report.json")
@@ -211,6 +256,29 @@ def main():
                          % (label, int((preds[label] != sk_pred).sum())))
         if not np.array_equal(preds["compiled forest, pruned, arena"], preds["compiled forest, pruned"]):
             sys.exit("error: the two builds of the pruned forest disagree")
+        xgb_rows, xgb_nodes = [], {}
+        for label, booster in (xgboost_models(x_tr, y_tr, n_classes, model, args) if args.xgboost else []):
+            json_path = os.path.join(tmp, label.replace(" ", "_") + ".json")
+            booster.save_model(json_path)
+            text, summary = import_sklearn.convert(import_sklearn.load_model(json_path))
+            xgb_nodes[label] = summary
+            mlir_path = json_path[:-5] + ".mlir"
+            with open(mlir_path, "w") as f:
+                f.write(text)
+            libs = compile_predict(mlir_path, tmp, label.replace(" ", "_"), args.opt, args.pipeline)
+            reference = xgboost_classes(booster, n_classes)
+            functions[label + " predict (nthread=1)"] = lambda r=reference: r(x)
+            functions["compiled " + label] = compiled_predictor(libs[0], x)
+            functions["compiled " + label + ", arena"] = compiled_predictor(libs[1], x, arena=True)
+            expected = reference(x)
+            for variant in ("compiled " + label, "compiled " + label + ", arena"):
+                got = functions[variant]()
+                if not np.array_equal(got, expected):
+                    sys.exit("error: %s differs from XGBoost on %d samples"
+                             % (variant, int((got != expected).sum())))
+                preds[variant] = got
+            preds[label + " predict (nthread=1)"] = expected
+            xgb_rows.append(label)
         seconds = time_rounds(functions, args.repeat, args.rounds)
 
     n = len(x)
@@ -223,7 +291,7 @@ def main():
     sk = "scikit-learn predict (n_jobs=1)"
     print("%-34s %12s %10s %14s %10s %9s" % ("variant", "samples/s", "vs sklearn",
                                             "median samp/s", "vs sklearn", "accuracy"))
-    for label in seconds:
+    for label in [k for k in seconds if "XGBoost" not in k]:
         print("%-34s %12.0f %9.1fx %14.0f %9.1fx %9.4f"
               % (label, n * args.repeat / best[label], best[sk] / best[label],
                  n * args.repeat / median[label], median[sk] / median[label],
@@ -231,6 +299,17 @@ def main():
     print("compiled forest predictions differing from scikit-learn: 0")
     print("pruned forest predictions differing from scikit-learn: %d"
           % int((preds["compiled forest, pruned"] != sk_pred).sum()))
+    for label in xgb_rows:
+        ref = label + " predict (nthread=1)"
+        print("%s (%s)" % (label, xgb_nodes[label]))
+        print("%-34s %12s %10s %14s %10s %9s" % ("variant", "samples/s", "vs XGBoost",
+                                                "median samp/s", "vs XGBoost", "accuracy"))
+        for variant in (ref, "compiled " + label, "compiled " + label + ", arena"):
+            print("%-34s %12.0f %9.1fx %14.0f %9.1fx %9.4f"
+                  % (variant, n * args.repeat / best[variant], best[ref] / best[variant],
+                     n * args.repeat / median[variant], median[ref] / median[variant],
+                     (preds[variant] == y).mean()))
+        print("compiled %s predictions differing from XGBoost: 0" % label)
 
 
 if __name__ == "__main__":

@@ -250,6 +250,10 @@ void mlir::prune::buildPruneCompilePipeline(
   pm.addNestedPass<func::FuncOp>(tosa::createTosaInferShapesPass());
   pm.addPass(createPruneNameLayers());
   pm.addPass(createPruneLowerObserve());
+  //    Decision trees are inlined into their callers and leaves read one
+  //    element at a time become scalars (prune-scalarize-trees), so that no
+  //    buffer is made per leaf or per tree call.
+  pm.addPass(createPruneScalarizeTrees());
 
   // 1. TOSA to linalg / tensor / arith / scf. tosa-to-linalg-pipeline runs
   //    tosa-validate first, which rejects dynamic dimensions unless the

@@ -148,11 +148,14 @@ static LogicalResult verifyChildSizes(scf::IfOp split, StringRef attrName,
 
 /// Whether `op` may carry decision-tree node attributes.
 static LogicalResult verifyNodePlacement(Operation *op, StringRef attrName) {
-  if (isa<scf::IfOp, scf::YieldOp, func::ReturnOp>(op))
+  // Any terminator: lowering keeps a leaf's attributes (func.return becomes
+  // llvm.return).
+  if (isa<scf::IfOp>(op) || op->hasTrait<OpTrait::IsTerminator>())
     return success();
   return op->emitOpError() << "'" << attrName
                            << "' belongs on a decision-tree node: an scf.if "
-                              "split or the scf.yield / func.return of a leaf";
+                              "split or the terminator (scf.yield, "
+                              "func.return) of a leaf";
 }
 
 /// `prune.impurity` / `prune.weight`: a finite f64 on a tree node.

@@ -449,6 +449,42 @@ def PruneBranches : Pass<"prune-branches", "ModuleOp"> {
   ];
 }
 
+def PruneScalarizeTrees : Pass<"prune-scalarize-trees", "ModuleOp"> {
+  let summary = "Inline decision trees and make scalar leaves scalars";
+  let description = [{
+    Code-generation preparation for decision trees (`prune-compile` runs it
+    before bufferization). Calls to functions holding a tree (tree node
+    attributes on an `scf.if` or a leaf's terminator) are inlined, and a
+    `tensor.extract` of an `scf.if` result moves into both sides of the
+    split, so that a tree whose leaves yield `tensor<1xf32>` constants and
+    whose caller reads their one element becomes branches over scalars:
+
+    ```mlir
+    %r = scf.if %le -> (tensor<1xf32>) { scf.yield %a ... } else { scf.yield %b ... }
+    %v = tensor.extract %r[%c0] : tensor<1xf32>
+    ```
+    becomes, after folding the extracts of constants,
+    ```mlir
+    %v = arith.select %le, %a0, %b0 : f32
+    ```
+    With tensor leaves, ownership-based deallocation would copy the leaf's
+    constant buffer at every return of every tree.
+
+    `speculate=N`: a split with scalar results whose sides hold at most N
+    pure ops each (after the rewrites above: the last levels of a tree)
+    runs both sides and selects, trading a few compares for a branch that
+    mispredicts half of the time.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::scf::SCFDialect"];
+  let options = [
+    Option<"speculate", "speculate", "int64_t", /*default=*/"4",
+           "Run both sides of a split with at most this many pure ops per "
+           "side and select (0: keep every branch)">,
+  ];
+}
+
 def PruneNameLayers : Pass<"prune-name-layers", "ModuleOp"> {
   let summary = "Record each layer's name in a prune.layer attribute";
   let description = [{

@@ -1,0 +1,173 @@
+//===- PruneScalarizeTrees.cpp - The prune-scalarize-trees pass -----------===//
+//
+// Prepares decision trees for code generation. Every call to a function that
+// holds a decision tree (an scf.if or terminator with tree node attributes)
+// is inlined into its caller, and a `tensor.extract` of an `scf.if` result
+// moves into both sides of the split (the split gets a scalar result beside
+// its tensor results). Canonicalization then folds the extracts of leaf
+// constants to scalar constants, drops the tensor results nothing reads any
+// more and turns the innermost splits into selects: a boosted tree whose
+// leaves yield tensor<1xf32> becomes branches over scalars, with no buffer
+// per leaf or per call once bufferized (ownership-based deallocation would
+// otherwise clone the leaf's constant buffer at every return).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/Analysis/TreeAnalysis.h"
+#include "Prune/Dialect/PruneDialect.h"
+#include "Prune/Transforms/Passes.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/Dominance.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "mlir/Transforms/InliningUtils.h"
+
+namespace mlir::prune {
+#define GEN_PASS_DEF_PRUNESCALARIZETREES
+#include "Prune/Transforms/Passes.h.inc"
+} // namespace mlir::prune
+
+using namespace mlir;
+using namespace mlir::prune;
+
+namespace {
+
+/// tensor.extract %r[%i] of %r = scf.if ... -> scf.if with one more (scalar)
+/// result: each side extracts from what it yields.
+struct SinkExtractIntoSplit : public OpRewritePattern<tensor::ExtractOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(tensor::ExtractOp extract,
+                                PatternRewriter &rewriter) const override {
+    auto result = dyn_cast<OpResult>(extract.getTensor());
+    auto split = result ? dyn_cast<scf::IfOp>(result.getOwner()) : nullptr;
+    if (!split || split.getElseRegion().empty())
+      return failure();
+    // The indices are needed inside the split.
+    DominanceInfo dominance;
+    for (Value index : extract.getIndices())
+      if (!dominance.properlyDominates(index, split))
+        return failure();
+    SmallVector<Type> types(split.getResultTypes());
+    types.push_back(extract.getType());
+    rewriter.setInsertionPoint(split);
+    auto scalarSplit =
+        scf::IfOp::create(rewriter, split.getLoc(), types, split.getCondition(),
+                          /*addThenBlock=*/false, /*addElseBlock=*/false);
+    scalarSplit->setDiscardableAttrs(split->getDiscardableAttrDictionary());
+    for (unsigned r = 0; r < 2; ++r) {
+      Region &region = scalarSplit->getRegion(r);
+      rewriter.inlineRegionBefore(split->getRegion(r), region, region.end());
+      auto yield = cast<scf::YieldOp>(region.front().getTerminator());
+      rewriter.setInsertionPoint(yield);
+      Value element = tensor::ExtractOp::create(
+          rewriter, extract.getLoc(),
+          yield.getOperand(result.getResultNumber()), extract.getIndices());
+      rewriter.modifyOpInPlace(
+          yield, [&] { yield.getResultsMutable().append(element); });
+    }
+    rewriter.replaceOp(extract, scalarSplit.getResults().back());
+    rewriter.replaceOp(split, scalarSplit.getResults().drop_back());
+    return success();
+  }
+};
+
+/// A split with scalar results whose two sides are at most `maxOps` pure
+/// ops each: both sides run before it and selects pick the results (no
+/// branch to mispredict; the deepest levels of a tree cost a few compares).
+struct SpeculateSmallSplit : public OpRewritePattern<scf::IfOp> {
+  SpeculateSmallSplit(MLIRContext *context, int64_t maxOps)
+      : OpRewritePattern(context), maxOps(maxOps) {}
+
+  LogicalResult matchAndRewrite(scf::IfOp split,
+                                PatternRewriter &rewriter) const override {
+    if (split.getElseRegion().empty() || split->getNumResults() == 0)
+      return failure();
+    for (Type type : split.getResultTypes())
+      if (!type.isIntOrIndexOrFloat())
+        return failure();
+    for (Region *region : {&split.getThenRegion(), &split.getElseRegion()}) {
+      Block &block = region->front();
+      if (static_cast<int64_t>(block.getOperations().size()) - 1 > maxOps)
+        return failure();
+      for (Operation &op : block.without_terminator())
+        if (!isPure(&op) || op.getNumRegions() != 0)
+          return failure();
+    }
+    SmallVector<Value> sides[2];
+    for (unsigned r = 0; r < 2; ++r) {
+      Block &block = split->getRegion(r).front();
+      auto yield = cast<scf::YieldOp>(block.getTerminator());
+      sides[r] = llvm::to_vector(yield.getOperands());
+      rewriter.eraseOp(yield);
+      rewriter.inlineBlockBefore(&block, split);
+    }
+    SmallVector<Value> results;
+    for (auto [a, b] : llvm::zip(sides[0], sides[1]))
+      results.push_back(arith::SelectOp::create(rewriter, split.getLoc(),
+                                                split.getCondition(), a, b));
+    rewriter.replaceOp(split, results);
+    return success();
+  }
+
+  int64_t maxOps;
+};
+
+/// Whether `func` holds a decision tree.
+static bool holdsTree(func::FuncOp func) {
+  return func
+      .walk([](Operation *op) {
+        return isTreeNode(op) ? WalkResult::interrupt() : WalkResult::advance();
+      })
+      .wasInterrupted();
+}
+
+struct PruneScalarizeTreesPass
+    : public prune::impl::PruneScalarizeTreesBase<PruneScalarizeTreesPass> {
+  using Base::Base;
+
+  void runOnOperation() override;
+};
+
+} // namespace
+
+void PruneScalarizeTreesPass::runOnOperation() {
+  ModuleOp module = getOperation();
+  SymbolTable symbols(module);
+  InlinerInterface interface(&getContext());
+  // Callers first see their trees inlined; a tree calls nothing, so one
+  // sweep inlines every tree call.
+  SmallVector<func::CallOp> calls;
+  module.walk([&](func::CallOp call) {
+    auto callee = symbols.lookup<func::FuncOp>(call.getCallee());
+    if (callee && !callee.isExternal() && holdsTree(callee))
+      calls.push_back(call);
+  });
+  auto clone = [](OpBuilder &builder, Region *src, Block *inlineBlock,
+                  Block *postBlock, IRMapping &mapper,
+                  bool shouldCloneInlinedRegion) {
+    Region *insertRegion = inlineBlock->getParent();
+    src->cloneInto(insertRegion, postBlock->getIterator(), mapper);
+  };
+  for (func::CallOp call : calls) {
+    auto callee = symbols.lookup<func::FuncOp>(call.getCallee());
+    if (failed(inlineCall(interface, clone, call,
+                          cast<CallableOpInterface>(callee.getOperation()),
+                          &callee.getBody())))
+      continue;
+    call.erase();
+  }
+  RewritePatternSet patterns(&getContext());
+  patterns.add<SinkExtractIntoSplit>(&getContext());
+  if (speculate > 0)
+    patterns.add<SpeculateSmallSplit>(&getContext(), speculate);
+  scf::IfOp::getCanonicalizationPatterns(patterns, &getContext());
+  tensor::ExtractOp::getCanonicalizationPatterns(patterns, &getContext());
+  if (failed(applyPatternsGreedily(module, std::move(patterns))))
+    return signalPassFailure();
+}
