@@ -5,7 +5,9 @@
 # prune-compile with MLIR's C interface, translated to LLVM IR and compiled
 # by clang. Every public function @f becomes `_mlir_ciface_f`, taking and
 # returning memrefs as pointers to descriptors (see examples/aot/digits_aot.cpp).
-# The library needs only libc (malloc, free, memset) at run time.
+# The library needs only libc (malloc, free, memset) at run time; built with
+# the option threads=N (N > 1) it also links LLVM's OpenMP runtime,
+# /usr/lib/llvm-22/lib/libomp.so (Debian's libomp-22-dev), found by rpath.
 #
 # Usage: scripts/build_aot.sh MODEL.mlir OUT.so ["PRUNE-COMPILE OPTIONS"]
 #   e.g. scripts/build_aot.sh examples/digits_mlp.mlir build/libdigits_mlp.so "sparse-format=csr"
@@ -30,5 +32,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$prune_opt" "$model" --prune-compile="$options" -o "$tmp/model.llvm.mlir"
 "$translate" --mlir-to-llvmir "$tmp/model.llvm.mlir" -o "$tmp/model.ll"
+# Code built with threads=N calls the OpenMP runtime (__kmpc_fork_call).
+libs=()
+if grep -q '@__kmpc_' "$tmp/model.ll"; then
+  libs=(-L/usr/lib/llvm-22/lib -lomp -Wl,-rpath,/usr/lib/llvm-22/lib)
+fi
 # shellcheck disable=SC2086
-"$clang" $cflags -shared -fPIC -Wno-override-module "$tmp/model.ll" -o "$out"
+"$clang" $cflags -shared -fPIC -Wno-override-module "$tmp/model.ll" -o "$out" "${libs[@]}"

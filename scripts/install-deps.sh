@@ -10,6 +10,7 @@ packages=(
   python3-xgboost  # prune-import-sklearn of XGBoost models, bench/forest_bench.py
   python3-torchvision  # prune-export-fashion --torchvision (resnet18, mobilenet_v2)
   libdnnl-dev libopenblas-dev libeigen3-dev libbenchmark-dev
+  libomp-22-dev  # prune-compile{threads=N}: OpenMP runtime the built code calls
   # ONNX: the C++ importer (libonnx-dev, libprotobuf-dev), python3-onnx for the
   # exporters' checks, and Fashion-MNIST for the trained examples
   # (python/mlir_prune/fashion_models.py reads /usr/share/datasets/fashion-mnist).

@@ -41,14 +41,21 @@ static bool isSparseContraction(Operation *op) {
          hasSparseOperand(op);
 }
 
-/// Upstream's rule (the producer has no other use), and no dense producer
-/// into a sparse contraction.
+/// Upstream's rule (the producer has no other use), no dense producer into
+/// a sparse contraction, and no reshape moved through an op on sparse
+/// tensors: that would reshape its sparse operand into a dense tensor.
 static bool shouldFuse(OpOperand *fusedOperand) {
   Operation *producer = fusedOperand->get().getDefiningOp();
   if (!producer || !producer->hasOneUse())
     return false;
-  return !isSparseContraction(fusedOperand->getOwner()) ||
-         hasSparseOperand(producer);
+  Operation *consumer = fusedOperand->getOwner();
+  auto isReshape = [](Operation *op) {
+    return isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp>(op);
+  };
+  if ((isReshape(consumer) && hasSparseOperand(producer)) ||
+      (isReshape(producer) && hasSparseOperand(consumer)))
+    return false;
+  return !isSparseContraction(consumer) || hasSparseOperand(producer);
 }
 
 struct PruneFuseElementwisePass

@@ -1,7 +1,9 @@
 //===- VectorizeDense.cpp - The prune-vectorize-dense pass ----------------===//
 //
 // Tiles and vectorizes the dense linalg ops of a function on tensors, before
-// the sparsifier would lower them to scalar loops. Each op is tiled with
+// the sparsifier would lower them to scalar loops. With threads=N, a large
+// op is first split into N chunks by an scf.forall (a parallel loop once
+// bufferized). Each op is tiled with
 // scf::tileUsingSCF so that a tile fits a few vector registers, and each tile
 // is vectorized by linalg::vectorize with the tile sizes as vector sizes
 // (masked where a dimension is dynamic or not a multiple of the tile). The
@@ -27,10 +29,11 @@
 #include "mlir/Dialect/Vector/Transforms/LoweringPatterns.h"
 #include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
 #include "mlir/IR/PatternMatch.h"
-#include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/MathExtras.h"
 
 namespace mlir::prune {
 #define GEN_PASS_DEF_PRUNEVECTORIZEDENSE
@@ -121,6 +124,106 @@ struct ExtendContractOperands : public OpRewritePattern<vector::ContractionOp> {
   }
 };
 
+/// Lowers a float vector.contract whose reduction dimensions all have size 1
+/// (a tile of a packed weight: rows x columns accumulators, k one at a time)
+/// to a broadcast of each operand to the accumulator's shape and one
+/// vector.fma. Upstream's lowerings handle it as a reduction per element
+/// (dot) or not at all (outer product wants a matmul or matvec form).
+struct UnitReductionContractToFMA
+    : public OpRewritePattern<vector::ContractionOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(vector::ContractionOp contract,
+                                PatternRewriter &rewriter) const override {
+    auto accType = dyn_cast<VectorType>(contract.getAccType());
+    if (!accType || !isa<FloatType>(accType.getElementType()) ||
+        contract.getKind() != vector::CombiningKind::ADD ||
+        cast<vector::MaskableOpInterface>(contract.getOperation()).isMasked() ||
+        getElementTypeOrSelf(contract.getLhsType()) !=
+            accType.getElementType() ||
+        getElementTypeOrSelf(contract.getRhsType()) != accType.getElementType())
+      return failure();
+    if (!isa<VectorType>(contract.getLhs().getType()) ||
+        !isa<VectorType>(contract.getRhs().getType()))
+      return failure();
+    SmallVector<AffineMap> maps = contract.getIndexingMapsArray();
+    SmallVector<int64_t> iterationSizes(maps[0].getNumDims(), 1);
+    SmallVector<Value, 3> operands = {contract.getLhs(), contract.getRhs(),
+                                      contract.getAcc()};
+    for (auto [map, operand] : llvm::zip(maps, operands))
+      for (auto [i, expr] : llvm::enumerate(map.getResults()))
+        iterationSizes[cast<AffineDimExpr>(expr).getPosition()] =
+            cast<VectorType>(operand.getType()).getDimSize(i);
+    SmallVector<vector::IteratorType> iterators =
+        contract.getIteratorTypesArray();
+    for (auto [size, iterator] : llvm::zip(iterationSizes, iterators))
+      if (iterator == vector::IteratorType::reduction && size != 1)
+        return failure();
+    // Position of each iteration dimension in the accumulator.
+    AffineMap accMap = maps[2];
+    Location loc = contract.getLoc();
+    auto toAccShape = [&](Value operand, AffineMap map) -> Value {
+      // Keep the parallel dimensions (all in the accumulator), in the order
+      // of the accumulator, then broadcast over the ones it lacks.
+      SmallVector<int64_t> kept;   // operand dims that are parallel
+      SmallVector<int64_t> accPos; // their positions in the accumulator
+      for (auto [i, expr] : llvm::enumerate(map.getResults())) {
+        unsigned dim = cast<AffineDimExpr>(expr).getPosition();
+        if (iterators[dim] == vector::IteratorType::reduction)
+          continue;
+        kept.push_back(i);
+        accPos.push_back(*accMap.getResultPosition(expr));
+      }
+      auto operandType = cast<VectorType>(operand.getType());
+      SmallVector<int64_t> keptShape;
+      for (int64_t i : kept)
+        keptShape.push_back(operandType.getDimSize(i));
+      // Dropping the unit reduction dims is a shape_cast (they are unit).
+      Value squeezed = vector::ShapeCastOp::create(
+          rewriter, loc, VectorType::get(keptShape, accType.getElementType()),
+          operand);
+      // Order them as in the accumulator.
+      SmallVector<int64_t> order = llvm::to_vector(
+          llvm::seq<int64_t>(0, static_cast<int64_t>(kept.size())));
+      llvm::sort(order,
+                 [&](int64_t a, int64_t b) { return accPos[a] < accPos[b]; });
+      if (!llvm::is_sorted(order))
+        squeezed = vector::TransposeOp::create(rewriter, loc, squeezed, order);
+      // Broadcast: missing accumulator dims go in front, then a transpose
+      // puts every dim at its accumulator position.
+      SmallVector<int64_t> present(accType.getRank(), -1);
+      SmallVector<int64_t> sortedPos;
+      for (int64_t o : order)
+        sortedPos.push_back(accPos[o]);
+      SmallVector<int64_t> broadcastShape, fromBroadcast;
+      for (int64_t p = 0; p < accType.getRank(); ++p)
+        if (!llvm::is_contained(sortedPos, p)) {
+          broadcastShape.push_back(accType.getDimSize(p));
+          fromBroadcast.push_back(p);
+        }
+      for (int64_t p : sortedPos) {
+        broadcastShape.push_back(accType.getDimSize(p));
+        fromBroadcast.push_back(p);
+      }
+      Value wide = vector::BroadcastOp::create(
+          rewriter, loc,
+          VectorType::get(broadcastShape, accType.getElementType()), squeezed);
+      // fromBroadcast[i] is the accumulator position of broadcast dim i.
+      SmallVector<int64_t> permutation(accType.getRank());
+      for (auto [i, p] : llvm::enumerate(fromBroadcast))
+        permutation[p] = i;
+      if (!llvm::is_sorted(fromBroadcast))
+        wide = vector::TransposeOp::create(rewriter, loc, wide, permutation);
+      return wide;
+    };
+    Value lhs = toAccShape(contract.getLhs(), maps[0]);
+    Value rhs = toAccShape(contract.getRhs(), maps[1]);
+    rewriter.replaceOpWithNewOp<vector::FMAOp>(contract, lhs, rhs,
+                                               contract.getAcc());
+    return success();
+  }
+};
+
 struct PruneVectorizeDensePass
     : public prune::impl::PruneVectorizeDenseBase<PruneVectorizeDensePass> {
   using Base::Base;
@@ -130,6 +233,10 @@ struct PruneVectorizeDensePass
 private:
   /// Tile (= vector) size of each loop of `op`.
   SmallVector<int64_t> chooseTileSizes(linalg::LinalgOp op) const;
+  /// Splits `op` into `threads` chunks of one parallel loop with an
+  /// scf.forall and returns the op inside it, or returns `op` unchanged.
+  linalg::LinalgOp splitAcrossThreads(RewriterBase &rewriter,
+                                      linalg::LinalgOp op);
   /// Tiles `op` and vectorizes its tiles; false if `op` is left as it was.
   bool tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op);
 };
@@ -145,18 +252,26 @@ PruneVectorizeDensePass::chooseTileSizes(linalg::LinalgOp op) const {
       sizes[numLoops - n + i] = tileSizes[tileSizes.size() - n + i];
   } else {
     SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
+    SmallVector<int64_t> loopRanges = op.getStaticLoopRanges();
     bool isReduction = op.getNumReductionLoops() > 0;
     unsigned parallelSeen = 0;
     bool reductionSeen = false;
     for (int64_t d = numLoops - 1; d >= 0; --d) {
       if (linalg::isParallelIterator(iterators[d])) {
+        // `rows` goes to the second innermost parallel loop that is not of
+        // size 1 (a batch of one leaves it to the next loop out).
+        if (parallelSeen == 1 && loopRanges[d] == 1)
+          continue;
         if (parallelSeen == 0)
           sizes[d] = vectorWidth;
         else if (parallelSeen == 1 && isReduction)
           sizes[d] = rows;
         ++parallelSeen;
       } else if (!reductionSeen) {
-        sizes[d] = vectorWidth;
+        // The reduction is vectorized when it is the innermost loop (its
+        // elements are contiguous); behind a parallel loop (a packed
+        // weight's k) it stays a loop around rows x vector-width tiles.
+        sizes[d] = d == static_cast<int64_t>(numLoops) - 1 ? vectorWidth : 1;
         reductionSeen = true;
       }
     }
@@ -167,6 +282,59 @@ PruneVectorizeDensePass::chooseTileSizes(linalg::LinalgOp op) const {
     if (!ShapedType::isDynamic(range))
       size = std::max<int64_t>(1, std::min(size, range));
   return sizes;
+}
+
+/// Ops with fewer iterations than this are not split across threads: the
+/// fork and join of an OpenMP parallel region (a few microseconds) would
+/// cost more than the work saved.
+static constexpr int64_t kMinParallelIterations = int64_t(1) << 17;
+
+linalg::LinalgOp
+PruneVectorizeDensePass::splitAcrossThreads(RewriterBase &rewriter,
+                                            linalg::LinalgOp op) {
+  if (threads <= 1 || op.getNumLoops() == 0)
+    return op;
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  // Counted up to the threshold only, so the product cannot overflow.
+  int64_t iterations = 1;
+  for (int64_t range : ranges)
+    if (!ShapedType::isDynamic(range) && iterations < kMinParallelIterations)
+      iterations *= range;
+  if (iterations < kMinParallelIterations)
+    return op;
+  // The largest static parallel loop that splits into at least two chunks,
+  // each a whole number of tiles so that the tiles inside stay unmasked.
+  // Dynamic loops (a batch of unknown size) are not split.
+  SmallVector<int64_t> tiles = chooseTileSizes(op);
+  SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
+  int64_t bestLoop = -1, bestChunk = 0, bestRange = 0;
+  for (auto [d, range] : llvm::enumerate(ranges)) {
+    if (!linalg::isParallelIterator(iterators[d]) ||
+        ShapedType::isDynamic(range) || range <= bestRange)
+      continue;
+    int64_t chunk = llvm::alignTo(llvm::divideCeil(range, threads), tiles[d]);
+    if (chunk >= range)
+      continue;
+    bestLoop = d;
+    bestChunk = chunk;
+    bestRange = range;
+  }
+  if (bestLoop < 0)
+    return op;
+
+  SmallVector<int64_t> sizes(op.getNumLoops(), 0);
+  sizes[bestLoop] = bestChunk;
+  rewriter.setInsertionPoint(op);
+  scf::SCFTilingOptions options;
+  options.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
+  options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), sizes));
+  FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
+      rewriter, cast<TilingInterface>(op.getOperation()), options);
+  if (failed(tiled) || tiled->tiledOps.size() != 1)
+    return op;
+  rewriter.replaceOp(op, tiled->replacements);
+  ++numSplit;
+  return cast<linalg::LinalgOp>(tiled->tiledOps.front());
 }
 
 bool PruneVectorizeDensePass::tileAndVectorize(RewriterBase &rewriter,
@@ -267,6 +435,10 @@ void PruneVectorizeDensePass::runOnOperation() {
                         "tile-sizes must be positive";
     return signalPassFailure();
   }
+  if (threads < 1) {
+    func.emitError() << "prune-vectorize-dense: threads must be positive";
+    return signalPassFailure();
+  }
 
   SmallVector<linalg::LinalgOp> candidates;
   func.walk([&](linalg::LinalgOp op) {
@@ -275,6 +447,7 @@ void PruneVectorizeDensePass::runOnOperation() {
   });
   IRRewriter rewriter(&getContext());
   for (linalg::LinalgOp op : candidates) {
+    op = splitAcrossThreads(rewriter, op);
     if (tileAndVectorize(rewriter, op))
       ++numVectorized;
     else
@@ -286,6 +459,7 @@ void PruneVectorizeDensePass::runOnOperation() {
   RewritePatternSet patterns(ctx);
   vector::populateVectorReductionToContractPatterns(patterns);
   patterns.add<ExtendContractOperands>(ctx);
+  patterns.add<UnitReductionContractToFMA>(ctx, /*benefit=*/2);
   vector::populateVectorContractLoweringPatterns(patterns, *contractLowering);
   vector::populateVectorTransferPermutationMapLoweringPatterns(patterns);
   vector::populateVectorMaskLoweringPatternsForSideEffectingOps(patterns);

@@ -17,6 +17,7 @@
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/Conversion/Passes.h"
+#include "mlir/Conversion/SCFToOpenMP/SCFToOpenMP.h"
 #include "mlir/Conversion/TosaToArith/TosaToArith.h"
 #include "mlir/Conversion/TosaToLinalg/TosaToLinalg.h"
 #include "mlir/Conversion/TosaToSCF/TosaToSCF.h"
@@ -29,6 +30,8 @@
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/OpenMP/OpenMPDialect.h"
+#include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Dialect/SparseTensor/Pipelines/Passes.h"
 #include "mlir/Dialect/SparseTensor/Transforms/Passes.h"
 #include "mlir/Dialect/Tosa/Transforms/Passes.h"
@@ -123,7 +126,8 @@ struct CheckLoweredToLLVMPass
       Operation *found = nullptr;
       getOperation().walk([&](Operation *op) {
         if (isa<ModuleOp>(op) ||
-            isa_and_nonnull<LLVM::LLVMDialect>(op->getDialect()) ||
+            isa_and_nonnull<LLVM::LLVMDialect, omp::OpenMPDialect>(
+                op->getDialect()) ||
             (!includeCasts && isa<UnrealizedConversionCastOp>(op)))
           return WalkResult::advance();
         found = op;
@@ -162,6 +166,8 @@ static std::string checkOptions(const PruneCompileOptions &options) {
     return "vl must be -1 (vector-width), 0 (scalar) or a vector length";
   if (!(options.minSparsity >= 0.0 && options.minSparsity <= 1.0))
     return "min-sparsity must be in [0, 1]";
+  if (options.threads < 1 || options.threads > 1024)
+    return "threads must be in [1, 1024]";
   return "";
 }
 
@@ -190,7 +196,7 @@ void mlir::prune::addSparsifierHostLoweringPasses(
 static void
 addSparsifierWithDeallocation(OpPassManager &pm,
                               const sparse_tensor::SparsifierOptions &options,
-                              bool deallocate) {
+                              bool deallocate, int64_t threads) {
   pm.addNestedPass<func::FuncOp>(createLinalgGeneralizeNamedOpsPass());
   // Upstream's elementwise fusion, except into sparse layers (a ReLU fused
   // there is recomputed per weight, or not sparsified at all).
@@ -219,6 +225,21 @@ addSparsifierWithDeallocation(OpPassManager &pm,
     // Deallocation may clone a buffer it cannot prove it owns (a branch
     // yielding either of two constants); clones become alloc + copy.
     pm.addPass(createConvertBufferizationToMemRefPass());
+    pm.addPass(createCanonicalizerPass());
+  }
+  // Threads: the scf.forall of split dense ops and the scf.parallel outer
+  //    loops of sparse kernels become OpenMP parallel loops on `threads`
+  //    threads, once buffers are memrefs (and deallocated) and before SCF
+  //    is lowered to branches.
+  if (threads > 1) {
+    pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());
+    ConvertSCFToOpenMPPassOptions openmp;
+    openmp.numThreads = static_cast<unsigned>(threads);
+    pm.addPass(createConvertSCFToOpenMPPass(openmp));
+    // The conversion wraps each loop body in a memref.alloca_scope, a region
+    //    of one block, which SCF-to-CF would break into several; bodies
+    //    without allocas (all of ours) are inlined back by its
+    //    canonicalization.
     pm.addPass(createCanonicalizerPass());
   }
   // The rest as upstream.
@@ -288,9 +309,17 @@ void mlir::prune::buildPruneCompilePipeline(
     sparsify.minSparsity = options.minSparsity;
     sparsify.report = options.sparseReport;
     pm.addPass(createPruneSparsify(sparsify));
+    // With threads, the sparsifier parallelizes the outermost loop of each
+    //    sparse kernel: a batch of one is dropped so that the weight's rows
+    //    are that loop.
+    if (options.threads > 1)
+      pm.addNestedPass<func::FuncOp>(createPruneFoldSparseUnitDims());
   }
 
-  // 3. Dense ops: fuse elementwise chains (bias + activation) first so that
+  // 3. Dense ops: matmul weights are packed into column panels, and other
+  //    weights that the TOSA lowering transposes on every call ([out, in] ->
+  //    [in, out]) are transposed once, here, at compile time; then fuse
+  //    elementwise chains (bias + activation) so that
   //    they are vectorized once - but not into sparse layers, where the
   //    sparsifier would recompute them per weight or fail on them - then
   //    tile and vectorize on tensors - the
@@ -298,12 +327,17 @@ void mlir::prune::buildPruneCompilePipeline(
   //    accumulators that are read and written in every reduction iteration
   //    out of the loop, so they stay in registers.
   if (options.vectorizeDense) {
+    PrunePackDenseWeightsOptions pack;
+    pack.vectorWidth = options.vectorWidth;
+    pm.addNestedPass<func::FuncOp>(createPrunePackDenseWeights(pack));
+    pm.addNestedPass<func::FuncOp>(createPruneFoldWeightTransposes());
     pm.addNestedPass<func::FuncOp>(createPruneFuseElementwise());
     PruneVectorizeDenseOptions vectorize;
     vectorize.vectorWidth = options.vectorWidth;
     vectorize.rows = options.rows;
     vectorize.tileSizes = llvm::to_vector(options.tileSizes);
     vectorize.contractionLowering = options.contractionLowering;
+    vectorize.threads = options.threads;
     pm.addNestedPass<func::FuncOp>(createPruneVectorizeDense(vectorize));
     pm.addNestedPass<func::FuncOp>(createLoopInvariantSubsetHoistingPass());
     pm.addPass(createCanonicalizerPass());
@@ -328,7 +362,10 @@ void mlir::prune::buildPruneCompilePipeline(
       options.vl >= 0 ? options.vl : static_cast<int32_t>(options.vectorWidth);
   sparsifier.enableRuntimeLibrary = options.enableRuntimeLibrary;
   sparsifier.reassociateFPReductions = options.reassociateFPReductions;
-  addSparsifierWithDeallocation(pm, sparsifier, options.deallocate);
+  if (options.threads > 1)
+    sparsifier.parallelization = SparseParallelizationStrategy::kDenseOuterLoop;
+  addSparsifierWithDeallocation(pm, sparsifier, options.deallocate,
+                                options.threads);
 }
 
 void mlir::prune::registerPrunePipelines() {

@@ -110,13 +110,23 @@ class CompiledModel:
         return result
 
     def time(self, *arrays, repeat=20):
-        """Median seconds per call."""
-        self(*arrays)
+        """Median seconds per call: the argument descriptors are built once
+        and each call only runs the model and frees its result, so that
+        small models are not timed mostly in Python."""
+        descs, keep = self._inputs(arrays)
+        shape, elem = self.results[0]
+        out = _descriptor(len(shape), _DTYPES[elem][1])()
+        args = [ctypes.byref(out)] + [ctypes.byref(d) for d in descs]
+        free = ctypes.CDLL(None).free
+        free.argtypes = [ctypes.c_void_p]
         times = []
-        for _ in range(repeat):
+        for i in range(repeat + 1):
             t0 = _time.perf_counter()
-            self(*arrays)
-            times.append(_time.perf_counter() - t0)
+            self._fn(*args)
+            elapsed = _time.perf_counter() - t0
+            free(ctypes.cast(out.allocated, ctypes.c_void_p))
+            if i:  # the first call warms up
+                times.append(elapsed)
         return float(np.median(times))
 
 
@@ -140,14 +150,27 @@ def compile(model_path, options="", out_dir=None, opt=None, clang="clang-22", cf
     pipeline_options = "c-interface=true" + (" " + options if options else "")
     subprocess.run([opt, model_path, "--prune-compile=" + pipeline_options, "-o", base + ".llvm.mlir"],
                    check=True)
-    subprocess.run([common.LLVM_DIR + "/bin/mlir-translate", "--mlir-to-llvmir", base + ".llvm.mlir",
-                    "-o", base + ".ll"], check=True)
+    # Code built with threads=N > 1 calls LLVM's OpenMP runtime (libomp-22-dev).
+    with open(base + ".llvm.mlir", errors="replace") as f:
+        openmp = ["-lomp"] if "omp.parallel" in f.read() else []
+    # prune-emit-object (beside prune-opt) translates, optimizes (-O3) and
+    # compiles for the host CPU in one process, keeping weights as bytes;
+    # the LLVM IR text path prints and parses every weight (minutes for
+    # 16M of them) and is taken for other cflags or when the tool is missing.
+    emit_object = os.path.join(os.path.dirname(opt), "prune-emit-object")
+    if cflags == "-O3 -march=native" and os.path.exists(emit_object):
+        subprocess.run([emit_object, base + ".llvm.mlir", "-o", base + ".o"], check=True)
+        code, cflags = base + ".o", ""
+    else:
+        subprocess.run([common.LLVM_DIR + "/bin/mlir-translate", "--mlir-to-llvmir", base + ".llvm.mlir",
+                        "-o", base + ".ll"], check=True)
+        code = base + ".ll"
     # Lowered copies between differently laid-out memrefs call memrefCopy
     # from MLIR's C runner utilities.
     libdir = common.LLVM_DIR + "/lib"
-    subprocess.run([clang] + cflags.split() + ["-shared", "-fPIC", "-Wno-override-module", base + ".ll",
-                                               "-o", base + ".so", "-L" + libdir, "-lmlir_c_runner_utils",
-                                               "-Wl,-rpath," + libdir] + list(libs)
+    subprocess.run([clang] + cflags.split() + ["-shared", "-fPIC", "-Wno-override-module", code,
+                                               "-o", base + ".so", "-L" + libdir, "-lmlir_c_runner_utils"]
+                   + openmp + ["-Wl,-rpath," + libdir] + list(libs)
                    + ["-Wl,-rpath," + os.path.dirname(os.path.abspath(lib)) for lib in libs], check=True)
     return CompiledModel(base + ".so", args, results)
 

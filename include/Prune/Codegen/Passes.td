@@ -107,6 +107,94 @@ def PruneFuseElementwise : Pass<"prune-fuse-elementwise", "func::FuncOp"> {
   let dependentDialects = ["linalg::LinalgDialect", "tensor::TensorDialect"];
 }
 
+def PruneFoldSparseUnitDims : Pass<"prune-fold-sparse-unit-dims",
+                                   "func::FuncOp"> {
+  let summary = "Drop the unit loops of sparse kernels that index no sparse "
+                "operand";
+  let description = [{
+    Upstream's `linalg-fold-unit-extent-dims` (reassociative reshapes),
+    restricted to linalg ops with a `sparse_tensor` operand and to the loops
+    of static size 1 that index none of the sparse operands; named ops are
+    generalized first. A batch-1 layer after `prune-sparsify` iterates
+    (batch, rows, columns); the sparsifier parallelizes only its outermost
+    loop, which is the batch of one. Without it, the outermost loop is the
+    rows of the weight. `prune-compile{threads=N}` runs it for N > 1.
+
+    ```mlir
+    %y = linalg.generic {(b, i, j): (b, j), (i, j), (b, i)}
+        ins(%x, %W : tensor<1x64xf32>, tensor<32x64xf32, #CSR>) ...
+    ```
+    becomes a generic over (i, j) on `tensor.collapse_shape`s of `%x` and
+    the output, and a `tensor.expand_shape` of its result.
+  }];
+  let dependentDialects = ["linalg::LinalgDialect", "tensor::TensorDialect"];
+}
+
+def PrunePackDenseWeights : Pass<"prune-pack-dense-weights", "func::FuncOp"> {
+  let summary = "Pack constant matmul weights into column panels";
+  let description = [{
+    A dense fully connected layer after the TOSA lowering is a
+    `linalg.batch_matmul` (batch 1) or `linalg.matmul` whose right operand is
+    a constant [K, N] weight, usually a `linalg.transpose` of the stored
+    [N, K] one. Read as [K, N], a tile of 16 output columns walks the weight
+    down its rows, one 64-byte piece per row and a page apart. This pass
+    stores the weight at compile time as panels of `vector-width` columns,
+    [N / w, K, w], each panel contiguous, and rewrites the product as a
+    `linalg.generic` over (batch, panel, rows, column-in-panel, k) on a
+    [.., M, N / w, w] view of the output: at batch 1 the panels stream from
+    memory, at larger batches one panel serves every row tile while it is in
+    cache. `N` must be a multiple of `w`; the weight constant must have no
+    other use.
+
+    ```mlir
+    %t = linalg.transpose ins(%w : tensor<256x784xf32>) ... permutation = [1, 0]
+    %b = tensor.expand_shape %t [[0, 1], [2]] ... into tensor<1x784x256xf32>
+    %y = linalg.batch_matmul ins(%x, %b : tensor<1x1x784xf32>, ...)
+    ```
+    becomes a `linalg.generic` reading `arith.constant ... :
+    tensor<16x784x16xf32>` and writing a `tensor.expand_shape` of the
+    output to `tensor<1x1x16x16xf32>`.
+  }];
+  let options = [
+    Option<"vectorWidth", "vector-width", "int64_t", /*default=*/"16",
+           "Columns per panel (the vector length of the dense tiles)">,
+  ];
+  let dependentDialects = ["arith::ArithDialect", "linalg::LinalgDialect",
+                           "tensor::TensorDialect"];
+  let statistics = [
+    Statistic<"numPacked", "weights-packed",
+              "Number of matmul weights packed into panels">,
+  ];
+}
+
+def PruneFoldWeightTransposes : Pass<"prune-fold-weight-transposes",
+                                     "func::FuncOp"> {
+  let summary = "Transpose constant weights at compile time";
+  let description = [{
+    ONNX and torch store a fully connected layer's weight as [out, in] and
+    the TOSA lowering reads it through a `linalg.transpose` that runs on every
+    call: for a 4096x4096 layer, 64 MiB read and written in scalar order
+    before the matrix product starts. This pass replaces each
+    `linalg.transpose` of a constant that has no other use by a constant
+    holding the transposed elements (a `dense_resource` blob when the input
+    was one, a `dense` attribute otherwise; splats stay splats), so the
+    contraction reads [in, out] weights directly.
+
+    ```mlir
+    %w = arith.constant dense_resource<fc1> : tensor<256x784xf32>
+    %t = linalg.transpose ins(%w : tensor<256x784xf32>)
+             outs(%e : tensor<784x256xf32>) permutation = [1, 0]
+    ```
+    becomes `%t = arith.constant dense_resource<fc1_transposed> :
+    tensor<784x256xf32>`.
+  }];
+  let dependentDialects = ["arith::ArithDialect"];
+  let statistics = [
+    Statistic<"numFolded", "transposes-folded",
+              "Number of linalg.transpose ops of constants folded">,
+  ];
+}
+
 def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
   let summary = "Tile and vectorize dense linalg ops on tensors";
   let description = [{
@@ -134,6 +222,12 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
     Ops that cannot be vectorized are left untouched (convolutions other than
     the 1-D forms upstream vectorizes stay scalar loops).
 
+    With `threads=N` (N > 1), an op of at least 2^17 iterations is first
+    split into N chunks of its largest static parallel loop (each a multiple
+    of that loop's tile size) by an `scf.forall`, whose body is then tiled
+    and vectorized as above; `prune-compile{threads=N}` turns the
+    `scf.forall` into an OpenMP parallel loop after bufferization.
+
     ```mlir
     %y = linalg.matvec ins(%A, %x : tensor<64x64xf32>, tensor<64xf32>)
                        outs(%y0 : tensor<64xf32>) -> tensor<64xf32>
@@ -156,6 +250,9 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
            /*default=*/"\"outerproduct\"",
            "How vector.contract is lowered: outerproduct, dot or "
            "parallelarith">,
+    Option<"threads", "threads", "int64_t", /*default=*/"1",
+           "Split each large op into this many scf.forall iterations along "
+           "its largest static parallel loop (1: no scf.forall)">,
   ];
   let dependentDialects = [
     "affine::AffineDialect", "arith::ArithDialect", "linalg::LinalgDialect",
@@ -166,6 +263,8 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
               "Number of linalg ops tiled and vectorized">,
     Statistic<"numLeftScalar", "ops-left-scalar",
               "Number of dense linalg ops that could not be vectorized">,
+    Statistic<"numSplit", "ops-split-across-threads",
+              "Number of linalg ops split into an scf.forall (threads > 1)">,
   ];
 }
 

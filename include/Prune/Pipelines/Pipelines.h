@@ -104,6 +104,14 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "the caller either way"),
       llvm::cl::init(true)};
 
+  PassOptions::Option<int64_t> threads{
+      *this, "threads",
+      llvm::cl::desc("Threads of the compiled code: N > 1 splits large dense "
+                     "ops and the outer loop of sparse kernels into OpenMP "
+                     "parallel loops (the program then needs libomp); 1 is "
+                     "single-threaded code without OpenMP"),
+      llvm::cl::init(1)};
+
   PassOptions::Option<bool> emitCInterface{
       *this, "c-interface",
       llvm::cl::desc("Emit _mlir_ciface_<name> wrappers for every public "

@@ -1,0 +1,63 @@
+// RUN: prune-opt %s --split-input-file --prune-vectorize-dense=threads=2 | FileCheck %s
+// RUN: prune-opt %s --split-input-file --prune-vectorize-dense | FileCheck %s --check-prefix=ONE
+
+// threads=2 splits an op of at least 2^17 iterations into two scf.forall
+// iterations along its largest static parallel loop, each a whole number of
+// tiles; the tiles inside are vectorized as with one thread.
+// CHECK-LABEL: func.func @matmul
+// CHECK:         scf.forall (%[[J:.*]]) = (0) to (512) step (256) shared_outs(%{{.*}} = %{{.*}}) -> (tensor<64x512xf32>)
+// CHECK:           tensor.extract_slice {{.*}}[0, %[[J]]] [64, 256] [1, 1] : tensor<64x512xf32> to tensor<64x256xf32>
+// CHECK:           scf.for
+// CHECK:             vector.fma {{.*}} : vector<16xf32>
+// CHECK:           scf.forall.in_parallel
+// CHECK:             tensor.parallel_insert_slice {{.*}}[0, %[[J]]] [64, 256] [1, 1] : tensor<64x256xf32> into tensor<64x512xf32>
+// ONE-LABEL: func.func @matmul
+// ONE-NOT:     scf.forall
+func.func @matmul(%a: tensor<64x64xf32>, %b: tensor<64x512xf32>,
+                  %c: tensor<64x512xf32>) -> tensor<64x512xf32> {
+  %r = linalg.matmul ins(%a, %b : tensor<64x64xf32>, tensor<64x512xf32>)
+                     outs(%c : tensor<64x512xf32>) -> tensor<64x512xf32>
+  return %r : tensor<64x512xf32>
+}
+
+// -----
+
+// A small op (64 x 64 iterations) stays on one thread: the fork and join
+// would cost more than the work.
+// CHECK-LABEL: func.func @small
+// CHECK-NOT:     scf.forall
+// CHECK:         vector.fma
+func.func @small(%a: tensor<64x64xf32>, %x: tensor<64xf32>,
+                 %y: tensor<64xf32>) -> tensor<64xf32> {
+  %r = linalg.matvec ins(%a, %x : tensor<64x64xf32>, tensor<64xf32>)
+                     outs(%y : tensor<64xf32>) -> tensor<64xf32>
+  return %r : tensor<64xf32>
+}
+
+// -----
+
+// A dynamic loop (the batch) is not split; the static one is, even when it
+// is not the largest at run time.
+// CHECK-LABEL: func.func @dynamic_batch
+// CHECK:         scf.forall (%{{.*}}) = (0) to (1024) step (512)
+// CHECK-SAME:      -> (tensor<?x1024xf32>)
+func.func @dynamic_batch(%a: tensor<?x256xf32>, %b: tensor<256x1024xf32>,
+                         %c: tensor<?x1024xf32>) -> tensor<?x1024xf32> {
+  %r = linalg.matmul ins(%a, %b : tensor<?x256xf32>, tensor<256x1024xf32>)
+                     outs(%c : tensor<?x1024xf32>) -> tensor<?x1024xf32>
+  return %r : tensor<?x1024xf32>
+}
+
+// -----
+
+// Ops with sparse operands are the sparsifier's: not split, not vectorized.
+#CSR = #sparse_tensor.encoding<{ map = (d0, d1) -> (d0 : dense, d1 : compressed) }>
+// CHECK-LABEL: func.func @sparse
+// CHECK-NOT:     scf.forall
+// CHECK:         linalg.matmul
+func.func @sparse(%a: tensor<512x512xf32, #CSR>, %b: tensor<512x512xf32>,
+                  %c: tensor<512x512xf32>) -> tensor<512x512xf32> {
+  %r = linalg.matmul ins(%a, %b : tensor<512x512xf32, #CSR>, tensor<512x512xf32>)
+                     outs(%c : tensor<512x512xf32>) -> tensor<512x512xf32>
+  return %r : tensor<512x512xf32>
+}
