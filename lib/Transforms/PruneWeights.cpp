@@ -326,10 +326,13 @@ PruneWeightsPass::attachStatistics(MutableArrayRef<LayerRecord> records,
     }
     const LayerStatistics *layerStats = calibration.lookup(use.layerName);
     std::string notObservable;
-    if (!layerStats && needsStatistics() &&
-        failed(findLayerProbes(use, notObservable))) {
-      // prune-instrument could not observe this layer (it warned then):
-      // leave it alone rather than refuse the file of the same model.
+    if (!layerStats && failed(findLayerProbes(use, notObservable))) {
+      // prune-instrument could not observe this layer (it warned then).
+      // Statistics that only measure errors: prune it without one.
+      if (!needsStatistics())
+        continue;
+      // Otherwise leave it alone rather than refuse the file of the same
+      // model.
       use.consumer->emitWarning()
           << "prune-weights: layer '" << use.layerName
           << "' has no calibration statistics (prune-instrument cannot "

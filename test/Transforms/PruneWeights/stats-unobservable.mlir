@@ -17,6 +17,19 @@
 // REPORT: "name": "fc",
 // REPORT: "nonzeros_after": 2,
 
+// With method=mask the statistics only measure output errors: that layer
+// is pruned like the others, without an error on the calibration data.
+// RUN: prune-opt %s --prune-weights="sparsity=0.5 stats=%t.stats report=%t.mask.json" \
+// RUN:   | FileCheck %s --check-prefix=MASK
+// RUN: FileCheck %s --check-prefix=MASK-REPORT --input-file=%t.mask.json
+// MASK-LABEL: func.func @mixed
+// MASK:       "tosa.const"() <{values = dense<{{\[}}[{{\[}}[0.000000e+00], [0.000000e+00]]
+// MASK-REPORT:     "name": "dw",
+// MASK-REPORT-NOT: "calibration_output_error"
+// MASK-REPORT:     "nonzeros_after": 9,
+// MASK-REPORT:     "calibration_output_error":
+// MASK-REPORT:     "name": "fc",
+
 // CHECK-LABEL: func.func @mixed
 // CHECK:       "tosa.const"() <{values = dense<1.000000e+00> : tensor<3x3x2x1xf32>}>
 func.func @mixed(%img: tensor<1x4x4x2xf32>, %x: tensor<1x2xf32>, %init: tensor<1x2xf32>) -> (tensor<1x2x2x2xf32>, tensor<1x2xf32>) {
