@@ -108,10 +108,16 @@ double prune::relativeOutputError(const WeightBuffer &buffer,
                                   const WeightView &view,
                                   ArrayRef<double> dense,
                                   ArrayRef<double> gram) {
+  return relativeOutputError(readViewValues(buffer, view), view, dense, gram);
+}
+
+double prune::relativeOutputError(ArrayRef<double> values,
+                                  const WeightView &view,
+                                  ArrayRef<double> dense,
+                                  ArrayRef<double> gram) {
   int64_t n = view.cols;
   ConstRowMajorMap g(gram.data(), n, n), d(dense.data(), view.rows, n);
-  std::vector<double> current = readViewValues(buffer, view);
-  ConstRowMajorMap w(current.data(), view.rows, n);
+  ConstRowMajorMap w(values.data(), view.rows, n);
   Eigen::MatrixXd diff = w - d;
   // trace(D G D^T) over rows, as sums of row-wise quadratic forms.
   double error = ((diff * g).array() * diff.array()).sum();

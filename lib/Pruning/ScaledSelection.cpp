@@ -17,14 +17,21 @@ using namespace mlir::prune;
 using namespace mlir::prune::selection;
 
 /// Zeros the round(F * cols) lowest-scoring weights of every row of the
-/// (output, input) view (lower columns first among ties).
-static void pruneRowsScaled(const LayerToPrune &layer, double sparsity) {
+/// (output, input) view (lower columns first among ties); with a count for
+/// the layer, that count spread over the rows, earlier rows taking one more.
+static void pruneRowsScaled(const LayerToPrune &layer, double sparsity,
+                            std::optional<int64_t> zeroUnits) {
   const WeightView &view = *layer.view;
-  int64_t perRow = std::llround(sparsity * view.cols);
-  if (perRow == 0)
+  int64_t perRow = std::llround(sparsity * view.cols), extraRows = 0;
+  if (zeroUnits && view.rows > 0) {
+    perRow = *zeroUnits / view.rows;
+    extraRows = *zeroUnits % view.rows;
+  }
+  if (perRow == 0 && extraRows == 0)
     return;
   std::vector<std::pair<float, int64_t>> row(view.cols);
   for (int64_t r = 0; r < view.rows; ++r) {
+    int64_t zeros = perRow + (r < extraRows);
     for (int64_t c = 0; c < view.cols; ++c) {
       int64_t index = view.linearIndex(r, c);
       row[c] = {float(layer.buffer->magnitude(index) * layer.columnScale[c]),
@@ -32,7 +39,7 @@ static void pruneRowsScaled(const LayerToPrune &layer, double sparsity) {
     }
     std::stable_sort(row.begin(), row.end(),
                      [](auto &a, auto &b) { return a.first < b.first; });
-    for (int64_t j = 0; j < perRow; ++j)
+    for (int64_t j = 0; j < zeros; ++j)
       layer.buffer->setZero(row[j].second);
   }
 }
@@ -101,7 +108,10 @@ static void pruneUnitsScaled(ArrayRef<LayerToPrune> layers,
   // One layer: a whole number of units; several: a number of elements.
   int64_t budget =
       layers.size() == 1
-          ? std::llround(*target.sparsity * double(units.size())) * unitSize
+          ? (target.zeroUnits
+                 ? *target.zeroUnits
+                 : std::llround(*target.sparsity * double(units.size()))) *
+                unitSize
           : std::llround(*target.sparsity * double(elements));
   std::stable_sort(units.begin(), units.end(),
                    [](auto &a, auto &b) { return a.score < b.score; });
@@ -127,7 +137,7 @@ void selection::pruneLayersScaled(ArrayRef<LayerToPrune> layers,
   if (target.perRow && target.sparsity &&
       target.pattern.kind == Kind::Unstructured) {
     for (const LayerToPrune &layer : layers)
-      pruneRowsScaled(layer, *target.sparsity);
+      pruneRowsScaled(layer, *target.sparsity, target.zeroUnits);
     return;
   }
   pruneUnitsScaled(layers, target);

@@ -303,8 +303,8 @@ static CutSelector findCut(MLIRContext *context, ArrayRef<LayerUnits *> layers,
   return cut;
 }
 
-static void pruneToSparsity(MLIRContext *context,
-                            ArrayRef<LayerUnits *> layers, double sparsity) {
+static void pruneToSparsity(MLIRContext *context, ArrayRef<LayerUnits *> layers,
+                            double sparsity, std::optional<int64_t> zeroUnits) {
   int64_t elements = 0, units = 0;
   for (LayerUnits *layer : layers) {
     elements += layer->size() * layer->unitSize();
@@ -312,9 +312,11 @@ static void pruneToSparsity(MLIRContext *context,
   }
   // One layer: a whole number of units. Several layers may have units of
   // different sizes, so the target is in elements.
-  int64_t target = layers.size() == 1
-                       ? std::llround(sparsity * units) * layers[0]->unitSize()
-                       : std::llround(sparsity * elements);
+  int64_t target =
+      layers.size() == 1
+          ? (zeroUnits ? *zeroUnits : std::llround(sparsity * units)) *
+                layers[0]->unitSize()
+          : std::llround(sparsity * elements);
   if (target == 0)
     return;
   int64_t tiedElements = 0;
@@ -374,7 +376,7 @@ void prune::pruneLayers(ArrayRef<LayerToPrune> layers,
     unitPtrs.push_back(layerUnits.get());
   if (target.threshold)
     return pruneBelowThreshold(context, unitPtrs, *target.threshold);
-  pruneToSparsity(context, unitPtrs, *target.sparsity);
+  pruneToSparsity(context, unitPtrs, *target.sparsity, target.zeroUnits);
 }
 
 void prune::pruneEachLayer(MLIRContext *context,

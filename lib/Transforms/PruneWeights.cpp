@@ -5,8 +5,10 @@
 // every selected layer and that the calibration statistics (stats=) match
 // them, and only then prunes (WeightPruning) - so a bad option, a pattern
 // that does not fit or a statistics file of another model changes nothing.
-// With statistics it scores by Wanda and reconstructs kept weights on
-// request, and measures each layer's output error on the calibration data.
+// With statistics it scores by Wanda, reconstructs kept weights or prunes
+// with the optimal brain surgeon (SparseGPT) on request, splits the target
+// over the layers by OWL on request, and measures each layer's output error
+// on the calibration data.
 // It reports what it did through remarks, statistics and a JSON report.
 //
 //===----------------------------------------------------------------------===//
@@ -14,6 +16,8 @@
 #include "Prune/Analysis/WeightAnalysis.h"
 #include "Prune/Calibration/Instrumentation.h"
 #include "Prune/Calibration/Statistics.h"
+#include "Prune/Pruning/LayerAllocation.h"
+#include "Prune/Pruning/OptimalBrainSurgeon.h"
 #include "Prune/Pruning/Reconstruction.h"
 #include "Prune/Pruning/WeightPruning.h"
 #include "PrunePassBase.h"
@@ -62,8 +66,15 @@ struct LayerRecord {
   /// is chosen on and errors are measured against.
   std::vector<double> refit;
   /// Relative output error on the calibration data after masking, and
-  /// after reconstruction.
+  /// after reconstruction (or OBS's updates).
   std::optional<double> maskError, finalError;
+  /// method=obs: the error after the sweep's own updates, before the final
+  /// solve.
+  std::optional<double> sweepError;
+  /// allocation=owl: the layer's outlier ratio and its number of zero units.
+  std::optional<double> outlierRatio;
+  std::optional<int64_t> zeroUnits;
+  int64_t units = 0;
 };
 
 struct PruneWeightsPass
@@ -74,7 +85,8 @@ struct PruneWeightsPass
     return {describeOption(sparsity),  describeOption(threshold),
             describeOption(pattern),   describeOption(scope),
             describeOption(criterion), describeOption(method),
-            describeOption(strict)};
+            describeOption(strict),    describeOption(allocation),
+            describeOption(owlM),      describeOption(owlLambda)};
   }
 
   void runOnOperation() override;
@@ -91,10 +103,27 @@ private:
   /// reporting every mismatch) if the file does not fit the model.
   LogicalResult attachStatistics(MutableArrayRef<LayerRecord> records,
                                  CalibrationStatistics &calibration);
-  bool needsStatistics() const {
-    return criterion == WeightCriterion::Wanda ||
-           method == WeightMethod::Reconstruct;
+  /// The first option that needs stats=, or "".
+  StringRef optionNeedingStatistics() const {
+    if (criterion == WeightCriterion::Wanda)
+      return "criterion=wanda";
+    if (method == WeightMethod::Reconstruct)
+      return "method=reconstruct";
+    if (method == WeightMethod::Obs)
+      return "method=obs";
+    if (allocation == SparsityAllocation::Owl)
+      return "allocation=owl";
+    return "";
   }
+  bool needsStatistics() const { return !optionNeedingStatistics().empty(); }
+  /// Methods that write new values into the kept weights.
+  bool updatesWeights() const { return method != WeightMethod::Mask; }
+  /// allocation=owl: gives every selected layer its number of zero units.
+  void allocateLayerSparsities(MutableArrayRef<LayerRecord> records,
+                               const PruneTarget &target);
+  /// method=obs: prunes and updates every selected layer.
+  void pruneWithObs(MutableArrayRef<LayerRecord> records,
+                    const PruneTarget &target);
   void emitRemarks(ArrayRef<LayerRecord> records, const PrunePattern &pattern);
   LogicalResult writeReport(ArrayRef<LayerRecord> records,
                             const PrunePattern &pattern);
@@ -112,8 +141,7 @@ FailureOr<PruneTarget> PruneWeightsPass::parseTarget() {
   std::string error;
   target.pattern = pattern;
   if (needsStatistics() && stats.empty())
-    return fail(criterion == WeightCriterion::Wanda ? "criterion=wanda"
-                                                    : "method=reconstruct",
+    return fail(optionNeedingStatistics(),
                 "needs calibration statistics: stats=PATH (written by a "
                 "model instrumented with prune-instrument)");
   // Wanda compares weights within each output row (per layer); across
@@ -134,6 +162,41 @@ FailureOr<PruneTarget> PruneWeightsPass::parseTarget() {
   if (hasThreshold && !(threshold >= 0.0))
     return fail("threshold=" + std::to_string(threshold),
                 "expected a non-negative magnitude");
+  if (method == WeightMethod::Obs) {
+    if (criterion == WeightCriterion::Wanda)
+      return fail("criterion=wanda",
+                  "method=obs scores weights itself (w^2 / [H^-1]_ii, which "
+                  "is Wanda's score squared when inputs are uncorrelated); "
+                  "leave criterion at magnitude");
+    if (hasThreshold)
+      return fail("threshold", "method=obs needs a sparsity target "
+                               "(sparsity=F or an N:M pattern), not a "
+                               "threshold");
+  }
+  if (!(owlM > 0.0))
+    return fail("owl-m=" + std::to_string(owlM),
+                "expected a positive multiple of the mean score");
+  if (!(owlLambda >= 0.0 && owlLambda < 1.0))
+    return fail("owl-lambda=" + std::to_string(owlLambda),
+                "expected a fraction in [0, 1)");
+  if (allocation == SparsityAllocation::Owl) {
+    using Kind = PrunePattern::Kind;
+    if (target.pattern.kind == Kind::NOfM ||
+        target.pattern.kind == Kind::Channel)
+      return fail("allocation=owl",
+                  "pattern=" + target.pattern.str() +
+                      " cannot be split unevenly over layers; OWL needs "
+                      "pattern=unstructured or block:RxC");
+    if (!hasSparsity)
+      return fail("allocation=owl",
+                  "needs a sparsity target to split over the layers: "
+                  "sparsity=F" +
+                      std::string(hasThreshold ? ", not threshold=T" : ""));
+    if (scope == PruneScope::Global)
+      return fail("allocation=owl",
+                  "gives every layer its own sparsity; scope=global (one "
+                  "cut over all layers) cannot be combined with it");
+  }
   if (target.pattern.kind == PrunePattern::Kind::NOfM) {
     double implied = target.pattern.impliedSparsity();
     if (hasThreshold)
@@ -238,7 +301,7 @@ void PruneWeightsPass::runOnOperation() {
   });
   // Sequential reconstruction: with a reference in the statistics the layer
   // is refit to it first, and the mask is chosen on the refit weights.
-  if (method == WeightMethod::Reconstruct)
+  if (updatesWeights())
     parallelForEach(&getContext(), records, [](LayerRecord &record) {
       if (!record.stats || record.stats->crossGram.empty() ||
           record.dense.empty())
@@ -248,18 +311,33 @@ void PruneWeightsPass::runOnOperation() {
                                       record.stats->crossGram);
       writeViewValues(*record.buffer, view, record.refit);
     });
+  if (allocation == SparsityAllocation::Owl)
+    allocateLayerSparsities(records, *target);
+  if (method == WeightMethod::Obs)
+    pruneWithObs(records, *target);
+
   SmallVector<LayerToPrune> selected;
+  SmallVector<const LayerRecord *> selectedRecords;
   for (LayerRecord &record : records) {
-    if (!record.buffer)
+    if (!record.buffer || method == WeightMethod::Obs)
       continue;
     selected.push_back({&*record.buffer,
                         record.use.view ? &*record.use.view : nullptr,
                         record.columnScale});
+    selectedRecords.push_back(&record);
   }
-  if (scope == PruneScope::Global)
+  if (scope == PruneScope::Global) {
     pruneLayers(selected, *target);
-  else
+  } else if (allocation == SparsityAllocation::Owl) {
+    // Every layer with its own count.
+    parallelFor(&getContext(), 0, selected.size(), [&](size_t i) {
+      PruneTarget layerTarget = *target;
+      layerTarget.zeroUnits = selectedRecords[i]->zeroUnits;
+      pruneLayers(selected[i], layerTarget);
+    });
+  } else {
     pruneEachLayer(&getContext(), selected, *target);
+  }
 
   // Output errors need real values: integer weights get none.
   for (LayerRecord &record : records) {
@@ -268,16 +346,31 @@ void PruneWeightsPass::runOnOperation() {
     const WeightView &view = *record.use.view;
     ArrayRef<double> reference =
         record.refit.empty() ? record.dense : record.refit;
-    record.maskError = relativeOutputError(*record.buffer, view, reference,
-                                           record.stats->gram);
-    record.finalError = record.maskError;
-    if (method != WeightMethod::Reconstruct)
+    // OBS measured its mask and its sweep itself.
+    if (method != WeightMethod::Obs) {
+      record.maskError = relativeOutputError(*record.buffer, view, reference,
+                                             record.stats->gram);
+      record.finalError = record.maskError;
+    }
+    if (!updatesWeights())
       continue;
+    // Both methods end with the exact damped least-squares solve of the kept
+    // weights. After OBS it usually improves on the sweep's one-way updates
+    // for the mask the sweep chose, but its damping (lambda ||w||^2) can
+    // cost more than it gains: OBS keeps whichever reproduces the outputs
+    // better on the calibration data.
+    std::vector<double> swept;
+    if (record.sweepError)
+      swept = readViewValues(*record.buffer, view);
     reconstructLayer(*record.buffer, view, record.dense, record.stats->gram,
                      record.refit.empty() ? ArrayRef(record.stats->gram)
                                           : ArrayRef(record.stats->crossGram));
     record.finalError = relativeOutputError(*record.buffer, view, reference,
                                             record.stats->gram);
+    if (record.sweepError && *record.sweepError < *record.finalError) {
+      writeViewValues(*record.buffer, view, swept);
+      record.finalError = record.sweepError;
+    }
   }
 
   for (LayerRecord &record : records) {
@@ -294,6 +387,55 @@ void PruneWeightsPass::runOnOperation() {
   emitRemarks(records, target->pattern);
   if (failed(writeReport(records, target->pattern)))
     return signalPassFailure();
+}
+
+void PruneWeightsPass::allocateLayerSparsities(
+    MutableArrayRef<LayerRecord> records, const PruneTarget &target) {
+  const PrunePattern &pattern = target.pattern;
+  SmallVector<LayerRecord *> selected;
+  std::vector<AllocationLayer> layers;
+  for (LayerRecord &record : records) {
+    if (!record.buffer)
+      continue;
+    const WeightView &view = *record.use.view;
+    // Units as prune-weights prunes them: elements, or whole blocks.
+    record.units =
+        pattern.kind == PrunePattern::Kind::Block
+            ? (view.rows / pattern.blockRows) * (view.cols / pattern.blockCols)
+            : record.buffer->size();
+    selected.push_back(&record);
+    layers.push_back(
+        {&*record.buffer, &view, record.stats->sumSquares, record.units});
+  }
+  OwlParameters parameters;
+  parameters.sparsity = *target.sparsity;
+  parameters.outlierMultiple = owlM;
+  parameters.lambda = owlLambda;
+  std::vector<LayerShare> shares = allocateOwl(layers, parameters);
+  for (auto [record, share] : llvm::zip_equal(selected, shares)) {
+    record->outlierRatio = share.outlierRatio;
+    record->zeroUnits = share.zeroUnits;
+  }
+}
+
+void PruneWeightsPass::pruneWithObs(MutableArrayRef<LayerRecord> records,
+                                    const PruneTarget &target) {
+  SmallVector<LayerRecord *> selected;
+  std::vector<ObsLayer> layers;
+  for (LayerRecord &record : records) {
+    if (!record.buffer)
+      continue;
+    selected.push_back(&record);
+    layers.push_back({&*record.buffer, &*record.use.view,
+                      record.refit.empty() ? record.dense : record.refit,
+                      record.stats->gram, record.zeroUnits});
+  }
+  std::vector<ObsOutcome> outcomes = pruneLayersObs(
+      &getContext(), layers, target, scope == PruneScope::Global);
+  for (auto [record, outcome] : llvm::zip_equal(selected, outcomes)) {
+    record->maskError = outcome.maskOnlyError;
+    record->sweepError = outcome.error;
+  }
 }
 
 LogicalResult
@@ -366,9 +508,10 @@ PruneWeightsPass::attachStatistics(MutableArrayRef<LayerRecord> records,
                  << "'";
       continue;
     }
-    if (method == WeightMethod::Reconstruct && !record.buffer->isFloat()) {
-      mismatch() << "has integer weights; method=reconstruct needs float "
-                    "weights";
+    if (updatesWeights() && !record.buffer->isFloat()) {
+      mismatch() << "has integer weights; method="
+                 << (method == WeightMethod::Obs ? "obs" : "reconstruct")
+                 << " needs float weights";
       continue;
     }
     record.stats = layerStats;
@@ -400,11 +543,18 @@ void PruneWeightsPass::emitRemarks(ArrayRef<LayerRecord> records,
     if (record.finalError)
       error = llvm::formatv(", output error on calibration data {0:e2}",
                             *record.finalError);
-    if (record.finalError && method == WeightMethod::Reconstruct)
-      error += llvm::formatv(" (mask only {0:e2}){1}", *record.maskError,
-                             record.refit.empty()
-                                 ? ""
-                                 : ", fit to the reference model");
+    if (record.finalError && updatesWeights())
+      error += llvm::formatv(
+          " (mask only {0:e2}{1}){2}", *record.maskError,
+          record.sweepError
+              ? llvm::formatv(", OBS sweep {0:e2}", *record.sweepError).str()
+              : std::string(),
+          record.refit.empty() ? "" : ", fit to the reference model");
+    if (record.zeroUnits && record.units > 0)
+      error += llvm::formatv(", target sparsity {0:f4} (OWL, outlier ratio "
+                             "{1:e2})",
+                             double(*record.zeroUnits) / double(record.units),
+                             *record.outlierRatio);
     remark::passed(loc, opts)
         << remark::add("layer '{0}' pruned ({1}): {2} -> {3} nonzeros of "
                        "{4}{5}",
@@ -434,13 +584,24 @@ LogicalResult PruneWeightsPass::writeReport(ArrayRef<LayerRecord> records,
       // With calibration data: how the layer was pruned and the relative
       // squared output error it makes on the calibration inputs.
       if (record.finalError) {
-        layer.extra["criterion"] =
-            criterion == WeightCriterion::Wanda ? "wanda" : "magnitude";
-        layer.extra["method"] =
-            method == WeightMethod::Reconstruct ? "reconstruct" : "mask";
+        layer.extra["criterion"] = method == WeightMethod::Obs ? "obs"
+                                   : criterion == WeightCriterion::Wanda
+                                       ? "wanda"
+                                       : "magnitude";
+        layer.extra["method"] = method == WeightMethod::Obs ? "obs"
+                                : method == WeightMethod::Reconstruct
+                                    ? "reconstruct"
+                                    : "mask";
         layer.extra["calibration_output_error"] = *record.finalError;
       }
-      if (record.maskError && method == WeightMethod::Reconstruct) {
+      if (record.zeroUnits && record.units > 0) {
+        layer.extra["target_sparsity"] =
+            double(*record.zeroUnits) / double(record.units);
+        layer.extra["outlier_ratio"] = *record.outlierRatio;
+      }
+      if (record.sweepError)
+        layer.extra["calibration_output_error_obs_sweep"] = *record.sweepError;
+      if (record.maskError && updatesWeights()) {
         layer.extra["calibration_output_error_mask_only"] = *record.maskError;
         layer.extra["reconstruct_target"] =
             record.refit.empty() ? "dense" : "reference";

@@ -68,6 +68,10 @@ void reconstructLayer(WeightBuffer &buffer, const WeightView &view,
 double relativeOutputError(const WeightBuffer &buffer, const WeightView &view,
                            ArrayRef<double> dense, ArrayRef<double> gram);
 
+/// The same for row-major `values` of the view instead of a buffer.
+double relativeOutputError(ArrayRef<double> values, const WeightView &view,
+                           ArrayRef<double> dense, ArrayRef<double> gram);
+
 } // namespace mlir::prune
 
 #endif // PRUNE_PRUNING_RECONSTRUCTION_H

@@ -36,6 +36,11 @@ struct PruneTarget {
   std::optional<double> sparsity;
   /// Instead of `sparsity`: zero units whose score is below this.
   std::optional<double> threshold;
+  /// With `sparsity`, for one layer: exactly this many zero units (elements,
+  /// blocks, rows) instead of round(F * units); per-row selection spreads
+  /// them over the rows, earlier rows taking one more. Set by per-layer
+  /// allocations (LayerAllocation.h), which choose counts, not fractions.
+  std::optional<int64_t> zeroUnits;
   /// Unstructured with a sparsity target: reach it in every output row of
   /// the (output, input) view (round(F * cols) zeros per row) instead of
   /// over the whole layer; Wanda compares weights within rows.

@@ -43,6 +43,18 @@ enum class WeightMethod {
   /// Each output row's kept weights are re-solved to reproduce the dense row
   /// on the calibration inputs (see Reconstruction.h).
   Reconstruct,
+  /// SparseGPT's optimal brain surgeon: weights are chosen and the kept ones
+  /// updated column by column through the inverse Hessian
+  /// (OptimalBrainSurgeon.h).
+  Obs,
+};
+
+/// How a sparsity target is split over the layers.
+enum class SparsityAllocation {
+  /// Every layer gets the target.
+  Uniform,
+  /// Layers with more outliers get less (OWL; LayerAllocation.h).
+  Owl,
 };
 
 #define GEN_PASS_DECL

@@ -61,7 +61,17 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
     layer is first refit to the reference's outputs on its own inputs,
     w* = (G + lambda I)^-1 C w, the mask is chosen on w*, and the kept
     weights solve (G_SS + lambda I) w_S = (C w)_S; scripts/prune_sequential.py
-    drives this layer by layer. A statistics file that does not match the
+    drives this layer by layer. `method=obs` is SparseGPT: column by
+    column, it chooses weights by their optimal-brain-surgeon saliency
+    w^2 / [H^-1]_ii (H = G + lambda I) and moves each pruned weight's error
+    onto the later columns of its row through the Cholesky factor of H^-1
+    (lazily, 128 columns at a time); the kept weights are also re-solved as
+    `method=reconstruct` does, and whichever reproduces the layer's outputs
+    better on the calibration data stays. Every pattern keeps its exact
+    counts; a reference in the statistics refits the layer first.
+    `allocation=owl` gives each layer its own sparsity around the target
+    (OWL: fewer zeros where more weights are outliers), with the total
+    number of zeros of the target. A statistics file that does not match the
     model (missing layer, other width) is an error naming the layer and the
     file.
 
@@ -114,7 +124,31 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
              clEnumValN(mlir::prune::WeightMethod::Reconstruct, "reconstruct",
                         "re-solve each output row's kept weights by least "
                         "squares on the calibration Gram matrix (needs "
-                        "stats)"))}]>,
+                        "stats)"),
+             clEnumValN(mlir::prune::WeightMethod::Obs, "obs",
+                        "SparseGPT's optimal brain surgeon: choose weights "
+                        "by w^2 / [H^-1]_ii and update the kept ones column "
+                        "by column through the inverse Hessian, then keep "
+                        "that or the least-squares re-solve, whichever fits "
+                        "the calibration data better (needs stats and a "
+                        "sparsity target)"))}]>,
+    Option<"allocation", "allocation", "mlir::prune::SparsityAllocation",
+           /*default=*/"mlir::prune::SparsityAllocation::Uniform",
+           "How the sparsity target is split over the layers",
+           [{::llvm::cl::values(
+             clEnumValN(mlir::prune::SparsityAllocation::Uniform, "uniform",
+                        "every layer gets the target"),
+             clEnumValN(mlir::prune::SparsityAllocation::Owl, "owl",
+                        "OWL: layers with more outlier weights (Wanda score "
+                        "above owl-m times the layer's mean) are pruned "
+                        "less, within target +- owl-lambda, with the total "
+                        "number of zeros kept (needs stats and sparsity)"))}]>,
+    Option<"owlM", "owl-m", "double", /*default=*/"5.0",
+           "allocation=owl: a weight is an outlier when its Wanda score "
+           "exceeds this times its layer's mean score">,
+    Option<"owlLambda", "owl-lambda", "double", /*default=*/"0.08",
+           "allocation=owl: layer sparsities span target - owl-lambda .. "
+           "target + owl-lambda before they are shifted to the total">,
     Option<"stats", "stats", "std::string", /*default=*/"\"\"",
            "Calibration statistics file written by libPruneRuntime.so "
            "(see prune-instrument)">,
