@@ -20,6 +20,7 @@
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Regex.h"
 
 namespace mlir::prune {
 #define GEN_PASS_DEF_PRUNEINSTRUMENT
@@ -74,6 +75,14 @@ void PruneInstrumentPass::runOnOperation() {
     return signalPassFailure();
   }
 
+  llvm::Regex layerRegex(layers);
+  std::string regexError;
+  if (!layers.empty() && !layerRegex.isValid(regexError)) {
+    (void)emitOptionError(module.getLoc(), getArgument(), "layers=" + layers,
+                          "invalid regular expression: " + regexError);
+    return signalPassFailure();
+  }
+
   SmallVector<WeightUse, 0> uses = collectWeightUses(module);
   emitNoWeightRemarks(module, uses, getArgument());
   auto inReference = [&](const WeightUse &use) {
@@ -93,7 +102,13 @@ void PruneInstrumentPass::runOnOperation() {
       use.layerName =
           modelFunc + "#" + use.layerName.substr(unnamedPrefix.size());
   }
+  std::vector<std::string> names;
+  for (const WeightUse &use : uses)
+    names.push_back(use.layerName);
+  warnIfNoLayerMatches(module.getLoc(), getArgument(), layers, names);
   for (const WeightUse &use : uses) {
+    if (!layers.empty() && !layerRegex.match(use.layerName))
+      continue;
     bool isReference = inReference(use);
     auto opts = remark::RemarkOpts::name("LayerInstrumented")
                     .category(getArgument())

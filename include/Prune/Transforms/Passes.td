@@ -600,6 +600,9 @@ def PruneInstrument : Pass<"prune-instrument", "ModuleOp"> {
     Option<"modelFunc", "model-func", "std::string", /*default=*/"\"\"",
            "With reference-func: the model function whose unnamed layers "
            "(<function>#<k>) the reference's unnamed layers pair with">,
+    Option<"layers", "layers", "std::string", /*default=*/"\"\"",
+           "Instrument only layers whose name matches this regular "
+           "expression (sequential pruning observes one layer per run)">,
   ];
   let statistics = [
     Statistic<"numLayersInstrumented", "layers-instrumented",

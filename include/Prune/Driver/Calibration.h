@@ -1,0 +1,129 @@
+//===- Calibration.h - Calibrate, prune and evaluate in process -*- C++ -*-===//
+//
+// The library behind prune-calibrate. A model in the project's IR runs on
+// numpy data in this process (CompiledModel.h): instrumented, it gives the
+// calibration statistics that prune-weights reads; pruned, its top-1 accuracy
+// on labelled data. Sequential pruning and the search for the sparsity that
+// keeps accuracy within a budget are built from these steps.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRUNE_DRIVER_CALIBRATION_H
+#define PRUNE_DRIVER_CALIBRATION_H
+
+#include "Prune/Calibration/Statistics.h"
+#include "Prune/Driver/CompiledModel.h"
+#include "Prune/Driver/Progress.h"
+
+#include "llvm/Support/JSON.h"
+
+#include <functional>
+#include <optional>
+
+namespace mlir::prune {
+
+/// Samples for a model's entry: one array per argument, in argument order,
+/// samples along the first axis, and optional integer labels.
+struct ModelData {
+  std::vector<HostArray> inputs;
+  std::optional<HostArray> labels;
+  int64_t samples = 0;
+  std::string path;
+};
+
+/// Reads `path` (.npz keyed by the arguments' `prune.name`s, else `arg0`,
+/// `arg1`, ...; optional `labels`; or a .npy file for a one-argument entry)
+/// and checks every array against `signature`: rank, element type, the
+/// static dimensions after the first, one sample count. With
+/// `requireLabels`, `labels` must be there: one integer per sample. Errors
+/// name the argument and both shapes.
+llvm::Expected<ModelData> loadModelData(llvm::StringRef path,
+                                        const EntrySignature &signature,
+                                        bool requireLabels);
+
+/// How the driver runs a model.
+struct RunOptions {
+  std::string entry = "forward";
+  /// Samples per call when the entry's batch is dynamic.
+  int64_t batchSize = 64;
+  /// prune-compile options for every build (the model's own `threads`,
+  /// formats, ...). c-interface is set by the driver.
+  std::string compileOptions = "sparse=false";
+  Progress *progress = nullptr;
+};
+
+/// Whether every argument of `signature` takes any number of samples.
+bool hasDynamicBatch(const EntrySignature &signature);
+
+/// Samples per call for `signature`: its static batch (every argument with a
+/// static first dimension must agree), else `options.batchSize`. Fails if the
+/// static batch is larger than the data.
+llvm::Expected<int64_t> getChunkSize(const EntrySignature &signature,
+                                     int64_t samples,
+                                     const RunOptions &options);
+
+/// Calibration statistics of `model`'s layers on `data` (prune-instrument,
+/// then every sample through the JIT-compiled model). With `reference`
+/// (the dense model), each layer is also paired with the same layer of the
+/// reference on the same samples (X^T R, sequential reconstruction). With
+/// `layers`, only layers whose name matches are observed.
+llvm::Expected<CalibrationStatistics>
+collectStatistics(ModuleOp model, const ModelData &data,
+                  const RunOptions &options, ModuleOp reference = nullptr,
+                  llvm::StringRef layers = "");
+
+/// Top-1 accuracy (in [0, 1]) of `model`'s first result (argmax over its
+/// last dimension) against `data.labels`.
+llvm::Expected<double> evaluateTop1(ModuleOp model, const ModelData &data,
+                                    const RunOptions &options);
+
+/// Runs prune-weights with `options` on `model` (in place), handing it
+/// `statistics` (may be null). Returns the pass's JSON report. Fails, with the
+/// pass's diagnostics, if the pass does (and `model` is then unchanged).
+llvm::Expected<llvm::json::Object>
+runPruneWeights(ModuleOp model, llvm::StringRef options,
+                const CalibrationStatistics *statistics);
+
+/// A copy of `module` whose `dense_resource` weights are copies too: pruning
+/// writes weights in place, and a plain clone shares them with the original.
+OwningOpRef<ModuleOp> cloneWithOwnWeights(ModuleOp module);
+
+/// prune-weights options as `key=value` words, for the driver to edit.
+struct PruneOptionTokens {
+  std::vector<std::pair<std::string, std::string>> entries;
+
+  /// Splits `options` at spaces; `stats=` and `report=` are refused (the
+  /// driver sets them).
+  static llvm::Expected<PruneOptionTokens> parse(llvm::StringRef options);
+  std::optional<std::string> get(llvm::StringRef key) const;
+  void set(llvm::StringRef key, llvm::StringRef value);
+  void erase(llvm::StringRef key);
+  std::string str() const;
+  /// Whether the options read calibration statistics (a criterion other
+  /// than magnitude, a method other than mask, a non-uniform allocation).
+  bool needStatistics() const;
+};
+
+/// Statistics of the sequential run's layers, for the report.
+struct SequentialStep {
+  std::string layer;
+  double sparsity = 0;
+  std::optional<double> maskError, finalError;
+  double calibrateSeconds = 0, pruneSeconds = 0;
+};
+
+/// Prunes `model` layer by layer (in place): prune-weights{`options`} on
+/// the dense model decides each layer's count (a dry run, with the dense
+/// statistics when the options need them); then, in program order, each
+/// layer is calibrated on the inputs it sees with the layers before it
+/// pruned, beside the dense model's (X^T R), and pruned and refit to the
+/// dense model's outputs (`method` reconstruct or obs). One compile per
+/// layer. `dense` is the unpruned model (not modified).
+llvm::Expected<std::vector<SequentialStep>>
+pruneSequentially(ModuleOp model, ModuleOp dense, llvm::StringRef options,
+                  const ModelData &data, const RunOptions &runOptions,
+                  const CalibrationStatistics *denseStatistics);
+
+} // namespace mlir::prune
+
+#endif // PRUNE_DRIVER_CALIBRATION_H

@@ -1,0 +1,50 @@
+//===- Progress.h - A progress line for long runs ----------------*- C++
+//-*-===//
+//
+// One line on stderr that says what a long run is doing: the step, how far
+// it is (samples, layers), the time spent and the time left. On a terminal
+// the line is rewritten in place; otherwise a line is printed at most every
+// few seconds, so logs stay short.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRUNE_DRIVER_PROGRESS_H
+#define PRUNE_DRIVER_PROGRESS_H
+
+#include "llvm/ADT/StringRef.h"
+
+#include <chrono>
+#include <string>
+
+namespace mlir::prune {
+
+class Progress {
+public:
+  /// `tool` prefixes every line; a disabled progress prints nothing.
+  Progress(llvm::StringRef tool, bool enabled);
+  ~Progress();
+
+  /// Starts a step of `total` units (0: unknown), e.g. ("calibrating",
+  /// 512, "samples").
+  void start(llvm::StringRef step, int64_t total, llvm::StringRef unit);
+  /// `done` of the step's units are done.
+  void update(int64_t done);
+  /// Ends the step with a final line, `note` appended.
+  void finish(llvm::StringRef note = "");
+
+  /// Seconds since the tool started.
+  double elapsed() const;
+
+private:
+  void print(bool final, llvm::StringRef note);
+
+  std::string tool, step, unit;
+  bool enabled, terminal;
+  int64_t total = 0, done = 0;
+  std::chrono::steady_clock::time_point begin, stepBegin, lastPrint;
+  bool lineOpen = false;
+};
+
+} // namespace mlir::prune
+
+#endif // PRUNE_DRIVER_PROGRESS_H

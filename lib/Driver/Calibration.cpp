@@ -1,0 +1,269 @@
+//===- Calibration.cpp - Statistics and accuracy in process ---------------===//
+//
+// Statistics: the model (and, for sequential pruning, the dense reference
+// beside it, its symbols renamed) is instrumented by prune-instrument, its
+// probes lowered to libPruneRuntime calls, compiled once and run on every
+// chunk of the data; the runtime hands the statistics over in memory. The
+// reference runs first on each chunk, so each layer's inputs pair with the
+// reference's on the same samples.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/Driver/Calibration.h"
+#include "ChunkFeeder.h"
+
+#include "Prune/Runtime/PruneRuntime.h"
+
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "llvm/ADT/ScopeExit.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Process.h"
+
+#include <atomic>
+#include <cstdlib>
+
+using namespace mlir;
+using namespace mlir::prune;
+
+static llvm::Error makeError(const llvm::Twine &message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
+}
+
+/// The prefix of the reference model's symbols in a combined module.
+static constexpr llvm::StringLiteral kReferencePrefix = "prune_reference_";
+
+/// Runs the textual pass pipeline `pipeline` (passes on the module, without
+/// the `builtin.module(...)` anchor) on `module`; on failure the
+/// error holds the diagnostics. Warnings and remarks go to the context's
+/// usual handler.
+static llvm::Error runPipeline(ModuleOp module, llvm::StringRef pipeline) {
+  std::string diagnostics;
+  ScopedDiagnosticHandler handler(module.getContext(), [&](Diagnostic &diag) {
+    if (diag.getSeverity() != DiagnosticSeverity::Error)
+      return failure();
+    llvm::raw_string_ostream os(diagnostics);
+    os << diag.getLocation() << ": error: " << diag << "\n";
+    for (const Diagnostic &note : diag.getNotes())
+      os << note.getLocation() << ": note: " << note << "\n";
+    return success();
+  });
+  PassManager pm(module.getContext(), ModuleOp::getOperationName());
+  std::string parseError;
+  llvm::raw_string_ostream errorStream(parseError);
+  if (failed(parsePassPipeline(pipeline, pm, errorStream)))
+    return makeError("invalid pipeline '" + pipeline + "': " + parseError);
+  if (failed(pm.run(module)))
+    return makeError(llvm::StringRef(diagnostics).rtrim());
+  return llvm::Error::success();
+}
+
+static llvm::Expected<std::unique_ptr<CompiledModel>>
+compileModel(ModuleOp module, ArrayRef<std::string> entries,
+             const RunOptions &options) {
+  PruneCompileOptions compileOptions;
+  std::string error;
+  llvm::raw_string_ostream errorStream(error);
+  if (failed(
+          compileOptions.parseFromString(options.compileOptions, errorStream)))
+    return makeError("invalid prune-compile options '" +
+                     options.compileOptions + "': " + error);
+  return CompiledModel::compile(module, entries, compileOptions);
+}
+
+llvm::Expected<CalibrationStatistics>
+mlir::prune::collectStatistics(ModuleOp model, const ModelData &data,
+                               const RunOptions &options, ModuleOp reference,
+                               llvm::StringRef layers) {
+  // A key the runtime files statistics under; never written to disk.
+  static std::atomic<int> counter = 0;
+  std::string key = "prune-calibrate-" +
+                    std::to_string(llvm::sys::Process::getProcessId()) + "-" +
+                    std::to_string(counter++);
+  OwningOpRef<ModuleOp> instrumented = model.clone();
+  std::vector<std::string> entries = {options.entry};
+  std::string instrumentOptions = "output=" + key;
+  if (reference) {
+    OwningOpRef<ModuleOp> renamed = reference.clone();
+    SymbolTable symbols(*renamed);
+    for (Operation &op : llvm::make_early_inc_range(*renamed->getBody())) {
+      auto name =
+          op.getAttrOfType<StringAttr>(SymbolTable::getSymbolAttrName());
+      if (name && failed(symbols.rename(
+                      &op, (kReferencePrefix + name.getValue()).str())))
+        return makeError("cannot rename the reference's @" + name.getValue());
+    }
+    for (Operation &op : llvm::make_early_inc_range(*renamed->getBody()))
+      op.moveBefore(instrumented->getBody(), instrumented->getBody()->end());
+    std::string referenceEntry = (kReferencePrefix + options.entry).str();
+    entries.insert(entries.begin(), referenceEntry);
+    instrumentOptions +=
+        " reference-func=" + referenceEntry + " model-func=" + options.entry;
+  }
+  if (!layers.empty())
+    instrumentOptions += " layers=" + layers.str();
+  if (llvm::Error error =
+          runPipeline(*instrumented, "prune-instrument{" + instrumentOptions +
+                                         "},prune-lower-observe"))
+    return std::move(error);
+
+  Progress *progress = options.progress;
+  if (progress)
+    progress->start("compiling the instrumented model", 0, "");
+  llvm::Expected<std::unique_ptr<CompiledModel>> compiled =
+      compileModel(*instrumented, entries, options);
+  if (!compiled)
+    return compiled.takeError();
+  if (progress)
+    progress->finish();
+
+  const EntrySignature &signature = (*compiled)->getSignature(options.entry);
+  llvm::Expected<int64_t> chunk =
+      getChunkSize(signature, data.samples, options);
+  if (!chunk)
+    return chunk.takeError();
+  ChunkFeeder feeder{data, *chunk, hasDynamicBatch(signature)};
+  if (progress)
+    progress->start("calibrating", feeder.usedSamples(), "samples");
+  llvm::Error runError =
+      feeder.forEach([&](ArrayRef<const HostArray *> arguments, int64_t first,
+                         int64_t count) -> llvm::Error {
+        for (const std::string &entry : entries)
+          if (llvm::Error error =
+                  (*compiled)->call(entry, arguments, /*results=*/nullptr))
+            return error;
+        if (progress)
+          progress->update(first + count);
+        return llvm::Error::success();
+      });
+  // Taken even after an error, so nothing is written at exit.
+  char *bytes = nullptr;
+  int64_t size = 0;
+  int failed = prune_runtime_take(key.data(), key.size(), &bytes, &size);
+  std::string taken =
+      bytes ? std::string(bytes, failed ? std::strlen(bytes) : size_t(size))
+            : std::string("out of memory");
+  std::free(bytes);
+  if (runError)
+    return std::move(runError);
+  if (failed)
+    return makeError("calibration failed: " + taken);
+  if (progress)
+    progress->finish();
+  return parseCalibrationStatistics(taken, "<in memory>");
+}
+
+llvm::Expected<double> mlir::prune::evaluateTop1(ModuleOp model,
+                                                 const ModelData &data,
+                                                 const RunOptions &options) {
+  if (!data.labels)
+    return makeError(data.path + ": no 'labels' to measure accuracy with");
+  llvm::Expected<std::unique_ptr<CompiledModel>> compiled =
+      compileModel(model, {options.entry}, options);
+  if (!compiled)
+    return compiled.takeError();
+  const EntrySignature &signature = (*compiled)->getSignature(options.entry);
+  if (signature.results.empty())
+    return makeError("@" + options.entry + " has no result to score");
+  llvm::Expected<int64_t> chunk =
+      getChunkSize(signature, data.samples, options);
+  if (!chunk)
+    return chunk.takeError();
+  ChunkFeeder feeder{data, *chunk, hasDynamicBatch(signature)};
+  const HostArray &labels = *data.labels;
+  auto labelAt = [&](int64_t i) -> int64_t {
+    switch (labels.kind) {
+    case HostElementKind::I64:
+      return reinterpret_cast<const int64_t *>(labels.data())[i];
+    case HostElementKind::I32:
+      return reinterpret_cast<const int32_t *>(labels.data())[i];
+    case HostElementKind::I16:
+      return reinterpret_cast<const int16_t *>(labels.data())[i];
+    case HostElementKind::I8:
+      return reinterpret_cast<const int8_t *>(labels.data())[i];
+    case HostElementKind::U8:
+      return reinterpret_cast<const uint8_t *>(labels.data())[i];
+    default:
+      return -1;
+    }
+  };
+  int64_t correct = 0;
+  llvm::Error error =
+      feeder.forEach([&](ArrayRef<const HostArray *> arguments, int64_t first,
+                         int64_t count) -> llvm::Error {
+        std::vector<HostArray> results;
+        if (llvm::Error error =
+                (*compiled)->call(options.entry, arguments, &results))
+          return error;
+        const HostArray &scores = results.front();
+        if (scores.shape.size() != 2 || scores.shape[0] != count ||
+            (scores.kind != HostElementKind::F32 &&
+             scores.kind != HostElementKind::F64))
+          return makeError("@" + options.entry + "'s first result is " +
+                           scores.describe() +
+                           "; top-1 needs float scores "
+                           "of shape " +
+                           llvm::Twine(count) + "xC");
+        int64_t classes = scores.shape[1];
+        for (int64_t i = 0; i < count; ++i) {
+          int64_t best = 0;
+          double bestScore = -INFINITY;
+          for (int64_t c = 0; c < classes; ++c) {
+            double score = scores.kind == HostElementKind::F32
+                               ? reinterpret_cast<const float *>(
+                                     scores.data())[i * classes + c]
+                               : reinterpret_cast<const double *>(
+                                     scores.data())[i * classes + c];
+            if (score > bestScore) {
+              bestScore = score;
+              best = c;
+            }
+          }
+          correct += best == labelAt(first + i);
+        }
+        return llvm::Error::success();
+      });
+  if (error)
+    return std::move(error);
+  return double(correct) / double(feeder.usedSamples());
+}
+
+llvm::Expected<llvm::json::Object>
+mlir::prune::runPruneWeights(ModuleOp model, llvm::StringRef options,
+                             const CalibrationStatistics *statistics) {
+  // The pass reads statistics and writes its report through files.
+  llvm::SmallString<128> statsPath, reportPath;
+  auto cleanup = llvm::make_scope_exit([&] {
+    if (!statsPath.empty())
+      llvm::sys::fs::remove(statsPath);
+    if (!reportPath.empty())
+      llvm::sys::fs::remove(reportPath);
+  });
+  if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
+          "prune-calibrate", "json", reportPath))
+    return makeError("cannot create a temporary file: " + ec.message());
+  std::string passOptions = options.str() + " report=" + reportPath.str().str();
+  if (statistics) {
+    if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
+            "prune-calibrate", "stats", statsPath))
+      return makeError("cannot create a temporary file: " + ec.message());
+    if (llvm::Error error = writeCalibrationStatistics(*statistics, statsPath))
+      return std::move(error);
+    passOptions += " stats=" + statsPath.str().str();
+  }
+  if (llvm::Error error =
+          runPipeline(model, "prune-weights{" + passOptions + "}"))
+    return std::move(error);
+  auto buffer = llvm::MemoryBuffer::getFile(reportPath);
+  if (!buffer)
+    return makeError("prune-weights wrote no report");
+  llvm::Expected<llvm::json::Value> report =
+      llvm::json::parse((*buffer)->getBuffer());
+  if (!report)
+    return report.takeError();
+  if (!report->getAsObject())
+    return makeError("prune-weights' report is not a JSON object");
+  return std::move(*report->getAsObject());
+}

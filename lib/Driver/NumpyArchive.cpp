@@ -1,0 +1,376 @@
+//===- NumpyArchive.cpp - Arrays from .npy and .npz files -----------------===//
+//
+// A .npy file is a magic string, a version, a header length and a Python
+// dict literal ({'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), })
+// followed by the raw elements. A .npz file is a ZIP archive of .npy files;
+// members are located through the central directory (whose sizes are exact,
+// unlike the local headers np.savez writes with ZIP64 placeholders) and
+// inflated with zlib when compressed.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/Driver/NumpyArchive.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Endian.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <zlib.h>
+
+using namespace llvm;
+using namespace mlir::prune;
+
+StringRef mlir::prune::mlirName(HostElementKind kind) {
+  switch (kind) {
+  case HostElementKind::F32:
+    return "f32";
+  case HostElementKind::F64:
+    return "f64";
+  case HostElementKind::F16:
+    return "f16";
+  case HostElementKind::I64:
+    return "i64";
+  case HostElementKind::I32:
+    return "i32";
+  case HostElementKind::I16:
+    return "i16";
+  case HostElementKind::I8:
+    return "i8";
+  case HostElementKind::U8:
+    return "ui8";
+  case HostElementKind::Bool:
+    return "i1";
+  }
+  llvm_unreachable("unknown element kind");
+}
+
+StringRef mlir::prune::numpyName(HostElementKind kind) {
+  switch (kind) {
+  case HostElementKind::F32:
+    return "float32";
+  case HostElementKind::F64:
+    return "float64";
+  case HostElementKind::F16:
+    return "float16";
+  case HostElementKind::I64:
+    return "int64";
+  case HostElementKind::I32:
+    return "int32";
+  case HostElementKind::I16:
+    return "int16";
+  case HostElementKind::I8:
+    return "int8";
+  case HostElementKind::U8:
+    return "uint8";
+  case HostElementKind::Bool:
+    return "bool";
+  }
+  llvm_unreachable("unknown element kind");
+}
+
+int64_t mlir::prune::elementSize(HostElementKind kind) {
+  switch (kind) {
+  case HostElementKind::F64:
+  case HostElementKind::I64:
+    return 8;
+  case HostElementKind::F32:
+  case HostElementKind::I32:
+    return 4;
+  case HostElementKind::F16:
+  case HostElementKind::I16:
+    return 2;
+  case HostElementKind::I8:
+  case HostElementKind::U8:
+  case HostElementKind::Bool:
+    return 1;
+  }
+  llvm_unreachable("unknown element kind");
+}
+
+int64_t HostArray::numElements() const {
+  int64_t n = 1;
+  for (int64_t d : shape)
+    n *= d;
+  return n;
+}
+
+void HostArray::allocate() {
+  constexpr size_t kAlignment = 64;
+  storage.assign(numBytes() + kAlignment, 0);
+  offset =
+      (kAlignment - reinterpret_cast<uintptr_t>(storage.data()) % kAlignment) %
+      kAlignment;
+}
+
+std::string HostArray::describe() const {
+  std::string text;
+  for (int64_t d : shape)
+    text += std::to_string(d) + "x";
+  return text + numpyName(kind).str();
+}
+
+static Error makeError(const Twine &message) {
+  return createStringError(inconvertibleErrorCode(), message);
+}
+
+/// The element kind of a numpy `descr` such as '<f4' or '|u1'.
+static std::optional<HostElementKind> parseDescr(StringRef descr) {
+  if (descr.size() < 3)
+    return std::nullopt;
+  char order = descr[0];
+  StringRef code = descr.drop_front();
+  // One-byte types have no byte order ('|'); wider ones must be
+  // little-endian ('<'), like every host this runs on.
+  bool single = code == "i1" || code == "u1" || code == "b1";
+  if (!(order == '<' || (order == '|' && single) || (order == '=' && !single)))
+    return std::nullopt;
+  return StringSwitch<std::optional<HostElementKind>>(code)
+      .Case("f4", HostElementKind::F32)
+      .Case("f8", HostElementKind::F64)
+      .Case("f2", HostElementKind::F16)
+      .Case("i8", HostElementKind::I64)
+      .Case("i4", HostElementKind::I32)
+      .Case("i2", HostElementKind::I16)
+      .Case("i1", HostElementKind::I8)
+      .Case("u1", HostElementKind::U8)
+      .Case("b1", HostElementKind::Bool)
+      .Default(std::nullopt);
+}
+
+/// The value text of `key` in the header dict, up to the next top-level
+/// comma (a tuple counts as one value).
+static std::optional<StringRef> dictValue(StringRef header, StringRef key) {
+  for (StringRef quote : {"'", "\""}) {
+    std::string pattern = (quote + key + quote).str();
+    size_t at = header.find(pattern);
+    if (at == StringRef::npos)
+      continue;
+    StringRef rest = header.drop_front(at + pattern.size()).ltrim();
+    if (!rest.consume_front(":"))
+      return std::nullopt;
+    rest = rest.ltrim();
+    size_t end =
+        rest.starts_with("(") ? rest.find(')') + 1 : rest.find_first_of(",}");
+    if (end == StringRef::npos || end == 0)
+      return std::nullopt;
+    return rest.take_front(end).trim();
+  }
+  return std::nullopt;
+}
+
+/// Parses one .npy file's bytes into `array`.
+static Error parseNpy(StringRef bytes, HostArray &array, const Twine &where) {
+  auto fail = [&](const Twine &message) {
+    return makeError(where + ": " + message);
+  };
+  if (!bytes.starts_with("\x93NUMPY") || bytes.size() < 10)
+    return fail("not a .npy array (no \\x93NUMPY magic)");
+  uint8_t major = bytes[6];
+  size_t headerLength, headerStart;
+  if (major == 1) {
+    headerLength = support::endian::read16le(bytes.data() + 8);
+    headerStart = 10;
+  } else if (major == 2 || major == 3) {
+    if (bytes.size() < 12)
+      return fail("truncated .npy header");
+    headerLength = support::endian::read32le(bytes.data() + 8);
+    headerStart = 12;
+  } else {
+    return fail("unsupported .npy version " + Twine(int(major)));
+  }
+  if (bytes.size() < headerStart + headerLength)
+    return fail("truncated .npy header");
+  StringRef header = bytes.substr(headerStart, headerLength);
+  std::optional<StringRef> descr = dictValue(header, "descr");
+  std::optional<StringRef> fortran = dictValue(header, "fortran_order");
+  std::optional<StringRef> shape = dictValue(header, "shape");
+  if (!descr || !fortran || !shape)
+    return fail("malformed .npy header '" + header.trim() + "'");
+  std::optional<HostElementKind> kind = parseDescr(descr->trim("'\""));
+  if (!kind)
+    return fail("unsupported dtype " + *descr +
+                " (expected a little-endian float16/32/64, int8/16/32/64, "
+                "uint8 or bool array)");
+  if (*fortran != "False")
+    return fail("Fortran-ordered array; save np.ascontiguousarray(a)");
+  array.kind = *kind;
+  array.shape.clear();
+  SmallVector<StringRef> dims;
+  shape->trim("()").split(dims, ',', -1, /*KeepEmpty=*/false);
+  for (StringRef dim : dims) {
+    int64_t value;
+    if (dim.trim().getAsInteger(10, value) || value < 0)
+      return fail("malformed shape " + *shape);
+    array.shape.push_back(value);
+  }
+  StringRef payload = bytes.drop_front(headerStart + headerLength);
+  uint64_t expected = elementSize(*kind);
+  bool overflow = false;
+  for (int64_t d : array.shape)
+    overflow |= __builtin_mul_overflow(expected, uint64_t(d), &expected);
+  if (overflow || payload.size() < expected)
+    return fail("truncated data: shape " + *shape + " of " + *descr +
+                " needs " + Twine(expected) + " bytes, the file has " +
+                Twine(payload.size()));
+  array.allocate();
+  std::memcpy(array.data(), payload.data(), expected);
+  return Error::success();
+}
+
+namespace {
+/// One member of a ZIP archive, from the central directory.
+struct ZipMember {
+  std::string name;
+  uint16_t method = 0;
+  uint64_t compressedSize = 0, size = 0, localHeaderOffset = 0;
+};
+} // namespace
+
+/// The members of the ZIP archive `bytes`.
+static Expected<std::vector<ZipMember>> listZipMembers(StringRef bytes,
+                                                       StringRef path) {
+  auto fail = [&](const Twine &message) {
+    return makeError(path + ": " + message);
+  };
+  using namespace support::endian;
+  // The end-of-central-directory record is the last 22 bytes plus a comment
+  // of at most 64 KiB.
+  constexpr uint32_t kEndSignature = 0x06054b50;
+  if (bytes.size() < 22)
+    return fail("not a .npz archive (too short for a ZIP file)");
+  size_t end = StringRef::npos;
+  size_t lowest = bytes.size() > 22 + 65535 ? bytes.size() - 22 - 65535 : 0;
+  for (size_t at = bytes.size() - 22 + 1; at-- > lowest;)
+    if (read32le(bytes.data() + at) == kEndSignature) {
+      end = at;
+      break;
+    }
+  if (end == StringRef::npos)
+    return fail("not a .npz archive (no ZIP end-of-central-directory record)");
+  uint64_t count = read16le(bytes.data() + end + 10);
+  uint64_t directory = read32le(bytes.data() + end + 16);
+  if (directory == 0xffffffff || count == 0xffff) {
+    // ZIP64: the locator just before points at the ZIP64 end record.
+    if (end < 20 || read32le(bytes.data() + end - 20) != 0x07064b50)
+      return fail("corrupt ZIP64 archive (no end-of-central-directory "
+                  "locator)");
+    uint64_t record = read64le(bytes.data() + end - 20 + 8);
+    if (record + 56 > bytes.size() ||
+        read32le(bytes.data() + record) != 0x06064b50)
+      return fail("corrupt ZIP64 end-of-central-directory record");
+    count = read64le(bytes.data() + record + 32);
+    directory = read64le(bytes.data() + record + 48);
+  }
+  std::vector<ZipMember> members;
+  size_t at = directory;
+  for (uint64_t i = 0; i < count; ++i) {
+    if (at + 46 > bytes.size() || read32le(bytes.data() + at) != 0x02014b50)
+      return fail("corrupt ZIP central directory (entry " + Twine(i) + ")");
+    ZipMember member;
+    member.method = read16le(bytes.data() + at + 10);
+    member.compressedSize = read32le(bytes.data() + at + 20);
+    member.size = read32le(bytes.data() + at + 24);
+    uint16_t nameLength = read16le(bytes.data() + at + 28);
+    uint16_t extraLength = read16le(bytes.data() + at + 30);
+    uint16_t commentLength = read16le(bytes.data() + at + 32);
+    member.localHeaderOffset = read32le(bytes.data() + at + 42);
+    if (at + 46 + nameLength + extraLength > bytes.size())
+      return fail("corrupt ZIP central directory (entry " + Twine(i) + ")");
+    member.name = bytes.substr(at + 46, nameLength).str();
+    // ZIP64 extra field (id 1): the 64-bit values of the fields that are
+    // 0xffffffff, in this order.
+    StringRef extra = bytes.substr(at + 46 + nameLength, extraLength);
+    while (extra.size() >= 4) {
+      uint16_t id = read16le(extra.data()), size = read16le(extra.data() + 2);
+      StringRef body = extra.substr(4, size);
+      if (id == 1) {
+        size_t k = 0;
+        for (uint64_t *field :
+             {&member.size, &member.compressedSize, &member.localHeaderOffset})
+          if (*field == 0xffffffff && k + 8 <= body.size()) {
+            *field = read64le(body.data() + k);
+            k += 8;
+          }
+      }
+      extra = extra.drop_front(std::min<size_t>(extra.size(), 4 + size));
+    }
+    members.push_back(std::move(member));
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return members;
+}
+
+/// The uncompressed bytes of `member`.
+static Expected<std::string>
+extractZipMember(StringRef bytes, const ZipMember &member, const Twine &where) {
+  using namespace support::endian;
+  auto fail = [&](const Twine &message) {
+    return makeError(where + ": " + message);
+  };
+  uint64_t at = member.localHeaderOffset;
+  if (at + 30 > bytes.size() || read32le(bytes.data() + at) != 0x04034b50)
+    return fail("corrupt ZIP local header");
+  uint64_t start = at + 30 + read16le(bytes.data() + at + 26) +
+                   read16le(bytes.data() + at + 28);
+  if (start > bytes.size() || member.compressedSize > bytes.size() - start)
+    return fail("truncated archive member");
+  StringRef compressed = bytes.substr(start, member.compressedSize);
+  if (member.method == 0)
+    return compressed.str();
+  if (member.method != 8)
+    return fail("unsupported ZIP compression method " + Twine(member.method) +
+                " (np.savez and np.savez_compressed "
+                "write 0 and 8)");
+  if (member.size > (uint64_t(1) << 40))
+    return fail("member too large");
+  std::string out(member.size, '\0');
+  z_stream stream{};
+  // Raw deflate: ZIP members have no zlib header.
+  if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
+    return fail("cannot start zlib");
+  stream.next_in =
+      reinterpret_cast<Bytef *>(const_cast<char *>(compressed.data()));
+  stream.avail_in = compressed.size();
+  stream.next_out = reinterpret_cast<Bytef *>(out.data());
+  stream.avail_out = out.size();
+  int status = inflate(&stream, Z_FINISH);
+  inflateEnd(&stream);
+  if (status != Z_STREAM_END || stream.total_out != member.size)
+    return fail("corrupt deflated data");
+  return out;
+}
+
+Expected<std::vector<HostArray>> mlir::prune::readNumpyFile(StringRef path) {
+  ErrorOr<std::unique_ptr<MemoryBuffer>> file = MemoryBuffer::getFile(
+      path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
+  if (!file)
+    return makeError(path + ": cannot be read: " + file.getError().message());
+  StringRef bytes = (*file)->getBuffer();
+  std::vector<HostArray> arrays;
+  if (bytes.starts_with("\x93NUMPY")) {
+    arrays.emplace_back();
+    if (Error error = parseNpy(bytes, arrays.back(), path))
+      return std::move(error);
+    return arrays;
+  }
+  if (!bytes.starts_with("PK"))
+    return makeError(path + ": neither a .npy array nor a .npz archive");
+  Expected<std::vector<ZipMember>> members = listZipMembers(bytes, path);
+  if (!members)
+    return members.takeError();
+  for (const ZipMember &member : *members) {
+    std::string where = (path + "(" + member.name + ")").str();
+    Expected<std::string> content = extractZipMember(bytes, member, where);
+    if (!content)
+      return content.takeError();
+    HostArray array;
+    array.name =
+        StringRef(member.name)
+            .drop_back(StringRef(member.name).ends_with(".npy") ? 4 : 0);
+    if (Error error = parseNpy(*content, array, where))
+      return std::move(error);
+    arrays.push_back(std::move(array));
+  }
+  return arrays;
+}

@@ -1,0 +1,214 @@
+//===- SequentialPruning.cpp - Prune layer by layer against the dense model
+//-===//
+//
+// SparseGPT's sequential order with the dense model as the target: the dry
+// run of prune-weights on the dense model fixes how many weights each layer
+// keeps (the global selection's split, with scope=global); then each layer
+// in program order is observed with only the layers before it pruned, beside
+// the dense model on the same samples, and pruned with its own count and
+// refit to the dense model's outputs (X^T R).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Prune/Driver/Calibration.h"
+
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Regex.h"
+
+using namespace mlir;
+using namespace mlir::prune;
+
+static llvm::Error makeError(const llvm::Twine &message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
+}
+
+OwningOpRef<ModuleOp> mlir::prune::cloneWithOwnWeights(ModuleOp module) {
+  OwningOpRef<ModuleOp> copy = module.clone();
+  copy->walk([](Operation *op) {
+    for (NamedAttribute attribute : op->getAttrs()) {
+      auto resource = dyn_cast<DenseResourceElementsAttr>(attribute.getValue());
+      if (!resource || !resource.getRawHandle().getBlob())
+        continue;
+      const AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+      op->setAttr(attribute.getName(),
+                  DenseResourceElementsAttr::get(
+                      resource.getType(), resource.getRawHandle().getKey(),
+                      HeapAsmResourceBlob::allocateAndCopyWithAlign(
+                          blob->getData(), blob->getDataAlignment(),
+                          /*dataIsMutable=*/true)));
+    }
+  });
+  return copy;
+}
+
+/// `name` as an extended regular expression that matches it literally.
+static std::string escapeRegex(llvm::StringRef name) {
+  std::string out = "^";
+  for (char c : name) {
+    if (llvm::StringRef(".[](){}*+?|^$\\").contains(c))
+      out += '\\';
+    out += c;
+  }
+  return out + "$";
+}
+
+llvm::Expected<PruneOptionTokens>
+PruneOptionTokens::parse(llvm::StringRef options) {
+  PruneOptionTokens tokens;
+  llvm::SmallVector<llvm::StringRef> words;
+  options.split(words, ' ', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef word : words) {
+    auto [key, value] = word.split('=');
+    if (key.empty())
+      return makeError("malformed prune-weights option '" + word + "'");
+    if (key == "stats" || key == "report")
+      return makeError("prune-weights option '" + key +
+                       "=' is set by prune-calibrate; leave it out (the "
+                       "statistics come from --data, the report is "
+                       "--report)");
+    tokens.entries.push_back({key.str(), value.str()});
+  }
+  return tokens;
+}
+
+std::optional<std::string> PruneOptionTokens::get(llvm::StringRef key) const {
+  for (const auto &[k, v] : entries)
+    if (k == key)
+      return v;
+  return std::nullopt;
+}
+
+void PruneOptionTokens::set(llvm::StringRef key, llvm::StringRef value) {
+  for (auto &[k, v] : entries)
+    if (k == key) {
+      v = value.str();
+      return;
+    }
+  entries.push_back({key.str(), value.str()});
+}
+
+void PruneOptionTokens::erase(llvm::StringRef key) {
+  llvm::erase_if(entries,
+                 [&](const auto &entry) { return entry.first == key; });
+}
+
+std::string PruneOptionTokens::str() const {
+  std::string text;
+  for (const auto &[k, v] : entries)
+    text += (text.empty() ? "" : " ") + k + "=" + v;
+  return text;
+}
+
+bool PruneOptionTokens::needStatistics() const {
+  std::optional<std::string> criterion = get("criterion");
+  std::optional<std::string> method = get("method");
+  std::optional<std::string> allocation = get("allocation");
+  return (criterion && *criterion != "magnitude") ||
+         (method && *method != "mask") ||
+         (allocation && *allocation != "uniform");
+}
+
+/// A number from a JSON object, if there.
+static std::optional<double> getNumber(const llvm::json::Object &object,
+                                       llvm::StringRef key) {
+  if (const llvm::json::Value *value = object.get(key))
+    return value->getAsNumber();
+  return std::nullopt;
+}
+
+llvm::Expected<std::vector<SequentialStep>>
+mlir::prune::pruneSequentially(ModuleOp model, ModuleOp dense,
+                               llvm::StringRef options, const ModelData &data,
+                               const RunOptions &runOptions,
+                               const CalibrationStatistics *denseStatistics) {
+  llvm::Expected<PruneOptionTokens> tokens = PruneOptionTokens::parse(options);
+  if (!tokens)
+    return tokens.takeError();
+  std::string method = tokens->get("method").value_or("mask");
+  if (method != "reconstruct" && method != "obs")
+    return makeError("--sequential refits each layer to the dense model: it "
+                     "needs method=reconstruct or method=obs in --prune");
+  std::optional<std::string> pattern = tokens->get("pattern");
+  bool nOfM = pattern && llvm::Regex("^[0-9]+:[0-9]+$").match(*pattern);
+
+  // 1. The dry run on a copy of the dense model fixes every layer's count.
+  OwningOpRef<ModuleOp> plan = cloneWithOwnWeights(dense);
+  llvm::Expected<llvm::json::Object> planReport =
+      runPruneWeights(*plan, tokens->str(), denseStatistics);
+  if (!planReport)
+    return planReport.takeError();
+  struct PlannedLayer {
+    std::string name;
+    double sparsity;
+  };
+  std::vector<PlannedLayer> planned;
+  if (const llvm::json::Array *layers = planReport->getArray("layers"))
+    for (const llvm::json::Value &value : *layers) {
+      const llvm::json::Object *layer = value.getAsObject();
+      if (!layer)
+        continue;
+      std::optional<double> after = getNumber(*layer, "nonzeros_after");
+      std::optional<double> elements = getNumber(*layer, "elements");
+      std::optional<llvm::StringRef> name = layer->getString("name");
+      if (!after || !elements || !name || *elements == 0)
+        continue;
+      planned.push_back({name->str(), (*elements - *after) / *elements});
+    }
+  if (planned.empty())
+    return makeError("prune-weights{" + tokens->str() +
+                     "} prunes no layer of this model");
+
+  // 2. Layer by layer: the per-layer options drop what the plan decided.
+  PruneOptionTokens layerTokens = *tokens;
+  for (llvm::StringRef key : {"sparsity", "threshold", "scope", "layers",
+                              "allocation", "owl-m", "owl-lambda"})
+    layerTokens.erase(key);
+  std::vector<SequentialStep> steps;
+  Progress *progress = runOptions.progress;
+  RunOptions quiet = runOptions;
+  quiet.progress = nullptr;
+  if (progress)
+    progress->start("sequential pruning", planned.size(), "layers");
+  for (auto [i, layer] : llvm::enumerate(planned)) {
+    SequentialStep step;
+    step.layer = layer.name;
+    step.sparsity = layer.sparsity;
+    double begin = progress ? progress->elapsed() : 0.0;
+    std::string regex = escapeRegex(layer.name);
+    llvm::Expected<CalibrationStatistics> statistics =
+        collectStatistics(model, data, quiet, dense, regex);
+    if (!statistics)
+      return statistics.takeError();
+    double calibrated = progress ? progress->elapsed() : 0.0;
+    PruneOptionTokens stepTokens = layerTokens;
+    stepTokens.set("layers", regex);
+    if (!nOfM)
+      stepTokens.set("sparsity",
+                     llvm::formatv("{0:e16}", layer.sparsity).str());
+    llvm::Expected<llvm::json::Object> report =
+        runPruneWeights(model, stepTokens.str(), &*statistics);
+    if (!report)
+      return report.takeError();
+    if (const llvm::json::Array *layers = report->getArray("layers"))
+      for (const llvm::json::Value &value : *layers) {
+        const llvm::json::Object *entry = value.getAsObject();
+        if (!entry || entry->getString("name") != layer.name)
+          continue;
+        step.finalError = getNumber(*entry, "calibration_output_error");
+        step.maskError =
+            getNumber(*entry, "calibration_output_error_mask_only");
+      }
+    double pruned = progress ? progress->elapsed() : 0.0;
+    step.calibrateSeconds = calibrated - begin;
+    step.pruneSeconds = pruned - calibrated;
+    steps.push_back(std::move(step));
+    if (progress)
+      progress->update(i + 1);
+  }
+  if (progress)
+    progress->finish();
+  return steps;
+}
