@@ -30,7 +30,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <memory>
+#include <tuple>
 
 using namespace mlir;
 using namespace mlir::prune;
@@ -87,41 +87,48 @@ static std::vector<SmallVector<int64_t, 8>> subsetsOf(int64_t n, int64_t size,
   }
 }
 
+/// The units a pattern prunes a layer in: unitRows x unitCols weights of
+/// the view (1 x 1 for unstructured and N:M).
+static std::pair<int64_t, int64_t> getUnitShape(const PrunePattern &pattern,
+                                                const WeightView &view) {
+  if (pattern.kind == PrunePattern::Kind::Block)
+    return {pattern.blockRows, pattern.blockCols};
+  if (pattern.kind == PrunePattern::Kind::Channel)
+    return {1, view.cols};
+  return {1, 1};
+}
+
+/// Adds every unit's L2 norm on the starting weights to `out`: the
+/// magnitude that scope=global splits the target over the layers by.
+static void scoreMagnitudes(const ObsLayer &layer, const PrunePattern &pattern,
+                            uint32_t layerIndex, std::vector<ScoredUnit> &out) {
+  const WeightView &view = *layer.view;
+  auto [unitRows, unitCols] = getUnitShape(pattern, view);
+  int64_t unit = 0;
+  for (int64_t r0 = 0; r0 + unitRows <= view.rows; r0 += unitRows)
+    for (int64_t c0 = 0; c0 + unitCols <= view.cols; c0 += unitCols) {
+      double sumOfSquares = 0.0;
+      for (int64_t r = r0; r < r0 + unitRows; ++r)
+        for (int64_t c = c0; c < c0 + unitCols; ++c)
+          sumOfSquares += layer.weights[r * view.cols + c] *
+                          layer.weights[r * view.cols + c];
+      out.push_back({std::sqrt(sumOfSquares), layerIndex, unit++});
+    }
+}
+
 /// One layer's OBS state and sweep.
 class LayerSweep {
 public:
   LayerSweep(const ObsLayer &layer, const PrunePattern &pattern)
       : layer(layer), pattern(pattern), rows(layer.view->rows),
         cols(layer.view->cols), pruned(rows * cols, 0) {
-    using Kind = PrunePattern::Kind;
-    if (pattern.kind == Kind::Block) {
-      unitRows = pattern.blockRows;
-      unitCols = pattern.blockCols;
-    } else if (pattern.kind == Kind::Channel) {
-      unitCols = cols;
-    }
-    groupCols = pattern.kind == Kind::NOfM ? pattern.m : unitCols;
+    std::tie(unitRows, unitCols) = getUnitShape(pattern, *layer.view);
+    groupCols = pattern.kind == PrunePattern::Kind::NOfM ? pattern.m : unitCols;
     // A group never straddles two batches.
     batchCols = std::max<int64_t>(1, kLazyBatchColumns / groupCols) * groupCols;
     weights =
         Eigen::Map<const RowMajorMatrix>(layer.weights.data(), rows, cols);
     factorInverseHessian();
-  }
-
-  int64_t numUnits() const { return (rows / unitRows) * (cols / unitCols); }
-  int64_t unitSize() const { return unitRows * unitCols; }
-
-  /// Every unit's L2 norm on the starting weights (the magnitude that
-  /// scope=global splits the target by).
-  void scoreMagnitudes(uint32_t layerIndex,
-                       std::vector<ScoredUnit> &out) const {
-    forEachUnit([&](int64_t unit, int64_t r0, int64_t c0) {
-      double sumOfSquares = 0.0;
-      for (int64_t r = r0; r < r0 + unitRows; ++r)
-        for (int64_t c = c0; c < c0 + unitCols; ++c)
-          sumOfSquares += weights(r, c) * weights(r, c);
-      out.push_back({std::sqrt(sumOfSquares), layerIndex, unit});
-    });
   }
 
   /// How many units each column of units loses when `zeros` units of the
@@ -354,20 +361,21 @@ std::vector<ObsOutcome> prune::pruneLayersObs(MLIRContext *context,
                                               ArrayRef<ObsLayer> layers,
                                               const PruneTarget &target,
                                               bool global) {
-  std::vector<std::unique_ptr<LayerSweep>> sweeps(layers.size());
-  parallelFor(context, 0, layers.size(), [&](size_t l) {
-    sweeps[l] = std::make_unique<LayerSweep>(layers[l], target.pattern);
-  });
+  const PrunePattern &pattern = target.pattern;
+  bool nOfM = pattern.kind == PrunePattern::Kind::NOfM;
   // How many units each layer loses (not for N:M, whose groups say).
   std::vector<int64_t> zeroUnits(layers.size(), 0);
-  if (target.pattern.kind != PrunePattern::Kind::NOfM) {
-    for (auto [l, sweep] : llvm::enumerate(sweeps))
-      zeroUnits[l] =
-          layers[l].zeroUnits
-              ? *layers[l].zeroUnits
-              : std::llround(*target.sparsity * double(sweep->numUnits()));
+  if (!nOfM && !global) {
+    for (auto [l, layer] : llvm::enumerate(layers)) {
+      auto [unitRows, unitCols] = getUnitShape(pattern, *layer.view);
+      int64_t units =
+          (layer.view->rows / unitRows) * (layer.view->cols / unitCols);
+      zeroUnits[l] = layer.zeroUnits
+                         ? *layer.zeroUnits
+                         : std::llround(*target.sparsity * double(units));
+    }
   }
-  if (global && target.pattern.kind != PrunePattern::Kind::NOfM) {
+  if (!nOfM && global) {
     // OBS saliencies are output errors in each layer's own units, and
     // single-weight ones: as one cut across layers they starved the digits
     // MLP's middle layer at 90% (297 of 8192 weights kept; 90.2% accuracy
@@ -376,28 +384,31 @@ std::vector<ObsOutcome> prune::pruneLayersObs(MLIRContext *context,
     // lowest units while they fit), and OBS chooses within each layer.
     std::vector<ScoredUnit> units;
     int64_t elements = 0;
-    for (auto [l, sweep] : llvm::enumerate(sweeps)) {
-      sweep->scoreMagnitudes(l, units);
-      elements += layers[l].view->rows * layers[l].view->cols;
-      zeroUnits[l] = 0;
+    for (auto [l, layer] : llvm::enumerate(layers)) {
+      scoreMagnitudes(layer, pattern, l, units);
+      elements += layer.view->rows * layer.view->cols;
     }
     int64_t budget = std::llround(*target.sparsity * double(elements));
     std::sort(units.begin(), units.end());
     for (const ScoredUnit &unit : units) {
-      int64_t size = sweeps[unit.layer]->unitSize();
-      if (size > budget)
+      auto [unitRows, unitCols] =
+          getUnitShape(pattern, *layers[unit.layer].view);
+      if (unitRows * unitCols > budget)
         break;
-      budget -= size;
+      budget -= unitRows * unitCols;
       ++zeroUnits[unit.layer];
     }
   }
+  // A sweep holds the weights and two cols x cols matrices: one sweep per
+  // thread at a time.
   std::vector<ObsOutcome> outcomes(layers.size());
   parallelFor(context, 0, layers.size(), [&](size_t l) {
+    LayerSweep sweep(layers[l], pattern);
     std::vector<int64_t> zerosPerGroup;
-    if (target.pattern.kind != PrunePattern::Kind::NOfM)
-      zerosPerGroup = sweeps[l]->zerosPerColumn(zeroUnits[l]);
-    sweeps[l]->run(zerosPerGroup);
-    outcomes[l] = sweeps[l]->finish();
+    if (!nOfM)
+      zerosPerGroup = sweep.zerosPerColumn(zeroUnits[l]);
+    sweep.run(zerosPerGroup);
+    outcomes[l] = sweep.finish();
   });
   return outcomes;
 }
