@@ -1,11 +1,12 @@
 #!/usr/bin/python3
-"""Time prune-weights method=reconstruct on one wide layer.
+"""Time prune-weights method=reconstruct and method=obs on one wide layer.
 
 Writes a model with one WIDTH x WIDTH linalg.matmul weight (random, as a
 dense_resource blob so parsing stays cheap) and a statistics file whose Gram
 matrix comes from SAMPLES correlated random inputs, then times prune-opt with
-mask only and with method=reconstruct (per-row solves of size |S|), and
-prints the seconds and the output error reported on the calibration data.
+mask only, with method=reconstruct (per-row solves of size |S|) and with
+method=obs (SparseGPT's sweep, then the same solves), and prints the seconds
+and the output error reported on the calibration data.
 
 Usage: PYTHONPATH=python /usr/bin/python3 bench/reconstruct_bench.py [--width 1024] [--samples 4096]
            [--sparsity 0.5] [--prune-opt build/bin/prune-opt]
@@ -78,12 +79,16 @@ def main():
         base = "sparsity=%g stats=%s" % (args.sparsity, stats)
         t_mask, mask = run(args.prune_opt, model, base)
         t_rec, rec = run(args.prune_opt, model, base + " method=reconstruct")
+        t_obs, obs = run(args.prune_opt, model, base + " method=obs")
     print("%dx%d layer, %d calibration samples, sparsity %g:" % (args.width, args.width, args.samples,
                                                                   args.sparsity))
     print("  mask only:   %6.2f s wall, %6.2f s CPU; output error on calibration data %.3e"
           % (t_mask + (mask["calibration_output_error"],)))
     print("  reconstruct: %6.2f s wall, %6.2f s CPU; output error on calibration data %.3e"
           % (t_rec + (rec["calibration_output_error"],)))
+    print("  obs:         %6.2f s wall, %6.2f s CPU; output error on calibration data %.3e "
+          "(after the sweep alone %.3e)"
+          % (t_obs + (obs["calibration_output_error"], obs["calibration_output_error_obs_sweep"])))
 
 
 if __name__ == "__main__":
