@@ -361,6 +361,7 @@ static void readNodeAttrs(Operation *op, TreeNode &node) {
     node.values = llvm::to_vector(values.asArrayRef());
   node.impurity = getNodeImpurity(op);
   node.weight = getNodeWeight(op);
+  node.number = getNodeNumber(op);
 }
 
 static int addSplitNode(DecisionTree &tree, scf::IfOp split, int parent,

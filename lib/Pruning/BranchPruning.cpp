@@ -52,7 +52,8 @@ static NamedAttrList getNodeAttrs(Operation *op) {
   NamedAttrList attrs;
   for (StringRef name :
        {PruneDialect::kCountsAttrName, PruneDialect::kValueAttrName,
-        PruneDialect::kImpurityAttrName, PruneDialect::kWeightAttrName})
+        PruneDialect::kImpurityAttrName, PruneDialect::kWeightAttrName,
+        PruneDialect::kNodeAttrName})
     if (Attribute attr = op->getAttr(name))
       attrs.set(name, attr);
   return attrs;
@@ -429,6 +430,14 @@ struct PruningState {
   /// its risk difference is then added to each ancestor's branch risk.
   SmallVector<CostComplexityStep> computePath() const {
     int n = tree.nodes.size();
+    // scikit-learn visits nodes by number: preorder, unless the importer
+    // recorded other numbers (prune.node; best-first trees).
+    SmallVector<int> order = llvm::to_vector(llvm::seq<int>(0, n));
+    if (llvm::all_of(tree.nodes,
+                     [](const TreeNode &node) { return node.number; }))
+      llvm::stable_sort(order, [&](int a, int b) {
+        return *tree.nodes[a].number < *tree.nodes[b].number;
+      });
     SmallVector<double> nodeRisk(n), branchRisk(n, 0.0);
     SmallVector<int64_t> numLeaves(n, 0);
     SmallVector<bool> isCandidate(n, false), isCurrentLeaf(n, false);
@@ -440,7 +449,7 @@ struct PruningState {
       isCurrentLeaf[i] = isLeaf[i];
       isCandidate[i] = !isLeaf[i];
     }
-    for (int leaf = 0; leaf < n; ++leaf) {
+    for (int leaf : order) {
       if (!isCurrentLeaf[leaf])
         continue;
       branchRisk[leaf] = nodeRisk[leaf];
@@ -457,7 +466,7 @@ struct PruningState {
     while (isCandidate[0]) {
       double weakestAlpha = std::numeric_limits<double>::max();
       int weakest = -1;
-      for (int i = 0; i < n; ++i) {
+      for (int i : order) {
         if (!isCandidate[i])
           continue;
         double alpha = (nodeRisk[i] - branchRisk[i]) / double(numLeaves[i] - 1);

@@ -1,8 +1,9 @@
 """Check prune-branches{ccp-alpha} against scikit-learn at every alpha of its pruning path.
 
 For each tree of the corpus (digits and breast cancer classifiers with gini
-and entropy, iris and wine classifiers, regression trees on diabetes with
-squared error; all at scikit-learn's default depth), fits the tree, imports
+and entropy, iris and wine classifiers, a class-weighted and a best-first
+(max_leaf_nodes) digits tree, regression trees on diabetes with squared
+error; the others at scikit-learn's default depth), fits the tree, imports
 it with mlir_prune.import_sklearn and:
 
   * takes scikit-learn's `cost_complexity_pruning_path` and the path that
@@ -65,6 +66,8 @@ CORPUS = [  # name, dataset, estimator
     ("wine_entropy", "wine", lambda: DecisionTreeClassifier(criterion="entropy", random_state=2)),
     ("digits_balanced", "digits",
      lambda: DecisionTreeClassifier(class_weight="balanced", random_state=3)),
+    # Grown best-first: node numbers are not preorder (prune.node keeps them).
+    ("digits_maxleaf40", "digits", lambda: DecisionTreeClassifier(max_leaf_nodes=40, random_state=0)),
     ("diabetes_mse", "diabetes", lambda: DecisionTreeRegressor(random_state=0)),
     ("diabetes_mse_leaf5", "diabetes", lambda: DecisionTreeRegressor(min_samples_leaf=5, random_state=0)),
 ]

@@ -66,6 +66,7 @@ class Tree:
     scores: what each node yields as a leaf (n_nodes x K);
     counts (classifiers, n_nodes x C) or values (regression and boosting,
     n_nodes x K): the node attributes; impurity, weight: per node, or None.
+    Each node's index is written as prune.node (the library's numbering).
     """
 
     def __init__(self, left, right, feature, threshold, predicate, scores,
@@ -105,6 +106,7 @@ class TreeWriter:
             attrs.append("prune.impurity = %s : f64" % f64_literal(t.impurity[node]))
         if t.weight is not None:
             attrs.append("prune.weight = %s : f64" % f64_literal(t.weight[node]))
+        attrs.append("prune.node = %d : i64" % node)
         return "{%s}" % ", ".join(attrs)
 
     def leaf_attrs(self, node):

@@ -101,6 +101,12 @@ std::optional<double> mlir::prune::getNodeWeight(Operation *op) {
   return getF64Attr(op, PruneDialect::kWeightAttrName);
 }
 
+std::optional<int64_t> mlir::prune::getNodeNumber(Operation *op) {
+  if (auto attr = op->getAttrOfType<IntegerAttr>(PruneDialect::kNodeAttrName))
+    return attr.getInt();
+  return std::nullopt;
+}
+
 bool mlir::prune::isTreeNode(Operation *op) {
   return getNodeCounts(op) || getNodeValue(op);
 }
@@ -108,7 +114,8 @@ bool mlir::prune::isTreeNode(Operation *op) {
 void mlir::prune::copyNodeAttrs(Operation *from, Operation *to) {
   for (StringRef name :
        {PruneDialect::kCountsAttrName, PruneDialect::kValueAttrName,
-        PruneDialect::kImpurityAttrName, PruneDialect::kWeightAttrName}) {
+        PruneDialect::kImpurityAttrName, PruneDialect::kWeightAttrName,
+        PruneDialect::kNodeAttrName}) {
     if (Attribute attr = from ? from->getAttr(name) : Attribute())
       to->setAttr(name, attr);
     else
@@ -222,6 +229,19 @@ LogicalResult PruneDialect::verifyOperationAttribute(Operation *op,
     return verifyNodeNumber(op, attr, /*nonNegative=*/false);
   if (attr.getName() == kWeightAttrName)
     return verifyNodeNumber(op, attr, /*nonNegative=*/true);
+  if (attr.getName() == kNodeAttrName) {
+    auto number = dyn_cast<IntegerAttr>(attr.getValue());
+    if (!number || !number.getType().isInteger(64) || number.getInt() < 0)
+      return op->emitOpError() << "'" << kNodeAttrName
+                               << "' must be a non-negative i64 node number";
+    if (failed(verifyNodePlacement(op, kNodeAttrName)))
+      return failure();
+    if (!isTreeNode(op))
+      return op->emitOpError() << "'" << kNodeAttrName
+                               << "' needs 'prune.counts' or 'prune.value' on "
+                                  "the same node";
+    return success();
+  }
   if (attr.getName() == kRangeAttrName)
     return op->emitOpError() << "'" << kRangeAttrName
                              << "' belongs on a function argument";

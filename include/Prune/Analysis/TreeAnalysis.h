@@ -88,6 +88,8 @@ struct TreeNode {
   SmallVector<double> values;
   /// prune.impurity and prune.weight, if recorded.
   std::optional<double> impurity, weight;
+  /// prune.node: the library's node number, if recorded.
+  std::optional<int64_t> number;
   /// Node indices of the then (x goes left) and else children; -1 for leaves.
   int children[2] = {-1, -1};
   int parent = -1;
@@ -107,7 +109,7 @@ struct TreeNode {
 struct DecisionTree {
   std::string name;
   scf::IfOp root;
-  SmallVector<TreeNode> nodes;
+  SmallVector<TreeNode, 0> nodes;
 
   int64_t getNumNodes() const { return nodes.size(); }
   int64_t getNumLeaves() const;

@@ -1,6 +1,6 @@
-// prune.value, prune.impurity and prune.weight: the regression value and the
-// library's own impurity and weighted sample count of a decision-tree node,
-// verified by the dialect.
+// prune.value, prune.impurity, prune.weight and prune.node: the regression
+// value and the library's own impurity, weighted sample count and node number
+// of a decision-tree node, verified by the dialect.
 // RUN: prune-opt %s --split-input-file --verify-diagnostics | FileCheck %s
 
 // A regression tree: the values, impurities and weights survive bit for bit.
@@ -49,6 +49,13 @@ func.func @impurity_not_a_node(%a: f32) -> f32 {
   // expected-error @below {{'prune.impurity' belongs on a decision-tree node}}
   %b = arith.addf %a, %a {prune.impurity = 0.5 : f64} : f32
   return %b : f32
+}
+
+// -----
+
+func.func @negative_node(%a: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @below {{'prune.node' must be a non-negative i64 node number}}
+  return {prune.counts = array<f64: 1.0, 2.0>, prune.node = -1 : i64} %a : tensor<2xf32>
 }
 
 // -----

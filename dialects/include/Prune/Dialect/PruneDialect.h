@@ -40,11 +40,15 @@ DenseF64ArrayAttr getNodeValue(Operation *op);
 /// (`prune.weight`) of a decision-tree node, if recorded.
 std::optional<double> getNodeImpurity(Operation *op);
 std::optional<double> getNodeWeight(Operation *op);
+/// The library's node number of a decision-tree node (`prune.node`), if
+/// recorded.
+std::optional<int64_t> getNodeNumber(Operation *op);
 /// Whether `op` is a decision-tree node: it carries prune.counts or
 /// prune.value.
 bool isTreeNode(Operation *op);
 /// Replaces the node attributes of `to` (prune.counts, prune.value,
-/// prune.impurity, prune.weight) by those of `from` (none if null).
+/// prune.impurity, prune.weight, prune.node) by those of `from` (none if
+/// null).
 void copyNodeAttrs(Operation *from, Operation *to);
 
 /// The declared range [LO, HI] of argument `index` of a function

@@ -32,6 +32,9 @@ def Prune_Dialect : Dialect {
       training library's own node impurity and weighted sample count, kept
       bit for bit (cost-complexity pruning uses them); finite, the weight
       non-negative.
+    * `prune.node = 12 : i64` on a decision-tree node: the library's own
+      node number (scikit-learn numbers best-first trees out of preorder);
+      cost-complexity pruning visits nodes in this order. Non-negative.
     * `prune.range = array<f64: LO, HI>` on a function argument: every
       element of the argument lies in [LO, HI] (LO <= HI, not NaN). Passes
       may rely on it, for example to drop decision-tree branches that no
@@ -65,6 +68,7 @@ def Prune_Dialect : Dialect {
     static constexpr ::llvm::StringLiteral kValueAttrName = "prune.value";
     static constexpr ::llvm::StringLiteral kImpurityAttrName = "prune.impurity";
     static constexpr ::llvm::StringLiteral kWeightAttrName = "prune.weight";
+    static constexpr ::llvm::StringLiteral kNodeAttrName = "prune.node";
     static constexpr ::llvm::StringLiteral kRangeAttrName = "prune.range";
     static constexpr ::llvm::StringLiteral kLayerAttrName = "prune.layer";
     static constexpr ::llvm::StringLiteral kNameAttrName = "prune.name";
