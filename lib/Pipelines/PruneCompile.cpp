@@ -314,6 +314,9 @@ void mlir::prune::buildPruneCompilePipeline(
     //    are that loop.
     if (options.threads > 1)
       pm.addNestedPass<func::FuncOp>(createPruneFoldSparseUnitDims());
+    // At a batch, sparse products iterate rows, nonzeros, then the batch
+    //    (on transposed activations): one vector update per nonzero.
+    pm.addNestedPass<func::FuncOp>(createPruneSparseBatchInner());
   }
 
   // 3. Dense ops: matmul weights are packed into column panels, and other
