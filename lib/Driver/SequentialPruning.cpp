@@ -134,10 +134,15 @@ mlir::prune::pruneSequentially(ModuleOp model, ModuleOp dense,
   std::optional<std::string> pattern = tokens->get("pattern");
   bool nOfM = pattern && llvm::Regex("^[0-9]+:[0-9]+$").match(*pattern);
 
-  // 1. The dry run on a copy of the dense model fixes every layer's count.
+  // 1. The dry run on a copy of the dense model fixes every layer's count:
+  //    masks only, so that the count is the selection's (a re-solve may
+  //    zero more, for inputs that are never active).
   OwningOpRef<ModuleOp> plan = cloneWithOwnWeights(dense);
-  llvm::Expected<llvm::json::Object> planReport =
-      runPruneWeights(*plan, tokens->str(), denseStatistics);
+  PruneOptionTokens planTokens = *tokens;
+  planTokens.set("method", "mask");
+  llvm::Expected<llvm::json::Object> planReport = runPruneWeights(
+      *plan, planTokens.str(),
+      planTokens.needStatistics() ? denseStatistics : nullptr);
   if (!planReport)
     return planReport.takeError();
   struct PlannedLayer {
@@ -198,6 +203,12 @@ mlir::prune::pruneSequentially(ModuleOp model, ModuleOp dense,
         if (!entry || entry->getString("name") != layer.name)
           continue;
         step.finalError = getNumber(*entry, "calibration_output_error");
+        step.elements = getNumber(*entry, "elements").value_or(0);
+        step.nonzerosBefore = getNumber(*entry, "nonzeros_before").value_or(0);
+        step.nonzerosAfter = getNumber(*entry, "nonzeros_after").value_or(0);
+        if (std::optional<llvm::StringRef> target =
+                entry->getString("reconstruct_target"))
+          step.reconstructTarget = target->str();
         step.maskError =
             getNumber(*entry, "calibration_output_error_mask_only");
       }

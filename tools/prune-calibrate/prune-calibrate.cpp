@@ -167,10 +167,14 @@ int main(int argc, char **argv) {
   // cores.
   llvm::SourceMgr sourceMgr;
   SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
-  OwningOpRef<ModuleOp> dense =
+  // `original` is pruned in place when one pruning is asked for, so the
+  // output keeps the model's resource names; `dense`, a copy with its own
+  // weights, is the reference and the source of every search point.
+  OwningOpRef<ModuleOp> original =
       parseSourceFile<ModuleOp>(modelPath, sourceMgr, &context);
-  if (!dense)
+  if (!original)
     return fail("cannot parse model '" + modelPath + "'");
+  OwningOpRef<ModuleOp> dense = cloneWithOwnWeights(*original);
   std::string error;
   FailureOr<EntrySignature> signature = getEntrySignature(*dense, entry, error);
   if (failed(signature))
@@ -249,11 +253,11 @@ int main(int argc, char **argv) {
     report["layers_observed"] = int64_t(statistics->layers.size());
   }
 
-  // Prunes a copy of the dense model with `options`.
-  auto prune =
-      [&](llvm::StringRef options,
-          llvm::json::Object &record) -> llvm::Expected<OwningOpRef<ModuleOp>> {
-    OwningOpRef<ModuleOp> model = cloneWithOwnWeights(*dense);
+  // Prunes `model` (the original, or a copy of the dense model) with
+  // `options`.
+  auto prune = [&](OwningOpRef<ModuleOp> model, llvm::StringRef options,
+                   llvm::json::Object &record)
+      -> llvm::Expected<OwningOpRef<ModuleOp>> {
     double begin = progress.elapsed();
     if (sequential) {
       llvm::Expected<std::vector<SequentialStep>> steps =
@@ -265,12 +269,17 @@ int main(int argc, char **argv) {
       for (const SequentialStep &step : *steps) {
         llvm::json::Object layer{{"name", step.layer},
                                  {"sparsity", step.sparsity},
+                                 {"elements", step.elements},
+                                 {"nonzeros_before", step.nonzerosBefore},
+                                 {"nonzeros_after", step.nonzerosAfter},
                                  {"calibrate_s", step.calibrateSeconds},
                                  {"prune_s", step.pruneSeconds}};
         if (step.finalError)
           layer["calibration_output_error"] = *step.finalError;
         if (step.maskError)
           layer["calibration_output_error_mask_only"] = *step.maskError;
+        if (!step.reconstructTarget.empty())
+          layer["reconstruct_target"] = step.reconstructTarget;
         layers.push_back(std::move(layer));
       }
       record["layers"] = std::move(layers);
@@ -292,7 +301,8 @@ int main(int argc, char **argv) {
   bool search = maxDrop >= 0;
   if (tokens && !search) {
     llvm::json::Object record;
-    llvm::Expected<OwningOpRef<ModuleOp>> model = prune(tokens->str(), record);
+    llvm::Expected<OwningOpRef<ModuleOp>> model =
+        prune(std::move(original), tokens->str(), record);
     if (!model)
       return fail(model.takeError());
     pruned = std::move(*model);
@@ -344,7 +354,8 @@ int main(int argc, char **argv) {
       PruneOptionTokens point = *tokens;
       point.set("sparsity", llvm::formatv("{0:f6}", sparsity).str());
       llvm::json::Object record;
-      llvm::Expected<OwningOpRef<ModuleOp>> model = prune(point.str(), record);
+      llvm::Expected<OwningOpRef<ModuleOp>> model =
+          prune(cloneWithOwnWeights(*dense), point.str(), record);
       if (!model)
         return model.takeError();
       llvm::Expected<double> accuracy =

@@ -108,6 +108,10 @@ struct PruneOptionTokens {
 struct SequentialStep {
   std::string layer;
   double sparsity = 0;
+  int64_t elements = 0, nonzerosBefore = 0, nonzerosAfter = 0;
+  /// prune-weights' "reconstruct_target": "reference" when the layer was
+  /// fit to the dense model's outputs.
+  std::string reconstructTarget;
   std::optional<double> maskError, finalError;
   double calibrateSeconds = 0, pruneSeconds = 0;
 };
