@@ -26,6 +26,7 @@
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "mlir/Transforms/InliningUtils.h"
+#include "llvm/ADT/SetVector.h"
 
 namespace mlir::prune {
 #define GEN_PASS_DEF_PRUNESCALARIZETREES
@@ -142,12 +143,23 @@ void PruneScalarizeTreesPass::runOnOperation() {
   InlinerInterface interface(&getContext());
   // Callers first see their trees inlined; a tree calls nothing, so one
   // sweep inlines every tree call.
+  // Only functions holding trees, or calling them, change; a module
+  // without trees is left exactly as it is.
   SmallVector<func::CallOp> calls;
+  llvm::SetVector<Operation *> touched;
   module.walk([&](func::CallOp call) {
     auto callee = symbols.lookup<func::FuncOp>(call.getCallee());
-    if (callee && !callee.isExternal() && holdsTree(callee))
+    if (callee && !callee.isExternal() && holdsTree(callee)) {
       calls.push_back(call);
+      touched.insert(call->getParentOfType<func::FuncOp>());
+    }
   });
+  module.walk([&](func::FuncOp func) {
+    if (holdsTree(func))
+      touched.insert(func);
+  });
+  if (touched.empty())
+    return;
   auto clone = [](OpBuilder &builder, Region *src, Block *inlineBlock,
                   Block *postBlock, IRMapping &mapper,
                   bool shouldCloneInlinedRegion) {
@@ -168,6 +180,8 @@ void PruneScalarizeTreesPass::runOnOperation() {
     patterns.add<SpeculateSmallSplit>(&getContext(), speculate);
   scf::IfOp::getCanonicalizationPatterns(patterns, &getContext());
   tensor::ExtractOp::getCanonicalizationPatterns(patterns, &getContext());
-  if (failed(applyPatternsGreedily(module, std::move(patterns))))
-    return signalPassFailure();
+  FrozenRewritePatternSet frozen(std::move(patterns));
+  for (Operation *func : touched)
+    if (failed(applyPatternsGreedily(func, frozen)))
+      return signalPassFailure();
 }
