@@ -148,6 +148,9 @@ mlir::prune::collectStatistics(ModuleOp model, const ModelData &data,
   std::free(bytes);
   if (runError)
     return std::move(runError);
+  // No probe at all (every selected layer unobservable): no statistics.
+  if (failed && llvm::StringRef(taken).starts_with("nothing was observed"))
+    return CalibrationStatistics();
   if (failed)
     return makeError("calibration failed: " + taken);
   if (progress)

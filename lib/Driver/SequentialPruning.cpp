@@ -140,9 +140,9 @@ mlir::prune::pruneSequentially(ModuleOp model, ModuleOp dense,
   OwningOpRef<ModuleOp> plan = cloneWithOwnWeights(dense);
   PruneOptionTokens planTokens = *tokens;
   planTokens.set("method", "mask");
-  llvm::Expected<llvm::json::Object> planReport = runPruneWeights(
-      *plan, planTokens.str(),
-      planTokens.needStatistics() ? denseStatistics : nullptr);
+  llvm::Expected<llvm::json::Object> planReport =
+      runPruneWeights(*plan, planTokens.str(),
+                      planTokens.needStatistics() ? denseStatistics : nullptr);
   if (!planReport)
     return planReport.takeError();
   struct PlannedLayer {
@@ -190,6 +190,13 @@ mlir::prune::pruneSequentially(ModuleOp model, ModuleOp dense,
     double calibrated = progress ? progress->elapsed() : 0.0;
     PruneOptionTokens stepTokens = layerTokens;
     stepTokens.set("layers", regex);
+    if (!statistics->lookup(layer.name)) {
+      // prune-instrument cannot observe this layer (it warned why): its
+      // weights are masked by magnitude with the planned count, not refit.
+      stepTokens.set("method", "mask");
+      stepTokens.erase("criterion");
+      step.reconstructTarget = "none (not observable)";
+    }
     if (!nOfM)
       stepTokens.set("sparsity",
                      llvm::formatv("{0:e16}", layer.sparsity).str());

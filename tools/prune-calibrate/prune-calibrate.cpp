@@ -248,6 +248,9 @@ int main(int argc, char **argv) {
         collectStatistics(*dense, *data, runOptions);
     if (!collected)
       return fail(collected.takeError());
+    if (collected->layers.empty())
+      return fail(modelPath + ": no layer of @" + entry +
+                  " can be observed (prune-instrument's warnings say why)");
     statistics = std::move(*collected);
     timings["statistics_s"] = progress.elapsed() - begin;
     report["layers_observed"] = int64_t(statistics->layers.size());
@@ -255,9 +258,9 @@ int main(int argc, char **argv) {
 
   // Prunes `model` (the original, or a copy of the dense model) with
   // `options`.
-  auto prune = [&](OwningOpRef<ModuleOp> model, llvm::StringRef options,
-                   llvm::json::Object &record)
-      -> llvm::Expected<OwningOpRef<ModuleOp>> {
+  auto prune =
+      [&](OwningOpRef<ModuleOp> model, llvm::StringRef options,
+          llvm::json::Object &record) -> llvm::Expected<OwningOpRef<ModuleOp>> {
     double begin = progress.elapsed();
     if (sequential) {
       llvm::Expected<std::vector<SequentialStep>> steps =
