@@ -28,10 +28,6 @@
 using namespace mlir;
 using namespace mlir::prune;
 
-static llvm::Error makeError(const llvm::Twine &message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
-}
-
 /// The prefix of the reference model's symbols in a combined module.
 static constexpr llvm::StringLiteral kReferencePrefix = "prune_reference_";
 
@@ -54,9 +50,10 @@ static llvm::Error runPipeline(ModuleOp module, llvm::StringRef pipeline) {
   std::string parseError;
   llvm::raw_string_ostream errorStream(parseError);
   if (failed(parsePassPipeline(pipeline, pm, errorStream)))
-    return makeError("invalid pipeline '" + pipeline + "': " + parseError);
+    return llvm::createStringError("invalid pipeline '" + pipeline +
+                                   "': " + parseError);
   if (failed(pm.run(module)))
-    return makeError(llvm::StringRef(diagnostics).rtrim());
+    return llvm::createStringError(llvm::StringRef(diagnostics).rtrim());
   return llvm::Error::success();
 }
 
@@ -68,8 +65,8 @@ compileModel(ModuleOp module, ArrayRef<std::string> entries,
   llvm::raw_string_ostream errorStream(error);
   if (failed(
           compileOptions.parseFromString(options.compileOptions, errorStream)))
-    return makeError("invalid prune-compile options '" +
-                     options.compileOptions + "': " + error);
+    return llvm::createStringError("invalid prune-compile options '" +
+                                   options.compileOptions + "': " + error);
   return CompiledModel::compile(module, entries, compileOptions);
 }
 
@@ -93,7 +90,8 @@ mlir::prune::collectStatistics(ModuleOp model, const ModelData &data,
           op.getAttrOfType<StringAttr>(SymbolTable::getSymbolAttrName());
       if (name && failed(symbols.rename(
                       &op, (kReferencePrefix + name.getValue()).str())))
-        return makeError("cannot rename the reference's @" + name.getValue());
+        return llvm::createStringError("cannot rename the reference's @" +
+                                       name.getValue());
     }
     for (Operation &op : llvm::make_early_inc_range(*renamed->getBody()))
       op.moveBefore(instrumented->getBody(), instrumented->getBody()->end());
@@ -152,7 +150,7 @@ mlir::prune::collectStatistics(ModuleOp model, const ModelData &data,
   if (failed && llvm::StringRef(taken).starts_with("nothing was observed"))
     return CalibrationStatistics();
   if (failed)
-    return makeError("calibration failed: " + taken);
+    return llvm::createStringError("calibration failed: " + taken);
   if (progress)
     progress->finish();
   return parseCalibrationStatistics(taken, "<in memory>");
@@ -162,14 +160,16 @@ llvm::Expected<double> mlir::prune::evaluateTop1(ModuleOp model,
                                                  const ModelData &data,
                                                  const RunOptions &options) {
   if (!data.labels)
-    return makeError(data.path + ": no 'labels' to measure accuracy with");
+    return llvm::createStringError(data.path +
+                                   ": no 'labels' to measure accuracy with");
   llvm::Expected<std::unique_ptr<CompiledModel>> compiled =
       compileModel(model, {options.entry}, options);
   if (!compiled)
     return compiled.takeError();
   const EntrySignature &signature = (*compiled)->getSignature(options.entry);
   if (signature.results.empty())
-    return makeError("@" + options.entry + " has no result to score");
+    return llvm::createStringError("@" + options.entry +
+                                   " has no result to score");
   llvm::Expected<int64_t> chunk =
       getChunkSize(signature, data.samples, options);
   if (!chunk)
@@ -204,11 +204,11 @@ llvm::Expected<double> mlir::prune::evaluateTop1(ModuleOp model,
         if (scores.shape.size() != 2 || scores.shape[0] != count ||
             (scores.kind != HostElementKind::F32 &&
              scores.kind != HostElementKind::F64))
-          return makeError("@" + options.entry + "'s first result is " +
-                           scores.describe() +
-                           "; top-1 needs float scores "
-                           "of shape " +
-                           llvm::Twine(count) + "xC");
+          return llvm::createStringError(
+              "@" + options.entry + "'s first result is " + scores.describe() +
+              "; top-1 needs float scores "
+              "of shape " +
+              llvm::Twine(count) + "xC");
         int64_t classes = scores.shape[1];
         for (int64_t i = 0; i < count; ++i) {
           int64_t best = 0;
@@ -233,40 +233,50 @@ llvm::Expected<double> mlir::prune::evaluateTop1(ModuleOp model,
   return double(correct) / double(feeder.usedSamples());
 }
 
+llvm::Expected<std::unique_ptr<TemporaryStatisticsFile>>
+TemporaryStatisticsFile::create(const CalibrationStatistics &statistics) {
+  std::unique_ptr<TemporaryStatisticsFile> file(new TemporaryStatisticsFile());
+  if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
+          "prune-calibrate", "stats", file->path))
+    return llvm::createStringError("cannot create a temporary file: " +
+                                   ec.message());
+  if (llvm::Error error = writeCalibrationStatistics(statistics, file->path))
+    return std::move(error);
+  return file;
+}
+
+TemporaryStatisticsFile::~TemporaryStatisticsFile() {
+  llvm::sys::fs::remove(path);
+}
+
 llvm::Expected<llvm::json::Object>
 mlir::prune::runPruneWeights(ModuleOp model, llvm::StringRef options,
-                             const CalibrationStatistics *statistics) {
-  // The pass reads statistics and writes its report through files.
-  llvm::SmallString<128> statsPath, reportPath;
-  auto cleanup = llvm::make_scope_exit([&] {
-    if (!statsPath.empty())
-      llvm::sys::fs::remove(statsPath);
+                             const TemporaryStatisticsFile *statistics) {
+  // The pass writes its report through a file.
+  llvm::SmallString<128> reportPath;
+  llvm::scope_exit removeReport([&] {
     if (!reportPath.empty())
       llvm::sys::fs::remove(reportPath);
   });
   if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
           "prune-calibrate", "json", reportPath))
-    return makeError("cannot create a temporary file: " + ec.message());
+    return llvm::createStringError("cannot create a temporary file: " +
+                                   ec.message());
   std::string passOptions = options.str() + " report=" + reportPath.str().str();
-  if (statistics) {
-    if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
-            "prune-calibrate", "stats", statsPath))
-      return makeError("cannot create a temporary file: " + ec.message());
-    if (llvm::Error error = writeCalibrationStatistics(*statistics, statsPath))
-      return std::move(error);
-    passOptions += " stats=" + statsPath.str().str();
-  }
+  if (statistics)
+    passOptions += " stats=" + statistics->getPath().str();
   if (llvm::Error error =
           runPipeline(model, "prune-weights{" + passOptions + "}"))
     return std::move(error);
   auto buffer = llvm::MemoryBuffer::getFile(reportPath);
   if (!buffer)
-    return makeError("prune-weights wrote no report");
+    return llvm::createStringError("prune-weights wrote no report");
   llvm::Expected<llvm::json::Value> report =
       llvm::json::parse((*buffer)->getBuffer());
   if (!report)
     return report.takeError();
   if (!report->getAsObject())
-    return makeError("prune-weights' report is not a JSON object");
+    return llvm::createStringError(
+        "prune-weights' report is not a JSON object");
   return std::move(*report->getAsObject());
 }

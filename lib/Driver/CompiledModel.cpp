@@ -120,10 +120,6 @@ FailureOr<EntrySignature> mlir::prune::getEntrySignature(ModuleOp module,
   return signature;
 }
 
-static llvm::Error makeError(const Twine &message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
-}
-
 /// The ranks of the memref descriptors an LLVM function returns: none for
 /// void, one for a descriptor, one per member for a struct of descriptors.
 static SmallVector<int64_t> getDescriptorRanks(Type resultType) {
@@ -156,7 +152,7 @@ CompiledModel::compile(ModuleOp module, ArrayRef<std::string> entries,
     FailureOr<EntrySignature> signature =
         getEntrySignature(module, entry, error);
     if (failed(signature))
-      return makeError(error);
+      return llvm::createStringError(error);
     model->signatures[entry] = std::move(*signature);
   }
 
@@ -178,7 +174,7 @@ CompiledModel::compile(ModuleOp module, ArrayRef<std::string> entries,
     compileOptions.emitCInterface = true;
     buildPruneCompilePipeline(pm, compileOptions);
     if (failed(pm.run(*lowered)))
-      return makeError("prune-compile failed:\n" + diagnostics);
+      return llvm::createStringError("prune-compile failed:\n" + diagnostics);
   }
   // The prune dialect's argument names mean nothing to LLVM IR.
   lowered->walk([](LLVM::LLVMFuncOp func) {
@@ -191,12 +187,13 @@ CompiledModel::compile(ModuleOp module, ArrayRef<std::string> entries,
   for (const std::string &entry : entries) {
     auto func = lowered->lookupSymbol<LLVM::LLVMFuncOp>(entry);
     if (!func)
-      return makeError("@" + entry + " is missing after prune-compile");
+      return llvm::createStringError("@" + entry +
+                                     " is missing after prune-compile");
     SmallVector<int64_t> ranks =
         getDescriptorRanks(func.getFunctionType().getReturnType());
     const EntrySignature &signature = model->signatures[entry];
     if (ranks.size() != signature.results.size())
-      return makeError(
+      return llvm::createStringError(
           "@" + entry + " returns " + Twine(signature.results.size()) +
           " tensors but its compiled form returns " + Twine(ranks.size()) +
           " (a result that is an argument's buffer is dropped "
@@ -244,12 +241,12 @@ llvm::Error CompiledModel::call(StringRef entry,
                                 std::vector<HostArray> *results) {
   auto found = signatures.find(entry);
   if (found == signatures.end())
-    return makeError("@" + entry + " was not compiled");
+    return llvm::createStringError("@" + entry + " was not compiled");
   const EntrySignature &signature = found->second;
   if (arguments.size() != signature.arguments.size())
-    return makeError("@" + entry + " takes " +
-                     Twine(signature.arguments.size()) + " arguments, got " +
-                     Twine(arguments.size()));
+    return llvm::createStringError(
+        "@" + entry + " takes " + Twine(signature.arguments.size()) +
+        " arguments, got " + Twine(arguments.size()));
   // Argument descriptors, contiguous strides.
   std::vector<std::vector<int64_t>> descriptors;
   for (auto [array, expected] : llvm::zip(arguments, signature.arguments)) {
@@ -259,9 +256,9 @@ llvm::Error CompiledModel::call(StringRef entry,
       fits = ShapedType::isDynamic(expected.shape[d]) ||
              expected.shape[d] == array->shape[d];
     if (!fits)
-      return makeError("argument '" + expected.name + "' of @" + entry +
-                       " is " + expected.describe() + ", got " +
-                       array->describe());
+      return llvm::createStringError("argument '" + expected.name + "' of @" +
+                                     entry + " is " + expected.describe() +
+                                     ", got " + array->describe());
     int64_t rank = array->shape.size();
     std::vector<int64_t> descriptor(3 + 2 * rank);
     auto address = reinterpret_cast<int64_t>(array->data());

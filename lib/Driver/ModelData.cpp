@@ -9,10 +9,6 @@
 using namespace mlir;
 using namespace mlir::prune;
 
-static llvm::Error makeError(const llvm::Twine &message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
-}
-
 static bool isInteger(HostElementKind kind) {
   return kind == HostElementKind::I64 || kind == HostElementKind::I32 ||
          kind == HostElementKind::I16 || kind == HostElementKind::I8 ||
@@ -30,10 +26,10 @@ llvm::Expected<ModelData> mlir::prune::loadModelData(
   // A .npy file is the only argument.
   if (arrays->size() == 1 && (*arrays)[0].name.empty()) {
     if (arguments.size() != 1)
-      return makeError(path + ": a .npy file holds one array, but @" +
-                       signature.name + " takes " +
-                       llvm::Twine(arguments.size()) +
-                       " arguments; give an .npz file keyed by their names");
+      return llvm::createStringError(
+          path + ": a .npy file holds one array, but @" + signature.name +
+          " takes " + llvm::Twine(arguments.size()) +
+          " arguments; give an .npz file keyed by their names");
     (*arrays)[0].name = arguments[0].name;
   }
   llvm::StringMap<HostArray *> byName;
@@ -49,17 +45,17 @@ llvm::Expected<ModelData> mlir::prune::loadModelData(
       std::string keys;
       for (const HostArray &a : *arrays)
         keys += (keys.empty() ? "" : ", ") + a.name;
-      return makeError(path + ": no array for argument '" + argument.name +
-                       "' of @" + signature.name + " (looked for keys '" +
-                       argument.name + "' and '" + positional +
-                       "'; the file has: " + keys + ")");
+      return llvm::createStringError(
+          path + ": no array for argument '" + argument.name + "' of @" +
+          signature.name + " (looked for keys '" + argument.name + "' and '" +
+          positional + "'; the file has: " + keys + ")");
     }
     used.insert(array->name);
     auto mismatch = [&](const llvm::Twine &what) {
-      return makeError(path + ": array '" + array->name + "' (" +
-                       array->describe() + ") does not fit argument '" +
-                       argument.name + "' (" + argument.describe() +
-                       "): " + what);
+      return llvm::createStringError(
+          path + ": array '" + array->name + "' (" + array->describe() +
+          ") does not fit argument '" + argument.name + "' (" +
+          argument.describe() + "): " + what);
     };
     if (array->kind != argument.kind)
       return mismatch(llvm::Twine("its dtype is ") + numpyName(array->kind) +
@@ -87,16 +83,18 @@ llvm::Expected<ModelData> mlir::prune::loadModelData(
   if (HostArray *labels = byName.lookup("labels")) {
     if (!isInteger(labels->kind) || labels->shape.size() != 1 ||
         labels->shape[0] != data.samples)
-      return makeError(path + ": 'labels' is " + labels->describe() +
-                       "; expected one integer class per sample (" +
-                       llvm::Twine(data.samples) + ")");
+      return llvm::createStringError(
+          path + ": 'labels' is " + labels->describe() +
+          "; expected one integer class per sample (" +
+          llvm::Twine(data.samples) + ")");
     data.labels = std::move(*labels);
   } else if (requireLabels) {
-    return makeError(path + ": no 'labels' array (one integer class per "
-                            "sample) to measure accuracy with");
+    return llvm::createStringError(path +
+                                   ": no 'labels' array (one integer class per "
+                                   "sample) to measure accuracy with");
   }
   if (data.samples == 0)
-    return makeError(path + ": no samples");
+    return llvm::createStringError(path + ": no samples");
   return data;
 }
 
@@ -115,18 +113,19 @@ mlir::prune::getChunkSize(const EntrySignature &signature, int64_t samples,
     if (ShapedType::isDynamic(batch))
       continue;
     if (!ShapedType::isDynamic(staticBatch) && staticBatch != batch)
-      return makeError("@" + signature.name +
-                       "'s arguments have different static batches (" +
-                       llvm::Twine(staticBatch) + " and " + llvm::Twine(batch) +
-                       ")");
+      return llvm::createStringError(
+          "@" + signature.name +
+          "'s arguments have different static batches (" +
+          llvm::Twine(staticBatch) + " and " + llvm::Twine(batch) + ")");
     staticBatch = batch;
   }
   if (ShapedType::isDynamic(staticBatch))
     return std::min(samples, std::max<int64_t>(options.batchSize, 1));
   if (staticBatch > samples)
-    return makeError("@" + signature.name + " takes a static batch of " +
-                     llvm::Twine(staticBatch) + " samples but the data has " +
-                     llvm::Twine(samples));
+    return llvm::createStringError(
+        "@" + signature.name + " takes a static batch of " +
+        llvm::Twine(staticBatch) + " samples but the data has " +
+        llvm::Twine(samples));
   return staticBatch;
 }
 

@@ -21,71 +21,45 @@
 using namespace llvm;
 using namespace mlir::prune;
 
+namespace {
+/// What the driver knows of an element kind: its MLIR and numpy names, its
+/// numpy type code (the `descr` without byte order) and its size.
+struct KindInfo {
+  HostElementKind kind;
+  StringLiteral mlir, numpy, code;
+  int64_t size;
+};
+} // namespace
+
+/// One row per kind, in HostElementKind's order.
+static constexpr KindInfo kKinds[] = {
+    {HostElementKind::F32, "f32", "float32", "f4", 4},
+    {HostElementKind::F64, "f64", "float64", "f8", 8},
+    {HostElementKind::F16, "f16", "float16", "f2", 2},
+    {HostElementKind::I64, "i64", "int64", "i8", 8},
+    {HostElementKind::I32, "i32", "int32", "i4", 4},
+    {HostElementKind::I16, "i16", "int16", "i2", 2},
+    {HostElementKind::I8, "i8", "int8", "i1", 1},
+    {HostElementKind::U8, "ui8", "uint8", "u1", 1},
+    {HostElementKind::Bool, "i1", "bool", "b1", 1},
+};
+
+static const KindInfo &getKindInfo(HostElementKind kind) {
+  const KindInfo &info = kKinds[static_cast<size_t>(kind)];
+  assert(info.kind == kind && "kKinds is not in HostElementKind's order");
+  return info;
+}
+
 StringRef mlir::prune::mlirName(HostElementKind kind) {
-  switch (kind) {
-  case HostElementKind::F32:
-    return "f32";
-  case HostElementKind::F64:
-    return "f64";
-  case HostElementKind::F16:
-    return "f16";
-  case HostElementKind::I64:
-    return "i64";
-  case HostElementKind::I32:
-    return "i32";
-  case HostElementKind::I16:
-    return "i16";
-  case HostElementKind::I8:
-    return "i8";
-  case HostElementKind::U8:
-    return "ui8";
-  case HostElementKind::Bool:
-    return "i1";
-  }
-  llvm_unreachable("unknown element kind");
+  return getKindInfo(kind).mlir;
 }
 
 StringRef mlir::prune::numpyName(HostElementKind kind) {
-  switch (kind) {
-  case HostElementKind::F32:
-    return "float32";
-  case HostElementKind::F64:
-    return "float64";
-  case HostElementKind::F16:
-    return "float16";
-  case HostElementKind::I64:
-    return "int64";
-  case HostElementKind::I32:
-    return "int32";
-  case HostElementKind::I16:
-    return "int16";
-  case HostElementKind::I8:
-    return "int8";
-  case HostElementKind::U8:
-    return "uint8";
-  case HostElementKind::Bool:
-    return "bool";
-  }
-  llvm_unreachable("unknown element kind");
+  return getKindInfo(kind).numpy;
 }
 
 int64_t mlir::prune::elementSize(HostElementKind kind) {
-  switch (kind) {
-  case HostElementKind::F64:
-  case HostElementKind::I64:
-    return 8;
-  case HostElementKind::F32:
-  case HostElementKind::I32:
-    return 4;
-  case HostElementKind::F16:
-  case HostElementKind::I16:
-    return 2;
-  case HostElementKind::I8:
-  case HostElementKind::U8:
-  case HostElementKind::Bool:
-    return 1;
-  }
-  llvm_unreachable("unknown element kind");
+  return getKindInfo(kind).size;
 }
 
 int64_t HostArray::numElements() const {
@@ -110,32 +84,23 @@ std::string HostArray::describe() const {
   return text + numpyName(kind).str();
 }
 
-static Error makeError(const Twine &message) {
-  return createStringError(inconvertibleErrorCode(), message);
-}
-
 /// The element kind of a numpy `descr` such as '<f4' or '|u1'.
 static std::optional<HostElementKind> parseDescr(StringRef descr) {
   if (descr.size() < 3)
     return std::nullopt;
   char order = descr[0];
   StringRef code = descr.drop_front();
-  // One-byte types have no byte order ('|'); wider ones must be
-  // little-endian ('<'), like every host this runs on.
-  bool single = code == "i1" || code == "u1" || code == "b1";
-  if (!(order == '<' || (order == '|' && single) || (order == '=' && !single)))
+  for (const KindInfo &info : kKinds) {
+    if (info.code != code)
+      continue;
+    // One-byte types have no byte order ('|'); wider ones must be
+    // little-endian ('<'), like every host this runs on.
+    bool single = info.size == 1;
+    if (order == '<' || (order == '|' && single) || (order == '=' && !single))
+      return info.kind;
     return std::nullopt;
-  return StringSwitch<std::optional<HostElementKind>>(code)
-      .Case("f4", HostElementKind::F32)
-      .Case("f8", HostElementKind::F64)
-      .Case("f2", HostElementKind::F16)
-      .Case("i8", HostElementKind::I64)
-      .Case("i4", HostElementKind::I32)
-      .Case("i2", HostElementKind::I16)
-      .Case("i1", HostElementKind::I8)
-      .Case("u1", HostElementKind::U8)
-      .Case("b1", HostElementKind::Bool)
-      .Default(std::nullopt);
+  }
+  return std::nullopt;
 }
 
 /// The value text of `key` in the header dict, up to the next top-level
@@ -162,7 +127,7 @@ static std::optional<StringRef> dictValue(StringRef header, StringRef key) {
 /// Parses one .npy file's bytes into `array`.
 static Error parseNpy(StringRef bytes, HostArray &array, const Twine &where) {
   auto fail = [&](const Twine &message) {
-    return makeError(where + ": " + message);
+    return llvm::createStringError(where + ": " + message);
   };
   if (!bytes.starts_with("\x93NUMPY") || bytes.size() < 10)
     return fail("not a .npy array (no \\x93NUMPY magic)");
@@ -231,7 +196,7 @@ struct ZipMember {
 static Expected<std::vector<ZipMember>> listZipMembers(StringRef bytes,
                                                        StringRef path) {
   auto fail = [&](const Twine &message) {
-    return makeError(path + ": " + message);
+    return llvm::createStringError(path + ": " + message);
   };
   using namespace support::endian;
   // The end-of-central-directory record is the last 22 bytes plus a comment
@@ -306,7 +271,7 @@ static Expected<std::string>
 extractZipMember(StringRef bytes, const ZipMember &member, const Twine &where) {
   using namespace support::endian;
   auto fail = [&](const Twine &message) {
-    return makeError(where + ": " + message);
+    return llvm::createStringError(where + ": " + message);
   };
   uint64_t at = member.localHeaderOffset;
   if (at + 30 > bytes.size() || read32le(bytes.data() + at) != 0x04034b50)
@@ -345,7 +310,8 @@ Expected<std::vector<HostArray>> mlir::prune::readNumpyFile(StringRef path) {
   ErrorOr<std::unique_ptr<MemoryBuffer>> file = MemoryBuffer::getFile(
       path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
   if (!file)
-    return makeError(path + ": cannot be read: " + file.getError().message());
+    return llvm::createStringError(
+        path + ": cannot be read: " + file.getError().message());
   StringRef bytes = (*file)->getBuffer();
   std::vector<HostArray> arrays;
   if (bytes.starts_with("\x93NUMPY")) {
@@ -355,7 +321,8 @@ Expected<std::vector<HostArray>> mlir::prune::readNumpyFile(StringRef path) {
     return arrays;
   }
   if (!bytes.starts_with("PK"))
-    return makeError(path + ": neither a .npy array nor a .npz archive");
+    return llvm::createStringError(path +
+                                   ": neither a .npy array nor a .npz archive");
   Expected<std::vector<ZipMember>> members = listZipMembers(bytes, path);
   if (!members)
     return members.takeError();

@@ -21,10 +21,6 @@
 using namespace mlir;
 using namespace mlir::prune;
 
-static llvm::Error makeError(const llvm::Twine &message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
-}
-
 OwningOpRef<ModuleOp> mlir::prune::cloneWithOwnWeights(ModuleOp module) {
   OwningOpRef<ModuleOp> copy = module.clone();
   copy->walk([](Operation *op) {
@@ -44,17 +40,6 @@ OwningOpRef<ModuleOp> mlir::prune::cloneWithOwnWeights(ModuleOp module) {
   return copy;
 }
 
-/// `name` as an extended regular expression that matches it literally.
-static std::string escapeRegex(llvm::StringRef name) {
-  std::string out = "^";
-  for (char c : name) {
-    if (llvm::StringRef(".[](){}*+?|^$\\").contains(c))
-      out += '\\';
-    out += c;
-  }
-  return out + "$";
-}
-
 llvm::Expected<PruneOptionTokens>
 PruneOptionTokens::parse(llvm::StringRef options) {
   PruneOptionTokens tokens;
@@ -63,12 +48,14 @@ PruneOptionTokens::parse(llvm::StringRef options) {
   for (llvm::StringRef word : words) {
     auto [key, value] = word.split('=');
     if (key.empty())
-      return makeError("malformed prune-weights option '" + word + "'");
+      return llvm::createStringError("malformed prune-weights option '" + word +
+                                     "'");
     if (key == "stats" || key == "report")
-      return makeError("prune-weights option '" + key +
-                       "=' is set by prune-calibrate; leave it out (the "
-                       "statistics come from --data, the report is "
-                       "--report)");
+      return llvm::createStringError(
+          "prune-weights option '" + key +
+          "=' is set by prune-calibrate; leave it out (the "
+          "statistics come from --data, the report is "
+          "--report)");
     tokens.entries.push_back({key.str(), value.str()});
   }
   return tokens;
@@ -123,14 +110,15 @@ llvm::Expected<std::vector<SequentialStep>>
 mlir::prune::pruneSequentially(ModuleOp model, ModuleOp dense,
                                llvm::StringRef options, const ModelData &data,
                                const RunOptions &runOptions,
-                               const CalibrationStatistics *denseStatistics) {
+                               const TemporaryStatisticsFile *denseStatistics) {
   llvm::Expected<PruneOptionTokens> tokens = PruneOptionTokens::parse(options);
   if (!tokens)
     return tokens.takeError();
   std::string method = tokens->get("method").value_or("mask");
   if (method != "reconstruct" && method != "obs")
-    return makeError("--sequential refits each layer to the dense model: it "
-                     "needs method=reconstruct or method=obs in --prune");
+    return llvm::createStringError(
+        "--sequential refits each layer to the dense model: it "
+        "needs method=reconstruct or method=obs in --prune");
   std::optional<std::string> pattern = tokens->get("pattern");
   bool nOfM = pattern && llvm::Regex("^[0-9]+:[0-9]+$").match(*pattern);
 
@@ -163,8 +151,8 @@ mlir::prune::pruneSequentially(ModuleOp model, ModuleOp dense,
       planned.push_back({name->str(), (*elements - *after) / *elements});
     }
   if (planned.empty())
-    return makeError("prune-weights{" + tokens->str() +
-                     "} prunes no layer of this model");
+    return llvm::createStringError("prune-weights{" + tokens->str() +
+                                   "} prunes no layer of this model");
 
   // 2. Layer by layer: the per-layer options drop what the plan decided.
   PruneOptionTokens layerTokens = *tokens;
@@ -182,7 +170,7 @@ mlir::prune::pruneSequentially(ModuleOp model, ModuleOp dense,
     step.layer = layer.name;
     step.sparsity = layer.sparsity;
     double begin = progress ? progress->elapsed() : 0.0;
-    std::string regex = escapeRegex(layer.name);
+    std::string regex = "^" + llvm::Regex::escape(layer.name) + "$";
     llvm::Expected<CalibrationStatistics> statistics =
         collectStatistics(model, data, quiet, dense, regex);
     if (!statistics)
@@ -200,8 +188,12 @@ mlir::prune::pruneSequentially(ModuleOp model, ModuleOp dense,
     if (!nOfM)
       stepTokens.set("sparsity",
                      llvm::formatv("{0:e16}", layer.sparsity).str());
+    llvm::Expected<std::unique_ptr<TemporaryStatisticsFile>> statisticsFile =
+        TemporaryStatisticsFile::create(*statistics);
+    if (!statisticsFile)
+      return statisticsFile.takeError();
     llvm::Expected<llvm::json::Object> report =
-        runPruneWeights(model, stepTokens.str(), &*statistics);
+        runPruneWeights(model, stepTokens.str(), statisticsFile->get());
     if (!report)
       return report.takeError();
     if (const llvm::json::Array *layers = report->getArray("layers"))

@@ -255,6 +255,25 @@ int main(int argc, char **argv) {
     timings["statistics_s"] = progress.elapsed() - begin;
     report["layers_observed"] = int64_t(statistics->layers.size());
   }
+  // Written once for every prune-weights run that reads them.
+  std::unique_ptr<TemporaryStatisticsFile> statisticsFile;
+  if (statistics && tokens) {
+    llvm::Expected<std::unique_ptr<TemporaryStatisticsFile>> file =
+        TemporaryStatisticsFile::create(*statistics);
+    if (!file)
+      return fail(file.takeError());
+    statisticsFile = std::move(*file);
+  }
+
+  // The dense model's accuracy, which --val compares against.
+  double denseAccuracy = 0.0;
+  if (validation) {
+    llvm::Expected<double> accuracy =
+        evaluateTop1(*dense, *validation, runOptions);
+    if (!accuracy)
+      return fail(accuracy.takeError());
+    denseAccuracy = *accuracy;
+  }
 
   // Prunes `model` (the original, or a copy of the dense model) with
   // `options`.
@@ -263,9 +282,8 @@ int main(int argc, char **argv) {
           llvm::json::Object &record) -> llvm::Expected<OwningOpRef<ModuleOp>> {
     double begin = progress.elapsed();
     if (sequential) {
-      llvm::Expected<std::vector<SequentialStep>> steps =
-          pruneSequentially(*model, *dense, options, *data, runOptions,
-                            statistics ? &*statistics : nullptr);
+      llvm::Expected<std::vector<SequentialStep>> steps = pruneSequentially(
+          *model, *dense, options, *data, runOptions, statisticsFile.get());
       if (!steps)
         return steps.takeError();
       llvm::json::Array layers;
@@ -288,7 +306,7 @@ int main(int argc, char **argv) {
       record["layers"] = std::move(layers);
     } else {
       llvm::Expected<llvm::json::Object> passReport =
-          runPruneWeights(*model, options, statistics ? &*statistics : nullptr);
+          runPruneWeights(*model, options, statisticsFile.get());
       if (!passReport)
         return passReport.takeError();
       if (llvm::json::Value *layers = passReport->get("layers"))
@@ -315,10 +333,6 @@ int main(int argc, char **argv) {
       report[key] = std::move(value);
     if (validation) {
       // Without --max-drop: the accuracy this pruning keeps.
-      llvm::Expected<double> denseAccuracy =
-          evaluateTop1(*dense, *validation, runOptions);
-      if (!denseAccuracy)
-        return fail(denseAccuracy.takeError());
       llvm::Expected<double> accuracy =
           evaluateTop1(*pruned, *validation, runOptions);
       if (!accuracy)
@@ -326,12 +340,12 @@ int main(int argc, char **argv) {
       llvm::outs() << llvm::formatv(
           "top-1 on {0} samples of {1}: dense {2:f2}%, pruned {3:f2}% "
           "({4:+f2} points)\n",
-          validation->samples, valPath, *denseAccuracy * 100.0,
-          *accuracy * 100.0, (*accuracy - *denseAccuracy) * 100.0);
+          validation->samples, valPath, denseAccuracy * 100.0,
+          *accuracy * 100.0, (*accuracy - denseAccuracy) * 100.0);
       report["validation"] =
           llvm::json::Object{{"file", valPath},
                              {"samples", validation->samples},
-                             {"dense_top1", *denseAccuracy * 100.0},
+                             {"dense_top1", denseAccuracy * 100.0},
                              {"pruned_top1", *accuracy * 100.0}};
     }
   } else if (tokens) {
@@ -339,14 +353,10 @@ int main(int argc, char **argv) {
     // budget, then bisection between the last point inside and the first
     // outside. Statistics are gathered once; every point prunes a fresh copy
     // and compiles it once to score it.
-    llvm::Expected<double> denseAccuracy =
-        evaluateTop1(*dense, *validation, runOptions);
-    if (!denseAccuracy)
-      return fail(denseAccuracy.takeError());
-    double floor = *denseAccuracy * 100.0 - maxDrop;
+    double floor = denseAccuracy * 100.0 - maxDrop;
     llvm::outs() << llvm::formatv("dense top-1 {0:f2}% on {1} samples; "
                                   "budget: at least {2:f2}%\n",
-                                  *denseAccuracy * 100.0, validation->samples,
+                                  denseAccuracy * 100.0, validation->samples,
                                   floor);
     llvm::outs() << "  sparsity   top-1     drop   within budget\n";
     std::vector<SearchPoint> curve;
@@ -369,7 +379,7 @@ int main(int argc, char **argv) {
       curve.push_back({sparsity, *accuracy * 100.0, within});
       llvm::outs() << llvm::formatv("  {0,8:f4}  {1,6:f2}%  {2,6:f2}   {3}\n",
                                     sparsity, *accuracy * 100.0,
-                                    *denseAccuracy * 100.0 - *accuracy * 100.0,
+                                    denseAccuracy * 100.0 - *accuracy * 100.0,
                                     within ? "yes" : "no");
       llvm::outs().flush();
       if (within && (!best || sparsity > *best)) {
@@ -406,7 +416,7 @@ int main(int argc, char **argv) {
     llvm::json::Object search{{"metric", "top1"},
                               {"validation", valPath},
                               {"validation_samples", validation->samples},
-                              {"dense_top1", *denseAccuracy * 100.0},
+                              {"dense_top1", denseAccuracy * 100.0},
                               {"max_drop", double(maxDrop)},
                               {"curve", std::move(points)}};
     if (best) {

@@ -77,12 +77,28 @@ collectStatistics(ModuleOp model, const ModelData &data,
 llvm::Expected<double> evaluateTop1(ModuleOp model, const ModelData &data,
                                     const RunOptions &options);
 
+/// Statistics written once to a temporary file, which passes read through
+/// `stats=PATH`; the file is removed with the object. Runs that prune the
+/// same model several times (the sparsity search) share one.
+class TemporaryStatisticsFile {
+public:
+  static llvm::Expected<std::unique_ptr<TemporaryStatisticsFile>>
+  create(const CalibrationStatistics &statistics);
+  ~TemporaryStatisticsFile();
+
+  llvm::StringRef getPath() const { return path; }
+
+private:
+  TemporaryStatisticsFile() = default;
+  llvm::SmallString<128> path;
+};
+
 /// Runs prune-weights with `options` on `model` (in place), handing it
 /// `statistics` (may be null). Returns the pass's JSON report. Fails, with the
 /// pass's diagnostics, if the pass does (and `model` is then unchanged).
 llvm::Expected<llvm::json::Object>
 runPruneWeights(ModuleOp model, llvm::StringRef options,
-                const CalibrationStatistics *statistics);
+                const TemporaryStatisticsFile *statistics);
 
 /// A copy of `module` whose `dense_resource` weights are copies too: pruning
 /// writes weights in place, and a plain clone shares them with the original.
@@ -126,7 +142,7 @@ struct SequentialStep {
 llvm::Expected<std::vector<SequentialStep>>
 pruneSequentially(ModuleOp model, ModuleOp dense, llvm::StringRef options,
                   const ModelData &data, const RunOptions &runOptions,
-                  const CalibrationStatistics *denseStatistics);
+                  const TemporaryStatisticsFile *denseStatistics);
 
 } // namespace mlir::prune
 
