@@ -11,7 +11,7 @@
 #ifndef PRUNE_DRIVER_COMPILEDMODEL_H
 #define PRUNE_DRIVER_COMPILEDMODEL_H
 
-#include "Prune/Driver/NumpyArchive.h"
+#include "Prune/Support/NumpyArchive.h"
 #include "Prune/Pipelines/Pipelines.h"
 
 #include "mlir/IR/BuiltinOps.h"

@@ -1,15 +1,15 @@
 //===- NumpyArchive.h - Arrays from .npy and .npz files ---------*- C++ -*-===//
 //
-// The data side of prune-calibrate: NumPy's `.npy` format (versions 1-3,
-// C order, little-endian numeric dtypes) and `.npz` archives of them (ZIP,
-// stored as np.savez writes them or deflated as np.savez_compressed does,
-// ZIP64 headers included). Errors name the file, the member and what is
+// Data for prune-calibrate and importance-score files for the passes:
+// NumPy's `.npy` format (versions 1-3, C order, little-endian numeric dtypes)
+// and `.npz` archives of them (ZIP, stored as np.savez writes them or
+// deflated as np.savez_compressed does, ZIP64 headers included). Errors name the file, the member and what is
 // wrong; nothing is read past the end of a truncated file.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef PRUNE_DRIVER_NUMPYARCHIVE_H
-#define PRUNE_DRIVER_NUMPYARCHIVE_H
+#ifndef PRUNE_SUPPORT_NUMPYARCHIVE_H
+#define PRUNE_SUPPORT_NUMPYARCHIVE_H
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
@@ -56,4 +56,4 @@ llvm::Expected<std::vector<HostArray>> readNumpyFile(llvm::StringRef path);
 
 } // namespace mlir::prune
 
-#endif // PRUNE_DRIVER_NUMPYARCHIVE_H
+#endif // PRUNE_SUPPORT_NUMPYARCHIVE_H
