@@ -307,6 +307,7 @@ void mlir::prune::buildPruneCompilePipeline(
     PruneSparsifyOptions sparsify;
     sparsify.format = options.sparseFormat;
     sparsify.minSparsity = options.minSparsity;
+    sparsify.objective = options.sparseObjective;
     sparsify.report = options.sparseReport;
     pm.addPass(createPruneSparsify(sparsify));
     // With threads, the sparsifier parallelizes the outermost loop of each

@@ -317,6 +317,25 @@ FormatChoice prune::chooseSparseFormat(const WeightSparsityProfile &profile,
     return {dense, llvm::formatv("{0}, below min-sparsity={1}", sparsity,
                                  model.minSparsity)
                        .str()};
+  if (model.objective == SparseObjective::Size) {
+    std::optional<SparseLayout> smallest;
+    std::string sizes = llvm::formatv("dense {0} B", dense.bytes).str();
+    for (SparseFormat format :
+         {SparseFormat::CSR, SparseFormat::BSR, SparseFormat::NM}) {
+      FailureOr<SparseLayout> layout = getSparseLayout(profile, format, why);
+      if (failed(layout))
+        continue;
+      sizes += llvm::formatv(", {0} {1} B", layout->str(), layout->bytes).str();
+      if (!smallest || layout->bytes < smallest->bytes)
+        smallest = *layout;
+    }
+    if (!smallest || smallest->bytes >= dense.bytes)
+      return {dense, sparsity + ", no sparse format is smaller than dense (" +
+                         sizes + ")"};
+    return {*smallest, llvm::formatv("{0}, {1} is smallest ({2})", sparsity,
+                                     smallest->str(), sizes)
+                           .str()};
+  }
   double denseNs = model.estimateNanoseconds(profile, dense, columns);
   std::optional<SparseLayout> best;
   double bestNs = 0;

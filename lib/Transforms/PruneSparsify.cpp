@@ -61,7 +61,8 @@ struct PruneSparsifyPass
   using PrunePassBase::PrunePassBase;
 
   SmallVector<OptionValueCheck> getTypedOptions() {
-    return {describeOption(format), describeOption(minSparsity)};
+    return {describeOption(format), describeOption(minSparsity),
+            describeOption(objective)};
   }
 
   void runOnOperation() override;
@@ -125,6 +126,7 @@ void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record) {
             .getShape());
   SparsifyCostModel model;
   model.minSparsity = minSparsity;
+  model.objective = objective;
   FormatChoice choice =
       chooseSparseFormat(*record.profile, format, model,
                          getWeightReuse(use.consumer, use.weightOperand));

@@ -45,6 +45,16 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "layers with a smaller fraction of zeros stay dense"),
       llvm::cl::init(0.5)};
 
+  PassOptions::Option<SparseObjective> sparseObjective{
+      *this, "sparse-objective",
+      llvm::cl::desc("prune-sparsify's objective: what sparse-format=auto "
+                     "minimizes"),
+      llvm::cl::init(SparseObjective::Time),
+      llvm::cl::values(clEnumValN(SparseObjective::Time, "time",
+                                  "the estimated time of a call"),
+                       clEnumValN(SparseObjective::Size, "size",
+                                  "the bytes of the packed weights"))};
+
   PassOptions::Option<std::string> sparseReport{
       *this, "sparse-report",
       llvm::cl::desc("prune-sparsify's report: write the JSON report of each "

@@ -36,6 +36,9 @@ enum class SparseFormat { Auto, Dense, CSR, BSR, NM };
 /// `auto`, `dense`, `csr`, `bsr` or `nm`.
 StringRef stringifySparseFormat(SparseFormat format);
 
+/// What `format=auto` minimizes: estimated time, or bytes.
+enum class SparseObjective { Time, Size };
+
 /// The zero pattern of one weight, measured on its (output, input) view.
 struct WeightSparsityProfile {
   int64_t rows = 0;
@@ -113,6 +116,9 @@ FailureOr<SparseLayout> getSparseLayout(const WeightSparsityProfile &profile,
 struct SparsifyCostModel {
   /// Layers less sparse than this stay dense.
   double minSparsity = 0.5;
+  /// Size: the smallest eligible layout instead of the fastest (a model
+  /// shipped to a small device, or a bytes budget).
+  SparseObjective objective = SparseObjective::Time;
   /// Nanoseconds per weight element of the dense vectorized kernel.
   double nsPerDenseElement;
   /// Nanoseconds per stored nonzero of CSR.
@@ -147,7 +153,8 @@ struct FormatChoice {
 /// Picks the layout of one weight. A forced format (not Auto) is used when it
 /// can hold the weight, else the weight stays dense and the reason says why.
 /// Auto keeps layers below `model.minSparsity` dense and otherwise takes the
-/// eligible format with the smallest estimated time, provided it beats dense.
+/// eligible format with the smallest estimated time (with
+/// `SparseObjective::Size`, the fewest bytes), provided it beats dense.
 FormatChoice chooseSparseFormat(const WeightSparsityProfile &profile,
                                 SparseFormat requested,
                                 const SparsifyCostModel &model,

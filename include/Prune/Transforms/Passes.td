@@ -358,6 +358,15 @@ def PruneSparsify : Pass<"prune-sparsify", "ModuleOp"> {
     Option<"minSparsity", "min-sparsity", "double", /*default=*/"0.5",
            "With format=auto, layers with a smaller fraction of zeros stay "
            "dense">,
+    Option<"objective", "objective", "mlir::prune::SparseObjective",
+           /*default=*/"mlir::prune::SparseObjective::Time",
+           "What format=auto minimizes",
+           [{::llvm::cl::values(
+             clEnumValN(mlir::prune::SparseObjective::Time, "time",
+                        "the estimated time of a call (the cost model)"),
+             clEnumValN(mlir::prune::SparseObjective::Size, "size",
+                        "the bytes of the packed weight (values, positions "
+                        "and coordinates)"))}]>,
     Option<"report", "report", "std::string", /*default=*/"\"\"",
            "Write a JSON report of each layer's format to this path">,
   ];
