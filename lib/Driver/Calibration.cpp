@@ -31,11 +31,8 @@ using namespace mlir::prune;
 /// The prefix of the reference model's symbols in a combined module.
 static constexpr llvm::StringLiteral kReferencePrefix = "prune_reference_";
 
-/// Runs the textual pass pipeline `pipeline` (passes on the module, without
-/// the `builtin.module(...)` anchor) on `module`; on failure the
-/// error holds the diagnostics. Warnings and remarks go to the context's
-/// usual handler.
-static llvm::Error runPipeline(ModuleOp module, llvm::StringRef pipeline) {
+llvm::Error mlir::prune::runPassPipeline(ModuleOp module,
+                                         llvm::StringRef pipeline) {
   std::string diagnostics;
   ScopedDiagnosticHandler handler(module.getContext(), [&](Diagnostic &diag) {
     if (diag.getSeverity() != DiagnosticSeverity::Error)
@@ -102,9 +99,9 @@ mlir::prune::collectStatistics(ModuleOp model, const ModelData &data,
   }
   if (!layers.empty())
     instrumentOptions += " layers=" + layers.str();
-  if (llvm::Error error =
-          runPipeline(*instrumented, "prune-instrument{" + instrumentOptions +
-                                         "},prune-lower-observe"))
+  if (llvm::Error error = runPassPipeline(
+          *instrumented,
+          "prune-instrument{" + instrumentOptions + "},prune-lower-observe"))
     return std::move(error);
 
   Progress *progress = options.progress;
@@ -156,12 +153,9 @@ mlir::prune::collectStatistics(ModuleOp model, const ModelData &data,
   return parseCalibrationStatistics(taken, "<in memory>");
 }
 
-llvm::Expected<double> mlir::prune::evaluateTop1(ModuleOp model,
-                                                 const ModelData &data,
-                                                 const RunOptions &options) {
-  if (!data.labels)
-    return llvm::createStringError(data.path +
-                                   ": no 'labels' to measure accuracy with");
+llvm::Expected<std::vector<int64_t>>
+mlir::prune::predictTop1(ModuleOp model, const ModelData &data,
+                         const RunOptions &options) {
   llvm::Expected<std::unique_ptr<CompiledModel>> compiled =
       compileModel(model, {options.entry}, options);
   if (!compiled)
@@ -175,26 +169,9 @@ llvm::Expected<double> mlir::prune::evaluateTop1(ModuleOp model,
   if (!chunk)
     return chunk.takeError();
   ChunkFeeder feeder{data, *chunk, hasDynamicBatch(signature)};
-  const HostArray &labels = *data.labels;
-  auto labelAt = [&](int64_t i) -> int64_t {
-    switch (labels.kind) {
-    case HostElementKind::I64:
-      return reinterpret_cast<const int64_t *>(labels.data())[i];
-    case HostElementKind::I32:
-      return reinterpret_cast<const int32_t *>(labels.data())[i];
-    case HostElementKind::I16:
-      return reinterpret_cast<const int16_t *>(labels.data())[i];
-    case HostElementKind::I8:
-      return reinterpret_cast<const int8_t *>(labels.data())[i];
-    case HostElementKind::U8:
-      return reinterpret_cast<const uint8_t *>(labels.data())[i];
-    default:
-      return -1;
-    }
-  };
-  int64_t correct = 0;
+  std::vector<int64_t> predictions;
   llvm::Error error =
-      feeder.forEach([&](ArrayRef<const HostArray *> arguments, int64_t first,
+      feeder.forEach([&](ArrayRef<const HostArray *> arguments, int64_t,
                          int64_t count) -> llvm::Error {
         std::vector<HostArray> results;
         if (llvm::Error error =
@@ -206,9 +183,8 @@ llvm::Expected<double> mlir::prune::evaluateTop1(ModuleOp model,
              scores.kind != HostElementKind::F64))
           return llvm::createStringError(
               "@" + options.entry + "'s first result is " + scores.describe() +
-              "; top-1 needs float scores "
-              "of shape " +
-              llvm::Twine(count) + "xC");
+              "; top-1 needs float scores of shape " + llvm::Twine(count) +
+              "xC");
         int64_t classes = scores.shape[1];
         for (int64_t i = 0; i < count; ++i) {
           int64_t best = 0;
@@ -224,13 +200,47 @@ llvm::Expected<double> mlir::prune::evaluateTop1(ModuleOp model,
               best = c;
             }
           }
-          correct += best == labelAt(first + i);
+          predictions.push_back(best);
         }
         return llvm::Error::success();
       });
   if (error)
     return std::move(error);
-  return double(correct) / double(feeder.usedSamples());
+  return predictions;
+}
+
+/// Label `i` of `labels` (an integer array).
+static int64_t getLabel(const HostArray &labels, int64_t i) {
+  switch (labels.kind) {
+  case HostElementKind::I64:
+    return reinterpret_cast<const int64_t *>(labels.data())[i];
+  case HostElementKind::I32:
+    return reinterpret_cast<const int32_t *>(labels.data())[i];
+  case HostElementKind::I16:
+    return reinterpret_cast<const int16_t *>(labels.data())[i];
+  case HostElementKind::I8:
+    return reinterpret_cast<const int8_t *>(labels.data())[i];
+  case HostElementKind::U8:
+    return reinterpret_cast<const uint8_t *>(labels.data())[i];
+  default:
+    return -1;
+  }
+}
+
+llvm::Expected<double> mlir::prune::evaluateTop1(ModuleOp model,
+                                                 const ModelData &data,
+                                                 const RunOptions &options) {
+  if (!data.labels)
+    return llvm::createStringError(data.path +
+                                   ": no 'labels' to measure accuracy with");
+  llvm::Expected<std::vector<int64_t>> predictions =
+      predictTop1(model, data, options);
+  if (!predictions)
+    return predictions.takeError();
+  int64_t correct = 0;
+  for (auto [i, predicted] : llvm::enumerate(*predictions))
+    correct += predicted == getLabel(*data.labels, i);
+  return double(correct) / double(predictions->size());
 }
 
 llvm::Expected<std::unique_ptr<TemporaryStatisticsFile>>
@@ -266,7 +276,7 @@ mlir::prune::runPruneWeights(ModuleOp model, llvm::StringRef options,
   if (statistics)
     passOptions += " stats=" + statistics->getPath().str();
   if (llvm::Error error =
-          runPipeline(model, "prune-weights{" + passOptions + "}"))
+          runPassPipeline(model, "prune-weights{" + passOptions + "}"))
     return std::move(error);
   auto buffer = llvm::MemoryBuffer::getFile(reportPath);
   if (!buffer)

@@ -4,14 +4,17 @@
 //       --stats=OUT.stats                                   statistics only
 //     | --prune="<prune-weights options>" [--sequential] -o OUT.mlir
 //       [--val=VAL.npz --max-drop=POINTS [--metric=top1]]   choose the sparsity
-//       [--report=R.json]
+//     | --budget=params:N|bytes:N|flops:N|latency:MS [--prune=...] -o OUT.mlir
+//       [--val=VAL.npz] [--deploy-options=...] [--latency-batch=B]
+//       [--steps=K] [--report=R.json]
 //
-// A thin driver over lib/Driver (Calibration.h). Every output is written at
-// the end, through temporary files, so a failure leaves nothing behind.
+// A thin driver over lib/Driver (Calibration.h, Budget.h); the strategies
+// are in CalibrationSession.h. Every output is written at the end, through
+// temporary files, so a failure leaves nothing behind.
 //
 //===----------------------------------------------------------------------===//
 
-#include "Prune/Driver/Calibration.h"
+#include "CalibrationSession.h"
 #include "Prune/InitPrune.h"
 
 #include "mlir/IR/MLIRContext.h"
@@ -90,6 +93,30 @@ static cl::opt<std::string> compileOptions(
     "compile-options", cl::init("sparse=false"),
     cl::desc("prune-compile options of the builds that run the model"),
     cl::cat(category));
+static cl::opt<std::string> budgetSpec(
+    "budget",
+    cl::desc("Prune until the model fits: params:N (nonzero weights), "
+             "bytes:N (packed weights of the deployed build), flops:N (of "
+             "nonzero weights, per sample) or latency:MS (deployed build); "
+             "N may end in k, M, G, KiB, MiB, GiB or % (of the dense "
+             "model). Tries a few plans and keeps the most accurate"),
+    cl::value_desc("kind:value"), cl::cat(category));
+static cl::opt<std::string> deployOptions(
+    "deploy-options", cl::init(""),
+    cl::desc("prune-compile options of the deployed build that bytes: and "
+             "latency: budgets measure (default: prune-compile's, with "
+             "sparse-objective=size for bytes:)"),
+    cl::value_desc("options"), cl::cat(category));
+static cl::opt<int64_t>
+    latencyBatch("latency-batch", cl::init(1),
+                 cl::desc("Samples per call when a latency: budget is timed"),
+                 cl::cat(category));
+static cl::opt<int64_t>
+    steps("steps", cl::init(1),
+          cl::desc("Prune in K rounds toward the sparsity (cubic schedule), "
+                   "each calibrated on and refit to the previous round's "
+                   "model"),
+          cl::value_desc("K"), cl::cat(category));
 static cl::opt<bool> quiet("quiet", cl::desc("No progress line"),
                            cl::cat(category));
 
@@ -105,17 +132,27 @@ static int fail(llvm::Error error) {
 /// Checks the combination of options; empty if they fit.
 static std::string checkOptions() {
   const std::string &statsPath = *statsPathOption;
-  if (statsPath.empty() && pruneOptions.empty())
+  bool prunes = !pruneOptions.empty() || !budgetSpec.empty();
+  if (statsPath.empty() && !prunes)
     return "nothing to do: give --stats=FILE and/or --prune=\"<prune-weights "
-           "options>\" -o OUT.mlir";
-  if (!pruneOptions.empty() && outputPath.empty())
-    return "--prune needs -o OUT.mlir";
-  if (pruneOptions.empty() && !outputPath.empty())
-    return "-o is the pruned model: it needs --prune";
-  if (sequential && pruneOptions.empty())
-    return "--sequential needs --prune";
-  if (!valPath.empty() && pruneOptions.empty())
-    return "--val chooses the sparsity of --prune; give --prune too";
+           "options>\" -o OUT.mlir (or --budget=... -o OUT.mlir)";
+  if (prunes && outputPath.empty())
+    return (pruneOptions.empty() ? "--budget" : "--prune") +
+           std::string(" needs -o OUT.mlir");
+  if (!prunes && !outputPath.empty())
+    return "-o is the pruned model: it needs --prune or --budget";
+  if (sequential && !prunes)
+    return "--sequential needs --prune or --budget";
+  if (!valPath.empty() && !prunes)
+    return "--val measures the accuracy of --prune or --budget; give one";
+  if (!budgetSpec.empty() && maxDrop >= 0)
+    return "--budget and --max-drop both choose the sparsity; give one";
+  if (steps < 1)
+    return "--steps must be at least 1";
+  if (steps > 1 && !prunes)
+    return "--steps needs --prune or --budget";
+  if (latencyBatch < 1)
+    return "--latency-batch must be positive";
   if (valPath.empty() && maxDrop >= 0)
     return "--max-drop needs --val (the labelled data it measures on)";
   if (metric != "top1")
@@ -124,18 +161,6 @@ static std::string checkOptions() {
     return "--batch-size must be positive";
   return "";
 }
-
-/// The sparsities the search tries first, then refines between.
-static constexpr double kSearchGrid[] = {0.3, 0.5,  0.6, 0.7,
-                                         0.8, 0.85, 0.9, 0.95};
-
-namespace {
-struct SearchPoint {
-  double sparsity;
-  double accuracy;
-  bool withinBudget;
-};
-} // namespace
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
@@ -193,21 +218,36 @@ int main(int argc, char **argv) {
     validation = std::move(*loaded);
   }
   std::optional<PruneOptionTokens> tokens;
-  if (!pruneOptions.empty()) {
-    llvm::Expected<PruneOptionTokens> parsed =
-        PruneOptionTokens::parse(pruneOptions);
+  std::optional<Budget> budget;
+  if (!budgetSpec.empty()) {
+    llvm::Expected<Budget> parsed = Budget::parse(budgetSpec);
+    if (!parsed)
+      return fail(parsed.takeError());
+    budget = *parsed;
+  }
+  if (!pruneOptions.empty() || budget) {
+    // A budget without --prune re-fits the kept weights.
+    llvm::Expected<PruneOptionTokens> parsed = PruneOptionTokens::parse(
+        pruneOptions.empty() ? std::string("method=reconstruct")
+                             : std::string(pruneOptions));
     if (!parsed)
       return fail(parsed.takeError());
     tokens = std::move(*parsed);
     bool fixed = tokens->get("sparsity") || tokens->get("threshold");
-    if (maxDrop >= 0 && fixed)
-      return fail("--max-drop chooses the sparsity: leave sparsity= and "
-                  "threshold= out of --prune");
-    if (maxDrop >= 0 && tokens->get("pattern") &&
-        llvm::StringRef(*tokens->get("pattern")).contains(':') &&
-        !llvm::StringRef(*tokens->get("pattern")).starts_with("block"))
-      return fail("--val has nothing to choose: pattern=" +
-                  *tokens->get("pattern") + " fixes the sparsity");
+    llvm::StringRef chooser = budget ? "--budget" : "--max-drop";
+    if ((maxDrop >= 0 || budget) && fixed)
+      return fail(chooser + " chooses the sparsity: leave sparsity= and "
+                            "threshold= out of --prune");
+    std::optional<std::string> pattern = tokens->get("pattern");
+    bool fixedPattern = pattern && llvm::StringRef(*pattern).contains(':') &&
+                        !llvm::StringRef(*pattern).starts_with("block");
+    if ((maxDrop >= 0 || budget || steps > 1) && fixedPattern)
+      return fail(
+          (steps > 1 && maxDrop < 0 && !budget ? "--steps" : chooser.str()) +
+          " has nothing to choose: pattern=" + *pattern +
+          " fixes the sparsity");
+    if (steps > 1 && tokens->get("threshold"))
+      return fail("--steps prunes toward a sparsity, not a threshold");
   }
 
   Progress progress("prune-calibrate", !quiet);
@@ -265,176 +305,89 @@ int main(int argc, char **argv) {
     statisticsFile = std::move(*file);
   }
 
+  CalibrationSession session(*dense, *data, progress);
+  session.validation = validation ? &*validation : nullptr;
+  session.runOptions = runOptions;
+  session.sequential = sequential;
+  session.denseStatistics = statisticsFile.get();
   // The dense model's accuracy, which --val compares against.
-  double denseAccuracy = 0.0;
   if (validation) {
     llvm::Expected<double> accuracy =
         evaluateTop1(*dense, *validation, runOptions);
     if (!accuracy)
       return fail(accuracy.takeError());
-    denseAccuracy = *accuracy;
+    session.denseAccuracy = *accuracy * 100.0;
   }
 
-  // Prunes `model` (the original, or a copy of the dense model) with
-  // `options`.
-  auto prune =
-      [&](OwningOpRef<ModuleOp> model, llvm::StringRef options,
-          llvm::json::Object &record) -> llvm::Expected<OwningOpRef<ModuleOp>> {
-    double begin = progress.elapsed();
-    if (sequential) {
-      llvm::Expected<std::vector<SequentialStep>> steps = pruneSequentially(
-          *model, *dense, options, *data, runOptions, statisticsFile.get());
-      if (!steps)
-        return steps.takeError();
-      llvm::json::Array layers;
-      for (const SequentialStep &step : *steps) {
-        llvm::json::Object layer{{"name", step.layer},
-                                 {"sparsity", step.sparsity},
-                                 {"elements", step.elements},
-                                 {"nonzeros_before", step.nonzerosBefore},
-                                 {"nonzeros_after", step.nonzerosAfter},
-                                 {"calibrate_s", step.calibrateSeconds},
-                                 {"prune_s", step.pruneSeconds}};
-        if (step.finalError)
-          layer["calibration_output_error"] = *step.finalError;
-        if (step.maskError)
-          layer["calibration_output_error_mask_only"] = *step.maskError;
-        if (!step.reconstructTarget.empty())
-          layer["reconstruct_target"] = step.reconstructTarget;
-        layers.push_back(std::move(layer));
-      }
-      record["layers"] = std::move(layers);
-    } else {
-      llvm::Expected<llvm::json::Object> passReport =
-          runPruneWeights(*model, options, statisticsFile.get());
-      if (!passReport)
-        return passReport.takeError();
-      if (llvm::json::Value *layers = passReport->get("layers"))
-        record["layers"] = std::move(*layers);
-      if (llvm::json::Value *total = passReport->get("total"))
-        record["total"] = std::move(*total);
-    }
-    record["prune_s"] = progress.elapsed() - begin;
-    return model;
-  };
-
   OwningOpRef<ModuleOp> pruned;
-  bool search = maxDrop >= 0;
-  if (tokens && !search) {
-    llvm::json::Object record;
-    llvm::Expected<OwningOpRef<ModuleOp>> model =
-        prune(std::move(original), tokens->str(), record);
-    if (!model)
-      return fail(model.takeError());
-    pruned = std::move(*model);
+  if (tokens) {
     report["prune_options"] = tokens->str();
     report["sequential"] = bool(sequential);
-    for (auto &[key, value] : record)
-      report[key] = std::move(value);
-    if (validation) {
-      // Without --max-drop: the accuracy this pruning keeps.
-      llvm::Expected<double> accuracy =
-          evaluateTop1(*pruned, *validation, runOptions);
-      if (!accuracy)
-        return fail(accuracy.takeError());
-      llvm::outs() << llvm::formatv(
-          "top-1 on {0} samples of {1}: dense {2:f2}%, pruned {3:f2}% "
-          "({4:+f2} points)\n",
-          validation->samples, valPath, denseAccuracy * 100.0,
-          *accuracy * 100.0, (*accuracy - denseAccuracy) * 100.0);
-      report["validation"] =
-          llvm::json::Object{{"file", valPath},
-                             {"samples", validation->samples},
-                             {"dense_top1", denseAccuracy * 100.0},
-                             {"pruned_top1", *accuracy * 100.0}};
-    }
-  } else if (tokens) {
-    // Choose the sparsity: the grid from below until accuracy leaves the
-    // budget, then bisection between the last point inside and the first
-    // outside. Statistics are gathered once; every point prunes a fresh copy
-    // and compiles it once to score it.
-    double floor = denseAccuracy * 100.0 - maxDrop;
-    llvm::outs() << llvm::formatv("dense top-1 {0:f2}% on {1} samples; "
-                                  "budget: at least {2:f2}%\n",
-                                  denseAccuracy * 100.0, validation->samples,
-                                  floor);
-    llvm::outs() << "  sparsity   top-1     drop   within budget\n";
-    std::vector<SearchPoint> curve;
-    std::optional<double> best;
-    OwningOpRef<ModuleOp> bestModel;
-    llvm::json::Object bestRecord;
-    auto tryPoint = [&](double sparsity) -> llvm::Expected<bool> {
-      PruneOptionTokens point = *tokens;
-      point.set("sparsity", llvm::formatv("{0:f6}", sparsity).str());
-      llvm::json::Object record;
-      llvm::Expected<OwningOpRef<ModuleOp>> model =
-          prune(cloneWithOwnWeights(*dense), point.str(), record);
-      if (!model)
-        return model.takeError();
-      llvm::Expected<double> accuracy =
-          evaluateTop1(**model, *validation, runOptions);
-      if (!accuracy)
-        return accuracy.takeError();
-      bool within = *accuracy * 100.0 >= floor - 1e-9;
-      curve.push_back({sparsity, *accuracy * 100.0, within});
-      llvm::outs() << llvm::formatv("  {0,8:f4}  {1,6:f2}%  {2,6:f2}   {3}\n",
-                                    sparsity, *accuracy * 100.0,
-                                    denseAccuracy * 100.0 - *accuracy * 100.0,
-                                    within ? "yes" : "no");
-      llvm::outs().flush();
-      if (within && (!best || sparsity > *best)) {
-        best = sparsity;
-        bestModel = std::move(*model);
-        bestRecord = std::move(record);
-      }
-      return within;
-    };
-    double inside = 0.0, outside = 1.0;
-    for (double sparsity : kSearchGrid) {
-      llvm::Expected<bool> within = tryPoint(sparsity);
-      if (!within)
-        return fail(within.takeError());
-      if (!*within) {
-        outside = sparsity;
-        break;
-      }
-      inside = sparsity;
-    }
-    for (int step = 0; step < 3 && outside < 1.0; ++step) {
-      double middle = 0.5 * (inside + outside);
-      llvm::Expected<bool> within = tryPoint(middle);
-      if (!within)
-        return fail(within.takeError());
-      (*within ? inside : outside) = middle;
-    }
-    llvm::json::Array points;
-    for (const SearchPoint &point : curve)
-      points.push_back(
-          llvm::json::Object{{"sparsity", point.sparsity},
-                             {"top1", point.accuracy},
-                             {"within_budget", point.withinBudget}});
-    llvm::json::Object search{{"metric", "top1"},
-                              {"validation", valPath},
-                              {"validation_samples", validation->samples},
-                              {"dense_top1", denseAccuracy * 100.0},
-                              {"max_drop", double(maxDrop)},
-                              {"curve", std::move(points)}};
-    if (best) {
-      search["chosen_sparsity"] = *best;
-      llvm::outs() << llvm::formatv("chosen sparsity {0:f4}\n", *best);
-      pruned = std::move(bestModel);
-      for (auto &[key, value] : bestRecord)
-        report[key] = std::move(value);
-    } else {
-      search["chosen_sparsity"] = 0.0;
+    report["steps"] = int64_t(steps);
+  }
+  if (budget) {
+    DeployOptions deploy;
+    // A bytes budget packs each weight in its smallest format.
+    deploy.compileOptions = deployOptions.getNumOccurrences() == 0 &&
+                                    budget->kind == Budget::Kind::Bytes
+                                ? std::string("sparse-objective=size")
+                                : std::string(deployOptions);
+    deploy.latencyBatch = latencyBatch;
+    llvm::Expected<OwningOpRef<ModuleOp>> chosen =
+        session.meetBudget(*budget, deploy, *tokens, steps, report);
+    if (!chosen)
+      return fail(chosen.takeError());
+    if (!*chosen)
+      return fail("no plan meets " + budgetSpec +
+                  " (the table above says how close each came); nothing "
+                  "is written");
+    pruned = std::move(*chosen);
+  } else if (tokens && maxDrop >= 0) {
+    llvm::Expected<OwningOpRef<ModuleOp>> chosen =
+        session.searchSparsity(*tokens, maxDrop, steps, report);
+    if (!chosen)
+      return fail(chosen.takeError());
+    pruned = std::move(*chosen);
+    if (!pruned) {
       llvm::errs() << "prune-calibrate: warning: no sparsity tried kept "
                       "top-1 within the budget; the output is the dense "
                       "model\n";
       pruned = cloneWithOwnWeights(*dense);
     }
-    report["prune_options"] = tokens->str();
-    report["sequential"] = bool(sequential);
-    report["search"] = std::move(search);
+  } else if (tokens) {
+    // One pruning: the original is pruned in place, keeping its resource
+    // names.
+    llvm::json::Object record;
+    llvm::Expected<OwningOpRef<ModuleOp>> model =
+        steps > 1 ? [&] {
+          llvm::json::Array rounds;
+          auto result = session.pruneInSteps(std::move(original), *tokens,
+                                             steps, record, rounds);
+          record["rounds"] = std::move(rounds);
+          return result;
+        }()
+                  : session.prune(std::move(original), tokens->str(), record);
+    if (!model)
+      return fail(model.takeError());
+    pruned = std::move(*model);
+    for (auto &[key, value] : record)
+      report[key] = std::move(value);
+    if (validation) {
+      // Without --max-drop: the accuracy this pruning keeps.
+      llvm::Expected<double> accuracy = session.score(*pruned);
+      if (!accuracy)
+        return fail(accuracy.takeError());
+      llvm::outs() << llvm::formatv(
+          "top-1 on {0} samples of {1}: dense {2:f2}%, pruned {3:f2}% "
+          "({4:+f2} points)\n",
+          validation->samples, valPath, session.denseAccuracy, *accuracy,
+          *accuracy - session.denseAccuracy);
+      report["validation"] =
+          llvm::json::Object{{"file", valPath},
+                             {"samples", validation->samples},
+                             {"dense_top1", session.denseAccuracy},
+                             {"pruned_top1", *accuracy}};
+    }
   }
   timings["total_s"] = progress.elapsed();
   report["timings"] = std::move(timings);

@@ -72,6 +72,11 @@ collectStatistics(ModuleOp model, const ModelData &data,
                   const RunOptions &options, ModuleOp reference = nullptr,
                   llvm::StringRef layers = "");
 
+/// The argmax over the last dimension of `model`'s first result, for every
+/// sample that is fed (a static batch leaves a partial last chunk out).
+llvm::Expected<std::vector<int64_t>>
+predictTop1(ModuleOp model, const ModelData &data, const RunOptions &options);
+
 /// Top-1 accuracy (in [0, 1]) of `model`'s first result (argmax over its
 /// last dimension) against `data.labels`.
 llvm::Expected<double> evaluateTop1(ModuleOp model, const ModelData &data,
@@ -99,6 +104,11 @@ private:
 llvm::Expected<llvm::json::Object>
 runPruneWeights(ModuleOp model, llvm::StringRef options,
                 const TemporaryStatisticsFile *statistics);
+
+/// Runs the textual pass pipeline `pipeline` (passes on the module, without
+/// the `builtin.module(...)` anchor) on `module`; on failure the error holds
+/// the diagnostics. Warnings and remarks go to the context's usual handler.
+llvm::Error runPassPipeline(ModuleOp module, llvm::StringRef pipeline);
 
 /// A copy of `module` whose `dense_resource` weights are copies too: pruning
 /// writes weights in place, and a plain clone shares them with the original.

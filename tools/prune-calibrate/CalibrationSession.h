@@ -1,0 +1,90 @@
+//===- CalibrationSession.h - What one prune-calibrate run prunes -*- C++
+//-*-===//
+//
+// The state of a prune-calibrate run (the dense model, its data, the
+// statistics) and the strategies built on lib/Driver: prune once (one shot
+// or layer by layer), prune in rounds (--steps), choose the sparsity that
+// keeps accuracy within --max-drop, and meet a --budget.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRUNE_TOOLS_PRUNECALIBRATE_CALIBRATIONSESSION_H
+#define PRUNE_TOOLS_PRUNECALIBRATE_CALIBRATIONSESSION_H
+
+#include "Prune/Driver/Budget.h"
+#include "Prune/Driver/Calibration.h"
+
+namespace mlir::prune {
+
+struct CalibrationSession {
+  CalibrationSession(ModuleOp dense, const ModelData &data, Progress &progress)
+      : dense(dense), data(data), progress(progress) {}
+
+  /// The unpruned model: the reference of sequential pruning and the source
+  /// of every search point (never modified).
+  ModuleOp dense;
+  const ModelData &data;
+  /// Labelled data that accuracy is measured on; null without --val.
+  const ModelData *validation = nullptr;
+  Progress &progress;
+  RunOptions runOptions;
+  bool sequential = false;
+  /// The dense model's statistics, for options that read them (may be null).
+  const TemporaryStatisticsFile *denseStatistics = nullptr;
+  /// Top-1 (percent) of the dense model on `validation`.
+  double denseAccuracy = 0;
+
+  /// Prunes `model` with prune-weights `options`, sequentially (refit to
+  /// `reference`'s outputs) with --sequential. `reference` and `statistics`
+  /// default to the dense model's. Per-layer results go into `record`.
+  llvm::Expected<OwningOpRef<ModuleOp>>
+  prune(OwningOpRef<ModuleOp> model, llvm::StringRef options,
+        llvm::json::Object &record, ModuleOp reference = nullptr,
+        const TemporaryStatisticsFile *statistics = nullptr);
+
+  /// Prunes `model` to `tokens`' sparsity in `steps` rounds on the cubic
+  /// schedule s_k = s (1 - (1 - k/K)^3) (Zhu & Gupta): each round is
+  /// calibrated on the model the previous round left and refit to it. One
+  /// object per round goes into `rounds` (sparsity, size, accuracy).
+  llvm::Expected<OwningOpRef<ModuleOp>>
+  pruneInSteps(OwningOpRef<ModuleOp> model, const PruneOptionTokens &tokens,
+               int64_t steps, llvm::json::Object &record,
+               llvm::json::Array &rounds);
+
+  /// Prunes a copy of the dense model with `tokens` (in `steps` rounds when
+  /// steps > 1).
+  llvm::Expected<OwningOpRef<ModuleOp>>
+  pruneCopy(const PruneOptionTokens &tokens, int64_t steps,
+            llvm::json::Object &record);
+
+  /// Accuracy in percent: top-1 on --val, else agreement with the dense
+  /// model's top-1 on the calibration data.
+  llvm::Expected<double> score(ModuleOp model);
+  llvm::StringRef scoreName() const {
+    return validation ? "top-1" : "agreement";
+  }
+
+  /// --max-drop: the highest sparsity whose top-1 stays within `maxDrop`
+  /// points of the dense model's. Records the curve in `report`; null when
+  /// no sparsity tried keeps the budget.
+  llvm::Expected<OwningOpRef<ModuleOp>>
+  searchSparsity(const PruneOptionTokens &tokens, double maxDrop, int64_t steps,
+                 llvm::json::Object &report);
+
+  /// --budget: the most accurate of a few pruning plans (scope, whether the
+  /// first and last layers are pruned) at the lowest sparsity meeting
+  /// `budget`. Records every plan in `report`; null when none can meet it.
+  llvm::Expected<OwningOpRef<ModuleOp>>
+  meetBudget(const Budget &budget, const DeployOptions &deploy,
+             const PruneOptionTokens &tokens, int64_t steps,
+             llvm::json::Object &report);
+
+private:
+  /// Calibration data labelled with the dense model's predictions (the
+  /// agreement score without --val); made on first use.
+  std::optional<ModelData> agreementData;
+};
+
+} // namespace mlir::prune
+
+#endif // PRUNE_TOOLS_PRUNECALIBRATE_CALIBRATIONSESSION_H
