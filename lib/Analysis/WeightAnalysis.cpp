@@ -54,7 +54,35 @@ static FailureOr<WeightView> buildWeightView(PrunableLayerOpInterface layer,
   view.colOffsets = layout.enumerateOffsets(columnDims);
   view.rows = view.rowOffsets.size();
   view.cols = view.colOffsets.size();
+  for (int64_t dim : dims->windowDims)
+    view.windowShape.push_back(layout.sizes[dim]);
   return view;
+}
+
+SmallVector<int64_t> WeightView::getFrameworkShape() const {
+  if (windowShape.empty())
+    return {rows, cols};
+  int64_t windowSize = 1;
+  for (int64_t size : windowShape)
+    windowSize *= size;
+  SmallVector<int64_t> shape = {rows, windowSize ? cols / windowSize : 0};
+  llvm::append_range(shape, windowShape);
+  return shape;
+}
+
+SmallVector<int64_t> WeightView::getFrameworkToStorage() const {
+  SmallVector<int64_t> shape = getFrameworkShape();
+  int64_t channels = shape[1];
+  int64_t windowSize = channels ? cols / channels : 0;
+  // Framework order: row, channel, then the window row-major; view columns
+  // are window * channels + channel.
+  SmallVector<int64_t> map;
+  map.reserve(rows * cols);
+  for (int64_t r = 0; r < rows; ++r)
+    for (int64_t ch = 0; ch < channels; ++ch)
+      for (int64_t w = 0; w < windowSize; ++w)
+        map.push_back(linearIndex(r, w * channels + ch));
+  return map;
 }
 
 //===----------------------------------------------------------------------===//

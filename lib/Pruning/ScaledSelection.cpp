@@ -3,7 +3,8 @@
 // Scores that multiply magnitudes by a per-column factor are not element
 // keys, so they take this plain path: scores are materialized (one float per
 // unit), then selected. Ties are broken by position, as in magnitude
-// selection.
+// selection. Given scores (criterion=scores) come here only for per-row
+// selection; otherwise they take the radix select of WeightPruning.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -34,8 +35,7 @@ static void pruneRowsScaled(const LayerToPrune &layer, double sparsity,
     int64_t zeros = perRow + (r < extraRows);
     for (int64_t c = 0; c < view.cols; ++c) {
       int64_t index = view.linearIndex(r, c);
-      row[c] = {float(layer.buffer->magnitude(index) * layer.columnScale[c]),
-                index};
+      row[c] = {scaledScore(layer, index, c), index};
     }
     std::stable_sort(row.begin(), row.end(),
                      [](auto &a, auto &b) { return a.first < b.first; });
@@ -81,8 +81,7 @@ static void pruneUnitsScaled(ArrayRef<LayerToPrune> layers,
         double sumOfSquares = 0;
         for (int64_t r = r0; r < r0 + rows; ++r)
           for (int64_t c = c0; c < c0 + cols; ++c) {
-            double m = layer.buffer->magnitude(view.linearIndex(r, c)) *
-                       layer.columnScale[c];
+            double m = scaledScore(layer, view.linearIndex(r, c), c);
             sumOfSquares += m * m;
           }
         units.push_back({float(std::sqrt(sumOfSquares)), uint32_t(l), u});

@@ -12,9 +12,10 @@
 // also the copy: a weight whose blob cannot be written in place is written
 // once, into one new buffer that becomes the resource's blob. Layers are
 // independent except through a global cut, so they run on the context's
-// thread pool; results do not depend on the number of threads. N:M groups
-// (NOfMSelection.cpp) and Wanda-scaled scores (ScaledSelection.cpp) have
-// their own files.
+// thread pool; results do not depend on the number of threads. Scores given
+// from outside (criterion=scores) are materialized, one float per unit, and
+// take the same select. N:M groups (NOfMSelection.cpp) and Wanda-scaled
+// scores (ScaledSelection.cpp) have their own files.
 //
 //===----------------------------------------------------------------------===//
 
@@ -135,14 +136,29 @@ static void zeroElementsWhere(WeightBuffer &buffer, Select &select) {
 
 namespace {
 /// The units one layer is pruned in: elements (scored by magnitude on the
-/// fly), or blocks / rows (scored by L2 norm, scores kept).
+/// fly, or by their given scores, kept), or blocks / rows (scored by the L2
+/// norm of their magnitudes or given scores, kept).
 class LayerUnits {
 public:
   LayerUnits(const LayerToPrune &layer, const PrunePattern &pattern)
       : buffer(*layer.buffer), view(layer.view) {
     using Kind = PrunePattern::Kind;
+    ArrayRef<float> given = layer.elementScores;
     if (pattern.kind == Kind::Unstructured || buffer.size() == 0) {
       numUnits = buffer.size();
+      if (given.empty() || numUnits == 0)
+        return;
+      // Given scores: one unit per element, in storage order.
+      unitsAreElements = true;
+      scores.resize(numUnits);
+      buffer.visitElements([&](auto element) {
+        using S = typename decltype(element)::Storage;
+        const char *in = buffer.getReadData().data();
+        bool splat = buffer.isSplatStorage();
+        for (int64_t i = 0; i < numUnits; ++i)
+          scores[i] = selection::givenScore(
+              element.isZero(loadAt<S>(in, splat ? 0 : i)), given[i]);
+      });
       return;
     }
     unitRows = pattern.kind == Kind::Block ? pattern.blockRows : 1;
@@ -156,18 +172,28 @@ public:
       bool splat = buffer.isSplatStorage();
       for (int64_t u = 0; u < numUnits; ++u) {
         double sumOfSquares = 0;
+        bool anyNonZero = false;
         forEachElementOfUnit(u, [&](int64_t i) {
-          double m = element.magnitude(loadAt<S>(in, splat ? 0 : i));
+          S value = loadAt<S>(in, splat ? 0 : i);
+          double m =
+              given.empty()
+                  ? element.magnitude(value)
+                  : selection::givenScore(element.isZero(value), given[i]);
+          anyNonZero |= !element.isZero(value);
           sumOfSquares += m * m;
         });
         scores[u] = std::sqrt(sumOfSquares);
+        // A unit with a nonzero weight ranks after every all-zero unit,
+        // also when its given scores are 0 or its squares underflow.
+        if (!given.empty() && anyNonZero)
+          scores[u] = selection::givenScore(false, scores[u]);
       }
     });
   }
 
   int64_t size() const { return numUnits; }
   int64_t unitSize() const {
-    return scores.empty() ? 1 : unitRows * unitCols;
+    return scores.empty() || unitsAreElements ? 1 : unitRows * unitCols;
   }
 
   /// Calls `fn(key)` for every unit's score, in order.
@@ -198,6 +224,8 @@ public:
 private:
   template <typename Fn>
   void forEachElementOfUnit(int64_t unit, Fn fn) const {
+    if (unitsAreElements)
+      return fn(unit);
     int64_t row0 = (unit / unitsPerRow) * unitRows;
     int64_t col0 = (unit % unitsPerRow) * unitCols;
     for (int64_t r = row0; r < row0 + unitRows; ++r)
@@ -209,6 +237,8 @@ private:
   const WeightView *view;
   int64_t numUnits = 0;
   int64_t unitRows = 1, unitCols = 1, unitsPerRow = 1;
+  /// Unstructured with given scores: unit i is storage element i.
+  bool unitsAreElements = false;
   std::vector<float> scores;
 };
 
@@ -355,6 +385,13 @@ void prune::pruneLayers(ArrayRef<LayerToPrune> layers,
                         const PruneTarget &target) {
   if (llvm::any_of(layers, [](const LayerToPrune &layer) {
         return !layer.columnScale.empty();
+      }))
+    return selection::pruneLayersScaled(layers, target);
+  // Given scores within each output row: the plain per-row path.
+  if (target.perRow && target.sparsity &&
+      target.pattern.kind == PrunePattern::Kind::Unstructured &&
+      llvm::any_of(layers, [](const LayerToPrune &layer) {
+        return !layer.elementScores.empty();
       }))
     return selection::pruneLayersScaled(layers, target);
   if (target.pattern.kind == PrunePattern::Kind::NOfM) {

@@ -3,7 +3,8 @@
 // Removes output neurons of layers; shapes shrink. The pass checks its
 // options, builds the neuron group of every layer (NeuronGroups), decides
 // per group which neurons go (exact dead/unused analysis, calibration
-// activity, or weight-norm importance), and only then rewrites: first every
+// activity, weight-norm importance or importance given in a scores file),
+// and only then rewrites: first every
 // fold into a next layer's bias (computed on the original weights), then
 // every shrink. Decisions never depend on rewritten IR, so the order of the
 // groups does not matter.
@@ -19,6 +20,7 @@
 #include "PrunePassBase.h"
 
 #include "Prune/Support/Diagnostics.h"
+#include "Prune/Support/ImportanceScores.h"
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -27,6 +29,7 @@
 #include "mlir/IR/Remarks.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Regex.h"
 
 #include <cmath>
@@ -98,6 +101,9 @@ private:
   void decideDead(GroupRecord &record,
                   const std::vector<std::vector<Interval>> &intervals);
   LogicalResult decideActivity(GroupRecord &record);
+  /// scores=: each neuron's importance, summed over the group's layers;
+  /// fails, naming the layer and the file, when the file does not fit.
+  FailureOr<std::vector<double>> givenNeuronScores(const GroupRecord &record);
   void emitRemarks(ArrayRef<GroupRecord> records);
   void printSummary(ArrayRef<GroupRecord> records, const ModelCost &before,
                     const ModelCost &after);
@@ -105,6 +111,7 @@ private:
                             const ModelCost &before, const ModelCost &after);
 
   std::optional<CalibrationStatistics> statistics;
+  std::optional<ImportanceScores> importanceScores;
   llvm::DenseMap<Operation *, const WeightUse *> weightUses;
 };
 
@@ -128,6 +135,13 @@ LogicalResult PruneNeuronsPass::checkOptions() {
     return fail("threshold", "only applies to mode=activity");
   if (!isActivity && fold != NeuronFold::Mean)
     return fail("fold", "only applies to mode=activity");
+  if (!isImportance && !scores.empty())
+    return fail("scores=" + scores,
+                "is read only with mode=importance (it ranks neurons by the "
+                "file's importance instead of incoming-weight norms)");
+  if (!scores.empty() && norm != NeuronNorm::L2)
+    return fail("norm", "ranks neurons by their incoming weights; with "
+                        "scores= the file ranks them");
   if (!isImportance && ratio != -1.0)
     return fail("ratio", "only applies to mode=importance");
   if (!isImportance && (norm != NeuronNorm::L2 || scope != PruneScope::Layer))
@@ -153,6 +167,12 @@ LogicalResult PruneNeuronsPass::checkOptions() {
     if (!(ratio >= 0.0 && ratio < 1.0))
       return fail("ratio=" + std::to_string(ratio),
                   "expected a fraction in [0, 1)");
+    if (!scores.empty()) {
+      llvm::Expected<ImportanceScores> read = readImportanceScores(scores);
+      if (!read)
+        return fail("scores=" + scores, llvm::toString(read.takeError()));
+      importanceScores = std::move(*read);
+    }
   }
   return success();
 }
@@ -280,6 +300,46 @@ LogicalResult PruneNeuronsPass::decideActivity(GroupRecord &record) {
   return success();
 }
 
+FailureOr<std::vector<double>>
+PruneNeuronsPass::givenNeuronScores(const GroupRecord &record) {
+  const NeuronGroup &group = record.group;
+  std::vector<double> sums(group.numNeurons, 0.0);
+  bool fits = true;
+  for (const GroupContraction &producer : group.producers) {
+    auto mismatch = [&]() -> InFlightDiagnostic {
+      fits = false;
+      return producer.op->emitOpError()
+             << "prune-neurons: layer '" << producer.layerName << "' ";
+    };
+    const HostArray *array = importanceScores->lookup(producer.layerName);
+    if (!array) {
+      mismatch() << "has no scores in '" << scores
+                 << "' (every pruned layer, also each layer coupled to it, "
+                    "needs an array keyed by its name; layers=REGEX "
+                    "restricts the pass to some layers)";
+      continue;
+    }
+    if (array->shape.size() != 1 || array->shape[0] != group.numNeurons) {
+      mismatch() << "has scores of shape " << formatShape(array->shape)
+                 << " in '" << scores << "', expected one per output neuron: ["
+                 << group.numNeurons << "]";
+      continue;
+    }
+    std::string error;
+    std::optional<std::vector<float>> values =
+        getImportanceValues(*array, error);
+    if (!values) {
+      mismatch() << "scores in '" << scores << "' " << error;
+      continue;
+    }
+    for (int64_t k = 0; k < group.numNeurons; ++k)
+      sums[k] += (*values)[k];
+  }
+  if (!fits)
+    return failure();
+  return sums;
+}
+
 /// Norm of each neuron's incoming weights over all producers of the group.
 static std::vector<double> incomingNorms(const NeuronGroup &group,
                                          NeuronNorm norm) {
@@ -372,7 +432,7 @@ void PruneNeuronsPass::runOnOperation() {
       if (!record.skipReason.empty())
         continue;
     }
-    if (mode == NeuronMode::Importance) {
+    if (mode == NeuronMode::Importance && !importanceScores) {
       // Norms of quantized weights would need their zero points and scales.
       for (const GroupContraction &producer : group.producers) {
         std::string error;
@@ -390,6 +450,41 @@ void PruneNeuronsPass::runOnOperation() {
       return signalPassFailure();
   }
 
+  if (importanceScores) {
+    // Keys that name no layer: a file of another model, or framework names
+    // rather than the report's. Layers that need scores are checked below.
+    llvm::StringSet<> names;
+    for (const NamedLayer &layer : namedLayers)
+      names.insert(layer.name);
+    for (const HostArray &array : importanceScores->arrays)
+      if (!names.contains(array.name))
+        emitWarning(module.getLoc())
+            << getArgument() << ": scores file '" << scores << "' has array '"
+            << array.name
+            << "', which names no layer of the model (layer names are the "
+               "ones report= prints); it is ignored";
+  }
+  // Importance per group, checked for every group before any is decided.
+  std::vector<std::vector<double>> importance(records.size());
+  if (mode == NeuronMode::Importance) {
+    bool fits = true;
+    for (auto [g, record] : llvm::enumerate(records)) {
+      if (!record.skipReason.empty())
+        continue;
+      if (!importanceScores) {
+        importance[g] = incomingNorms(record.group, norm);
+        continue;
+      }
+      FailureOr<std::vector<double>> given = givenNeuronScores(record);
+      if (failed(given)) {
+        fits = false;
+        continue;
+      }
+      importance[g] = std::move(*given);
+    }
+    if (!fits)
+      return signalPassFailure();
+  }
   if (mode == NeuronMode::Importance) {
     // Candidates (norm, group, first neuron), smallest first; ties by
     // position. A candidate is a block of neurons removed together (one
@@ -420,7 +515,7 @@ void PruneNeuronsPass::runOnOperation() {
     for (auto [g, record] : llvm::enumerate(records)) {
       if (!record.skipReason.empty())
         continue;
-      std::vector<double> norms = incomingNorms(record.group, norm);
+      const std::vector<double> &norms = importance[g];
       int64_t block = record.group.neuronsPerBlock;
       std::vector<Candidate> candidates;
       for (int64_t k = 0; k < record.group.numNeurons; k += block) {
@@ -621,6 +716,10 @@ LogicalResult PruneNeuronsPass::writeReport(ArrayRef<GroupRecord> records,
   }
   llvm::json::Object &extra = writer.getExtra();
   extra["mode"] = modeNames[(unsigned)mode.getValue()];
+  if (!scores.empty()) {
+    extra["criterion"] = "scores";
+    extra["scores"] = scores;
+  }
   extra["neurons_before"] = neuronsBefore;
   extra["neurons_after"] = neuronsAfter;
   extra["parameters_before"] = before.parameters;

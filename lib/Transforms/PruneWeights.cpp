@@ -8,7 +8,9 @@
 // With statistics it scores by Wanda, reconstructs kept weights or prunes
 // with the optimal brain surgeon (SparseGPT) on request, splits the target
 // over the layers by OWL on request, and measures each layer's output error
-// on the calibration data.
+// on the calibration data. With a scores file (criterion=scores) the
+// importance of each weight comes from outside, checked against every
+// selected layer before anything is pruned.
 // It reports what it did through remarks, statistics and a JSON report.
 //
 //===----------------------------------------------------------------------===//
@@ -23,8 +25,9 @@
 #include "PrunePassBase.h"
 
 #include "Prune/Support/Diagnostics.h"
-#include "Prune/Transforms/Passes.h"
+#include "Prune/Support/ImportanceScores.h"
 #include "Prune/Support/Report.h"
+#include "Prune/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -32,6 +35,7 @@
 #include "mlir/IR/Remarks.h"
 #include "mlir/IR/Threading.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Regex.h"
 
@@ -59,6 +63,10 @@ struct LayerRecord {
   const LayerStatistics *stats = nullptr;
   /// Wanda: the L2 norm of each input feature.
   std::vector<double> columnScale;
+  /// criterion=scores: each weight's importance, in storage order, and the
+  /// layout the file gave it in ("ir" or "framework").
+  std::vector<float> elementScores;
+  StringRef scoresLayoutName;
   /// The dense (output, input) view before pruning (with stats=).
   std::vector<double> dense;
   /// Sequential reconstruction (statistics with a reference): the dense rows
@@ -82,11 +90,12 @@ struct PruneWeightsPass
   using PrunePassBase::PrunePassBase;
 
   SmallVector<OptionValueCheck> getTypedOptions() {
-    return {describeOption(sparsity),  describeOption(threshold),
-            describeOption(pattern),   describeOption(scope),
-            describeOption(criterion), describeOption(method),
-            describeOption(strict),    describeOption(allocation),
-            describeOption(owlM),      describeOption(owlLambda)};
+    return {describeOption(sparsity),    describeOption(threshold),
+            describeOption(pattern),     describeOption(scope),
+            describeOption(criterion),   describeOption(method),
+            describeOption(strict),      describeOption(allocation),
+            describeOption(owlM),        describeOption(owlLambda),
+            describeOption(scoresLayout)};
   }
 
   void runOnOperation() override;
@@ -103,6 +112,10 @@ private:
   /// reporting every mismatch) if the file does not fit the model.
   LogicalResult attachStatistics(MutableArrayRef<LayerRecord> records,
                                  CalibrationStatistics &calibration);
+  /// Reads scores= and gives each selected layer its scores in storage
+  /// order; fails (after reporting every layer the file does not fit) if
+  /// the file cannot be read or does not fit the model.
+  LogicalResult attachScores(MutableArrayRef<LayerRecord> records);
   /// The first option that needs stats=, or "".
   StringRef optionNeedingStatistics() const {
     if (criterion == WeightCriterion::Wanda)
@@ -162,6 +175,21 @@ FailureOr<PruneTarget> PruneWeightsPass::parseTarget() {
   if (hasThreshold && !(threshold >= 0.0))
     return fail("threshold=" + std::to_string(threshold),
                 "expected a non-negative magnitude");
+  if (criterion == WeightCriterion::Scores && scores.empty())
+    return fail("criterion=scores",
+                "needs a scores file: scores=FILE.npz (one importance array "
+                "per layer, keyed by layer name)");
+  if (criterion != WeightCriterion::Scores && !scores.empty())
+    return fail("scores=" + scores,
+                "is read only with criterion=scores; add criterion=scores to "
+                "rank weights by the file's importance");
+  if (criterion != WeightCriterion::Scores &&
+      scoresLayout != ScoresLayout::Auto)
+    return fail("scores-layout", "only applies to criterion=scores");
+  if (method == WeightMethod::Obs && criterion == WeightCriterion::Scores)
+    return fail("criterion=scores",
+                "method=obs scores weights itself (w^2 / [H^-1]_ii); use "
+                "method=reconstruct to re-solve the weights the scores keep");
   if (method == WeightMethod::Obs) {
     if (criterion == WeightCriterion::Wanda)
       return fail("criterion=wanda",
@@ -293,6 +321,8 @@ void PruneWeightsPass::runOnOperation() {
   CalibrationStatistics calibration;
   if (!stats.empty() && failed(attachStatistics(records, calibration)))
     return signalPassFailure();
+  if (criterion == WeightCriterion::Scores && failed(attachScores(records)))
+    return signalPassFailure();
 
   // Layers are independent here, so count them on the thread pool.
   parallelForEach(&getContext(), records, [](LayerRecord &record) {
@@ -323,7 +353,7 @@ void PruneWeightsPass::runOnOperation() {
       continue;
     selected.push_back({&*record.buffer,
                         record.use.view ? &*record.use.view : nullptr,
-                        record.columnScale});
+                        record.columnScale, record.elementScores});
     selectedRecords.push_back(&record);
   }
   if (scope == PruneScope::Global) {
@@ -524,6 +554,121 @@ PruneWeightsPass::attachStatistics(MutableArrayRef<LayerRecord> records,
   return success(fits);
 }
 
+/// Whether framework element k is storage element k for every k: then the
+/// two layouts of a shape that fits both are the same.
+static bool isIdentity(ArrayRef<int64_t> frameworkToStorage) {
+  for (auto [k, index] : llvm::enumerate(frameworkToStorage))
+    if (index != int64_t(k))
+      return false;
+  return true;
+}
+
+LogicalResult
+PruneWeightsPass::attachScores(MutableArrayRef<LayerRecord> records) {
+  llvm::Expected<ImportanceScores> loaded = readImportanceScores(scores);
+  if (!loaded)
+    return emitOptionError(getOperation().getLoc(), getArgument(),
+                           "scores=" + scores,
+                           llvm::toString(loaded.takeError()));
+  // Keys that name no layer: most likely a file of another model or names
+  // from the framework rather than the report. The layers that matter are
+  // checked below (each must have its array), so this only warns.
+  llvm::StringSet<> layerNames;
+  for (const LayerRecord &record : records)
+    layerNames.insert(record.use.layerName);
+  for (const NamedLayer &layer : collectNamedLayers(getOperation()))
+    layerNames.insert(layer.name);
+  for (const HostArray &array : loaded->arrays)
+    if (!layerNames.contains(array.name))
+      emitWarning(getOperation().getLoc())
+          << getArgument() << ": scores file '" << scores << "' has array '"
+          << array.name
+          << "', which names no layer of the model (layer names are the "
+             "ones report= prints); it is ignored";
+
+  bool fits = true;
+  for (LayerRecord &record : records) {
+    if (!record.buffer)
+      continue;
+    const WeightUse &use = record.use;
+    auto mismatch = [&]() -> InFlightDiagnostic {
+      fits = false;
+      return use.consumer->emitOpError()
+             << "prune-weights: layer '" << use.layerName << "' ";
+    };
+    const HostArray *array = loaded->lookup(use.layerName);
+    if (!array) {
+      mismatch() << "has no scores in '" << scores
+                 << "' (every pruned layer needs an array keyed by its name; "
+                    "layers=REGEX restricts the pass to some layers)";
+      continue;
+    }
+    SmallVector<int64_t> irShape =
+        llvm::to_vector(cast<ShapedType>(use.value.getType()).getShape());
+    SmallVector<int64_t> frameworkShape;
+    if (use.view)
+      frameworkShape = use.view->getFrameworkShape();
+    ArrayRef<int64_t> given = array->shape;
+    bool fitsIR = given == ArrayRef<int64_t>(irShape);
+    // A view that does not cover every element (it always does for the
+    // ops the analysis knows) has no framework layout to map from.
+    bool fitsFramework =
+        use.view &&
+        use.view->rows * use.view->cols == int64_t(record.buffer->size()) &&
+        given == ArrayRef<int64_t>(frameworkShape);
+    if (scoresLayout == ScoresLayout::IR)
+      fitsFramework = false;
+    if (scoresLayout == ScoresLayout::Framework)
+      fitsIR = false;
+    if (!fitsIR && !fitsFramework) {
+      std::string irText = "IR layout " + formatShape(irShape);
+      std::string frameworkText =
+          use.view ? "framework layout " + formatShape(frameworkShape)
+                   : "no framework layout (" + use.viewError + ")";
+      std::string expected =
+          scoresLayout == ScoresLayout::IR          ? irText
+          : scoresLayout == ScoresLayout::Framework ? frameworkText
+          : use.view ? irText + " or " + frameworkText
+                     : irText + "; the layer has " + frameworkText;
+      mismatch() << "has scores of shape " << formatShape(given) << " in '"
+                 << scores << "', expected " << expected;
+      continue;
+    }
+    SmallVector<int64_t> frameworkToStorage;
+    if (fitsFramework)
+      frameworkToStorage = use.view->getFrameworkToStorage();
+    if (fitsIR && fitsFramework) {
+      if (!isIdentity(frameworkToStorage)) {
+        mismatch() << "has scores of shape " << formatShape(given) << " in '"
+                   << scores
+                   << "', which is both its IR layout and its framework "
+                      "layout, ordered differently (the weight is stored "
+                      "transposed); say which with scores-layout=ir or "
+                      "scores-layout=framework";
+        continue;
+      }
+      fitsFramework = false;
+    }
+    std::string error;
+    std::optional<std::vector<float>> values =
+        getImportanceValues(*array, error);
+    if (!values) {
+      mismatch() << "scores in '" << scores << "' " << error;
+      continue;
+    }
+    if (fitsIR) {
+      record.elementScores = std::move(*values);
+      record.scoresLayoutName = "ir";
+      continue;
+    }
+    record.elementScores.assign(values->size(), 0.0f);
+    for (auto [k, index] : llvm::enumerate(frameworkToStorage))
+      record.elementScores[index] = (*values)[k];
+    record.scoresLayoutName = "framework";
+  }
+  return success(fits);
+}
+
 void PruneWeightsPass::emitRemarks(ArrayRef<LayerRecord> records,
                                    const PrunePattern &pattern) {
   for (const LayerRecord &record : records) {
@@ -583,11 +728,16 @@ LogicalResult PruneWeightsPass::writeReport(ArrayRef<LayerRecord> records,
       layer.nonzerosAfter = record.nonzerosAfter;
       // With calibration data: how the layer was pruned and the relative
       // squared output error it makes on the calibration inputs.
+      if (criterion == WeightCriterion::Scores) {
+        layer.extra["criterion"] = "scores";
+        layer.extra["scores_layout"] = record.scoresLayoutName;
+      }
       if (record.finalError) {
-        layer.extra["criterion"] = method == WeightMethod::Obs ? "obs"
-                                   : criterion == WeightCriterion::Wanda
-                                       ? "wanda"
-                                       : "magnitude";
+        layer.extra["criterion"] =
+            method == WeightMethod::Obs            ? "obs"
+            : criterion == WeightCriterion::Wanda  ? "wanda"
+            : criterion == WeightCriterion::Scores ? "scores"
+                                                   : "magnitude";
         layer.extra["method"] = method == WeightMethod::Obs ? "obs"
                                 : method == WeightMethod::Reconstruct
                                     ? "reconstruct"
@@ -610,6 +760,10 @@ LogicalResult PruneWeightsPass::writeReport(ArrayRef<LayerRecord> records,
       layer.skipReason = record.skipReason;
     }
     writer.addLayer(std::move(layer));
+  }
+  if (criterion == WeightCriterion::Scores) {
+    writer.getExtra()["criterion"] = "scores";
+    writer.getExtra()["scores"] = scores;
   }
   return writer.writeOrEmitError(report, getOperation().getLoc());
 }

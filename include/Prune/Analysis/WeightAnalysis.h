@@ -39,10 +39,23 @@ struct WeightView {
   int64_t cols = 0;
   SmallVector<int64_t> rowOffsets;
   SmallVector<int64_t> colOffsets;
+  /// Sizes of the window (spatial) dimensions the columns enumerate first,
+  /// outermost first (KH, KW of a 2-D convolution; empty for a matmul); the
+  /// remaining cols / product(windowShape) columns are input channels.
+  SmallVector<int64_t> windowShape;
 
   int64_t linearIndex(int64_t row, int64_t col) const {
     return rowOffsets[row] + colOffsets[col];
   }
+
+  /// The weight's shape as frameworks hold it: [rows, cols] for a matmul,
+  /// [rows, channels, window...] for a convolution (OIHW, OIDHW; a
+  /// depthwise convolution's [C*M, 1, KH, KW]).
+  SmallVector<int64_t> getFrameworkShape() const;
+  /// For each element of the framework shape (row-major), the constant's
+  /// linear index it is (column of [row, channel, window] = window *
+  /// channels + channel).
+  SmallVector<int64_t> getFrameworkToStorage() const;
 };
 
 /// One weight constant and the consumer it feeds. A constant feeding several

@@ -56,6 +56,15 @@ struct LayerToPrune {
   /// multiplied by to give scores (Wanda: the feature's L2 norm); empty
   /// scores plain magnitudes.
   ArrayRef<double> columnScale = {};
+  /// Importance of each weight given from outside (criterion=scores),
+  /// indexed like the weight's storage (row-major over the constant's
+  /// shape), finite and non-negative; replaces the magnitude wherever
+  /// magnitudes are used (blocks and rows: the L2 norm of their elements'
+  /// scores). A weight that is already zero scores 0 whatever it is given,
+  /// and a nonzero weight scores more than every zero one, so weights
+  /// already zero count towards the target first. Empty: magnitudes.
+  /// Exclusive with `columnScale`.
+  ArrayRef<float> elementScores = {};
 };
 
 /// Zeros the least important units of `layers` as one selection (global

@@ -34,6 +34,19 @@ enum class WeightCriterion {
   /// abs(w) * ||X_j||_2, the L2 norm of the weight's input feature over the
   /// calibration samples (Wanda, Sun et al. 2023).
   Wanda,
+  /// Importance given per weight in a file (`scores=FILE.npz`), e.g.
+  /// Taylor scores abs(w * dL/dw) accumulated in a training loop.
+  Scores,
+};
+
+/// How the arrays of a scores file are laid out.
+enum class ScoresLayout {
+  /// Per layer, from the array's shape (ambiguous shapes are an error).
+  Auto,
+  /// Exactly the constant's shape and element order.
+  IR,
+  /// The framework's: [out, in] for a matmul, OIHW for a convolution.
+  Framework,
 };
 
 /// What happens to the kept weights once the mask is chosen.

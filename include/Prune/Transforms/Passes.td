@@ -75,6 +75,25 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
     model (missing layer, other width) is an error naming the layer and the
     file.
 
+    With `criterion=scores scores=FILE.npz` the importance of every weight
+    comes from outside, e.g. Taylor scores abs(w * dL/dw) accumulated in a
+    training loop: the file holds one array per layer, keyed by the layer
+    name the report prints, and the scores replace magnitudes in every
+    pattern (blocks and channels: the L2 norm of their scores), with
+    `sparsity`, `threshold`, `scope` and `method=reconstruct` as usual. An
+    array has either exactly the weight constant's shape (IR layout) or the
+    framework's shape of the weight (framework layout): [out, in] for a
+    matmul, [out, in, KH, KW] (OIHW) for a convolution whose IR weight is
+    OHWI, [C*M, 1, KH, KW] for a depthwise one (HWCM in TOSA); a framework
+    array is mapped onto the constant through the weight's (output, input)
+    view. The layout is decided per layer by the array's shape; when both
+    shapes are equal but order the elements differently (a square weight
+    stored transposed) the pass stops unless `scores-layout=ir|framework`
+    says which. A weight that is already zero scores 0. A file that cannot
+    be read, a selected layer without an array, a wrong shape, a non-finite
+    or negative score is an error naming the layer and the file, and
+    nothing changes; a key that names no layer is a warning.
+
     A structured pattern that does not fit a layer (a grayscale first
     convolution has 3x3x1 = 9 inputs, which 2:4 groups do not tile) skips
     that layer with a warning and prunes the rest; with `strict=true` it is
@@ -114,7 +133,23 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
              clEnumValN(mlir::prune::WeightCriterion::Wanda, "wanda",
                         "abs(w) times the L2 norm of its input feature "
                         "(needs stats); unstructured: compared within each "
-                        "output row"))}]>,
+                        "output row"),
+             clEnumValN(mlir::prune::WeightCriterion::Scores, "scores",
+                        "importance given per weight in the scores= file "
+                        "(e.g. Taylor scores abs(w * dL/dw))"))}]>,
+    Option<"scores", "scores", "std::string", /*default=*/"\"\"",
+           "criterion=scores: .npz file with one non-negative importance "
+           "array per layer, keyed by layer name">,
+    Option<"scoresLayout", "scores-layout", "mlir::prune::ScoresLayout",
+           /*default=*/"mlir::prune::ScoresLayout::Auto",
+           "criterion=scores: how each array is laid out",
+           [{::llvm::cl::values(
+             clEnumValN(mlir::prune::ScoresLayout::Auto, "auto",
+                        "decided per layer by the array's shape"),
+             clEnumValN(mlir::prune::ScoresLayout::IR, "ir",
+                        "the weight constant's own shape and order"),
+             clEnumValN(mlir::prune::ScoresLayout::Framework, "framework",
+                        "[out, in] for a matmul, OIHW for a convolution"))}]>,
     Option<"method", "method", "mlir::prune::WeightMethod",
            /*default=*/"mlir::prune::WeightMethod::Mask",
            "What happens to the kept weights",
@@ -199,6 +234,16 @@ def PruneNeurons : Pass<"prune-neurons", "ModuleOp"> {
     `mode=importance ratio=R` removes round(R * n) neurons of each layer
     (of all layers with `scope=global`) with the smallest `norm=l1|l2` norm
     of their incoming weights. No layer loses all of its neurons.
+    With `scores=FILE.npz` the importance of each neuron comes from outside
+    instead (e.g. the sum of abs(w * dL/dw) over its incoming weights,
+    accumulated in a training loop): one 1-D array per layer, keyed by the
+    layer name, with exactly one non-negative value per output neuron
+    (channel). Coupled layers (one group through a residual add) rank their
+    shared neurons by the sum of their layers' scores, and every layer of
+    such a group needs an array. A file that cannot be read, a layer
+    without an array, a wrong length, a non-finite or negative value is an
+    error naming the layer and the file, and nothing changes; a key that
+    names no layer is a warning.
 
     Example, `--prune-neurons` on a layer whose second neuron has zero
     incoming weights and a negative bias before a ReLU:
@@ -234,6 +279,10 @@ def PruneNeurons : Pass<"prune-neurons", "ModuleOp"> {
                         "neurons with the smallest incoming-weight norms"))}]>,
     Option<"stats", "stats", "std::string", /*default=*/"\"\"",
            "Calibration statistics file (mode=activity)">,
+    Option<"scores", "scores", "std::string", /*default=*/"\"\"",
+           "mode=importance: .npz file with one non-negative importance per "
+           "output neuron of each layer, keyed by layer name, instead of "
+           "incoming-weight norms">,
     Option<"threshold", "threshold", "double", /*default=*/"-1.0",
            "Remove neurons whose mean absolute activity is below this "
            "(mode=activity; -1: not set)">,
