@@ -15,6 +15,7 @@
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <zlib.h>
 
@@ -340,4 +341,97 @@ Expected<std::vector<HostArray>> mlir::prune::readNumpyFile(StringRef path) {
     arrays.push_back(std::move(array));
   }
   return arrays;
+}
+
+//===----------------------------------------------------------------------===//
+// Writing
+//===----------------------------------------------------------------------===//
+
+/// `array` as a version-1 .npy file.
+static std::string encodeNpy(const HostArray &array) {
+  // Python's tuple syntax: "()", "(3,)", "(3, 4)".
+  std::string shape = "(";
+  for (auto [i, dim] : llvm::enumerate(array.shape))
+    shape += (i ? ", " : "") + std::to_string(dim);
+  shape += array.shape.size() == 1 ? ",)" : ")";
+  std::string header = "{'descr': '<" + getKindInfo(array.kind).code.str() +
+                       "', 'fortran_order': False, 'shape': " + shape + ", }";
+  // Magic, version, length, header: padded with spaces to 64 bytes, '\n'.
+  size_t unpadded = 10 + header.size() + 1;
+  header.append((64 - unpadded % 64) % 64, ' ');
+  header += '\n';
+  std::string bytes("\x93NUMPY\x01\x00", 8);
+  bytes += char(header.size() & 0xff);
+  bytes += char(header.size() >> 8);
+  bytes += header;
+  bytes.append(array.data(), array.numBytes());
+  return bytes;
+}
+
+/// Appends `value` little-endian in `size` bytes.
+static void appendLittleEndian(std::string &out, uint64_t value, int size) {
+  for (int i = 0; i < size; ++i)
+    out += char((value >> (8 * i)) & 0xff);
+}
+
+Error mlir::prune::writeNumpyArchive(StringRef path,
+                                     ArrayRef<const HostArray *> arrays) {
+  // Stored (not deflated) members, as np.savez writes them; no ZIP64, so
+  // each member and the archive stay below 4 GiB.
+  std::string archive, directory;
+  for (const HostArray *array : arrays) {
+    std::string name = array->name + ".npy";
+    std::string content = encodeNpy(*array);
+    if (content.size() >= 0xffffffffu || archive.size() >= 0xffffffffu)
+      return createStringError(path + ": array '" + array->name +
+                               "' is too large for a ZIP archive without "
+                               "ZIP64");
+    uint32_t crc = ::crc32(0, reinterpret_cast<const Bytef *>(content.data()),
+                           content.size());
+    uint64_t offset = archive.size();
+    auto commonFields = [&](std::string &out) {
+      appendLittleEndian(out, 20, 2); // version needed
+      appendLittleEndian(out, 0, 2);  // flags
+      appendLittleEndian(out, 0, 2);  // stored
+      appendLittleEndian(out, 0, 4);  // time and date
+      appendLittleEndian(out, crc, 4);
+      appendLittleEndian(out, content.size(), 4);
+      appendLittleEndian(out, content.size(), 4);
+      appendLittleEndian(out, name.size(), 2);
+      appendLittleEndian(out, 0, 2); // extra field
+    };
+    appendLittleEndian(archive, 0x04034b50, 4);
+    commonFields(archive);
+    archive += name;
+    archive += content;
+    appendLittleEndian(directory, 0x02014b50, 4);
+    appendLittleEndian(directory, 20, 2); // version made by
+    commonFields(directory);
+    appendLittleEndian(directory, 0, 2); // comment
+    appendLittleEndian(directory, 0, 2); // disk
+    appendLittleEndian(directory, 0, 2); // internal attributes
+    appendLittleEndian(directory, 0, 4); // external attributes
+    appendLittleEndian(directory, offset, 4);
+    directory += name;
+  }
+  uint64_t directoryOffset = archive.size();
+  archive += directory;
+  appendLittleEndian(archive, 0x06054b50, 4);
+  appendLittleEndian(archive, 0, 2);
+  appendLittleEndian(archive, 0, 2);
+  appendLittleEndian(archive, arrays.size(), 2);
+  appendLittleEndian(archive, arrays.size(), 2);
+  appendLittleEndian(archive, directory.size(), 4);
+  appendLittleEndian(archive, directoryOffset, 4);
+  appendLittleEndian(archive, 0, 2);
+  std::error_code ec;
+  raw_fd_ostream os(path, ec);
+  if (ec)
+    return createStringError(path + ": cannot be written: " + ec.message());
+  os << archive;
+  os.close();
+  if (os.has_error())
+    return createStringError(path +
+                             ": cannot be written: " + os.error().message());
+  return Error::success();
 }

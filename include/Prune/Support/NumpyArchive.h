@@ -11,6 +11,7 @@
 #ifndef PRUNE_SUPPORT_NUMPYARCHIVE_H
 #define PRUNE_SUPPORT_NUMPYARCHIVE_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -53,6 +54,12 @@ struct HostArray {
 /// Reads `path`: a `.npy` file gives one array named "", a `.npz` file one
 /// array per member (named without the ".npy" suffix), in archive order.
 llvm::Expected<std::vector<HostArray>> readNumpyFile(llvm::StringRef path);
+
+/// Writes `arrays` to `path` as an .npz archive (stored members named
+/// `<name>.npy`, as np.savez writes them), which numpy and readNumpyFile
+/// read back.
+llvm::Error writeNumpyArchive(llvm::StringRef path,
+                              llvm::ArrayRef<const HostArray *> arrays);
 
 } // namespace mlir::prune
 
