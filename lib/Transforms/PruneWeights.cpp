@@ -67,8 +67,12 @@ struct LayerRecord {
   /// layout the file gave it in ("ir" or "framework").
   std::vector<float> elementScores;
   StringRef scoresLayoutName;
-  /// The dense (output, input) view before pruning (with stats=).
+  /// The dense (output, input) view before pruning (with stats=); with
+  /// reference-weights=, the reference's.
   std::vector<double> dense;
+  /// reference-weights=: the storage indices of the layer's own zeros,
+  /// which stay zero.
+  std::vector<int64_t> currentZeros;
   /// Sequential reconstruction (statistics with a reference): the dense rows
   /// refit to the reference's outputs on this layer's inputs, which the mask
   /// is chosen on and errors are measured against.
@@ -84,6 +88,13 @@ struct LayerRecord {
   std::optional<int64_t> zeroUnits;
   int64_t units = 0;
 };
+
+/// X^T T of the layer's reconstruction target: X^T R beside a reference,
+/// else the Gram matrix (T = X, the layer's own inputs).
+static ArrayRef<double> getTargetCross(const LayerRecord &record) {
+  return record.stats->crossGram.empty() ? ArrayRef(record.stats->gram)
+                                         : ArrayRef(record.stats->crossGram);
+}
 
 struct PruneWeightsPass
     : public PrunePassBase<prune::impl::PruneWeightsBase, PruneWeightsPass> {
@@ -116,6 +127,9 @@ private:
   /// order; fails (after reporting every layer the file does not fit) if
   /// the file cannot be read or does not fit the model.
   LogicalResult attachScores(MutableArrayRef<LayerRecord> records);
+  /// Reads reference-weights= into each observed layer's `dense`; fails
+  /// (after reporting every mismatch) if the file does not fit the model.
+  LogicalResult attachReferenceWeights(MutableArrayRef<LayerRecord> records);
   /// The first option that needs stats=, or "".
   StringRef optionNeedingStatistics() const {
     if (criterion == WeightCriterion::Wanda)
@@ -183,6 +197,10 @@ FailureOr<PruneTarget> PruneWeightsPass::parseTarget() {
     return fail("scores=" + scores,
                 "is read only with criterion=scores; add criterion=scores to "
                 "rank weights by the file's importance");
+  if (!referenceWeights.empty() && method != WeightMethod::Reconstruct)
+    return fail("reference-weights=" + referenceWeights,
+                "is read only with method=reconstruct (the refit and "
+                "re-solve toward a reference model)");
   if (criterion != WeightCriterion::Scores &&
       scoresLayout != ScoresLayout::Auto)
     return fail("scores-layout", "only applies to criterion=scores");
@@ -323,6 +341,8 @@ void PruneWeightsPass::runOnOperation() {
     return signalPassFailure();
   if (criterion == WeightCriterion::Scores && failed(attachScores(records)))
     return signalPassFailure();
+  if (!referenceWeights.empty() && failed(attachReferenceWeights(records)))
+    return signalPassFailure();
 
   // Layers are independent here, so count them on the thread pool.
   parallelForEach(&getContext(), records, [](LayerRecord &record) {
@@ -330,16 +350,28 @@ void PruneWeightsPass::runOnOperation() {
       record.nonzerosBefore = record.buffer->countNonZeros();
   });
   // Sequential reconstruction: with a reference in the statistics the layer
-  // is refit to it first, and the mask is chosen on the refit weights.
+  // is refit to it first, and the mask is chosen on the refit weights. With
+  // reference-weights= and zeros already in the layer, the mask grows from
+  // those zeros instead, and the weights it chooses among are the
+  // least-squares fit with them, on this layer's inputs.
   if (updatesWeights())
     parallelForEach(&getContext(), records, [](LayerRecord &record) {
-      if (!record.stats || record.stats->crossGram.empty() ||
-          record.dense.empty())
+      if (!record.stats || record.dense.empty() ||
+          (record.stats->crossGram.empty() && record.currentZeros.empty()))
         return;
       const WeightView &view = *record.use.view;
-      record.refit = refitToReference(view, record.dense, record.stats->gram,
-                                      record.stats->crossGram);
-      writeViewValues(*record.buffer, view, record.refit);
+      ArrayRef<double> cross = getTargetCross(record);
+      record.refit =
+          refitToReference(view, record.dense, record.stats->gram, cross);
+      if (record.currentZeros.empty()) {
+        writeViewValues(*record.buffer, view, record.refit);
+        return;
+      }
+      writeViewValues(*record.buffer, view, record.dense);
+      for (int64_t index : record.currentZeros)
+        record.buffer->setZero(index);
+      reconstructLayer(*record.buffer, view, record.dense, record.stats->gram,
+                       cross);
     });
   if (allocation == SparsityAllocation::Owl)
     allocateLayerSparsities(records, *target);
@@ -393,8 +425,7 @@ void PruneWeightsPass::runOnOperation() {
     if (record.sweepError)
       swept = readViewValues(*record.buffer, view);
     reconstructLayer(*record.buffer, view, record.dense, record.stats->gram,
-                     record.refit.empty() ? ArrayRef(record.stats->gram)
-                                          : ArrayRef(record.stats->crossGram));
+                     getTargetCross(record));
     record.finalError = relativeOutputError(*record.buffer, view, reference,
                                             record.stats->gram);
     if (record.sweepError && *record.sweepError < *record.finalError) {
@@ -554,6 +585,59 @@ PruneWeightsPass::attachStatistics(MutableArrayRef<LayerRecord> records,
   return success(fits);
 }
 
+LogicalResult
+PruneWeightsPass::attachReferenceWeights(MutableArrayRef<LayerRecord> records) {
+  llvm::Expected<std::vector<HostArray>> loaded =
+      readNumpyFile(referenceWeights);
+  if (!loaded)
+    return emitOptionError(getOperation().getLoc(), getArgument(),
+                           "reference-weights=" + referenceWeights,
+                           llvm::toString(loaded.takeError()));
+  llvm::StringMap<const HostArray *> byName;
+  for (const HostArray &array : *loaded)
+    byName[array.name] = &array;
+  bool fits = true;
+  for (LayerRecord &record : records) {
+    // Every layer with statistics and float weights is fit to them.
+    if (!record.buffer || !record.stats || record.dense.empty())
+      continue;
+    const WeightUse &use = record.use;
+    auto mismatch = [&]() -> InFlightDiagnostic {
+      fits = false;
+      return use.consumer->emitOpError()
+             << "prune-weights: layer '" << use.layerName << "' ";
+    };
+    const HostArray *array = byName.lookup(use.layerName);
+    if (!array) {
+      mismatch() << "has no weights in reference-weights file '"
+                 << referenceWeights << "'";
+      continue;
+    }
+    ArrayRef<int64_t> shape = cast<ShapedType>(use.value.getType()).getShape();
+    if (ArrayRef<int64_t>(array->shape) != shape ||
+        (array->kind != HostElementKind::F32 &&
+         array->kind != HostElementKind::F64)) {
+      mismatch() << "has reference weights " << array->describe() << " in '"
+                 << referenceWeights << "', expected " << formatShape(shape)
+                 << " float32 or float64 (the weight constant's own layout)";
+      continue;
+    }
+    auto elementAt = [&](int64_t index) {
+      return array->kind == HostElementKind::F32
+                 ? double(reinterpret_cast<const float *>(array->data())[index])
+                 : reinterpret_cast<const double *>(array->data())[index];
+    };
+    const WeightView &view = *use.view;
+    for (int64_t r = 0; r < view.rows; ++r)
+      for (int64_t c = 0; c < view.cols; ++c)
+        record.dense[r * view.cols + c] = elementAt(view.linearIndex(r, c));
+    for (int64_t i = 0; i < record.buffer->size(); ++i)
+      if (record.buffer->isZero(i))
+        record.currentZeros.push_back(i);
+  }
+  return success(fits);
+}
+
 /// Whether framework element k is storage element k for every k: then the
 /// two layouts of a shape that fits both are the same.
 static bool isIdentity(ArrayRef<int64_t> frameworkToStorage) {
@@ -694,7 +778,8 @@ void PruneWeightsPass::emitRemarks(ArrayRef<LayerRecord> records,
           record.sweepError
               ? llvm::formatv(", OBS sweep {0:e2}", *record.sweepError).str()
               : std::string(),
-          record.refit.empty() ? "" : ", fit to the reference model");
+          record.stats->crossGram.empty() ? ""
+                                          : ", fit to the reference model");
     if (record.zeroUnits && record.units > 0)
       error += llvm::formatv(", target sparsity {0:f4} (OWL, outlier ratio "
                              "{1:e2})",
@@ -754,7 +839,7 @@ LogicalResult PruneWeightsPass::writeReport(ArrayRef<LayerRecord> records,
       if (record.maskError && updatesWeights()) {
         layer.extra["calibration_output_error_mask_only"] = *record.maskError;
         layer.extra["reconstruct_target"] =
-            record.refit.empty() ? "dense" : "reference";
+            record.stats->crossGram.empty() ? "dense" : "reference";
       }
     } else {
       layer.skipReason = record.skipReason;

@@ -69,6 +69,12 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
     `method=reconstruct` does, and whichever reproduces the layer's outputs
     better on the calibration data stays. Every pattern keeps its exact
     counts; a reference in the statistics refits the layer first.
+    `reference-weights=FILE.npz` serves gradual pruning, where a layer is
+    already sparse when it is pruned again toward a higher target: the file
+    holds the reference (dense) model's weights (IR layout). The layer's
+    zeros stay zero; its other weights are first solved by least squares,
+    with those zeros, to reproduce the reference layer's outputs, the mask
+    grows by the smallest of them, and the kept ones are solved again.
     `allocation=owl` gives each layer its own sparsity around the target
     (OWL: fewer zeros where more weights are outliers), with the total
     number of zeros of the target. A statistics file that does not match the
@@ -150,6 +156,14 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
                         "the weight constant's own shape and order"),
              clEnumValN(mlir::prune::ScoresLayout::Framework, "framework",
                         "[out, in] for a matmul, OIHW for a convolution"))}]>,
+    Option<"referenceWeights", "reference-weights", "std::string",
+           /*default=*/"\"\"",
+           "method=reconstruct: .npz with the reference (dense) model's "
+           "weights of each layer (IR layout, keyed by layer name) when the "
+           "layer's own are already pruned (gradual pruning): the layer's "
+           "zeros stay zero, so masks only grow, and the kept weights are "
+           "fit to the reference layer's outputs (on the reference's "
+           "inputs when the statistics were observed beside it)">,
     Option<"method", "method", "mlir::prune::WeightMethod",
            /*default=*/"mlir::prune::WeightMethod::Mask",
            "What happens to the kept weights",
