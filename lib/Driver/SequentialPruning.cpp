@@ -10,11 +10,14 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Prune/Analysis/WeightAnalysis.h"
 #include "Prune/Driver/Calibration.h"
+#include "Prune/Support/WeightStorage.h"
 
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Regex.h"
 
@@ -106,11 +109,52 @@ static std::optional<double> getNumber(const llvm::json::Object &object,
   return std::nullopt;
 }
 
-llvm::Expected<std::vector<SequentialStep>>
-mlir::prune::pruneSequentially(ModuleOp model, ModuleOp dense,
-                               llvm::StringRef options, const ModelData &data,
-                               const RunOptions &runOptions,
-                               const TemporaryStatisticsFile *denseStatistics) {
+TemporaryWeightsFile::~TemporaryWeightsFile() { llvm::sys::fs::remove(path); }
+
+llvm::Expected<std::unique_ptr<TemporaryWeightsFile>>
+TemporaryWeightsFile::create(ModuleOp model, Contents contents,
+                             llvm::StringRef layer) {
+  std::vector<HostArray> arrays;
+  for (const WeightUse &use : collectWeightUses(model)) {
+    if (!layer.empty() && use.layerName != layer)
+      continue;
+    std::string error;
+    FailureOr<WeightBuffer> buffer =
+        WeightBuffer::get(use.value, use.zeroPoint, error);
+    if (failed(buffer) || !buffer->isFloat())
+      continue;
+    HostArray &array = arrays.emplace_back();
+    array.name = use.layerName;
+    array.kind = HostElementKind::F32;
+    array.shape =
+        llvm::to_vector(cast<ShapedType>(use.value.getType()).getShape());
+    array.allocate();
+    auto *out = reinterpret_cast<float *>(array.data());
+    for (int64_t i = 0; i < buffer->size(); ++i)
+      out[i] = float(contents == Magnitudes ? buffer->magnitude(i)
+                                            : buffer->value(i));
+  }
+  if (arrays.empty())
+    return llvm::createStringError(
+        layer.empty() ? llvm::Twine("the model has no float weight")
+                      : "no float weight of layer '" + layer + "'");
+  std::unique_ptr<TemporaryWeightsFile> file(new TemporaryWeightsFile());
+  if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
+          "prune-calibrate-weights", "npz", file->path))
+    return llvm::createStringError("cannot create a temporary file: " +
+                                   ec.message());
+  std::vector<const HostArray *> pointers;
+  for (const HostArray &array : arrays)
+    pointers.push_back(&array);
+  if (llvm::Error error = writeNumpyArchive(file->path, pointers))
+    return std::move(error);
+  return file;
+}
+
+llvm::Expected<std::vector<SequentialStep>> mlir::prune::pruneSequentially(
+    ModuleOp model, ModuleOp dense, llvm::StringRef options,
+    const ModelData &data, const RunOptions &runOptions,
+    const TemporaryStatisticsFile *denseStatistics, bool growMasks) {
   llvm::Expected<PruneOptionTokens> tokens = PruneOptionTokens::parse(options);
   if (!tokens)
     return tokens.takeError();
@@ -125,6 +169,9 @@ mlir::prune::pruneSequentially(ModuleOp model, ModuleOp dense,
   // 1. The dry run on a copy of the dense model fixes every layer's count:
   //    masks only, so that the count is the selection's (a re-solve may
   //    zero more, for inputs that are never active).
+  //    Growing masks, the counts still come from the dense model: a
+  //    higher target zeros at least as many weights of every layer, and the
+  //    refit weights' magnitudes are not comparable across layers.
   OwningOpRef<ModuleOp> plan = cloneWithOwnWeights(dense);
   PruneOptionTokens planTokens = *tokens;
   planTokens.set("method", "mask");
@@ -182,12 +229,26 @@ mlir::prune::pruneSequentially(ModuleOp model, ModuleOp dense,
       // prune-instrument cannot observe this layer (it warned why): its
       // weights are masked by magnitude with the planned count, not refit.
       stepTokens.set("method", "mask");
-      stepTokens.erase("criterion");
+      for (llvm::StringRef key : {"criterion", "scores", "scores-layout"})
+        stepTokens.erase(key);
       step.reconstructTarget = "none (not observable)";
     }
     if (!nOfM)
       stepTokens.set("sparsity",
                      llvm::formatv("{0:e16}", layer.sparsity).str());
+    // Growing masks: the X^T R refit assumes the layer's weights are the
+    // reference's; the dense weights are handed over instead, and the
+    // layer's zeros stay zero.
+    std::unique_ptr<TemporaryWeightsFile> referenceWeights;
+    if (growMasks && statistics->lookup(layer.name)) {
+      llvm::Expected<std::unique_ptr<TemporaryWeightsFile>> file =
+          TemporaryWeightsFile::create(dense, TemporaryWeightsFile::Values,
+                                       layer.name);
+      if (!file)
+        return file.takeError();
+      referenceWeights = std::move(*file);
+      stepTokens.set("reference-weights", referenceWeights->getPath());
+    }
     llvm::Expected<std::unique_ptr<TemporaryStatisticsFile>> statisticsFile =
         TemporaryStatisticsFile::create(*statistics);
     if (!statisticsFile)

@@ -35,17 +35,21 @@ struct CalibrationSession {
   double denseAccuracy = 0;
 
   /// Prunes `model` with prune-weights `options`, sequentially (refit to
-  /// `reference`'s outputs) with --sequential. `reference` and `statistics`
+  /// `reference`'s outputs) with --sequential, growing the model's masks
+  /// with `growMasks` (pruneSequentially). `reference` and `statistics`
   /// default to the dense model's. Per-layer results go into `record`.
   llvm::Expected<OwningOpRef<ModuleOp>>
   prune(OwningOpRef<ModuleOp> model, llvm::StringRef options,
         llvm::json::Object &record, ModuleOp reference = nullptr,
-        const TemporaryStatisticsFile *statistics = nullptr);
+        const TemporaryStatisticsFile *statistics = nullptr,
+        bool growMasks = false);
 
   /// Prunes `model` to `tokens`' sparsity in `steps` rounds on the cubic
-  /// schedule s_k = s (1 - (1 - k/K)^3) (Zhu & Gupta): each round is
-  /// calibrated on the model the previous round left and refit to it. One
-  /// object per round goes into `rounds` (sparsity, size, accuracy).
+  /// schedule s_k = s (1 - (1 - k/K)^3) (Zhu & Gupta): each round's masks
+  /// grow from the previous round's magnitudes, and its kept weights are
+  /// solved from the dense ones toward the dense model's outputs, on the
+  /// inputs the previous layers leave (--sequential). One object per round
+  /// goes into `rounds` (sparsity, size, accuracy).
   llvm::Expected<OwningOpRef<ModuleOp>>
   pruneInSteps(OwningOpRef<ModuleOp> model, const PruneOptionTokens &tokens,
                int64_t steps, llvm::json::Object &record,

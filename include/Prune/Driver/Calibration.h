@@ -98,6 +98,25 @@ private:
   llvm::SmallString<128> path;
 };
 
+/// An .npz of a model's float weights, one array per layer keyed by its
+/// name, in IR layout (or only `layer`); removed with the object. With
+/// `Magnitudes`, |w|: prune-weights{criterion=scores} with them grows the
+/// model's masks (zeros score 0). With `Values`, the weights themselves:
+/// prune-weights{reference-weights=}.
+class TemporaryWeightsFile {
+public:
+  enum Contents { Magnitudes, Values };
+  static llvm::Expected<std::unique_ptr<TemporaryWeightsFile>>
+  create(ModuleOp model, Contents contents, llvm::StringRef layer = "");
+  ~TemporaryWeightsFile();
+
+  llvm::StringRef getPath() const { return path; }
+
+private:
+  TemporaryWeightsFile() = default;
+  llvm::SmallString<128> path;
+};
+
 /// Runs prune-weights with `options` on `model` (in place), handing it
 /// `statistics` (may be null). Returns the pass's JSON report. Fails, with the
 /// pass's diagnostics, if the pass does (and `model` is then unchanged).
@@ -149,10 +168,16 @@ struct SequentialStep {
 /// pruned, beside the dense model's (X^T R), and pruned and refit to the
 /// dense model's outputs (`method` reconstruct or obs). One compile per
 /// layer. `dense` is the unpruned model (not modified).
+///
+/// With `growMasks` (the later rounds of gradual pruning, where `model` is
+/// already pruned), each layer keeps its zeros and is refit with the dense
+/// model's weights of the layer (prune-weights{reference-weights=}), so
+/// every round is fit to the dense model's outputs and masks only grow.
 llvm::Expected<std::vector<SequentialStep>>
 pruneSequentially(ModuleOp model, ModuleOp dense, llvm::StringRef options,
                   const ModelData &data, const RunOptions &runOptions,
-                  const TemporaryStatisticsFile *denseStatistics);
+                  const TemporaryStatisticsFile *denseStatistics,
+                  bool growMasks = false);
 
 } // namespace mlir::prune
 

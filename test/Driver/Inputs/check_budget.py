@@ -8,10 +8,11 @@ whether the written model's nonzero weights (counted from its text) are within
 the limit.
 """
 import json
-import re
 import sys
 
 import numpy as np
+
+from model_weights import weights
 
 report = json.load(open(sys.argv[1]))
 budget = report["budget"]
@@ -20,11 +21,6 @@ chosen = [p for p in plans if p["plan"] == budget["chosen_plan"]][0]
 print("measure within limit:", chosen["measure"] <= budget["limit"])
 print("chosen is the best plan:", chosen["score"] == max(p["score"] for p in plans))
 if budget["kind"] == "params":
-    text = open(sys.argv[2]).read()
-    nonzeros = 0
-    for match in re.finditer(r"dense<(\[\[.*?\]\])>\s*:\s*tensor<(\d+)x(\d+)xf32>", text):
-        rows, cols = int(match.group(2)), int(match.group(3))
-        if rows > 1 and cols > 1:
-            values = np.array(json.loads(match.group(1)), dtype=np.float64)
-            nonzeros += int(np.count_nonzero(values))
-    print("model nonzeros within limit:", nonzeros <= budget["limit"])
+    arrays = weights(sys.argv[2])
+    nonzeros = sum(int(np.count_nonzero(a)) for a in arrays)
+    print("model nonzeros within limit:", len(arrays) == 3 and nonzeros <= budget["limit"])
