@@ -174,10 +174,8 @@ def compare(args, log=print):
                     ("magnitude", base, False),
                     ("taylor scores", base + " criterion=scores scores=" + scores, False),
                     ("reconstruct (sequential)", base + " method=reconstruct", True),
-                    # Not --sequential: prune-calibrate's sequential driver
-                    # does not pass scores= on to its per-layer passes yet.
-                    ("taylor + reconstruct (one shot)",
-                     base + " method=reconstruct criterion=scores scores=" + scores, False)):
+                    ("taylor + reconstruct (sequential)",
+                     base + " method=reconstruct criterion=scores scores=" + scores, True)):
                 t0 = time.time()
                 dense, pruned = calibrate(build, model, calib, test, options, sequential)
                 rows.append((name, base, label, dense, pruned, time.time() - t0))
