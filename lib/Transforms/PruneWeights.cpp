@@ -89,6 +89,14 @@ struct LayerRecord {
   int64_t units = 0;
 };
 
+/// "prune-weights: layer 'NAME' ..." on the layer's op, for a file (stats=,
+/// scores=, reference-weights=) that does not fit it; clears `fits`.
+static InFlightDiagnostic emitLayerMismatch(const WeightUse &use, bool &fits) {
+  fits = false;
+  return use.consumer->emitOpError()
+         << "prune-weights: layer '" << use.layerName << "' ";
+}
+
 /// X^T T of the layer's reconstruction target: X^T R beside a reference,
 /// else the Gram matrix (T = X, the layer's own inputs).
 static ArrayRef<double> getTargetCross(const LayerRecord &record) {
@@ -514,11 +522,7 @@ PruneWeightsPass::attachStatistics(MutableArrayRef<LayerRecord> records,
     if (!record.buffer)
       continue;
     const WeightUse &use = record.use;
-    auto mismatch = [&]() -> InFlightDiagnostic {
-      fits = false;
-      return use.consumer->emitOpError()
-             << "prune-weights: layer '" << use.layerName << "' ";
-    };
+    auto mismatch = [&] { return emitLayerMismatch(use, fits); };
     if (!use.view) {
       // Without a layout the file cannot be checked, nor used.
       if (needsStatistics())
@@ -602,11 +606,7 @@ PruneWeightsPass::attachReferenceWeights(MutableArrayRef<LayerRecord> records) {
     if (!record.buffer || !record.stats || record.dense.empty())
       continue;
     const WeightUse &use = record.use;
-    auto mismatch = [&]() -> InFlightDiagnostic {
-      fits = false;
-      return use.consumer->emitOpError()
-             << "prune-weights: layer '" << use.layerName << "' ";
-    };
+    auto mismatch = [&] { return emitLayerMismatch(use, fits); };
     const HostArray *array = byName.lookup(use.layerName);
     if (!array) {
       mismatch() << "has no weights in reference-weights file '"
@@ -675,11 +675,7 @@ PruneWeightsPass::attachScores(MutableArrayRef<LayerRecord> records) {
     if (!record.buffer)
       continue;
     const WeightUse &use = record.use;
-    auto mismatch = [&]() -> InFlightDiagnostic {
-      fits = false;
-      return use.consumer->emitOpError()
-             << "prune-weights: layer '" << use.layerName << "' ";
-    };
+    auto mismatch = [&] { return emitLayerMismatch(use, fits); };
     const HostArray *array = loaded->lookup(use.layerName);
     if (!array) {
       mismatch() << "has no scores in '" << scores

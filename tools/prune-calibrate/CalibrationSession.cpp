@@ -280,6 +280,10 @@ namespace {
 struct BudgetPlan {
   std::string name;
   PruneOptionTokens tokens;
+  /// Structured: whole output channels are zeroed, then prune-neurons
+  /// removes them (mode=dead: their constant outputs fold into the next
+  /// bias), so tensor shapes and dense FLOPs shrink.
+  bool removeNeurons = false;
 };
 } // namespace
 
@@ -314,6 +318,21 @@ static std::vector<BudgetPlan> getBudgetPlans(ModuleOp dense,
         plan.tokens.set("layers", regex);
       plans.push_back(std::move(plan));
     }
+  // Channels of every layer but the last (whose outputs are the model's),
+  // the same fraction of each, unless --prune chose a pattern or layers.
+  if (!tokens.get("pattern") && !tokens.get("layers")) {
+    SmallVector<NamedLayer> layers = collectNamedLayers(dense);
+    if (layers.size() >= 2) {
+      llvm::SmallVector<std::string> names;
+      for (const NamedLayer &layer : llvm::ArrayRef(layers).drop_back())
+        names.push_back(llvm::Regex::escape(layer.name));
+      BudgetPlan plan{"channels (neurons removed)", tokens, true};
+      plan.tokens.set("pattern", "channel");
+      plan.tokens.set("scope", "layer");
+      plan.tokens.set("layers", "^(" + llvm::join(names, "|") + ")$");
+      plans.push_back(std::move(plan));
+    }
+  }
   return plans;
 }
 
@@ -420,6 +439,9 @@ CalibrationSession::meetBudget(const Budget &budget,
       if (!pruned)
         return pruned.takeError();
       model = std::move(*pruned);
+      if (plan.removeNeurons)
+        if (llvm::Error error = runPassPipeline(*model, "prune-neurons"))
+          return std::move(error);
       llvm::Expected<double> measured = measure(*model);
       if (!measured)
         return measured.takeError();
