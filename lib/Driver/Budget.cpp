@@ -111,7 +111,7 @@ std::string Budget::describe(double denseMeasure) const {
   double limit = getLimit(denseMeasure);
   std::string text =
       kind == Kind::Latency
-          ? llvm::formatv("latency <= {0:f3} ms", limit).str()
+          ? llvm::formatv("latency <= {0:f4} ms", limit).str()
           : llvm::formatv("{0} <= {1}", getKindName(), int64_t(limit)).str();
   if (percentOfDense) {
     // 50, 12.5: no trailing zeros.

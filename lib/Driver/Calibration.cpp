@@ -37,10 +37,13 @@ llvm::Error mlir::prune::runPassPipeline(ModuleOp module,
   ScopedDiagnosticHandler handler(module.getContext(), [&](Diagnostic &diag) {
     if (diag.getSeverity() != DiagnosticSeverity::Error)
       return failure();
+    // One line per error (the caller prefixes "error:"), without the op
+    // dump MLIR attaches to op errors.
     llvm::raw_string_ostream os(diagnostics);
-    os << diag.getLocation() << ": error: " << diag << "\n";
+    os << diag.getLocation() << ": " << diag << "\n";
     for (const Diagnostic &note : diag.getNotes())
-      os << note.getLocation() << ": note: " << note << "\n";
+      if (!llvm::StringRef(note.str()).starts_with("see current operation"))
+        os << note.getLocation() << ": note: " << note << "\n";
     return success();
   });
   PassManager pm(module.getContext(), ModuleOp::getOperationName());

@@ -14,7 +14,14 @@
 #include "Prune/Driver/Budget.h"
 #include "Prune/Driver/Calibration.h"
 
+#include "llvm/Support/FormatVariadic.h"
+
 namespace mlir::prune {
+
+/// "+0.50" or "-1.10": a change of accuracy in points, signed.
+inline std::string formatPointChange(double points) {
+  return (points >= 0 ? "+" : "") + llvm::formatv("{0:f2}", points).str();
+}
 
 struct CalibrationSession {
   CalibrationSession(ModuleOp dense, const ModelData &data, Progress &progress)

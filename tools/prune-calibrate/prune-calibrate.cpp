@@ -121,6 +121,8 @@ static cl::opt<bool> quiet("quiet", cl::desc("No progress line"),
                            cl::cat(category));
 
 static int fail(const llvm::Twine &message) {
+  // After the tables on stdout that the message may refer to.
+  llvm::outs().flush();
   llvm::errs() << "prune-calibrate: error: " << message << "\n";
   return 1;
 }
@@ -379,9 +381,9 @@ int main(int argc, char **argv) {
         return fail(accuracy.takeError());
       llvm::outs() << llvm::formatv(
           "top-1 on {0} samples of {1}: dense {2:f2}%, pruned {3:f2}% "
-          "({4:+f2} points)\n",
+          "({4} points)\n",
           validation->samples, valPath, session.denseAccuracy, *accuracy,
-          *accuracy - session.denseAccuracy);
+          formatPointChange(*accuracy - session.denseAccuracy));
       report["validation"] =
           llvm::json::Object{{"file", valPath},
                              {"samples", validation->samples},
