@@ -116,6 +116,7 @@ llvm::Expected<OwningOpRef<ModuleOp>> CalibrationSession::pruneInSteps(
     return llvm::createStringError(
         "--steps grows each round's masks and re-solves the kept weights "
         "toward the dense model: it needs method=reconstruct");
+  std::optional<int64_t> denseNonzeros;
   for (int64_t k = 1; k <= steps; ++k) {
     double begin = progress.elapsed();
     double fraction = 1.0 - double(k) / double(steps);
@@ -160,8 +161,17 @@ llvm::Expected<OwningOpRef<ModuleOp>> CalibrationSession::pruneInSteps(
     roundJson[validation ? "top1" : "agreement"] = *accuracy;
     roundJson["seconds"] = progress.elapsed() - begin;
     rounds.push_back(std::move(roundJson));
-    if (k == steps)
+    // The layers and totals of the last round, counted from the dense
+    // model.
+    if (k == 1)
+      if (const llvm::json::Object *total = roundRecord.getObject("total"))
+        denseNonzeros = total->getInteger("nonzeros_before");
+    if (k == steps) {
       record = std::move(roundRecord);
+      if (llvm::json::Object *total = record.getObject("total"))
+        if (denseNonzeros)
+          (*total)["nonzeros_before"] = *denseNonzeros;
+    }
   }
   return model;
 }

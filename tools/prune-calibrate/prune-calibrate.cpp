@@ -344,6 +344,16 @@ int main(int argc, char **argv) {
                   " (the table above says how close each came); nothing "
                   "is written");
     pruned = std::move(*chosen);
+    // The chosen plan's accuracy, where the one-pruning run reports it.
+    const llvm::json::Object *budgetReport = report.getObject("budget");
+    std::optional<double> chosenScore =
+        budgetReport ? budgetReport->getNumber("chosen_score") : std::nullopt;
+    if (validation && chosenScore)
+      report["validation"] =
+          llvm::json::Object{{"file", valPath},
+                             {"samples", validation->samples},
+                             {"dense_top1", session.denseAccuracy},
+                             {"pruned_top1", *chosenScore}};
   } else if (tokens && maxDrop >= 0) {
     llvm::Expected<OwningOpRef<ModuleOp>> chosen =
         session.searchSparsity(*tokens, maxDrop, steps, report);

@@ -24,3 +24,6 @@ if budget["kind"] == "params":
     arrays = weights(sys.argv[2])
     nonzeros = sum(int(np.count_nonzero(a)) for a in arrays)
     print("model nonzeros within limit:", len(arrays) == 3 and nonzeros <= budget["limit"])
+if "validation" in report:
+    print("validation is the chosen plan's:",
+          report["validation"]["pruned_top1"] == budget["chosen_score"])
