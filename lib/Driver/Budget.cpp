@@ -16,8 +16,6 @@
 #include "Prune/Interfaces/WeightTracing.h"
 #include "Prune/Pipelines/Pipelines.h"
 
-#include "llvm/ADT/ScopeExit.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -179,15 +177,14 @@ static void countWeights(ModuleOp model, ModelFootprint &footprint) {
 /// The bytes prune-sparsify reports for the deployed build.
 static llvm::Expected<int64_t> measureBytes(ModuleOp model,
                                             const DeployOptions &deploy) {
-  llvm::SmallString<128> reportPath;
-  if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
-          "prune-calibrate", "json", reportPath))
-    return llvm::createStringError("cannot create a temporary file: " +
-                                   ec.message());
-  llvm::scope_exit removeReport([&] { llvm::sys::fs::remove(reportPath); });
+  llvm::Expected<std::unique_ptr<TemporaryFile>> reportFile =
+      TemporaryFile::create("prune-calibrate", "json");
+  if (!reportFile)
+    return reportFile.takeError();
+  llvm::StringRef reportPath = (*reportFile)->getPath();
   OwningOpRef<ModuleOp> copy = cloneWithOwnWeights(model);
   std::string options =
-      deploy.compileOptions + " sparse-report=" + reportPath.str().str();
+      deploy.compileOptions + " sparse-report=" + reportPath.str();
   if (llvm::Error error =
           runPassPipeline(*copy, "prune-compile{" + options + "}"))
     return std::move(error);

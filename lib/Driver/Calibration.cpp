@@ -17,7 +17,6 @@
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
-#include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Process.h"
@@ -246,36 +245,49 @@ llvm::Expected<double> mlir::prune::evaluateTop1(ModuleOp model,
   return double(correct) / double(predictions->size());
 }
 
-llvm::Expected<std::unique_ptr<TemporaryStatisticsFile>>
-TemporaryStatisticsFile::create(const CalibrationStatistics &statistics) {
-  std::unique_ptr<TemporaryStatisticsFile> file(new TemporaryStatisticsFile());
-  if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
-          "prune-calibrate", "stats", file->path))
+llvm::Error TemporaryFile::createFile(llvm::StringRef prefix,
+                                      llvm::StringRef suffix) {
+  if (std::error_code ec =
+          llvm::sys::fs::createTemporaryFile(prefix, suffix, path))
     return llvm::createStringError("cannot create a temporary file: " +
                                    ec.message());
-  if (llvm::Error error = writeCalibrationStatistics(statistics, file->path))
+  return llvm::Error::success();
+}
+
+llvm::Expected<std::unique_ptr<TemporaryFile>>
+TemporaryFile::create(llvm::StringRef prefix, llvm::StringRef suffix) {
+  std::unique_ptr<TemporaryFile> file(new TemporaryFile());
+  if (llvm::Error error = file->createFile(prefix, suffix))
     return std::move(error);
   return file;
 }
 
-TemporaryStatisticsFile::~TemporaryStatisticsFile() {
-  llvm::sys::fs::remove(path);
+TemporaryFile::~TemporaryFile() {
+  if (!path.empty())
+    llvm::sys::fs::remove(path);
+}
+
+llvm::Expected<std::unique_ptr<TemporaryStatisticsFile>>
+TemporaryStatisticsFile::create(const CalibrationStatistics &statistics) {
+  std::unique_ptr<TemporaryStatisticsFile> file(new TemporaryStatisticsFile());
+  if (llvm::Error error = file->createFile("prune-calibrate", "stats"))
+    return std::move(error);
+  if (llvm::Error error =
+          writeCalibrationStatistics(statistics, file->getPath()))
+    return std::move(error);
+  return file;
 }
 
 llvm::Expected<llvm::json::Object>
 mlir::prune::runPruneWeights(ModuleOp model, llvm::StringRef options,
                              const TemporaryStatisticsFile *statistics) {
   // The pass writes its report through a file.
-  llvm::SmallString<128> reportPath;
-  llvm::scope_exit removeReport([&] {
-    if (!reportPath.empty())
-      llvm::sys::fs::remove(reportPath);
-  });
-  if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
-          "prune-calibrate", "json", reportPath))
-    return llvm::createStringError("cannot create a temporary file: " +
-                                   ec.message());
-  std::string passOptions = options.str() + " report=" + reportPath.str().str();
+  llvm::Expected<std::unique_ptr<TemporaryFile>> reportFile =
+      TemporaryFile::create("prune-calibrate", "json");
+  if (!reportFile)
+    return reportFile.takeError();
+  llvm::StringRef reportPath = (*reportFile)->getPath();
+  std::string passOptions = options.str() + " report=" + reportPath.str();
   if (statistics)
     passOptions += " stats=" + statistics->getPath().str();
   if (llvm::Error error =

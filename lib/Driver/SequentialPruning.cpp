@@ -109,15 +109,10 @@ static std::optional<double> getNumber(const llvm::json::Object &object,
   return std::nullopt;
 }
 
-TemporaryWeightsFile::~TemporaryWeightsFile() { llvm::sys::fs::remove(path); }
-
 llvm::Expected<std::unique_ptr<TemporaryWeightsFile>>
-TemporaryWeightsFile::create(ModuleOp model, Contents contents,
-                             llvm::StringRef layer) {
+TemporaryWeightsFile::create(ModuleOp model) {
   std::vector<HostArray> arrays;
   for (const WeightUse &use : collectWeightUses(model)) {
-    if (!layer.empty() && use.layerName != layer)
-      continue;
     std::string error;
     FailureOr<WeightBuffer> buffer =
         WeightBuffer::get(use.value, use.zeroPoint, error);
@@ -131,30 +126,27 @@ TemporaryWeightsFile::create(ModuleOp model, Contents contents,
     array.allocate();
     auto *out = reinterpret_cast<float *>(array.data());
     for (int64_t i = 0; i < buffer->size(); ++i)
-      out[i] = float(contents == Magnitudes ? buffer->magnitude(i)
-                                            : buffer->value(i));
+      out[i] = float(buffer->value(i));
   }
   if (arrays.empty())
-    return llvm::createStringError(
-        layer.empty() ? llvm::Twine("the model has no float weight")
-                      : "no float weight of layer '" + layer + "'");
+    return llvm::createStringError("the model has no float weight");
   std::unique_ptr<TemporaryWeightsFile> file(new TemporaryWeightsFile());
-  if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
-          "prune-calibrate-weights", "npz", file->path))
-    return llvm::createStringError("cannot create a temporary file: " +
-                                   ec.message());
+  if (llvm::Error error = file->createFile("prune-calibrate-weights", "npz"))
+    return std::move(error);
   std::vector<const HostArray *> pointers;
   for (const HostArray &array : arrays)
     pointers.push_back(&array);
-  if (llvm::Error error = writeNumpyArchive(file->path, pointers))
+  if (llvm::Error error = writeNumpyArchive(file->getPath(), pointers))
     return std::move(error);
   return file;
 }
 
-llvm::Expected<std::vector<SequentialStep>> mlir::prune::pruneSequentially(
-    ModuleOp model, ModuleOp dense, llvm::StringRef options,
-    const ModelData &data, const RunOptions &runOptions,
-    const TemporaryStatisticsFile *denseStatistics, bool growMasks) {
+llvm::Expected<std::vector<SequentialStep>>
+mlir::prune::pruneSequentially(ModuleOp model, ModuleOp dense,
+                               llvm::StringRef options, const ModelData &data,
+                               const RunOptions &runOptions,
+                               const TemporaryStatisticsFile *denseStatistics,
+                               const TemporaryWeightsFile *referenceWeights) {
   llvm::Expected<PruneOptionTokens> tokens = PruneOptionTokens::parse(options);
   if (!tokens)
     return tokens.takeError();
@@ -239,16 +231,8 @@ llvm::Expected<std::vector<SequentialStep>> mlir::prune::pruneSequentially(
     // Growing masks: the X^T R refit assumes the layer's weights are the
     // reference's; the dense weights are handed over instead, and the
     // layer's zeros stay zero.
-    std::unique_ptr<TemporaryWeightsFile> referenceWeights;
-    if (growMasks && statistics->lookup(layer.name)) {
-      llvm::Expected<std::unique_ptr<TemporaryWeightsFile>> file =
-          TemporaryWeightsFile::create(dense, TemporaryWeightsFile::Values,
-                                       layer.name);
-      if (!file)
-        return file.takeError();
-      referenceWeights = std::move(*file);
+    if (referenceWeights && statistics->lookup(layer.name))
       stepTokens.set("reference-weights", referenceWeights->getPath());
-    }
     llvm::Expected<std::unique_ptr<TemporaryStatisticsFile>> statisticsFile =
         TemporaryStatisticsFile::create(*statistics);
     if (!statisticsFile)

@@ -26,17 +26,13 @@ static std::string formatSparsity(double sparsity) {
 
 llvm::Expected<OwningOpRef<ModuleOp>>
 CalibrationSession::prune(OwningOpRef<ModuleOp> model, llvm::StringRef options,
-                          llvm::json::Object &record, ModuleOp reference,
-                          const TemporaryStatisticsFile *statistics,
-                          bool growMasks) {
-  if (!reference) {
-    reference = dense;
-    statistics = denseStatistics;
-  }
+                          llvm::json::Object &record,
+                          const TemporaryWeightsFile *referenceWeights) {
   double begin = progress.elapsed();
   if (sequential) {
-    llvm::Expected<std::vector<SequentialStep>> steps = pruneSequentially(
-        *model, reference, options, data, runOptions, statistics, growMasks);
+    llvm::Expected<std::vector<SequentialStep>> steps =
+        pruneSequentially(*model, dense, options, data, runOptions,
+                          denseStatistics, referenceWeights);
     if (!steps)
       return steps.takeError();
     llvm::json::Array layers;
@@ -58,8 +54,11 @@ CalibrationSession::prune(OwningOpRef<ModuleOp> model, llvm::StringRef options,
     }
     record["layers"] = std::move(layers);
   } else {
+    std::string passOptions = options.str();
+    if (referenceWeights)
+      passOptions += " reference-weights=" + referenceWeights->getPath().str();
     llvm::Expected<llvm::json::Object> passReport =
-        runPruneWeights(*model, options, statistics);
+        runPruneWeights(*model, passOptions, denseStatistics);
     if (!passReport)
       return passReport.takeError();
     if (llvm::json::Value *layers = passReport->get("layers"))
@@ -79,28 +78,22 @@ llvm::Expected<double> CalibrationSession::score(ModuleOp model) {
       return accuracy.takeError();
     return *accuracy * 100.0;
   }
-  if (!agreementData) {
-    // The dense model's predictions become the labels.
+  if (densePredictions.empty()) {
     llvm::Expected<std::vector<int64_t>> predictions =
         predictTop1(dense, data, runOptions);
     if (!predictions)
       return predictions.takeError();
-    ModelData labelled = data;
-    HostArray labels;
-    labels.name = "labels";
-    labels.kind = HostElementKind::I64;
-    labels.shape = {int64_t(predictions->size())};
-    labels.allocate();
-    std::copy(predictions->begin(), predictions->end(),
-              reinterpret_cast<int64_t *>(labels.data()));
-    labelled.labels = std::move(labels);
-    agreementData = std::move(labelled);
+    densePredictions = std::move(*predictions);
   }
-  llvm::Expected<double> agreement =
-      evaluateTop1(model, *agreementData, runOptions);
-  if (!agreement)
-    return agreement.takeError();
-  return *agreement * 100.0;
+  llvm::Expected<std::vector<int64_t>> predictions =
+      predictTop1(model, data, runOptions);
+  if (!predictions)
+    return predictions.takeError();
+  int64_t agreeing = 0;
+  for (auto [predicted, dense] :
+       llvm::zip_equal(*predictions, densePredictions))
+    agreeing += predicted == dense;
+  return 100.0 * double(agreeing) / double(densePredictions.size());
 }
 
 llvm::Expected<OwningOpRef<ModuleOp>> CalibrationSession::pruneInSteps(
@@ -116,6 +109,13 @@ llvm::Expected<OwningOpRef<ModuleOp>> CalibrationSession::pruneInSteps(
     return llvm::createStringError(
         "--steps grows each round's masks and re-solves the kept weights "
         "toward the dense model: it needs method=reconstruct");
+  // After round 1 every layer keeps its zeros and is fit to the dense
+  // model's outputs: the dense weights go to prune-weights
+  // (reference-weights=), once for all rounds.
+  llvm::Expected<std::unique_ptr<TemporaryWeightsFile>> denseWeights =
+      TemporaryWeightsFile::create(dense);
+  if (!denseWeights)
+    return denseWeights.takeError();
   std::optional<int64_t> denseNonzeros;
   for (int64_t k = 1; k <= steps; ++k) {
     double begin = progress.elapsed();
@@ -123,22 +123,10 @@ llvm::Expected<OwningOpRef<ModuleOp>> CalibrationSession::pruneInSteps(
     double roundSparsity = target * (1.0 - fraction * fraction * fraction);
     PruneOptionTokens round = tokens;
     round.set("sparsity", formatSparsity(roundSparsity));
-    // After round 1 every layer keeps its zeros and is fit to the dense
-    // model's outputs (prune-weights{reference-weights=}): one shot with
-    // the dense statistics, or layer by layer (SequentialPruning.cpp).
-    std::unique_ptr<TemporaryWeightsFile> denseWeights;
-    if (k > 1 && !sequential) {
-      llvm::Expected<std::unique_ptr<TemporaryWeightsFile>> file =
-          TemporaryWeightsFile::create(dense, TemporaryWeightsFile::Values);
-      if (!file)
-        return file.takeError();
-      denseWeights = std::move(*file);
-      round.set("reference-weights", denseWeights->getPath());
-    }
     llvm::json::Object roundRecord;
     llvm::Expected<OwningOpRef<ModuleOp>> pruned =
-        prune(std::move(model), round.str(), roundRecord, nullptr, nullptr,
-              /*growMasks=*/k > 1);
+        prune(std::move(model), round.str(), roundRecord,
+              k > 1 ? denseWeights->get() : nullptr);
     if (!pruned)
       return pruned.takeError();
     model = std::move(*pruned);
@@ -177,16 +165,17 @@ llvm::Expected<OwningOpRef<ModuleOp>> CalibrationSession::pruneInSteps(
 }
 
 llvm::Expected<OwningOpRef<ModuleOp>>
-CalibrationSession::pruneCopy(const PruneOptionTokens &tokens, int64_t steps,
-                              llvm::json::Object &record) {
+CalibrationSession::pruneModel(OwningOpRef<ModuleOp> model,
+                               const PruneOptionTokens &tokens, int64_t steps,
+                               llvm::json::Object &record) {
   if (steps <= 1)
-    return prune(cloneWithOwnWeights(dense), tokens.str(), record);
+    return prune(std::move(model), tokens.str(), record);
   llvm::json::Array rounds;
-  llvm::Expected<OwningOpRef<ModuleOp>> model =
-      pruneInSteps(cloneWithOwnWeights(dense), tokens, steps, record, rounds);
-  if (model)
+  llvm::Expected<OwningOpRef<ModuleOp>> pruned =
+      pruneInSteps(std::move(model), tokens, steps, record, rounds);
+  if (pruned)
     record["rounds"] = std::move(rounds);
-  return model;
+  return pruned;
 }
 
 //===----------------------------------------------------------------------===//
@@ -308,17 +297,18 @@ static std::vector<BudgetPlan> getBudgetPlans(ModuleOp dense,
     scopes.push_back(*scope);
   else
     scopes = {"layer", "global"};
+  // `^(name|name...)$` over some of the model's layers.
+  SmallVector<NamedLayer> layers = collectNamedLayers(dense);
+  auto matchLayers = [](ArrayRef<NamedLayer> some) {
+    llvm::SmallVector<std::string> names;
+    for (const NamedLayer &layer : some)
+      names.push_back(llvm::Regex::escape(layer.name));
+    return "^(" + llvm::join(names, "|") + ")$";
+  };
   std::vector<std::pair<std::string, std::string>> layerSets = {{"all", ""}};
-  if (!tokens.get("layers")) {
-    SmallVector<NamedLayer> layers = collectNamedLayers(dense);
-    if (layers.size() >= 3) {
-      llvm::SmallVector<std::string> inner;
-      for (const NamedLayer &layer :
-           llvm::ArrayRef(layers).drop_front().drop_back())
-        inner.push_back(llvm::Regex::escape(layer.name));
-      layerSets.push_back({"inner", "^(" + llvm::join(inner, "|") + ")$"});
-    }
-  }
+  if (!tokens.get("layers") && layers.size() >= 3)
+    layerSets.push_back(
+        {"inner", matchLayers(ArrayRef(layers).drop_front().drop_back())});
   std::vector<BudgetPlan> plans;
   for (const std::string &scope : scopes)
     for (const auto &[setName, regex] : layerSets) {
@@ -330,18 +320,12 @@ static std::vector<BudgetPlan> getBudgetPlans(ModuleOp dense,
     }
   // Channels of every layer but the last (whose outputs are the model's),
   // the same fraction of each, unless --prune chose a pattern or layers.
-  if (!tokens.get("pattern") && !tokens.get("layers")) {
-    SmallVector<NamedLayer> layers = collectNamedLayers(dense);
-    if (layers.size() >= 2) {
-      llvm::SmallVector<std::string> names;
-      for (const NamedLayer &layer : llvm::ArrayRef(layers).drop_back())
-        names.push_back(llvm::Regex::escape(layer.name));
-      BudgetPlan plan{"channels (neurons removed)", tokens, true};
-      plan.tokens.set("pattern", "channel");
-      plan.tokens.set("scope", "layer");
-      plan.tokens.set("layers", "^(" + llvm::join(names, "|") + ")$");
-      plans.push_back(std::move(plan));
-    }
+  if (!tokens.get("pattern") && !tokens.get("layers") && layers.size() >= 2) {
+    BudgetPlan plan{"channels (neurons removed)", tokens, true};
+    plan.tokens.set("pattern", "channel");
+    plan.tokens.set("scope", "layer");
+    plan.tokens.set("layers", matchLayers(ArrayRef(layers).drop_back()));
+    plans.push_back(std::move(plan));
   }
   return plans;
 }
@@ -371,14 +355,13 @@ CalibrationSession::meetBudget(const Budget &budget,
                                   {"score", scoreName()}};
   if (budget.percentOfDense)
     budgetReport["percent_of_dense"] = budget.value;
-  llvm::Expected<double> denseScore = score(dense);
-  if (!denseScore)
-    return denseScore.takeError();
+  // Measured already (top-1), or by definition (agreement with itself).
+  double denseScore = validation ? denseAccuracy : 100.0;
   llvm::outs() << llvm::formatv("dense: {0} {1}, {2} {3:f2}%; budget: {4}\n",
                                 budget.getKindName(),
                                 formatMeasure(kind, denseMeasure), scoreName(),
-                                *denseScore, budget.describe(denseMeasure));
-  budgetReport["dense_score"] = *denseScore;
+                                denseScore, budget.describe(denseMeasure));
+  budgetReport["dense_score"] = denseScore;
   if (denseMeasure <= limit) {
     llvm::errs() << "prune-calibrate: warning: the dense model already meets "
                     "the budget; the output is the dense model\n";
@@ -529,7 +512,7 @@ CalibrationSession::meetBudget(const Budget &budget,
                                   *budgetReport.getString("chosen_plan"),
                                   *budgetReport.getNumber("chosen_sparsity"),
                                   scoreName(), *bestScore,
-                                  formatPointChange(*bestScore - *denseScore));
+                                  formatPointChange(*bestScore - denseScore));
     for (auto &[key, value] : bestRecord)
       report[key] = std::move(value);
   }

@@ -42,31 +42,38 @@ struct CalibrationSession {
   double denseAccuracy = 0;
 
   /// Prunes `model` with prune-weights `options`, sequentially (refit to
-  /// `reference`'s outputs) with --sequential, growing the model's masks
-  /// with `growMasks` (pruneSequentially). `reference` and `statistics`
-  /// default to the dense model's. Per-layer results go into `record`.
+  /// the dense model's outputs) with --sequential. With `referenceWeights`
+  /// (the dense model's, when `model` is already pruned), every layer keeps
+  /// its zeros and is fit to the dense layer (prune-weights'
+  /// reference-weights=). Per-layer results go into `record`.
   llvm::Expected<OwningOpRef<ModuleOp>>
   prune(OwningOpRef<ModuleOp> model, llvm::StringRef options,
-        llvm::json::Object &record, ModuleOp reference = nullptr,
-        const TemporaryStatisticsFile *statistics = nullptr,
-        bool growMasks = false);
+        llvm::json::Object &record,
+        const TemporaryWeightsFile *referenceWeights = nullptr);
 
   /// Prunes `model` to `tokens`' sparsity in `steps` rounds on the cubic
-  /// schedule s_k = s (1 - (1 - k/K)^3) (Zhu & Gupta): each round's masks
-  /// grow from the previous round's magnitudes, and its kept weights are
-  /// solved from the dense ones toward the dense model's outputs, on the
-  /// inputs the previous layers leave (--sequential). One object per round
-  /// goes into `rounds` (sparsity, size, accuracy).
+  /// schedule s_k = s (1 - (1 - k/K)^3) (Zhu & Gupta): after the first,
+  /// each round keeps every layer's zeros and solves the kept weights toward
+  /// the dense model's outputs, on the inputs the previous layers leave
+  /// (--sequential). One object per round goes into `rounds` (sparsity,
+  /// size, accuracy).
   llvm::Expected<OwningOpRef<ModuleOp>>
   pruneInSteps(OwningOpRef<ModuleOp> model, const PruneOptionTokens &tokens,
                int64_t steps, llvm::json::Object &record,
                llvm::json::Array &rounds);
 
-  /// Prunes a copy of the dense model with `tokens` (in `steps` rounds when
-  /// steps > 1).
+  /// Prunes `model` with `tokens`, in `steps` rounds when steps > 1 (the
+  /// rounds go into `record`).
+  llvm::Expected<OwningOpRef<ModuleOp>>
+  pruneModel(OwningOpRef<ModuleOp> model, const PruneOptionTokens &tokens,
+             int64_t steps, llvm::json::Object &record);
+
+  /// pruneModel on a copy of the dense model.
   llvm::Expected<OwningOpRef<ModuleOp>>
   pruneCopy(const PruneOptionTokens &tokens, int64_t steps,
-            llvm::json::Object &record);
+            llvm::json::Object &record) {
+    return pruneModel(cloneWithOwnWeights(dense), tokens, steps, record);
+  }
 
   /// Accuracy in percent: top-1 on --val, else agreement with the dense
   /// model's top-1 on the calibration data.
@@ -91,9 +98,9 @@ struct CalibrationSession {
              llvm::json::Object &report);
 
 private:
-  /// Calibration data labelled with the dense model's predictions (the
-  /// agreement score without --val); made on first use.
-  std::optional<ModelData> agreementData;
+  /// The dense model's top-1 on the calibration data (the agreement score
+  /// without --val); made on first use.
+  std::vector<int64_t> densePredictions;
 };
 
 } // namespace mlir::prune

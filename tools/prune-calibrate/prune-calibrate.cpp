@@ -371,14 +371,7 @@ int main(int argc, char **argv) {
     // names.
     llvm::json::Object record;
     llvm::Expected<OwningOpRef<ModuleOp>> model =
-        steps > 1 ? [&] {
-          llvm::json::Array rounds;
-          auto result = session.pruneInSteps(std::move(original), *tokens,
-                                             steps, record, rounds);
-          record["rounds"] = std::move(rounds);
-          return result;
-        }()
-                  : session.prune(std::move(original), tokens->str(), record);
+        session.pruneModel(std::move(original), *tokens, steps, record);
     if (!model)
       return fail(model.takeError());
     pruned = std::move(*model);

@@ -82,39 +82,46 @@ predictTop1(ModuleOp model, const ModelData &data, const RunOptions &options);
 llvm::Expected<double> evaluateTop1(ModuleOp model, const ModelData &data,
                                     const RunOptions &options);
 
-/// Statistics written once to a temporary file, which passes read through
-/// `stats=PATH`; the file is removed with the object. Runs that prune the
-/// same model several times (the sparsity search) share one.
-class TemporaryStatisticsFile {
+/// A file in the system's temporary folder, removed with the object: how
+/// the driver hands files to passes and reads their reports back.
+class TemporaryFile {
 public:
-  static llvm::Expected<std::unique_ptr<TemporaryStatisticsFile>>
-  create(const CalibrationStatistics &statistics);
-  ~TemporaryStatisticsFile();
+  /// Creates an empty file named `<prefix>-*.<suffix>`.
+  static llvm::Expected<std::unique_ptr<TemporaryFile>>
+  create(llvm::StringRef prefix, llvm::StringRef suffix);
+  ~TemporaryFile();
 
   llvm::StringRef getPath() const { return path; }
 
+protected:
+  TemporaryFile() = default;
+  llvm::Error createFile(llvm::StringRef prefix, llvm::StringRef suffix);
+
 private:
-  TemporaryStatisticsFile() = default;
   llvm::SmallString<128> path;
 };
 
-/// An .npz of a model's float weights, one array per layer keyed by its
-/// name, in IR layout (or only `layer`); removed with the object. With
-/// `Magnitudes`, |w|: prune-weights{criterion=scores} with them grows the
-/// model's masks (zeros score 0). With `Values`, the weights themselves:
-/// prune-weights{reference-weights=}.
-class TemporaryWeightsFile {
+/// Statistics written once to a temporary file, which passes read through
+/// `stats=PATH`. Runs that prune the same model several times (the sparsity
+/// search) share one.
+class TemporaryStatisticsFile : public TemporaryFile {
 public:
-  enum Contents { Magnitudes, Values };
-  static llvm::Expected<std::unique_ptr<TemporaryWeightsFile>>
-  create(ModuleOp model, Contents contents, llvm::StringRef layer = "");
-  ~TemporaryWeightsFile();
+  static llvm::Expected<std::unique_ptr<TemporaryStatisticsFile>>
+  create(const CalibrationStatistics &statistics);
 
-  llvm::StringRef getPath() const { return path; }
+private:
+  TemporaryStatisticsFile() = default;
+};
+
+/// An .npz of a model's float weights, one array per layer keyed by its
+/// name, in IR layout: prune-weights{reference-weights=}.
+class TemporaryWeightsFile : public TemporaryFile {
+public:
+  static llvm::Expected<std::unique_ptr<TemporaryWeightsFile>>
+  create(ModuleOp model);
 
 private:
   TemporaryWeightsFile() = default;
-  llvm::SmallString<128> path;
 };
 
 /// Runs prune-weights with `options` on `model` (in place), handing it
@@ -169,15 +176,16 @@ struct SequentialStep {
 /// dense model's outputs (`method` reconstruct or obs). One compile per
 /// layer. `dense` is the unpruned model (not modified).
 ///
-/// With `growMasks` (the later rounds of gradual pruning, where `model` is
-/// already pruned), each layer keeps its zeros and is refit with the dense
-/// model's weights of the layer (prune-weights{reference-weights=}), so
-/// every round is fit to the dense model's outputs and masks only grow.
+/// With `referenceWeights` (the dense model's, for the later rounds of
+/// gradual pruning, where `model` is already pruned), each observed layer
+/// keeps its zeros and is refit with the dense layer's weights
+/// (prune-weights{reference-weights=}), so every round is fit to the dense
+/// model's outputs and masks only grow.
 llvm::Expected<std::vector<SequentialStep>>
 pruneSequentially(ModuleOp model, ModuleOp dense, llvm::StringRef options,
                   const ModelData &data, const RunOptions &runOptions,
                   const TemporaryStatisticsFile *denseStatistics,
-                  bool growMasks = false);
+                  const TemporaryWeightsFile *referenceWeights = nullptr);
 
 } // namespace mlir::prune
 
