@@ -10,7 +10,7 @@
 // over the layers by OWL on request, and measures each layer's output error
 // on the calibration data. With a scores file (criterion=scores) the
 // importance of each weight comes from outside, checked against every
-// selected layer before anything is pruned.
+// selected layer before anything is pruned (PruneWeightsInputs.cpp).
 // It reports what it did through remarks, statistics and a JSON report.
 //
 //===----------------------------------------------------------------------===//
@@ -23,9 +23,9 @@
 #include "Prune/Pruning/Reconstruction.h"
 #include "Prune/Pruning/WeightPruning.h"
 #include "PrunePassBase.h"
+#include "PruneWeightsInputs.h"
 
 #include "Prune/Support/Diagnostics.h"
-#include "Prune/Support/ImportanceScores.h"
 #include "Prune/Support/Report.h"
 #include "Prune/Transforms/Passes.h"
 
@@ -35,7 +35,6 @@
 #include "mlir/IR/Remarks.h"
 #include "mlir/IR/Threading.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Regex.h"
 
@@ -51,55 +50,9 @@ using namespace mlir::prune;
 
 namespace {
 
-/// A weight and what the pass decided for it.
-struct LayerRecord {
-  WeightUse use;
-  std::optional<WeightBuffer> buffer;
-  /// Why the layer is left alone, or empty.
-  std::string skipReason;
-  int64_t nonzerosBefore = 0;
-  int64_t nonzerosAfter = 0;
-  /// Calibration statistics of the layer (with stats=).
-  const LayerStatistics *stats = nullptr;
-  /// Wanda: the L2 norm of each input feature.
-  std::vector<double> columnScale;
-  /// criterion=scores: each weight's importance, in storage order, and the
-  /// layout the file gave it in ("ir" or "framework").
-  std::vector<float> elementScores;
-  StringRef scoresLayoutName;
-  /// The dense (output, input) view before pruning (with stats=); with
-  /// reference-weights=, the reference's.
-  std::vector<double> dense;
-  /// reference-weights=: the storage indices of the layer's own zeros,
-  /// which stay zero.
-  std::vector<int64_t> currentZeros;
-  /// Sequential reconstruction (statistics with a reference): the dense rows
-  /// refit to the reference's outputs on this layer's inputs, which the mask
-  /// is chosen on and errors are measured against.
-  std::vector<double> refit;
-  /// Relative output error on the calibration data after masking, and
-  /// after reconstruction (or OBS's updates).
-  std::optional<double> maskError, finalError;
-  /// method=obs: the error after the sweep's own updates, before the final
-  /// solve.
-  std::optional<double> sweepError;
-  /// allocation=owl: the layer's outlier ratio and its number of zero units.
-  std::optional<double> outlierRatio;
-  std::optional<int64_t> zeroUnits;
-  int64_t units = 0;
-};
-
-/// "prune-weights: layer 'NAME' ..." on the layer's op, for a file (stats=,
-/// scores=, reference-weights=) that does not fit it; clears `fits`.
-static InFlightDiagnostic emitLayerMismatch(const WeightUse &use, bool &fits) {
-  fits = false;
-  return use.consumer->emitOpError()
-         << "prune-weights: layer '" << use.layerName << "' ";
-}
-
 /// X^T T of the layer's reconstruction target: X^T R beside a reference,
 /// else the Gram matrix (T = X, the layer's own inputs).
-static ArrayRef<double> getTargetCross(const LayerRecord &record) {
+static ArrayRef<double> getTargetCross(const WeightRecord &record) {
   return record.stats->crossGram.empty() ? ArrayRef(record.stats->gram)
                                          : ArrayRef(record.stats->crossGram);
 }
@@ -125,19 +78,12 @@ private:
   /// Decides, for each layer, whether it is pruned. A layer the pattern
   /// cannot apply to is left alone with a warning, or with strict=true the
   /// pass fails after reporting every such layer.
-  LogicalResult selectLayers(MutableArrayRef<LayerRecord> records,
+  LogicalResult selectLayers(MutableArrayRef<WeightRecord> records,
                              const PrunePattern &pattern);
   /// Reads stats= and attaches each selected layer's record; fails (after
   /// reporting every mismatch) if the file does not fit the model.
-  LogicalResult attachStatistics(MutableArrayRef<LayerRecord> records,
+  LogicalResult attachStatistics(MutableArrayRef<WeightRecord> records,
                                  CalibrationStatistics &calibration);
-  /// Reads scores= and gives each selected layer its scores in storage
-  /// order; fails (after reporting every layer the file does not fit) if
-  /// the file cannot be read or does not fit the model.
-  LogicalResult attachScores(MutableArrayRef<LayerRecord> records);
-  /// Reads reference-weights= into each observed layer's `dense`; fails
-  /// (after reporting every mismatch) if the file does not fit the model.
-  LogicalResult attachReferenceWeights(MutableArrayRef<LayerRecord> records);
   /// The first option that needs stats=, or "".
   StringRef optionNeedingStatistics() const {
     if (criterion == WeightCriterion::Wanda)
@@ -154,13 +100,13 @@ private:
   /// Methods that write new values into the kept weights.
   bool updatesWeights() const { return method != WeightMethod::Mask; }
   /// allocation=owl: gives every selected layer its number of zero units.
-  void allocateLayerSparsities(MutableArrayRef<LayerRecord> records,
+  void allocateLayerSparsities(MutableArrayRef<WeightRecord> records,
                                const PruneTarget &target);
   /// method=obs: prunes and updates every selected layer.
-  void pruneWithObs(MutableArrayRef<LayerRecord> records,
+  void pruneWithObs(MutableArrayRef<WeightRecord> records,
                     const PruneTarget &target);
-  void emitRemarks(ArrayRef<LayerRecord> records, const PrunePattern &pattern);
-  LogicalResult writeReport(ArrayRef<LayerRecord> records,
+  void emitRemarks(ArrayRef<WeightRecord> records, const PrunePattern &pattern);
+  LogicalResult writeReport(ArrayRef<WeightRecord> records,
                             const PrunePattern &pattern);
 };
 
@@ -276,15 +222,15 @@ FailureOr<PruneTarget> PruneWeightsPass::parseTarget() {
 }
 
 LogicalResult
-PruneWeightsPass::selectLayers(MutableArrayRef<LayerRecord> records,
+PruneWeightsPass::selectLayers(MutableArrayRef<WeightRecord> records,
                                const PrunePattern &pattern) {
   llvm::Regex layerRegex(layers);
   std::vector<std::string> names;
-  for (const LayerRecord &record : records)
+  for (const WeightRecord &record : records)
     names.push_back(record.use.layerName);
   warnIfNoLayerMatches(getOperation().getLoc(), getArgument(), layers, names);
   bool patternFits = true;
-  for (LayerRecord &record : records) {
+  for (WeightRecord &record : records) {
     const WeightUse &use = record.use;
     if (!layers.empty() && !layerRegex.match(use.layerName)) {
       record.skipReason = "its name does not match layers='" + layers + "'";
@@ -339,21 +285,23 @@ void PruneWeightsPass::runOnOperation() {
   SmallVector<WeightUse, 0> uses = collectWeightUses(getOperation());
   emitNoWeightRemarks(getOperation(), uses, getArgument());
   recordLayerNames(getOperation());
-  SmallVector<LayerRecord, 0> records;
+  SmallVector<WeightRecord, 0> records;
   for (WeightUse &use : uses)
-    records.push_back(LayerRecord{std::move(use)});
+    records.push_back(WeightRecord{std::move(use)});
   if (failed(selectLayers(records, target->pattern)))
     return signalPassFailure();
   CalibrationStatistics calibration;
   if (!stats.empty() && failed(attachStatistics(records, calibration)))
     return signalPassFailure();
-  if (criterion == WeightCriterion::Scores && failed(attachScores(records)))
+  if (criterion == WeightCriterion::Scores &&
+      failed(attachScores(getOperation(), scores, scoresLayout, records)))
     return signalPassFailure();
-  if (!referenceWeights.empty() && failed(attachReferenceWeights(records)))
+  if (!referenceWeights.empty() &&
+      failed(attachReferenceWeights(getOperation(), referenceWeights, records)))
     return signalPassFailure();
 
   // Layers are independent here, so count them on the thread pool.
-  parallelForEach(&getContext(), records, [](LayerRecord &record) {
+  parallelForEach(&getContext(), records, [](WeightRecord &record) {
     if (record.buffer)
       record.nonzerosBefore = record.buffer->countNonZeros();
   });
@@ -363,7 +311,7 @@ void PruneWeightsPass::runOnOperation() {
   // those zeros instead, and the weights it chooses among are the
   // least-squares fit with them, on this layer's inputs.
   if (updatesWeights())
-    parallelForEach(&getContext(), records, [](LayerRecord &record) {
+    parallelForEach(&getContext(), records, [](WeightRecord &record) {
       if (!record.stats || record.dense.empty() ||
           (record.stats->crossGram.empty() && record.currentZeros.empty()))
         return;
@@ -387,8 +335,8 @@ void PruneWeightsPass::runOnOperation() {
     pruneWithObs(records, *target);
 
   SmallVector<LayerToPrune> selected;
-  SmallVector<const LayerRecord *> selectedRecords;
-  for (LayerRecord &record : records) {
+  SmallVector<const WeightRecord *> selectedRecords;
+  for (WeightRecord &record : records) {
     if (!record.buffer || method == WeightMethod::Obs)
       continue;
     selected.push_back({&*record.buffer,
@@ -410,7 +358,7 @@ void PruneWeightsPass::runOnOperation() {
   }
 
   // Output errors need real values: integer weights get none.
-  for (LayerRecord &record : records) {
+  for (WeightRecord &record : records) {
     if (!record.buffer || !record.stats || record.dense.empty())
       continue;
     const WeightView &view = *record.use.view;
@@ -442,7 +390,7 @@ void PruneWeightsPass::runOnOperation() {
     }
   }
 
-  for (LayerRecord &record : records) {
+  for (WeightRecord &record : records) {
     if (!record.buffer) {
       ++numLayersSkipped;
       continue;
@@ -459,11 +407,11 @@ void PruneWeightsPass::runOnOperation() {
 }
 
 void PruneWeightsPass::allocateLayerSparsities(
-    MutableArrayRef<LayerRecord> records, const PruneTarget &target) {
+    MutableArrayRef<WeightRecord> records, const PruneTarget &target) {
   const PrunePattern &pattern = target.pattern;
-  SmallVector<LayerRecord *> selected;
+  SmallVector<WeightRecord *> selected;
   std::vector<AllocationLayer> layers;
-  for (LayerRecord &record : records) {
+  for (WeightRecord &record : records) {
     if (!record.buffer)
       continue;
     const WeightView &view = *record.use.view;
@@ -487,11 +435,11 @@ void PruneWeightsPass::allocateLayerSparsities(
   }
 }
 
-void PruneWeightsPass::pruneWithObs(MutableArrayRef<LayerRecord> records,
+void PruneWeightsPass::pruneWithObs(MutableArrayRef<WeightRecord> records,
                                     const PruneTarget &target) {
-  SmallVector<LayerRecord *> selected;
+  SmallVector<WeightRecord *> selected;
   std::vector<ObsLayer> layers;
-  for (LayerRecord &record : records) {
+  for (WeightRecord &record : records) {
     if (!record.buffer)
       continue;
     selected.push_back(&record);
@@ -508,7 +456,7 @@ void PruneWeightsPass::pruneWithObs(MutableArrayRef<LayerRecord> records,
 }
 
 LogicalResult
-PruneWeightsPass::attachStatistics(MutableArrayRef<LayerRecord> records,
+PruneWeightsPass::attachStatistics(MutableArrayRef<WeightRecord> records,
                                    CalibrationStatistics &calibration) {
   llvm::Expected<CalibrationStatistics> loaded =
       readCalibrationStatistics(stats);
@@ -518,7 +466,7 @@ PruneWeightsPass::attachStatistics(MutableArrayRef<LayerRecord> records,
                            llvm::toString(loaded.takeError()));
   calibration = std::move(*loaded);
   bool fits = true;
-  for (LayerRecord &record : records) {
+  for (WeightRecord &record : records) {
     if (!record.buffer)
       continue;
     const WeightUse &use = record.use;
@@ -589,169 +537,9 @@ PruneWeightsPass::attachStatistics(MutableArrayRef<LayerRecord> records,
   return success(fits);
 }
 
-LogicalResult
-PruneWeightsPass::attachReferenceWeights(MutableArrayRef<LayerRecord> records) {
-  llvm::Expected<std::vector<HostArray>> loaded =
-      readNumpyFile(referenceWeights);
-  if (!loaded)
-    return emitOptionError(getOperation().getLoc(), getArgument(),
-                           "reference-weights=" + referenceWeights,
-                           llvm::toString(loaded.takeError()));
-  llvm::StringMap<const HostArray *> byName;
-  for (const HostArray &array : *loaded)
-    byName[array.name] = &array;
-  bool fits = true;
-  for (LayerRecord &record : records) {
-    // Every layer with statistics and float weights is fit to them.
-    if (!record.buffer || !record.stats || record.dense.empty())
-      continue;
-    const WeightUse &use = record.use;
-    auto mismatch = [&] { return emitLayerMismatch(use, fits); };
-    const HostArray *array = byName.lookup(use.layerName);
-    if (!array) {
-      mismatch() << "has no weights in reference-weights file '"
-                 << referenceWeights << "'";
-      continue;
-    }
-    ArrayRef<int64_t> shape = cast<ShapedType>(use.value.getType()).getShape();
-    if (ArrayRef<int64_t>(array->shape) != shape ||
-        (array->kind != HostElementKind::F32 &&
-         array->kind != HostElementKind::F64)) {
-      mismatch() << "has reference weights " << array->describe() << " in '"
-                 << referenceWeights << "', expected " << formatShape(shape)
-                 << " float32 or float64 (the weight constant's own layout)";
-      continue;
-    }
-    auto elementAt = [&](int64_t index) {
-      return array->kind == HostElementKind::F32
-                 ? double(reinterpret_cast<const float *>(array->data())[index])
-                 : reinterpret_cast<const double *>(array->data())[index];
-    };
-    const WeightView &view = *use.view;
-    for (int64_t r = 0; r < view.rows; ++r)
-      for (int64_t c = 0; c < view.cols; ++c)
-        record.dense[r * view.cols + c] = elementAt(view.linearIndex(r, c));
-    for (int64_t i = 0; i < record.buffer->size(); ++i)
-      if (record.buffer->isZero(i))
-        record.currentZeros.push_back(i);
-  }
-  return success(fits);
-}
-
-/// Whether framework element k is storage element k for every k: then the
-/// two layouts of a shape that fits both are the same.
-static bool isIdentity(ArrayRef<int64_t> frameworkToStorage) {
-  for (auto [k, index] : llvm::enumerate(frameworkToStorage))
-    if (index != int64_t(k))
-      return false;
-  return true;
-}
-
-LogicalResult
-PruneWeightsPass::attachScores(MutableArrayRef<LayerRecord> records) {
-  llvm::Expected<ImportanceScores> loaded = readImportanceScores(scores);
-  if (!loaded)
-    return emitOptionError(getOperation().getLoc(), getArgument(),
-                           "scores=" + scores,
-                           llvm::toString(loaded.takeError()));
-  // Keys that name no layer: most likely a file of another model or names
-  // from the framework rather than the report. The layers that matter are
-  // checked below (each must have its array), so this only warns.
-  llvm::StringSet<> layerNames;
-  for (const LayerRecord &record : records)
-    layerNames.insert(record.use.layerName);
-  for (const NamedLayer &layer : collectNamedLayers(getOperation()))
-    layerNames.insert(layer.name);
-  for (const HostArray &array : loaded->arrays)
-    if (!layerNames.contains(array.name))
-      emitWarning(getOperation().getLoc())
-          << getArgument() << ": scores file '" << scores << "' has array '"
-          << array.name
-          << "', which names no layer of the model (layer names are the "
-             "ones report= prints); it is ignored";
-
-  bool fits = true;
-  for (LayerRecord &record : records) {
-    if (!record.buffer)
-      continue;
-    const WeightUse &use = record.use;
-    auto mismatch = [&] { return emitLayerMismatch(use, fits); };
-    const HostArray *array = loaded->lookup(use.layerName);
-    if (!array) {
-      mismatch() << "has no scores in '" << scores
-                 << "' (every pruned layer needs an array keyed by its name; "
-                    "layers=REGEX restricts the pass to some layers)";
-      continue;
-    }
-    SmallVector<int64_t> irShape =
-        llvm::to_vector(cast<ShapedType>(use.value.getType()).getShape());
-    SmallVector<int64_t> frameworkShape;
-    if (use.view)
-      frameworkShape = use.view->getFrameworkShape();
-    ArrayRef<int64_t> given = array->shape;
-    bool fitsIR = given == ArrayRef<int64_t>(irShape);
-    // A view that does not cover every element (it always does for the
-    // ops the analysis knows) has no framework layout to map from.
-    bool fitsFramework =
-        use.view &&
-        use.view->rows * use.view->cols == int64_t(record.buffer->size()) &&
-        given == ArrayRef<int64_t>(frameworkShape);
-    if (scoresLayout == ScoresLayout::IR)
-      fitsFramework = false;
-    if (scoresLayout == ScoresLayout::Framework)
-      fitsIR = false;
-    if (!fitsIR && !fitsFramework) {
-      std::string irText = "IR layout " + formatShape(irShape);
-      std::string frameworkText =
-          use.view ? "framework layout " + formatShape(frameworkShape)
-                   : "no framework layout (" + use.viewError + ")";
-      std::string expected =
-          scoresLayout == ScoresLayout::IR          ? irText
-          : scoresLayout == ScoresLayout::Framework ? frameworkText
-          : use.view ? irText + " or " + frameworkText
-                     : irText + "; the layer has " + frameworkText;
-      mismatch() << "has scores of shape " << formatShape(given) << " in '"
-                 << scores << "', expected " << expected;
-      continue;
-    }
-    SmallVector<int64_t> frameworkToStorage;
-    if (fitsFramework)
-      frameworkToStorage = use.view->getFrameworkToStorage();
-    if (fitsIR && fitsFramework) {
-      if (!isIdentity(frameworkToStorage)) {
-        mismatch() << "has scores of shape " << formatShape(given) << " in '"
-                   << scores
-                   << "', which is both its IR layout and its framework "
-                      "layout, ordered differently (the weight is stored "
-                      "transposed); say which with scores-layout=ir or "
-                      "scores-layout=framework";
-        continue;
-      }
-      fitsFramework = false;
-    }
-    std::string error;
-    std::optional<std::vector<float>> values =
-        getImportanceValues(*array, error);
-    if (!values) {
-      mismatch() << "scores in '" << scores << "' " << error;
-      continue;
-    }
-    if (fitsIR) {
-      record.elementScores = std::move(*values);
-      record.scoresLayoutName = "ir";
-      continue;
-    }
-    record.elementScores.assign(values->size(), 0.0f);
-    for (auto [k, index] : llvm::enumerate(frameworkToStorage))
-      record.elementScores[index] = (*values)[k];
-    record.scoresLayoutName = "framework";
-  }
-  return success(fits);
-}
-
-void PruneWeightsPass::emitRemarks(ArrayRef<LayerRecord> records,
+void PruneWeightsPass::emitRemarks(ArrayRef<WeightRecord> records,
                                    const PrunePattern &pattern) {
-  for (const LayerRecord &record : records) {
+  for (const WeightRecord &record : records) {
     auto opts = remark::RemarkOpts::name(record.buffer ? "LayerPruned"
                                                        : "LayerSkipped")
                     .category(getArgument())
@@ -790,12 +578,12 @@ void PruneWeightsPass::emitRemarks(ArrayRef<LayerRecord> records,
   }
 }
 
-LogicalResult PruneWeightsPass::writeReport(ArrayRef<LayerRecord> records,
+LogicalResult PruneWeightsPass::writeReport(ArrayRef<WeightRecord> records,
                                             const PrunePattern &pattern) {
   if (report.empty())
     return success();
   ReportWriter writer(getArgument());
-  for (const LayerRecord &record : records) {
+  for (const WeightRecord &record : records) {
     const WeightUse &use = record.use;
     ReportLayer layer;
     layer.name = use.layerName;
