@@ -9,12 +9,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "Prune/Driver/Budget.h"
-#include "ChunkFeeder.h"
 
 #include "Prune/Analysis/WeightAnalysis.h"
 #include "Prune/Interfaces/PrunableLayerOpInterface.h"
 #include "Prune/Interfaces/WeightTracing.h"
-#include "Prune/Pipelines/Pipelines.h"
 
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -22,6 +20,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 
 using namespace mlir;
 using namespace mlir::prune;
@@ -211,14 +210,8 @@ static llvm::Expected<double> measureLatency(ModuleOp model,
                                              const ModelData &data,
                                              const RunOptions &runOptions,
                                              const DeployOptions &deploy) {
-  PruneCompileOptions options;
-  std::string parseError;
-  llvm::raw_string_ostream errorStream(parseError);
-  if (failed(options.parseFromString(deploy.compileOptions, errorStream)))
-    return llvm::createStringError("invalid --deploy-options '" +
-                                   deploy.compileOptions + "': " + parseError);
   llvm::Expected<std::unique_ptr<CompiledModel>> compiled =
-      CompiledModel::compile(model, {runOptions.entry}, options);
+      compileModel(model, {runOptions.entry}, deploy.compileOptions);
   if (!compiled)
     return compiled.takeError();
   const EntrySignature &signature = (*compiled)->getSignature(runOptions.entry);
@@ -227,36 +220,39 @@ static llvm::Expected<double> measureLatency(ModuleOp model,
   llvm::Expected<int64_t> chunk = getChunkSize(signature, data.samples, timing);
   if (!chunk)
     return chunk.takeError();
+  // Every call runs on the first samples, copied once: compiled code may
+  // write into its arguments.
+  int64_t count = std::min(*chunk, data.samples);
+  std::vector<HostArray> inputs;
+  SmallVector<const HostArray *> arguments;
+  for (const HostArray &input : data.inputs) {
+    HostArray &first = inputs.emplace_back();
+    first.kind = input.kind;
+    first.shape = input.shape;
+    first.shape[0] = count;
+    first.allocate();
+    std::memcpy(first.data(), input.data(), first.numBytes());
+  }
+  for (const HostArray &input : inputs)
+    arguments.push_back(&input);
+
+  using Clock = std::chrono::steady_clock;
   std::vector<double> milliseconds;
-  bool timed = false;
-  llvm::Error error =
-      ChunkFeeder{data, *chunk, hasDynamicBatch(signature)}.forEach(
-          [&](ArrayRef<const HostArray *> arguments, int64_t,
-              int64_t) -> llvm::Error {
-            if (timed)
-              return llvm::Error::success();
-            timed = true;
-            using Clock = std::chrono::steady_clock;
-            Clock::time_point begin = Clock::now();
-            // Three warm-up calls, then the timed ones.
-            for (int64_t call = -3;; ++call) {
-              Clock::time_point start = Clock::now();
-              if (llvm::Error error =
-                      (*compiled)->call(runOptions.entry, arguments, nullptr))
-                return error;
-              std::chrono::duration<double, std::milli> took =
-                  Clock::now() - start;
-              if (call >= 0)
-                milliseconds.push_back(took.count());
-              std::chrono::duration<double> total = Clock::now() - begin;
-              if (int64_t(milliseconds.size()) >= deploy.minCalls &&
-                  total.count() >= deploy.minSeconds)
-                break;
-            }
-            return llvm::Error::success();
-          });
-  if (error)
-    return std::move(error);
+  Clock::time_point begin = Clock::now();
+  // Three warm-up calls, then the timed ones.
+  for (int64_t call = -3;; ++call) {
+    Clock::time_point start = Clock::now();
+    if (llvm::Error error =
+            (*compiled)->call(runOptions.entry, arguments, nullptr))
+      return std::move(error);
+    std::chrono::duration<double, std::milli> took = Clock::now() - start;
+    if (call >= 0)
+      milliseconds.push_back(took.count());
+    std::chrono::duration<double> total = Clock::now() - begin;
+    if (int64_t(milliseconds.size()) >= deploy.minCalls &&
+        total.count() >= deploy.minSeconds)
+      break;
+  }
   std::nth_element(milliseconds.begin(),
                    milliseconds.begin() + milliseconds.size() / 2,
                    milliseconds.end());

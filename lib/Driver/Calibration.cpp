@@ -56,16 +56,15 @@ llvm::Error mlir::prune::runPassPipeline(ModuleOp module,
   return llvm::Error::success();
 }
 
-static llvm::Expected<std::unique_ptr<CompiledModel>>
-compileModel(ModuleOp module, ArrayRef<std::string> entries,
-             const RunOptions &options) {
+llvm::Expected<std::unique_ptr<CompiledModel>>
+mlir::prune::compileModel(ModuleOp module, ArrayRef<std::string> entries,
+                          llvm::StringRef options) {
   PruneCompileOptions compileOptions;
   std::string error;
   llvm::raw_string_ostream errorStream(error);
-  if (failed(
-          compileOptions.parseFromString(options.compileOptions, errorStream)))
-    return llvm::createStringError("invalid prune-compile options '" +
-                                   options.compileOptions + "': " + error);
+  if (failed(compileOptions.parseFromString(options, errorStream)))
+    return llvm::createStringError("invalid prune-compile options '" + options +
+                                   "': " + error);
   return CompiledModel::compile(module, entries, compileOptions);
 }
 
@@ -110,7 +109,7 @@ mlir::prune::collectStatistics(ModuleOp model, const ModelData &data,
   if (progress)
     progress->start("compiling the instrumented model", 0, "");
   llvm::Expected<std::unique_ptr<CompiledModel>> compiled =
-      compileModel(*instrumented, entries, options);
+      compileModel(*instrumented, entries, options.compileOptions);
   if (!compiled)
     return compiled.takeError();
   if (progress)
@@ -159,7 +158,7 @@ llvm::Expected<std::vector<int64_t>>
 mlir::prune::predictTop1(ModuleOp model, const ModelData &data,
                          const RunOptions &options) {
   llvm::Expected<std::unique_ptr<CompiledModel>> compiled =
-      compileModel(model, {options.entry}, options);
+      compileModel(model, {options.entry}, options.compileOptions);
   if (!compiled)
     return compiled.takeError();
   const EntrySignature &signature = (*compiled)->getSignature(options.entry);

@@ -52,6 +52,12 @@ struct RunOptions {
   Progress *progress = nullptr;
 };
 
+/// CompiledModel::compile with prune-compile options given as text
+/// (`sparse=false threads=2`); an error names options that do not parse.
+llvm::Expected<std::unique_ptr<CompiledModel>>
+compileModel(ModuleOp module, ArrayRef<std::string> entries,
+             llvm::StringRef options);
+
 /// Whether every argument of `signature` takes any number of samples.
 bool hasDynamicBatch(const EntrySignature &signature);
 
