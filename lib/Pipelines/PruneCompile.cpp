@@ -27,6 +27,7 @@
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
@@ -201,18 +202,32 @@ addSparsifierWithDeallocation(OpPassManager &pm,
   // Upstream's elementwise fusion, except into sparse layers (a ReLU fused
   // there is recomputed per weight, or not sparsified at all).
   pm.addNestedPass<func::FuncOp>(createPruneFuseElementwise());
+  // Copies between buffers (a padded activation's interior, a slice that
+  // cannot be written in place) become linalg.copy loops, which LLVM
+  // vectorizes along the contiguous dimension, instead of memref.copy, which
+  // is a call to the runtime's generic element-by-element memrefCopy when
+  // either side is strided.
+  bufferization::OneShotBufferizationOptions bufferization =
+      getBufferizationOptionsForSparsification(/*analysisOnly=*/false);
+  bufferization.memCpyFn = [](OpBuilder &b, Location loc, Value from,
+                              Value to) {
+    linalg::CopyOp::create(b, loc, from, to);
+    return success();
+  };
   pm.addPass(createSparsificationAndBufferizationPass(
-      getBufferizationOptionsForSparsification(
-          /*analysisOnly=*/false),
-      options.sparsificationOptions(), options.createSparseDeallocs,
-      options.enableRuntimeLibrary, options.enableBufferInitialization,
-      options.vectorLength,
+      bufferization, options.sparsificationOptions(),
+      options.createSparseDeallocs, options.enableRuntimeLibrary,
+      options.enableBufferInitialization, options.vectorLength,
       /*enableVLAVectorization=*/options.armSVE,
       /*enableSIMDIndex32=*/options.force32BitVectorIndices,
       options.enableGPULibgen,
       options.sparsificationOptions().sparseEmitStrategy,
       options.sparsificationOptions().parallelizationStrategy));
   pm.addPass(createStorageSpecifierToLLVMPass());
+  // CSE first: bufferization copies a slice written in place onto itself
+  //    through two identical subviews (prune-conv-to-matmul's window copies,
+  //    a loop over images); merged, canonicalization erases the self-copy.
+  pm.addNestedPass<func::FuncOp>(createCSEPass());
   pm.addNestedPass<func::FuncOp>(createCanonicalizerPass());
   if (deallocate) {
     // A result that is the buffer of an argument (destination-passing
@@ -241,6 +256,10 @@ addSparsifierWithDeallocation(OpPassManager &pm,
     //    without allocas (all of ours) are inlined back by its
     //    canonicalization.
     pm.addPass(createCanonicalizerPass());
+  } else {
+    // On one thread, the scf.forall loops over images that
+    //    prune-conv-to-matmul makes run in order.
+    pm.addNestedPass<func::FuncOp>(createForallToForLoopPass());
   }
   // The rest as upstream.
   addSparsifierHostLoweringPasses(pm, options);
@@ -320,7 +339,10 @@ void mlir::prune::buildPruneCompilePipeline(
     pm.addNestedPass<func::FuncOp>(createPruneSparseBatchInner());
   }
 
-  // 3. Dense ops: matmul weights are packed into column panels, and other
+  // 3. Dense ops: convolutions become a gather of their input windows and a
+  //    matmul (upstream vectorizes only 1-D convolutions), so that they
+  //    take the path of fully connected layers; matmul weights are packed
+  //    into column panels, and other
   //    weights that the TOSA lowering transposes on every call ([out, in] ->
   //    [in, out]) are transposed once, here, at compile time; then fuse
   //    elementwise chains (bias + activation) so that
@@ -333,6 +355,7 @@ void mlir::prune::buildPruneCompilePipeline(
   if (options.vectorizeDense) {
     PrunePackDenseWeightsOptions pack;
     pack.vectorWidth = options.vectorWidth;
+    pm.addNestedPass<func::FuncOp>(createPruneConvToMatmul());
     pm.addNestedPass<func::FuncOp>(createPrunePackDenseWeights(pack));
     pm.addNestedPass<func::FuncOp>(createPruneFoldWeightTransposes());
     pm.addNestedPass<func::FuncOp>(createPruneFuseElementwise());
