@@ -147,7 +147,7 @@ LogicalResult PrunePackDenseWeightsPass::pack(RewriterBase &rewriter,
   int64_t k = rhsType.getDimSize(rhsType.getRank() - 2);
   int64_t n = rhsType.getDimSize(rhsType.getRank() - 1);
   int64_t w = vectorWidth;
-  if (w < 2 || n % w != 0 || n == w || (batched && rhsType.getDimSize(0) != 1))
+  if (w < 2 || n % w != 0 || (batched && rhsType.getDimSize(0) != 1))
     return failure();
   std::optional<WeightSource> source = traceWeight(rhs, batched);
   if (!source)

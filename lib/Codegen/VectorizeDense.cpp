@@ -224,21 +224,47 @@ struct UnitReductionContractToFMA
   }
 };
 
+/// Set by PruneVectorizeDensePass::tile on the tiles it makes, read and
+/// removed when they are vectorized: the vector sizes, and whether a named
+/// contraction becomes one vector.contract.
+static constexpr StringLiteral kVectorSizesAttr = "prune.vector_sizes";
+static constexpr StringLiteral kNamedContractionAttr =
+    "prune.named_contraction";
+
 struct PruneVectorizeDensePass
     : public prune::impl::PruneVectorizeDenseBase<PruneVectorizeDensePass> {
   using Base::Base;
 
+  LogicalResult initialize(MLIRContext *ctx) override {
+    RewritePatternSet patterns(ctx);
+    affine::AffineMinOp::getCanonicalizationPatterns(patterns, ctx);
+    affine::AffineApplyOp::getCanonicalizationPatterns(patterns, ctx);
+    tensor::ExtractSliceOp::getCanonicalizationPatterns(patterns, ctx);
+    tensor::CastOp::getCanonicalizationPatterns(patterns, ctx);
+    ctx->getOrLoadDialect<tensor::TensorDialect>()->getCanonicalizationPatterns(
+        patterns);
+    ctx->getOrLoadDialect<linalg::LinalgDialect>()->getCanonicalizationPatterns(
+        patterns);
+    staticTilePatterns = FrozenRewritePatternSet(std::move(patterns));
+    return success();
+  }
   void runOnOperation() override;
 
 private:
+  /// Makes the slices of peeled loops static (see runOnOperation).
+  FrozenRewritePatternSet staticTilePatterns;
+
   /// Tile (= vector) size of each loop of `op`.
   SmallVector<int64_t> chooseTileSizes(linalg::LinalgOp op) const;
   /// Splits `op` into `threads` chunks of one parallel loop with an
   /// scf.forall and returns the op inside it, or returns `op` unchanged.
   linalg::LinalgOp splitAcrossThreads(RewriterBase &rewriter,
                                       linalg::LinalgOp op);
-  /// Tiles `op` and vectorizes its tiles; false if `op` is left as it was.
-  bool tileAndVectorize(RewriterBase &rewriter, linalg::LinalgOp op);
+  /// Tiles `op` and marks its tiles for vectorizeTile; false if `op` is left
+  /// as it was.
+  bool tile(RewriterBase &rewriter, linalg::LinalgOp op);
+  /// Vectorizes a tile that `tile` marked.
+  void vectorizeTile(RewriterBase &rewriter, linalg::LinalgOp tile);
 };
 
 SmallVector<int64_t>
@@ -337,8 +363,8 @@ PruneVectorizeDensePass::splitAcrossThreads(RewriterBase &rewriter,
   return cast<linalg::LinalgOp>(tiled->tiledOps.front());
 }
 
-bool PruneVectorizeDensePass::tileAndVectorize(RewriterBase &rewriter,
-                                               linalg::LinalgOp op) {
+bool PruneVectorizeDensePass::tile(RewriterBase &rewriter,
+                                   linalg::LinalgOp op) {
   // Upstream's vectorizer builds invalid vector.broadcast ops for
   // linalg.index in tiles with unit dimensions (MLIR 22); such ops are index
   // computations, not layers, so they stay scalar.
@@ -378,40 +404,66 @@ bool PruneVectorizeDensePass::tileAndVectorize(RewriterBase &rewriter,
 
   // Loops whose last tile may be partial (a dynamic batch, a size the tile
   // does not divide) are peeled: the main loop's tiles have static sizes and
-  // vectorize without masks (so their accumulators can be hoisted), and only
-  // the one partial iteration is masked.
-  llvm::SetVector<Operation *> roots;
-  roots.insert(tiled->loops.empty() ? tiled->tiledOps.front()
-                                    : tiled->loops.front().getOperation());
+  // vectorize without masks (so their accumulators can be hoisted). A
+  // partial iteration of static bounds is inlined, so that its tile has
+  // static sizes too; only a dynamic one stays a loop, masked.
+  SmallVector<Operation *> scopes;
+  scopes.push_back(tiled->loops.empty() ? tiled->tiledOps.front()
+                                        : tiled->loops.front().getOperation());
   for (LoopLikeOpInterface loop : tiled->loops) {
     auto forOp = dyn_cast<scf::ForOp>(loop.getOperation());
     scf::ForOp partial;
-    if (forOp && succeeded(scf::peelForLoopAndSimplifyBounds(rewriter, forOp,
-                                                             partial)))
-      roots.insert(partial);
+    if (!forOp ||
+        failed(scf::peelForLoopAndSimplifyBounds(rewriter, forOp, partial)))
+      continue;
+    Operation *next = partial->getNextNode();
+    if (failed(partial.promoteIfSingleIteration(rewriter))) {
+      scopes.push_back(partial);
+      continue;
+    }
+    for (Operation *inlined = forOp->getNextNode(); inlined != next;
+         inlined = inlined->getNextNode())
+      scopes.push_back(inlined);
   }
-  llvm::SetVector<Operation *> tiles;
-  for (Operation *root : roots)
-    root->walk([&](linalg::LinalgOp tile) { tiles.insert(tile); });
+  // The tiles are vectorized once the function's slices are static (see
+  // runOnOperation); until then they carry their vector sizes.
+  for (Operation *scope : scopes)
+    scope->walk([&](linalg::LinalgOp tile) {
+      tile->setAttr(kVectorSizesAttr, rewriter.getDenseI64ArrayAttr(sizes));
+      if (createNamedContraction)
+        tile->setAttr(kNamedContractionAttr, rewriter.getUnitAttr());
+    });
+  return true;
+}
 
+void PruneVectorizeDensePass::vectorizeTile(RewriterBase &rewriter,
+                                            linalg::LinalgOp tile) {
+  auto sizes = tile->getAttrOfType<DenseI64ArrayAttr>(kVectorSizesAttr);
+  bool createNamedContraction = tile->hasAttr(kNamedContractionAttr);
+  tile->removeAttr(kVectorSizesAttr);
+  tile->removeAttr(kNamedContractionAttr);
+  // A tile whose loop ranges are static (every tile of a peeled loop, its
+  // last one included) is vectorized at exactly that size, unmasked.
+  SmallVector<int64_t> vectorSizes(sizes.asArrayRef());
+  for (auto [size, range] :
+       llvm::zip_equal(vectorSizes, tile.getStaticLoopRanges()))
+    if (!ShapedType::isDynamic(range))
+      size = range;
   // linalg::vectorize reads one scalable flag per vector size (MLIR 22); an
   // empty list leaves the flags undefined.
-  SmallVector<bool> fixedLength(sizes.size(), false);
-  for (Operation *tile : tiles) {
-    rewriter.setInsertionPoint(tile);
-    FailureOr<linalg::VectorizationResult> vectorized = linalg::vectorize(
-        rewriter, tile, sizes, fixedLength,
-        /*vectorizeNDExtract=*/false,
-        /*flatten1DDepthwiseConv=*/false,
-        /*assumeDynamicDimsMatchVecSizes=*/false, createNamedContraction);
-    if (failed(vectorized))
-      continue; // Still correct: the tile stays a (smaller) linalg op.
-    if (tile->getNumResults() > 0)
-      rewriter.replaceOp(tile, vectorized->replacements);
-    else
-      rewriter.eraseOp(tile);
-  }
-  return true;
+  SmallVector<bool> fixedLength(vectorSizes.size(), false);
+  rewriter.setInsertionPoint(tile);
+  FailureOr<linalg::VectorizationResult> vectorized = linalg::vectorize(
+      rewriter, tile, vectorSizes, fixedLength,
+      /*vectorizeNDExtract=*/false,
+      /*flatten1DDepthwiseConv=*/false,
+      /*assumeDynamicDimsMatchVecSizes=*/false, createNamedContraction);
+  if (failed(vectorized))
+    return; // Still correct: the tile stays a (smaller) linalg op.
+  if (tile->getNumResults() > 0)
+    rewriter.replaceOp(tile, vectorized->replacements);
+  else
+    rewriter.eraseOp(tile);
 }
 
 void PruneVectorizeDensePass::runOnOperation() {
@@ -448,11 +500,23 @@ void PruneVectorizeDensePass::runOnOperation() {
   IRRewriter rewriter(&getContext());
   for (linalg::LinalgOp op : candidates) {
     op = splitAcrossThreads(rewriter, op);
-    if (tileAndVectorize(rewriter, op))
+    if (tile(rewriter, op))
       ++numVectorized;
     else
       ++numLeftScalar;
   }
+  // Peeling leaves tile sizes constant but slices typed dynamic; made static
+  // first, the tiles vectorize without masks (a masked contract is lowered
+  // one element at a time).
+  if (failed(applyPatternsGreedily(func, staticTilePatterns)))
+    return signalPassFailure();
+  SmallVector<linalg::LinalgOp> tiles;
+  func.walk([&](linalg::LinalgOp tile) {
+    if (tile->hasAttr(kVectorSizesAttr))
+      tiles.push_back(tile);
+  });
+  for (linalg::LinalgOp tile : tiles)
+    vectorizeTile(rewriter, tile);
 
   // Clean up the vector code and lower contractions the way we want them.
   MLIRContext *ctx = &getContext();
