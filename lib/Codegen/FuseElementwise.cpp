@@ -34,16 +34,22 @@ static bool hasSparseOperand(Operation *op) {
   });
 }
 
+static bool isContraction(Operation *op) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  return linalgOp && linalgOp.getNumReductionLoops() > 0;
+}
+
 /// A pruned layer after prune-sparsify: a reduction over a sparse operand.
 static bool isSparseContraction(Operation *op) {
-  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
-  return linalgOp && linalgOp.getNumReductionLoops() > 0 &&
-         hasSparseOperand(op);
+  return isContraction(op) && hasSparseOperand(op);
 }
 
 /// Upstream's rule (the producer has no other use), no dense producer into
 /// a sparse contraction, and no reshape moved through an op on sparse
-/// tensors: that would reshape its sparse operand into a dense tensor.
+/// tensors: that would reshape its sparse operand into a dense tensor. Nor
+/// is a reshape moved through a contraction: expanded, the matmul that
+/// prune-conv-to-matmul makes of a convolution gets the seven loops of the
+/// convolution back, which prune-vectorize-dense tiles one element deep.
 static bool shouldFuse(OpOperand *fusedOperand) {
   Operation *producer = fusedOperand->get().getDefiningOp();
   if (!producer || !producer->hasOneUse())
@@ -54,6 +60,9 @@ static bool shouldFuse(OpOperand *fusedOperand) {
   };
   if ((isReshape(consumer) && hasSparseOperand(producer)) ||
       (isReshape(producer) && hasSparseOperand(consumer)))
+    return false;
+  if ((isReshape(consumer) && isContraction(producer)) ||
+      (isReshape(producer) && isContraction(consumer)))
     return false;
   return !isSparseContraction(consumer) || hasSparseOperand(producer);
 }

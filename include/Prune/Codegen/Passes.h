@@ -10,6 +10,7 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/PatternMatch.h"
 #include "mlir/Pass/Pass.h"
 
 namespace mlir {
@@ -43,6 +44,11 @@ namespace mlir::prune {
 
 #define GEN_PASS_REGISTRATION
 #include "Prune/Codegen/Passes.h.inc"
+
+/// Rewrites dense 2-D NHWC convolutions (conv_2d_nhwc_fhwc, conv_2d_nhwc_hwcf)
+/// as a gather of their input windows and one linalg.matmul
+/// (prune-conv-to-matmul).
+void populateConvToMatmulPatterns(RewritePatternSet &patterns);
 
 } // namespace mlir::prune
 

@@ -167,6 +167,67 @@ def PrunePackDenseWeights : Pass<"prune-pack-dense-weights", "func::FuncOp"> {
   ];
 }
 
+def PruneConvToMatmul : Pass<"prune-conv-to-matmul", "func::FuncOp"> {
+  let summary = "Rewrite dense 2-D convolutions as a window gather and one "
+                "matmul";
+  let description = [{
+    Upstream's vectorizer handles 1-D convolutions only, so a
+    `linalg.conv_2d_nhwc_fhwc` (the TOSA lowering of `tosa.conv2d`) or
+    `linalg.conv_2d_nhwc_hwcf` would stay a scalar loop nest of seven loops.
+    This pass rewrites each such convolution on dense tensors as
+
+    1. the windows of one (already padded) input image gathered into a
+       [1, OH, OW, KH, KW, C] tensor, one strided `tensor.extract_slice` and
+       `linalg.copy` per window position, copies that vectorize along the
+       channels (a 1x1 convolution of stride 1 reads its input as it is);
+    2. one `linalg.matmul` of the windows, viewed as [OH*OW, KH*KW*C], with
+       the filter as [KH*KW*C, F], accumulating into the image's slice of
+       the convolution's own output (the bias the TOSA lowering broadcasts
+       into it).
+
+    A batch of more than one image is an `scf.forall` over the images:
+    windows of the whole batch would be a buffer allocated and faulted in on
+    every call, and per image they stay in cache. `prune-compile` runs the
+    loop in order on one thread and as an OpenMP loop with `threads=N`.
+
+    The matmul is then a fully connected layer to the passes after it:
+    `prune-pack-dense-weights` packs a constant filter into panels and
+    `prune-vectorize-dense` tiles it into register tiles. A constant filter
+    becomes a constant of the new shape (no copy of a `dense_resource`
+    blob); an FHWC filter is read through a `linalg.transpose`, which those
+    passes fold at compile time. Convolutions with a sparse operand (a
+    filter `prune-sparsify` made sparse) are the sparsifier's and are left
+    alone, as are quantized convolutions (`_q` ops) and ones whose input,
+    filter or output have dynamic dimensions other than the batch.
+    Unlike upstream's `rewriteInIm2Col`, the gather is made of slices and
+    copies that `prune-vectorize-dense` vectorizes, not an element-wise
+    `tensor.extract` per window element.
+
+    ```mlir
+    %y = linalg.conv_2d_nhwc_fhwc {dilations = dense<1> : tensor<2xi64>,
+                                   strides = dense<1> : tensor<2xi64>}
+        ins(%x, %w : tensor<?x30x30x16xf32>, tensor<32x3x3x16xf32>)
+        outs(%b : tensor<?x28x28x32xf32>) -> tensor<?x28x28x32xf32>
+    ```
+    becomes, inside `scf.forall (%n) in (%batch) shared_outs(%o = %b)`,
+    nine `linalg.copy` ops into a `tensor<1x28x28x3x3x16xf32>`, and
+    ```mlir
+    %m = linalg.matmul ins(%windows, %wt : tensor<784x144xf32>,
+                                           tensor<144x32xf32>)
+                       outs(%image_out : tensor<784x32xf32>)
+    ```
+    whose result, expanded to [1, 28, 28, 32], is inserted into `%o` at
+    image `%n`.
+  }];
+  let dependentDialects = ["arith::ArithDialect", "linalg::LinalgDialect",
+                           "scf::SCFDialect", "tensor::TensorDialect"];
+  let statistics = [
+    Statistic<"numRewritten", "convolutions-rewritten",
+              "Number of convolutions rewritten as a window gather and a "
+              "matmul">,
+  ];
+}
+
 def PruneFoldWeightTransposes : Pass<"prune-fold-weight-transposes",
                                      "func::FuncOp"> {
   let summary = "Transpose constant weights at compile time";

@@ -1,0 +1,145 @@
+// prune-conv-to-matmul inside prune-compile: convolutions computed as window
+// gathers and matmuls (dense, vectorized, packed where the filter is a
+// constant, looping over images for a batch) give what upstream's scalar
+// convolution loops give (vectorize-dense=false, where the pass does not
+// run), on strides, dilations, channel and filter counts that divide no
+// tile, both filter layouts and a dynamic batch. Data are small integers, so
+// every result is exact; results are printed as weighted checksums computed
+// with scalar loops. The expected numbers are numpy's (einsum per window
+// position) on the same formulas. libomp serves the threads=2 build, whose
+// loop over images is an OpenMP loop.
+//
+// DEFINE: %{options} = vectorize-dense=false
+// DEFINE: %{run} = prune-opt %s --prune-compile="%{options}" \
+// DEFINE: | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_runner_libs,%llvm_lib/libomp.so \
+// DEFINE: | FileCheck %s
+//
+// RUN: %{run}
+// REDEFINE: %{options} =
+// RUN: %{run}
+// REDEFINE: %{options} = vector-width=8 rows=3
+// RUN: %{run}
+// REDEFINE: %{options} = threads=2
+// RUN: %{run}
+
+// CHECK: 5123
+// CHECK-NEXT: 835
+// CHECK-NEXT: 1912
+
+#id2 = affine_map<(i, j) -> (i, j)>
+
+// m[i, j] = ((i * a + j * b) mod 11) - 5
+func.func @pattern(%rows: index, %cols: index, %a: index, %b: index) -> tensor<?x?xf32> {
+  %e = tensor.empty(%rows, %cols) : tensor<?x?xf32>
+  %r = linalg.generic {indexing_maps = [#id2], iterator_types = ["parallel", "parallel"]}
+      outs(%e : tensor<?x?xf32>) {
+  ^bb0(%out: f32):
+    %i = linalg.index 0 : index
+    %j = linalg.index 1 : index
+    %ia = arith.muli %i, %a : index
+    %jb = arith.muli %j, %b : index
+    %s = arith.addi %ia, %jb : index
+    %c11 = arith.constant 11 : index
+    %m = arith.remui %s, %c11 : index
+    %c5 = arith.constant 5 : index
+    %v = arith.subi %m, %c5 : index
+    %vi = arith.index_cast %v : index to i32
+    %vf = arith.sitofp %vi : i32 to f32
+    linalg.yield %vf : f32
+  } -> tensor<?x?xf32>
+  return %r : tensor<?x?xf32>
+}
+
+// sum over i, j of t[i, j] * ((i * 3 + j * 5) mod 7 + 1), in scalar loops
+func.func @checksum(%t: tensor<?x?xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c3 = arith.constant 3 : index
+  %c5 = arith.constant 5 : index
+  %c7 = arith.constant 7 : index
+  %zero = arith.constant 0.0 : f32
+  %rows = tensor.dim %t, %c0 : tensor<?x?xf32>
+  %cols = tensor.dim %t, %c1 : tensor<?x?xf32>
+  %sum = scf.for %i = %c0 to %rows step %c1 iter_args(%acc = %zero) -> (f32) {
+    %rowsum = scf.for %j = %c0 to %cols step %c1 iter_args(%acc2 = %acc) -> (f32) {
+      %v = tensor.extract %t[%i, %j] : tensor<?x?xf32>
+      %i3 = arith.muli %i, %c3 : index
+      %j5 = arith.muli %j, %c5 : index
+      %s = arith.addi %i3, %j5 : index
+      %m = arith.remui %s, %c7 : index
+      %w = arith.addi %m, %c1 : index
+      %wi = arith.index_cast %w : index to i32
+      %wf = arith.sitofp %wi : i32 to f32
+      %p = arith.mulf %v, %wf : f32
+      %n = arith.addf %acc2, %p : f32
+      scf.yield %n : f32
+    }
+    scf.yield %rowsum : f32
+  }
+  %si = arith.fptosi %sum : f32 to i64
+  vector.print %si : i64
+  return
+}
+
+func.func @main() {
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %c3 = arith.constant 3 : index
+  %c4 = arith.constant 4 : index
+  %c5 = arith.constant 5 : index
+  %c7 = arith.constant 7 : index
+  %c12 = arith.constant 12 : index
+  %c16 = arith.constant 16 : index
+  %c48 = arith.constant 48 : index
+  %c63 = arith.constant 63 : index
+  %c64 = arith.constant 64 : index
+  %c72 = arith.constant 72 : index
+  %c243 = arith.constant 243 : index
+  %zero = arith.constant 0.0 : f32
+
+  // 1. FHWC, stride 2, a batch of 3, 5 channels, 7 filters, accumulating
+  //    into a nonzero output (the bias the TOSA lowering broadcasts).
+  %x1 = call @pattern(%c243, %c5, %c3, %c1) : (index, index, index, index) -> tensor<?x?xf32>
+  %x1s = tensor.cast %x1 : tensor<?x?xf32> to tensor<243x5xf32>
+  %x1r = tensor.expand_shape %x1s [[0, 1, 2], [3]] output_shape [3, 9, 9, 5] : tensor<243x5xf32> into tensor<3x9x9x5xf32>
+  %w1 = call @pattern(%c63, %c5, %c2, %c7) : (index, index, index, index) -> tensor<?x?xf32>
+  %w1s = tensor.cast %w1 : tensor<?x?xf32> to tensor<63x5xf32>
+  %w1r = tensor.expand_shape %w1s [[0, 1, 2], [3]] output_shape [7, 3, 3, 5] : tensor<63x5xf32> into tensor<7x3x3x5xf32>
+  %y1 = call @pattern(%c48, %c7, %c1, %c3) : (index, index, index, index) -> tensor<?x?xf32>
+  %y1s = tensor.cast %y1 : tensor<?x?xf32> to tensor<48x7xf32>
+  %y1r = tensor.expand_shape %y1s [[0, 1, 2], [3]] output_shape [3, 4, 4, 7] : tensor<48x7xf32> into tensor<3x4x4x7xf32>
+  %r1 = linalg.conv_2d_nhwc_fhwc {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>}
+          ins(%x1r, %w1r : tensor<3x9x9x5xf32>, tensor<7x3x3x5xf32>) outs(%y1r : tensor<3x4x4x7xf32>) -> tensor<3x4x4x7xf32>
+  %r1c = tensor.collapse_shape %r1 [[0, 1, 2], [3]] : tensor<3x4x4x7xf32> into tensor<48x7xf32>
+  %r1d = tensor.cast %r1c : tensor<48x7xf32> to tensor<?x?xf32>
+  call @checksum(%r1d) : (tensor<?x?xf32>) -> ()
+
+  // 2. HWCF, dilation 2, 16 filters, a dynamic batch (of 1).
+  %x2 = call @pattern(%c64, %c3, %c4, %c3) : (index, index, index, index) -> tensor<?x?xf32>
+  %x2s = tensor.cast %x2 : tensor<?x?xf32> to tensor<?x3xf32>
+  %x2r = tensor.expand_shape %x2s [[0, 1, 2], [3]] output_shape [%c1, 8, 8, 3] : tensor<?x3xf32> into tensor<?x8x8x3xf32>
+  %w2 = call @pattern(%c12, %c16, %c1, %c2) : (index, index, index, index) -> tensor<?x?xf32>
+  %w2s = tensor.cast %w2 : tensor<?x?xf32> to tensor<12x16xf32>
+  %w2r = tensor.expand_shape %w2s [[0, 1, 2], [3]] output_shape [2, 2, 3, 16] : tensor<12x16xf32> into tensor<2x2x3x16xf32>
+  %e2 = tensor.empty(%c1) : tensor<?x6x6x16xf32>
+  %y2 = linalg.fill ins(%zero : f32) outs(%e2 : tensor<?x6x6x16xf32>) -> tensor<?x6x6x16xf32>
+  %r2 = linalg.conv_2d_nhwc_hwcf {dilations = dense<2> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+          ins(%x2r, %w2r : tensor<?x8x8x3xf32>, tensor<2x2x3x16xf32>) outs(%y2 : tensor<?x6x6x16xf32>) -> tensor<?x6x6x16xf32>
+  %r2c = tensor.collapse_shape %r2 [[0, 1, 2], [3]] : tensor<?x6x6x16xf32> into tensor<?x16xf32>
+  %r2d = tensor.cast %r2c : tensor<?x16xf32> to tensor<?x?xf32>
+  call @checksum(%r2d) : (tensor<?x?xf32>) -> ()
+
+  // 3. A constant FHWC filter (packed at compile time), a batch of 2.
+  %x3 = call @pattern(%c72, %c2, %c5, %c1) : (index, index, index, index) -> tensor<?x?xf32>
+  %x3s = tensor.cast %x3 : tensor<?x?xf32> to tensor<72x2xf32>
+  %x3r = tensor.expand_shape %x3s [[0, 1, 2], [3]] output_shape [2, 6, 6, 2] : tensor<72x2xf32> into tensor<2x6x6x2xf32>
+  %w3 = arith.constant dense<[[[[-5.0, 2.0], [-2.0, 5.0], [1.0, -3.0]], [[4.0, 0.0], [-4.0, 3.0], [-1.0, -5.0]], [[2.0, -2.0], [5.0, 1.0], [-3.0, 4.0]]], [[[0.0, -4.0], [3.0, -1.0], [-5.0, 2.0]], [[-2.0, 5.0], [1.0, -3.0], [4.0, 0.0]], [[-4.0, 3.0], [-1.0, -5.0], [2.0, -2.0]]], [[[5.0, 1.0], [-3.0, 4.0], [0.0, -4.0]], [[3.0, -1.0], [-5.0, 2.0], [-2.0, 5.0]], [[1.0, -3.0], [4.0, 0.0], [-4.0, 3.0]]], [[[-1.0, -5.0], [2.0, -2.0], [5.0, 1.0]], [[-3.0, 4.0], [0.0, -4.0], [3.0, -1.0]], [[-5.0, 2.0], [-2.0, 5.0], [1.0, -3.0]]], [[[4.0, 0.0], [-4.0, 3.0], [-1.0, -5.0]], [[2.0, -2.0], [5.0, 1.0], [-3.0, 4.0]], [[0.0, -4.0], [3.0, -1.0], [-5.0, 2.0]]], [[[-2.0, 5.0], [1.0, -3.0], [4.0, 0.0]], [[-4.0, 3.0], [-1.0, -5.0], [2.0, -2.0]], [[5.0, 1.0], [-3.0, 4.0], [0.0, -4.0]]], [[[3.0, -1.0], [-5.0, 2.0], [-2.0, 5.0]], [[1.0, -3.0], [4.0, 0.0], [-4.0, 3.0]], [[-1.0, -5.0], [2.0, -2.0], [5.0, 1.0]]], [[[-3.0, 4.0], [0.0, -4.0], [3.0, -1.0]], [[-5.0, 2.0], [-2.0, 5.0], [1.0, -3.0]], [[4.0, 0.0], [-4.0, 3.0], [-1.0, -5.0]]], [[[2.0, -2.0], [5.0, 1.0], [-3.0, 4.0]], [[0.0, -4.0], [3.0, -1.0], [-5.0, 2.0]], [[-2.0, 5.0], [1.0, -3.0], [4.0, 0.0]]], [[[-4.0, 3.0], [-1.0, -5.0], [2.0, -2.0]], [[5.0, 1.0], [-3.0, 4.0], [0.0, -4.0]], [[3.0, -1.0], [-5.0, 2.0], [-2.0, 5.0]]], [[[1.0, -3.0], [4.0, 0.0], [-4.0, 3.0]], [[-1.0, -5.0], [2.0, -2.0], [5.0, 1.0]], [[-3.0, 4.0], [0.0, -4.0], [3.0, -1.0]]], [[[-5.0, 2.0], [-2.0, 5.0], [1.0, -3.0]], [[4.0, 0.0], [-4.0, 3.0], [-1.0, -5.0]], [[2.0, -2.0], [5.0, 1.0], [-3.0, 4.0]]], [[[0.0, -4.0], [3.0, -1.0], [-5.0, 2.0]], [[-2.0, 5.0], [1.0, -3.0], [4.0, 0.0]], [[-4.0, 3.0], [-1.0, -5.0], [2.0, -2.0]]], [[[5.0, 1.0], [-3.0, 4.0], [0.0, -4.0]], [[3.0, -1.0], [-5.0, 2.0], [-2.0, 5.0]], [[1.0, -3.0], [4.0, 0.0], [-4.0, 3.0]]], [[[-1.0, -5.0], [2.0, -2.0], [5.0, 1.0]], [[-3.0, 4.0], [0.0, -4.0], [3.0, -1.0]], [[-5.0, 2.0], [-2.0, 5.0], [1.0, -3.0]]], [[[4.0, 0.0], [-4.0, 3.0], [-1.0, -5.0]], [[2.0, -2.0], [5.0, 1.0], [-3.0, 4.0]], [[0.0, -4.0], [3.0, -1.0], [-5.0, 2.0]]]]> : tensor<16x3x3x2xf32>
+  %e3 = tensor.empty() : tensor<2x4x4x16xf32>
+  %y3 = linalg.fill ins(%zero : f32) outs(%e3 : tensor<2x4x4x16xf32>) -> tensor<2x4x4x16xf32>
+  %r3 = linalg.conv_2d_nhwc_fhwc {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+          ins(%x3r, %w3 : tensor<2x6x6x2xf32>, tensor<16x3x3x2xf32>) outs(%y3 : tensor<2x4x4x16xf32>) -> tensor<2x4x4x16xf32>
+  %r3c = tensor.collapse_shape %r3 [[0, 1, 2], [3]] : tensor<2x4x4x16xf32> into tensor<32x16xf32>
+  %r3d = tensor.cast %r3c : tensor<32x16xf32> to tensor<?x?xf32>
+  call @checksum(%r3d) : (tensor<?x?xf32>) -> ()
+  return
+}
