@@ -371,6 +371,12 @@ void mlir::prune::buildPruneCompilePipeline(
     pm.addPass(createCSEPass());
   }
 
+  //    Math functions without a vector instruction (GELU's erf and tanh)
+  //    become polynomials, which stay vector code; lowered as they are,
+  //    each vector element is a libm call.
+  if (options.approximateMath)
+    pm.addNestedPass<func::FuncOp>(createPruneApproximateMath());
+
   // 4. The C interface must be requested before func-to-llvm (inside the
   //    sparsifier) runs.
   if (options.emitCInterface)

@@ -23,6 +23,9 @@ class ArithDialect;
 namespace linalg {
 class LinalgDialect;
 } // namespace linalg
+namespace math {
+class MathDialect;
+} // namespace math
 namespace scf {
 class SCFDialect;
 } // namespace scf

@@ -89,6 +89,13 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "sparsifier's scalar loops)"),
       llvm::cl::init(true)};
 
+  PassOptions::Option<bool> approximateMath{
+      *this, "approximate-math",
+      llvm::cl::desc("Replace f32 erf and tanh (GELU) by polynomial "
+                     "approximations, which are vector code (off: one libm "
+                     "call per vector element)"),
+      llvm::cl::init(true)};
+
   PassOptions::Option<int32_t> vl{
       *this, "vl",
       llvm::cl::desc("Vector length of sparse loops, passed to the "
