@@ -123,31 +123,23 @@ static std::optional<int64_t> getAxisOnOperand(ValueFlowOpInterface op,
   return std::nullopt;
 }
 
-FailureOr<BiasSlot> prune::findFoldableBias(const GroupContraction &consumer,
-                                            const WeightUse &use,
-                                            int64_t numInputs,
-                                            std::string &reason) {
-  Operation *op = consumer.op;
-  std::string name = "layer '" + consumer.layerName + "'";
-  if (!use.view || use.view->cols % numInputs != 0) {
-    reason = name + " does not pair its weight columns with the neurons";
+FailureOr<BiasSlot> prune::findBias(Operation *op, unsigned weightOperand,
+                                    int64_t outputs, StringRef layerName,
+                                    std::string &reason) {
+  std::string name = "layer '" + layerName.str() + "'";
+  auto layer = dyn_cast<PrunableLayerOpInterface>(op);
+  if (!layer) {
+    reason = name + " is not a layer op";
     return failure();
   }
-  int64_t outputs = use.view->rows;
-  auto layer = cast<PrunableLayerOpInterface>(op);
   if (std::optional<unsigned> bias = layer.getBiasOperand()) {
-    // Zero padding meets a constant input channel only inside the image.
-    if (layer.readsZeroPadding()) {
-      reason = name + " is a padded convolution";
-      return failure();
-    }
     if (!isBiasVector(op->getOperand(*bias), 0, outputs)) {
       reason = name + " has no per-channel constant bias of its own";
       return failure();
     }
     return BiasSlot{op->getOperand(*bias).getDefiningOp(), 0};
   }
-  FailureOr<int64_t> axis = layer.getNeuronAxis(consumer.weightOperand, reason);
+  FailureOr<int64_t> axis = layer.getNeuronAxis(weightOperand, reason);
   if (failed(axis))
     return failure();
   Value value = op->getResult(0);
@@ -194,24 +186,32 @@ FailureOr<BiasSlot> prune::findFoldableBias(const GroupContraction &consumer,
   return failure();
 }
 
-void prune::foldIntoBias(const BiasSlot &bias, const WeightUse &use,
-                         int64_t numInputs,
-                         ArrayRef<std::pair<int64_t, double>> constantInputs) {
-  if (constantInputs.empty())
-    return;
-  const WeightView &view = *use.view;
-  std::string error;
-  std::vector<double> weights =
-      *readFloatConstant(use.constantOp, error);
-  std::vector<double> biasValues = *readFloatConstant(bias.constantOp, error);
-  // Accumulate in double, then round once to the bias element type.
-  for (int64_t o = 0; o < view.rows; ++o) {
-    double delta = 0.0;
-    for (auto [k, value] : constantInputs)
-      for (int64_t c = k; c < view.cols; c += numInputs)
-        delta += value * weights[view.linearIndex(o, c)];
-    biasValues[o] += delta;
+FailureOr<BiasSlot> prune::findFoldableBias(const GroupContraction &consumer,
+                                            const WeightUse &use,
+                                            int64_t numInputs,
+                                            std::string &reason) {
+  Operation *op = consumer.op;
+  if (!use.view || use.view->cols % numInputs != 0) {
+    reason = "layer '" + consumer.layerName +
+             "' does not pair its weight columns with the neurons";
+    return failure();
   }
+  // Zero padding meets a constant input channel only inside the image.
+  auto layer = cast<PrunableLayerOpInterface>(op);
+  if (layer.getBiasOperand() && layer.readsZeroPadding()) {
+    reason = "layer '" + consumer.layerName + "' is a padded convolution";
+    return failure();
+  }
+  return findBias(op, consumer.weightOperand, use.view->rows,
+                  consumer.layerName, reason);
+}
+
+void prune::addToBias(const BiasSlot &bias, ArrayRef<double> delta) {
+  std::string error;
+  std::vector<double> biasValues = *readFloatConstant(bias.constantOp, error);
+  for (auto [value, d] : llvm::zip_equal(biasValues, delta))
+    value += d;
+  // Accumulated in double, rounded once to the bias element type.
   bool isResource;
   DenseElementsAttr old =
       *getDenseConstant(bias.constantOp, error, &isResource);
@@ -226,6 +226,22 @@ void prune::foldIntoBias(const BiasSlot &bias, const WeightUse &use,
   }
   setConstantValue(bias.constantOp,
                    DenseElementsAttr::get(old.getType(), converted), isResource);
+}
+
+void prune::foldIntoBias(const BiasSlot &bias, const WeightUse &use,
+                         int64_t numInputs,
+                         ArrayRef<std::pair<int64_t, double>> constantInputs) {
+  if (constantInputs.empty())
+    return;
+  const WeightView &view = *use.view;
+  std::string error;
+  std::vector<double> weights = *readFloatConstant(use.constantOp, error);
+  std::vector<double> delta(view.rows, 0.0);
+  for (int64_t o = 0; o < view.rows; ++o)
+    for (auto [k, value] : constantInputs)
+      for (int64_t c = k; c < view.cols; c += numInputs)
+        delta[o] += value * weights[view.linearIndex(o, c)];
+  addToBias(bias, delta);
 }
 
 //===----------------------------------------------------------------------===//

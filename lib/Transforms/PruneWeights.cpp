@@ -19,6 +19,7 @@
 #include "Prune/Calibration/Instrumentation.h"
 #include "Prune/Calibration/Statistics.h"
 #include "Prune/Pruning/LayerAllocation.h"
+#include "Prune/Pruning/NeuronPruning.h"
 #include "Prune/Pruning/OptimalBrainSurgeon.h"
 #include "Prune/Pruning/Reconstruction.h"
 #include "Prune/Pruning/WeightPruning.h"
@@ -51,10 +52,62 @@ using namespace mlir::prune;
 namespace {
 
 /// X^T T of the layer's reconstruction target: X^T R beside a reference,
-/// else the Gram matrix (T = X, the layer's own inputs).
+/// else the Gram matrix (T = X, the layer's own inputs); centered with
+/// bias-correction.
 static ArrayRef<double> getTargetCross(const WeightRecord &record) {
+  if (!record.centeredCross.empty())
+    return record.centeredCross;
   return record.stats->crossGram.empty() ? ArrayRef(record.stats->gram)
                                          : ArrayRef(record.stats->crossGram);
+}
+
+/// X^T X of the layer's inputs, centered with bias-correction.
+static ArrayRef<double> getGram(const WeightRecord &record) {
+  return record.centeredGram.empty() ? ArrayRef(record.stats->gram)
+                                     : ArrayRef(record.centeredGram);
+}
+
+/// The mean output the bias correction restores is the target's (the
+/// reference's inputs beside a reference, else the layer's own).
+static ArrayRef<double> getTargetSum(const LayerStatistics &stats) {
+  return stats.referenceSum.empty() ? ArrayRef(stats.inputSum)
+                                    : ArrayRef(stats.referenceSum);
+}
+
+/// Whether bias correction can run on `record`: statistics with input sums
+/// of the view's width, and a constant bias to shift (else `reason`).
+static bool canCorrectBias(const WeightRecord &record, std::string &reason) {
+  const LayerStatistics *stats = record.stats;
+  if (!record.use.view || !stats || record.dense.empty() ||
+      stats->samples == 0 ||
+      stats->inputSum.size() != static_cast<size_t>(record.use.view->cols) ||
+      (!stats->crossGram.empty() &&
+       stats->referenceSum.size() != stats->inputSum.size())) {
+    reason = "no input sums in the statistics (version 3)";
+    return false;
+  }
+  return succeeded(findBias(record.use.consumer, record.use.weightOperand,
+                            record.use.view->rows, record.use.layerName,
+                            reason));
+}
+
+/// Centers the statistics of `record` for least squares with an intercept.
+static void centerStatistics(WeightRecord &record) {
+  const LayerStatistics &stats = *record.stats;
+  size_t n = stats.inputSum.size();
+  double samples = static_cast<double>(stats.samples);
+  ArrayRef<double> targetSum = getTargetSum(stats);
+  ArrayRef<double> cross = getTargetCross(record);
+  record.centeredGram.resize(n * n);
+  record.centeredCross.resize(n * n);
+  for (size_t i = 0; i < n; ++i)
+    for (size_t j = 0; j < n; ++j) {
+      record.centeredGram[i * n + j] =
+          stats.gram[i * n + j] -
+          stats.inputSum[i] * stats.inputSum[j] / samples;
+      record.centeredCross[i * n + j] =
+          cross[i * n + j] - stats.inputSum[i] * targetSum[j] / samples;
+    }
 }
 
 struct PruneWeightsPass
@@ -99,6 +152,9 @@ private:
   bool needsStatistics() const { return !optionNeedingStatistics().empty(); }
   /// Methods that write new values into the kept weights.
   bool updatesWeights() const { return method != WeightMethod::Mask; }
+  /// bias-correction: shifts each pruned layer's bias by the difference of
+  /// the dense and pruned layers' mean outputs on the calibration data.
+  void correctBiases(MutableArrayRef<WeightRecord> records);
   /// allocation=owl: gives every selected layer its number of zero units.
   void allocateLayerSparsities(MutableArrayRef<WeightRecord> records,
                                const PruneTarget &target);
@@ -300,6 +356,14 @@ void PruneWeightsPass::runOnOperation() {
       failed(attachReferenceWeights(getOperation(), referenceWeights, records)))
     return signalPassFailure();
 
+  // With bias correction, the solves fit outputs up to their mean.
+  if (biasCorrection && updatesWeights())
+    for (WeightRecord &record : records) {
+      std::string reason;
+      if (record.buffer && canCorrectBias(record, reason))
+        centerStatistics(record);
+    }
+
   // Layers are independent here, so count them on the thread pool.
   parallelForEach(&getContext(), records, [](WeightRecord &record) {
     if (record.buffer)
@@ -318,7 +382,7 @@ void PruneWeightsPass::runOnOperation() {
       const WeightView &view = *record.use.view;
       ArrayRef<double> cross = getTargetCross(record);
       record.refit =
-          refitToReference(view, record.dense, record.stats->gram, cross);
+          refitToReference(view, record.dense, getGram(record), cross);
       if (record.currentZeros.empty()) {
         writeViewValues(*record.buffer, view, record.refit);
         return;
@@ -326,7 +390,7 @@ void PruneWeightsPass::runOnOperation() {
       writeViewValues(*record.buffer, view, record.dense);
       for (int64_t index : record.currentZeros)
         record.buffer->setZero(index);
-      reconstructLayer(*record.buffer, view, record.dense, record.stats->gram,
+      reconstructLayer(*record.buffer, view, record.dense, getGram(record),
                        cross);
     });
   if (allocation == SparsityAllocation::Owl)
@@ -366,8 +430,8 @@ void PruneWeightsPass::runOnOperation() {
         record.refit.empty() ? record.dense : record.refit;
     // OBS measured its mask and its sweep itself.
     if (method != WeightMethod::Obs) {
-      record.maskError = relativeOutputError(*record.buffer, view, reference,
-                                             record.stats->gram);
+      record.maskError =
+          relativeOutputError(*record.buffer, view, reference, getGram(record));
       record.finalError = record.maskError;
     }
     if (!updatesWeights())
@@ -380,15 +444,18 @@ void PruneWeightsPass::runOnOperation() {
     std::vector<double> swept;
     if (record.sweepError)
       swept = readViewValues(*record.buffer, view);
-    reconstructLayer(*record.buffer, view, record.dense, record.stats->gram,
+    reconstructLayer(*record.buffer, view, record.dense, getGram(record),
                      getTargetCross(record));
-    record.finalError = relativeOutputError(*record.buffer, view, reference,
-                                            record.stats->gram);
+    record.finalError =
+        relativeOutputError(*record.buffer, view, reference, getGram(record));
     if (record.sweepError && *record.sweepError < *record.finalError) {
       writeViewValues(*record.buffer, view, swept);
       record.finalError = record.sweepError;
     }
   }
+
+  if (biasCorrection)
+    correctBiases(records);
 
   for (WeightRecord &record : records) {
     if (!record.buffer) {
@@ -404,6 +471,36 @@ void PruneWeightsPass::runOnOperation() {
   emitRemarks(records, target->pattern);
   if (failed(writeReport(records, target->pattern)))
     return signalPassFailure();
+}
+
+void PruneWeightsPass::correctBiases(MutableArrayRef<WeightRecord> records) {
+  for (WeightRecord &record : records) {
+    if (!record.buffer || !record.use.view)
+      continue;
+    if (!canCorrectBias(record, record.biasSkipReason))
+      continue;
+    const WeightView &view = *record.use.view;
+    const LayerStatistics &stats = *record.stats;
+    ArrayRef<double> targetSum = getTargetSum(stats);
+    std::vector<double> pruned = readViewValues(*record.buffer, view);
+    std::vector<double> delta(view.rows, 0.0);
+    double totalShift = 0.0;
+    for (int64_t o = 0; o < view.rows; ++o) {
+      for (int64_t c = 0; c < view.cols; ++c) {
+        int64_t i = o * view.cols + c;
+        delta[o] +=
+            targetSum[c] * record.dense[i] - stats.inputSum[c] * pruned[i];
+      }
+      delta[o] /= static_cast<double>(stats.samples);
+      totalShift += std::abs(delta[o]);
+    }
+    std::string reason;
+    FailureOr<BiasSlot> bias =
+        findBias(record.use.consumer, record.use.weightOperand, view.rows,
+                 record.use.layerName, reason);
+    addToBias(*bias, delta);
+    record.biasShift = totalShift / static_cast<double>(view.rows);
+  }
 }
 
 void PruneWeightsPass::allocateLayerSparsities(
@@ -564,6 +661,11 @@ void PruneWeightsPass::emitRemarks(ArrayRef<WeightRecord> records,
               : std::string(),
           record.stats->crossGram.empty() ? ""
                                           : ", fit to the reference model");
+    if (record.biasShift)
+      error += llvm::formatv(", bias shifted by {0:e2} on average",
+                             *record.biasShift);
+    else if (biasCorrection && !record.biasSkipReason.empty())
+      error += ", bias not corrected: " + record.biasSkipReason;
     if (record.zeroUnits && record.units > 0)
       error += llvm::formatv(", target sparsity {0:f4} (OWL, outlier ratio "
                              "{1:e2})",
@@ -612,6 +714,10 @@ LogicalResult PruneWeightsPass::writeReport(ArrayRef<WeightRecord> records,
                                     ? "reconstruct"
                                     : "mask";
         layer.extra["calibration_output_error"] = *record.finalError;
+        if (record.biasShift)
+          layer.extra["bias_shift_mean_abs"] = *record.biasShift;
+        else if (!record.biasSkipReason.empty())
+          layer.extra["bias_correction_skipped"] = record.biasSkipReason;
       }
       if (record.zeroUnits && record.units > 0) {
         layer.extra["target_sparsity"] =

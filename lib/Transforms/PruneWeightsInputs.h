@@ -61,6 +61,15 @@ struct WeightRecord {
   std::optional<double> outlierRatio;
   std::optional<int64_t> zeroUnits;
   int64_t units = 0;
+  /// bias-correction with a bias to shift: the Gram matrix and the target
+  /// cross term of the centered inputs (X^T X - s s^T / n), so that the
+  /// least-squares solves fit the outputs up to their mean, which the bias
+  /// shift then matches: least squares with an intercept.
+  std::vector<double> centeredGram, centeredCross;
+  /// bias-correction: the mean |shift| of the layer's bias entries, or why
+  /// the bias was not corrected.
+  std::optional<double> biasShift;
+  std::string biasSkipReason;
 };
 
 /// "prune-weights: layer 'NAME' ..." on the layer's op, for a file (stats=,

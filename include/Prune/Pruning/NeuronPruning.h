@@ -33,8 +33,20 @@ struct BiasSlot {
   int64_t axis = 0;
 };
 
+/// Finds the constant bias of the layer `op` (its bias operand, or a constant
+/// added to its output through layout ops), whose `outputs` entries are its
+/// output neurons, or says why there is none.
+FailureOr<BiasSlot> findBias(Operation *op, unsigned weightOperand,
+                             int64_t outputs, StringRef layerName,
+                             std::string &reason);
+
+/// Adds `delta` (one value per output neuron) to the bias, rounding once to
+/// its element type.
+void addToBias(const BiasSlot &bias, ArrayRef<double> delta);
+
 /// Finds the bias of a consumer into which the contribution of constant
-/// input features can be folded exactly, or says why there is none.
+/// input features can be folded exactly (not a padded convolution's, where
+/// the padding does not carry the constant), or says why there is none.
 FailureOr<BiasSlot> findFoldableBias(const GroupContraction &consumer,
                                      const WeightUse &use, int64_t numInputs,
                                      std::string &reason);

@@ -198,6 +198,12 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
     Option<"owlLambda", "owl-lambda", "double", /*default=*/"0.08",
            "allocation=owl: layer sparsities span target - owl-lambda .. "
            "target + owl-lambda before they are shifted to the total">,
+    Option<"biasCorrection", "bias-correction", "bool",
+           /*default=*/"false",
+           "After pruning, shift each layer's bias so that its mean output "
+           "over the calibration samples is the dense layer's (on the "
+           "reference's inputs when the statistics were observed beside "
+           "it); needs stats of version 3">,
     Option<"stats", "stats", "std::string", /*default=*/"\"\"",
            "Calibration statistics file written by libPruneRuntime.so "
            "(see prune-instrument)">,
