@@ -1,0 +1,80 @@
+#!/usr/bin/python3
+"""Held-out convnets against ONNX Runtime: torchvision models the project was
+not developed on, exported to ONNX, imported and compiled dense.
+
+For each model (torchvision ResNet-18, MobileNetV2 and SqueezeNet 1.1 with 10
+classes, random weights from torch.manual_seed(0), 64x64 inputs) and each
+batch: torch.onnx.export into --out, prune-import-onnx --batch=B,
+prune-compile{sparse=false} built ahead of time (aot.compile), checked against
+ONNX Runtime on the same input (max |ours - ORT| / max |ORT|), then timed
+beside ONNX Runtime on one thread (medians of --repeat calls).
+
+Usage: /usr/bin/python3 bench/convnets_bench.py [--build build] [--batches 1,8]
+           [--repeat 10] [--out bench/out/convnets] [--results bench/results/convnets_bench.md]
+"""
+import argparse
+import os
+import subprocess
+import sys
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "python"))
+from mlir_prune import aot, ort  # noqa: E402
+
+
+def build_models():
+    import torch
+    import torchvision
+    torch.manual_seed(0)
+    return {
+        "resnet18": torchvision.models.resnet18(num_classes=10),
+        "mobilenet_v2": torchvision.models.mobilenet_v2(num_classes=10),
+        "squeezenet1_1": torchvision.models.squeezenet1_1(num_classes=10),
+    }
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--build", default=os.path.join(ROOT, "build"))
+    parser.add_argument("--batches", default="1,8")
+    parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--out", default=os.path.join(ROOT, "bench", "out", "convnets"))
+    parser.add_argument("--results", default=os.path.join(ROOT, "bench", "results", "convnets_bench.md"))
+    args = parser.parse_args(argv)
+    import torch
+    os.makedirs(args.out, exist_ok=True)
+    rows = []
+    for name, model in build_models().items():
+        model.eval()
+        for batch in [int(b) for b in args.batches.split(",")]:
+            x = torch.randn(batch, 3, 64, 64)
+            onnx_path = os.path.join(args.out, "%s_b%d.onnx" % (name, batch))
+            torch.onnx.export(model, x, onnx_path, opset_version=13,
+                              input_names=["input"], output_names=["logits"])
+            mlir = os.path.join(args.out, "%s_b%d.mlir" % (name, batch))
+            subprocess.run([os.path.join(args.build, "bin", "prune-import-onnx"),
+                            "--batch=%d" % batch, onnx_path, "-o", mlir, "--quiet"], check=True)
+            library = aot.compile(mlir, options="sparse=false", out_dir=args.out,
+                                  opt=os.path.join(args.build, "bin", "prune-opt"))
+            xn = x.numpy()
+            got = library(xn)
+            want = ort.run(onnx_path, xn)
+            err = ort.max_rel_err(np.asarray(got), want)
+            ours = sorted(library.time(xn, repeat=args.repeat) for _ in range(3))[1] * 1e3
+            theirs = ort.time(onnx_path, xn, threads=1, repeat=args.repeat)
+            rows.append((name, batch, theirs, ours, ours / theirs, err))
+            print("%-14s batch %-3d ORT %8.3f ms  prune-compile %8.3f ms  ratio %.2f  max rel err %.1e"
+                  % rows[-1], flush=True)
+    table = ["| model (64x64) | batch | ORT ms | prune-compile ms | prune-compile / ORT | max rel err |",
+             "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    table += ["| %s | %d | %.3f | %.3f | %.2f | %.1e |" % r for r in rows]
+    os.makedirs(os.path.dirname(args.results), exist_ok=True)
+    with open(args.results, "w") as f:
+        f.write("\n".join(table) + "\n")
+    print("\n".join(table))
+
+
+if __name__ == "__main__":
+    main()
