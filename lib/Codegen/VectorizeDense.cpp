@@ -310,11 +310,6 @@ PruneVectorizeDensePass::chooseTileSizes(linalg::LinalgOp op) const {
   return sizes;
 }
 
-/// Ops with fewer iterations than this are not split across threads: the
-/// fork and join of an OpenMP parallel region (a few microseconds) would
-/// cost more than the work saved.
-static constexpr int64_t kMinParallelIterations = int64_t(1) << 17;
-
 linalg::LinalgOp
 PruneVectorizeDensePass::splitAcrossThreads(RewriterBase &rewriter,
                                             linalg::LinalgOp op) {
@@ -324,9 +319,9 @@ PruneVectorizeDensePass::splitAcrossThreads(RewriterBase &rewriter,
   // Counted up to the threshold only, so the product cannot overflow.
   int64_t iterations = 1;
   for (int64_t range : ranges)
-    if (!ShapedType::isDynamic(range) && iterations < kMinParallelIterations)
+    if (!ShapedType::isDynamic(range) && iterations < minParallelIterations)
       iterations *= range;
-  if (iterations < kMinParallelIterations)
+  if (iterations < minParallelIterations)
     return op;
   // The largest static parallel loop that splits into at least two chunks,
   // each a whole number of tiles so that the tiles inside stay unmasked.

@@ -169,6 +169,8 @@ static std::string checkOptions(const PruneCompileOptions &options) {
     return "min-sparsity must be in [0, 1]";
   if (options.threads < 1 || options.threads > 1024)
     return "threads must be in [1, 1024]";
+  if (options.minParallelIterations < 1)
+    return "min-parallel-iterations must be at least 1";
   return "";
 }
 
@@ -365,6 +367,7 @@ void mlir::prune::buildPruneCompilePipeline(
     vectorize.tileSizes = llvm::to_vector(options.tileSizes);
     vectorize.contractionLowering = options.contractionLowering;
     vectorize.threads = options.threads;
+    vectorize.minParallelIterations = options.minParallelIterations;
     pm.addNestedPass<func::FuncOp>(createPruneVectorizeDense(vectorize));
     pm.addNestedPass<func::FuncOp>(createLoopInvariantSubsetHoistingPass());
     pm.addPass(createCanonicalizerPass());

@@ -340,7 +340,7 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
     Ops that cannot be vectorized are left untouched (convolutions other than
     the 1-D forms upstream vectorizes stay scalar loops).
 
-    With `threads=N` (N > 1), an op of at least 2^17 iterations is first
+    With `threads=N` (N > 1), an op of at least 2^21 iterations is first
     split into N chunks of its largest static parallel loop (each a multiple
     of that loop's tile size) by an `scf.forall`, whose body is then tiled
     and vectorized as above; `prune-compile{threads=N}` turns the
@@ -371,6 +371,10 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
     Option<"threads", "threads", "int64_t", /*default=*/"1",
            "Split each large op into this many scf.forall iterations along "
            "its largest static parallel loop (1: no scf.forall)">,
+    Option<"minParallelIterations", "min-parallel-iterations", "int64_t",
+           /*default=*/"2097152",
+           "With threads > 1, ops of fewer iterations (counting static "
+           "loops) stay on one thread: forking costs more than they take">,
   ];
   let dependentDialects = [
     "affine::AffineDialect", "arith::ArithDialect", "linalg::LinalgDialect",

@@ -129,6 +129,16 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "single-threaded code without OpenMP"),
       llvm::cl::init(1)};
 
+  PassOptions::Option<int64_t> minParallelIterations{
+      *this, "min-parallel-iterations",
+      llvm::cl::desc("With threads > 1, dense ops of fewer iterations stay on "
+                     "one thread (prune-vectorize-dense's "
+                     "min-parallel-iterations). At 2^17 the batch-1 ViT and "
+                     "CNN ran slower on two threads than on one; at the "
+                     "default 2^21 as fast, and a 1024x4096 layer (2^22) "
+                     "still splits"),
+      llvm::cl::init(int64_t(1) << 21)};
+
   PassOptions::Option<bool> emitCInterface{
       *this, "c-interface",
       llvm::cl::desc("Emit _mlir_ciface_<name> wrappers for every public "

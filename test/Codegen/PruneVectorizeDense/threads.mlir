@@ -1,9 +1,15 @@
-// RUN: prune-opt %s --split-input-file --prune-vectorize-dense=threads=2 | FileCheck %s
+// RUN: prune-opt %s --split-input-file --prune-vectorize-dense="threads=2 min-parallel-iterations=131072" | FileCheck %s
+// RUN: prune-opt %s --split-input-file --prune-vectorize-dense=threads=2 | FileCheck %s --check-prefix=DEFAULT
 // RUN: prune-opt %s --split-input-file --prune-vectorize-dense | FileCheck %s --check-prefix=ONE
 
-// threads=2 splits an op of at least 2^17 iterations into two scf.forall
+// threads=2 splits an op of at least min-parallel-iterations (2^21 by
+// default, 2^17 here) iterations into two scf.forall
 // iterations along its largest static parallel loop, each a whole number of
 // tiles; the tiles inside are vectorized as with one thread.
+// With the default threshold (2^21) this one, of exactly 2^21 iterations,
+// still splits.
+// DEFAULT-LABEL: func.func @matmul
+// DEFAULT:         scf.forall
 // CHECK-LABEL: func.func @matmul
 // CHECK:         scf.forall (%[[J:.*]]) = (0) to (512) step (256) shared_outs(%{{.*}} = %{{.*}}) -> (tensor<64x512xf32>)
 // CHECK:           tensor.extract_slice {{.*}}[0, %[[J]]] [64, 256] [1, 1] : tensor<64x512xf32> to tensor<64x256xf32>
@@ -41,6 +47,10 @@ func.func @small(%a: tensor<64x64xf32>, %x: tensor<64xf32>,
 // CHECK-LABEL: func.func @dynamic_batch
 // CHECK:         scf.forall (%{{.*}}) = (0) to (1024) step (512)
 // CHECK-SAME:      -> (tensor<?x1024xf32>)
+// Its static loops count 2^18 iterations: under the default threshold.
+// DEFAULT-LABEL: func.func @dynamic_batch
+// DEFAULT-NOT:     scf.forall
+// DEFAULT:         return
 func.func @dynamic_batch(%a: tensor<?x256xf32>, %b: tensor<256x1024xf32>,
                          %c: tensor<?x1024xf32>) -> tensor<?x1024xf32> {
   %r = linalg.matmul ins(%a, %b : tensor<?x256xf32>, tensor<256x1024xf32>)

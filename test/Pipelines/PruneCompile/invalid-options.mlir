@@ -8,6 +8,7 @@
 // RUN: not prune-opt %s --prune-compile="vl=-3" 2>&1 | FileCheck %s --check-prefix=VL
 // RUN: not prune-opt %s --prune-compile="min-sparsity=1.5" 2>&1 | FileCheck %s --check-prefix=MINSP
 // RUN: not prune-opt %s --prune-compile="sparse-format=coo" 2>&1 | FileCheck %s --check-prefix=FORMAT
+// RUN: not prune-opt %s --prune-compile="threads=2 min-parallel-iterations=0" 2>&1 | FileCheck %s --check-prefix=MINPAR
 // There is one target, the CPU: no target option (the GPU lowering is the
 // separate prune-compile-gpu pipeline).
 // RUN: not prune-opt %s --prune-compile="target=gpu" 2>&1 | FileCheck %s --check-prefix=TARGET
@@ -18,6 +19,7 @@
 // ROWS: error: prune-compile: rows must be at least 1
 // TILES: error: prune-compile: tile-sizes must all be at least 1
 // VL: error: prune-compile: vl must be -1 (vector-width), 0 (scalar) or a vector length
+// MINPAR: error: prune-compile: min-parallel-iterations must be at least 1
 // MINSP: error: prune-compile: min-sparsity must be in [0, 1]
 // FORMAT: for the --sparse-format option: Cannot find option named 'coo'!
 // TARGET: no such option target
