@@ -74,9 +74,10 @@ static ArrayRef<double> getTargetSum(const LayerStatistics &stats) {
                                     : ArrayRef(stats.referenceSum);
 }
 
-/// Whether bias correction can run on `record`: statistics with input sums
-/// of the view's width, and a constant bias to shift (else `reason`).
-static bool canCorrectBias(const WeightRecord &record, std::string &reason) {
+/// The bias that bias correction shifts on `record`, given statistics with
+/// input sums of the view's width; else none, with the reason in `reason`.
+static std::optional<BiasSlot> findCorrectableBias(const WeightRecord &record,
+                                                   std::string &reason) {
   const LayerStatistics *stats = record.stats;
   if (!record.use.view || !stats || record.dense.empty() ||
       stats->samples == 0 ||
@@ -84,11 +85,14 @@ static bool canCorrectBias(const WeightRecord &record, std::string &reason) {
       (!stats->crossGram.empty() &&
        stats->referenceSum.size() != stats->inputSum.size())) {
     reason = "no input sums in the statistics (version 3)";
-    return false;
+    return std::nullopt;
   }
-  return succeeded(findBias(record.use.consumer, record.use.weightOperand,
-                            record.use.view->rows, record.use.layerName,
-                            reason));
+  FailureOr<BiasSlot> bias =
+      findBias(record.use.consumer, record.use.weightOperand,
+               record.use.view->rows, record.use.layerName, reason);
+  if (failed(bias))
+    return std::nullopt;
+  return *bias;
 }
 
 /// Centers the statistics of `record` for least squares with an intercept.
@@ -356,11 +360,14 @@ void PruneWeightsPass::runOnOperation() {
       failed(attachReferenceWeights(getOperation(), referenceWeights, records)))
     return signalPassFailure();
 
-  // With bias correction, the solves fit outputs up to their mean.
-  if (biasCorrection && updatesWeights())
+  // With bias correction, the solves fit outputs up to their mean, which the
+  // bias then restores (correctBiases).
+  if (biasCorrection)
     for (WeightRecord &record : records) {
-      std::string reason;
-      if (record.buffer && canCorrectBias(record, reason))
+      if (!record.buffer)
+        continue;
+      record.bias = findCorrectableBias(record, record.biasSkipReason);
+      if (record.bias && updatesWeights())
         centerStatistics(record);
     }
 
@@ -475,9 +482,7 @@ void PruneWeightsPass::runOnOperation() {
 
 void PruneWeightsPass::correctBiases(MutableArrayRef<WeightRecord> records) {
   for (WeightRecord &record : records) {
-    if (!record.buffer || !record.use.view)
-      continue;
-    if (!canCorrectBias(record, record.biasSkipReason))
+    if (!record.buffer || !record.bias)
       continue;
     const WeightView &view = *record.use.view;
     const LayerStatistics &stats = *record.stats;
@@ -494,11 +499,7 @@ void PruneWeightsPass::correctBiases(MutableArrayRef<WeightRecord> records) {
       delta[o] /= static_cast<double>(stats.samples);
       totalShift += std::abs(delta[o]);
     }
-    std::string reason;
-    FailureOr<BiasSlot> bias =
-        findBias(record.use.consumer, record.use.weightOperand, view.rows,
-                 record.use.layerName, reason);
-    addToBias(*bias, delta);
+    addToBias(*record.bias, delta);
     record.biasShift = totalShift / static_cast<double>(view.rows);
   }
 }

@@ -13,6 +13,7 @@
 
 #include "Prune/Analysis/WeightAnalysis.h"
 #include "Prune/Calibration/Statistics.h"
+#include "Prune/Pruning/NeuronPruning.h"
 #include "Prune/Support/WeightStorage.h"
 #include "Prune/Transforms/Passes.h"
 
@@ -66,10 +67,11 @@ struct WeightRecord {
   /// least-squares solves fit the outputs up to their mean, which the bias
   /// shift then matches: least squares with an intercept.
   std::vector<double> centeredGram, centeredCross;
-  /// bias-correction: the mean |shift| of the layer's bias entries, or why
-  /// the bias was not corrected.
-  std::optional<double> biasShift;
+  /// bias-correction: the bias to shift, found before pruning (or why there
+  /// is none), and the mean |shift| of its entries.
+  std::optional<BiasSlot> bias;
   std::string biasSkipReason;
+  std::optional<double> biasShift;
 };
 
 /// "prune-weights: layer 'NAME' ..." on the layer's op, for a file (stats=,
