@@ -323,22 +323,35 @@ PruneVectorizeDensePass::splitAcrossThreads(RewriterBase &rewriter,
       iterations *= range;
   if (iterations < minParallelIterations)
     return op;
-  // The largest static parallel loop that splits into at least two chunks,
-  // each a whole number of tiles so that the tiles inside stay unmasked.
-  // Dynamic loops (a batch of unknown size) are not split.
+  // The largest static parallel loop that splits into at least two chunks.
+  // Chunks are whole numbers of tiles where they divide the loop; else equal
+  // chunks (their last tiles are peeled at a static size); only where neither
+  // divides does the last chunk get a dynamic size, whose masked tiles compute
+  // with a multiply and an add instead of an FMA (so threads=N would differ
+  // from threads=1 in the last bit). Dynamic loops (a batch of unknown size)
+  // are not split.
   SmallVector<int64_t> tiles = chooseTileSizes(op);
   SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
   int64_t bestLoop = -1, bestChunk = 0, bestRange = 0;
+  bool bestIsStatic = false;
   for (auto [d, range] : llvm::enumerate(ranges)) {
     if (!linalg::isParallelIterator(iterators[d]) ||
-        ShapedType::isDynamic(range) || range <= bestRange)
+        ShapedType::isDynamic(range))
       continue;
-    int64_t chunk = llvm::alignTo(llvm::divideCeil(range, threads), tiles[d]);
+    int64_t even = llvm::divideCeil(range, threads);
+    int64_t chunk = llvm::alignTo(even, tiles[d]);
+    if (range % chunk != 0 && range % even == 0)
+      chunk = even;
     if (chunk >= range)
+      continue;
+    bool isStatic = range % chunk == 0;
+    if (std::make_pair(isStatic, range) <=
+        std::make_pair(bestIsStatic, bestRange))
       continue;
     bestLoop = d;
     bestChunk = chunk;
     bestRange = range;
+    bestIsStatic = isStatic;
   }
   if (bestLoop < 0)
     return op;

@@ -71,3 +71,21 @@ func.func @sparse(%a: tensor<512x512xf32, #CSR>, %b: tensor<512x512xf32>,
                      outs(%c : tensor<512x512xf32>) -> tensor<512x512xf32>
   return %r : tensor<512x512xf32>
 }
+
+// -----
+
+// Where whole tiles do not split a loop evenly (48 columns in tiles of 16:
+// chunks of 32 and 16), it splits into equal chunks (24 and 24) whose last
+// tiles are peeled at a static size; a chunk of dynamic size would mask
+// them, and masked tiles multiply and add instead of using an FMA, so
+// threads=2 would not compute what threads=1 computes bit for bit.
+// CHECK-LABEL: func.func @uneven_tiles
+// CHECK:         scf.forall (%{{.*}}) = (0) to (48) step (24)
+// CHECK-NOT:       vector.mask
+// CHECK:         return
+func.func @uneven_tiles(%a: tensor<40x2048xf32>, %b: tensor<2048x48xf32>,
+                        %c: tensor<40x48xf32>) -> tensor<40x48xf32> {
+  %r = linalg.matmul ins(%a, %b : tensor<40x2048xf32>, tensor<2048x48xf32>)
+                     outs(%c : tensor<40x48xf32>) -> tensor<40x48xf32>
+  return %r : tensor<40x48xf32>
+}
