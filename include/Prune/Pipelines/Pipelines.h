@@ -69,8 +69,10 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
   PassOptions::Option<int64_t> rows{
       *this, "rows",
       llvm::cl::desc("Rows of a dense matmul tile (second innermost "
-                     "parallel loop)"),
-      llvm::cl::init(8)};
+                     "parallel loop); 0: from the host CPU, 8 with AVX-512 "
+                     "(32 vector registers), else 6 (6 rows of two AVX2 "
+                     "vectors: 12 accumulators of 16 registers)"),
+      llvm::cl::init(0)};
 
   PassOptions::ListOption<int64_t> tileSizes{
       *this, "tile-sizes",

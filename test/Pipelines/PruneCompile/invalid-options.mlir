@@ -16,7 +16,7 @@
 
 // LOWERING: error: prune-compile: contraction-lowering must be outerproduct, dot or parallelarith, not 'bogus'
 // WIDTH: error: prune-compile: vector-width must be at least 1
-// ROWS: error: prune-compile: rows must be at least 1
+// ROWS: error: prune-compile: rows must be 0 (from the host CPU) or at least 1
 // TILES: error: prune-compile: tile-sizes must all be at least 1
 // VL: error: prune-compile: vl must be -1 (vector-width), 0 (scalar) or a vector length
 // MINPAR: error: prune-compile: min-parallel-iterations must be at least 1
