@@ -7,7 +7,9 @@
 # returning memrefs as pointers to descriptors (see examples/aot/digits_aot.cpp).
 # The library needs only libc (malloc, free, memset) at run time; built with
 # the option threads=N (N > 1) it also links LLVM's OpenMP runtime,
-# /usr/lib/llvm-22/lib/libomp.so (Debian's libomp-22-dev), found by rpath.
+# /usr/lib/llvm-22/lib/libomp.so (Debian's libomp-22-dev), found by rpath;
+# with cache-buffers=true, build/lib/libPruneBufferCache.so (results are then
+# freed with its _mlir_memref_to_llvm_free).
 #
 # Usage: scripts/build_aot.sh MODEL.mlir OUT.so ["PRUNE-COMPILE OPTIONS"]
 #   e.g. scripts/build_aot.sh examples/digits_mlp.mlir build/libdigits_mlp.so "sparse-format=csr"
@@ -16,7 +18,7 @@
 #   library that runs on other x86-64 machines).
 set -euo pipefail
 if [ $# -lt 2 ] || [ $# -gt 3 ]; then
-  sed -n '2,15p' "$0" >&2
+  sed -n '2,18p' "$0" >&2
   exit 2
 fi
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,6 +38,11 @@ trap 'rm -rf "$tmp"' EXIT
 libs=()
 if grep -q '@__kmpc_' "$tmp/model.ll"; then
   libs=(-L/usr/lib/llvm-22/lib -lomp -Wl,-rpath,/usr/lib/llvm-22/lib)
+fi
+# Code built with cache-buffers=true allocates through libPruneBufferCache.so.
+if grep -q '@_mlir_memref_to_llvm_alloc' "$tmp/model.ll"; then
+  cache_dir=$(cd "$(dirname "$prune_opt")/../lib" && pwd)
+  libs+=(-L"$cache_dir" -lPruneBufferCache -Wl,-rpath,"$cache_dir")
 fi
 # shellcheck disable=SC2086
 "$clang" $cflags -shared -fPIC -Wno-override-module "$tmp/model.ll" -o "$out" "${libs[@]}"

@@ -207,11 +207,11 @@ void mlir::prune::addSparsifierHostLoweringPasses(
 
 /// upstream's buildSparsifier (mlir/lib/Dialect/SparseTensor/Pipelines/
 /// SparseTensorPipelines.cpp, LLVM 22) without GPU code generation, with
-/// buffer deallocation after bufferization when `deallocate` is set.
-static void
-addSparsifierWithDeallocation(OpPassManager &pm,
-                              const sparse_tensor::SparsifierOptions &options,
-                              bool deallocate, int64_t threads) {
+/// buffer deallocation after bufferization when `deallocate` is set, and
+/// allocations through MLIR's generic functions when `cacheBuffers` is.
+static void addSparsifierWithDeallocation(
+    OpPassManager &pm, const sparse_tensor::SparsifierOptions &options,
+    bool deallocate, int64_t threads, bool cacheBuffers) {
   pm.addNestedPass<func::FuncOp>(createLinalgGeneralizeNamedOpsPass());
   // Upstream's elementwise fusion, except into sparse layers (a ReLU fused
   // there is recomputed per weight, or not sparsified at all).
@@ -277,6 +277,12 @@ addSparsifierWithDeallocation(OpPassManager &pm,
   }
   // The rest as upstream.
   addSparsifierHostLoweringPasses(pm, options);
+  if (cacheBuffers) {
+    // Before convert-to-llvm, whose memref patterns call malloc and free.
+    FinalizeMemRefToLLVMConversionPassOptions memrefToLLVM;
+    memrefToLLVM.useGenericFunctions = true;
+    pm.addPass(createFinalizeMemRefToLLVMConversionPass(memrefToLLVM));
+  }
   pm.addPass(createConvertToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(std::make_unique<CheckLoweredToLLVMPass>());
@@ -413,7 +419,7 @@ void mlir::prune::buildPruneCompilePipeline(
   if (options.threads > 1)
     sparsifier.parallelization = SparseParallelizationStrategy::kDenseOuterLoop;
   addSparsifierWithDeallocation(pm, sparsifier, options.deallocate,
-                                options.threads);
+                                options.threads, options.cacheBuffers);
 }
 
 void mlir::prune::registerPrunePipelines() {

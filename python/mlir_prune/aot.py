@@ -64,6 +64,14 @@ class CompiledModel:
         self._lib = ctypes.CDLL(library)
         self._fn = getattr(self._lib, "_mlir_ciface_" + entry)
         self._fn.restype = None
+        # The result buffer is freed as it was allocated: by
+        # libPruneBufferCache.so (cache-buffers=true) or malloc.
+        try:
+            self._free = self._lib._mlir_memref_to_llvm_free
+        except AttributeError:
+            self._free = ctypes.CDLL(None).free
+        self._free.argtypes = [ctypes.c_void_p]
+        self._free.restype = None
 
     def _inputs(self, arrays):
         if len(arrays) != len(self.args):
@@ -105,8 +113,7 @@ class CompiledModel:
                         ctypes.POINTER(ctype)), shape=(max(1, max((s - 1) * t for s, t in zip(sizes, strides)) + 1 if sizes else 1),))
         result = np.lib.stride_tricks.as_strided(
             view, shape=sizes, strides=[t * ctypes.sizeof(ctype) for t in strides]).copy() if n else np.zeros(sizes, dtype)
-        # The callee allocated the result with malloc; free it.
-        ctypes.CDLL(None).free(ctypes.cast(out.allocated, ctypes.c_void_p))
+        self._free(ctypes.cast(out.allocated, ctypes.c_void_p))
         return result
 
     def time(self, *arrays, repeat=20):
@@ -117,8 +124,7 @@ class CompiledModel:
         shape, elem = self.results[0]
         out = _descriptor(len(shape), _DTYPES[elem][1])()
         args = [ctypes.byref(out)] + [ctypes.byref(d) for d in descs]
-        free = ctypes.CDLL(None).free
-        free.argtypes = [ctypes.c_void_p]
+        free = self._free
         times = []
         for i in range(repeat + 1):
             t0 = _time.perf_counter()
@@ -147,12 +153,18 @@ def compile(model_path, options="", out_dir=None, opt=None, clang="clang-22", cf
     fd, base = tempfile.mkstemp(prefix=os.path.splitext(os.path.basename(model_path))[0] + "-",
                                 dir=out_dir)
     os.close(fd)  # only the unique name is needed
-    pipeline_options = "c-interface=true" + (" " + options if options else "")
+    # Buffers come from libPruneBufferCache.so, which keeps them from one
+    # call to the next (no page faults per call); options may turn it off.
+    pipeline_options = "c-interface=true cache-buffers=true" + (" " + options if options else "")
     subprocess.run([opt, model_path, "--prune-compile=" + pipeline_options, "-o", base + ".llvm.mlir"],
                    check=True)
     # Code built with threads=N > 1 calls LLVM's OpenMP runtime (libomp-22-dev).
     with open(base + ".llvm.mlir", errors="replace") as f:
-        openmp = ["-lomp"] if "omp.parallel" in f.read() else []
+        lowered = f.read()
+    openmp = ["-lomp"] if "omp.parallel" in lowered else []
+    if "_mlir_memref_to_llvm_alloc" in lowered:
+        beside_opt = common.buffer_cache_library(os.path.dirname(os.path.dirname(os.path.abspath(opt))))
+        libs = [beside_opt if os.path.exists(beside_opt) else common.buffer_cache_library()] + list(libs)
     # prune-emit-object (beside prune-opt) translates, optimizes (-O3) and
     # compiles for the host CPU in one process, keeping weights as bytes;
     # the LLVM IR text path prints and parses every weight (minutes for

@@ -40,6 +40,12 @@ def runtime_library(build=None):
     return os.path.join(build or build_dir(), "lib", "libPruneRuntime.so")
 
 
+def buffer_cache_library(build=None):
+    """lib/libPruneBufferCache.so of `build` (default: build_dir()): the
+    allocation functions of prune-compile{cache-buffers=true} code."""
+    return os.path.join(build or build_dir(), "lib", "libPruneBufferCache.so")
+
+
 def relative(path):
     """`path` relative to the repository, as the demos print it."""
     return os.path.relpath(path, ROOT)

@@ -141,6 +141,16 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "still splits"),
       llvm::cl::init(int64_t(1) << 21)};
 
+  PassOptions::Option<bool> cacheBuffers{
+      *this, "cache-buffers",
+      llvm::cl::desc("Allocate through MLIR's generic allocation functions "
+                     "(_mlir_memref_to_llvm_alloc / _free), which "
+                     "libPruneBufferCache.so implements by keeping each "
+                     "call's buffers for the next: no page faults on every "
+                     "call. The code must then be linked with that library "
+                     "(python/mlir_prune/aot.py does)"),
+      llvm::cl::init(false)};
+
   PassOptions::Option<bool> emitCInterface{
       *this, "c-interface",
       llvm::cl::desc("Emit _mlir_ciface_<name> wrappers for every public "
