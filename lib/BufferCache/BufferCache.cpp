@@ -103,11 +103,10 @@ extern "C" void _mlir_memref_to_llvm_free(void *buffer) {
   if (!buffer)
     return;
   Header header = *(reinterpret_cast<Header *>(buffer) - 1);
-  // Only blocks placed at the default alignment can be placed again.
-  bool reusable = header.bytes >= kMinCachedBytes &&
-                  reinterpret_cast<uintptr_t>(buffer) -
-                          reinterpret_cast<uintptr_t>(header.block) <=
-                      sizeof(Header) + kBlockAlignment;
+  // Every block has room for a header and kBlockAlignment slack beyond its
+  // usable bytes (allocate raises smaller alignments to it), so any large
+  // block can be placed again at the default alignment.
+  bool reusable = header.bytes >= kMinCachedBytes;
   if (reusable) {
     Cache &c = cache();
     std::lock_guard<std::mutex> lock(c.mutex);
