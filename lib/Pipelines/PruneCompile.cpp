@@ -177,6 +177,10 @@ static std::string checkOptions(const PruneCompileOptions &options) {
     return "tile-sizes must all be at least 1";
   if (options.vl < -1)
     return "vl must be -1 (vector-width), 0 (scalar) or a vector length";
+  StringRef gathers = options.sparseGathers;
+  if (gathers != "auto" && gathers != "vector" && gathers != "llvm")
+    return "sparse-gathers must be auto, vector or llvm, not '" +
+           gathers.str() + "'";
   if (!(options.minSparsity >= 0.0 && options.minSparsity <= 1.0))
     return "min-sparsity must be in [0, 1]";
   if (options.threads < 1 || options.threads > 1024)
@@ -211,7 +215,8 @@ void mlir::prune::addSparsifierHostLoweringPasses(
 /// allocations through MLIR's generic functions when `cacheBuffers` is.
 static void addSparsifierWithDeallocation(
     OpPassManager &pm, const sparse_tensor::SparsifierOptions &options,
-    bool deallocate, int64_t threads, bool cacheBuffers) {
+    const PruneVectorizeSparseOptions &vectorizeSparse, bool deallocate,
+    int64_t threads, bool cacheBuffers) {
   pm.addNestedPass<func::FuncOp>(createLinalgGeneralizeNamedOpsPass());
   // Upstream's elementwise fusion, except into sparse layers (a ReLU fused
   // there is recomputed per weight, or not sparsified at all).
@@ -237,6 +242,10 @@ static void addSparsifierWithDeallocation(
       options.enableGPULibgen,
       options.sparsificationOptions().sparseEmitStrategy,
       options.sparsificationOptions().parallelizationStrategy));
+  // Sparse loops are vectorized here, loop by loop, rather than by the
+  //    sparsifier (vectorLength 0 above), which would gather in every loop
+  //    that reads through coordinates.
+  pm.addNestedPass<func::FuncOp>(createPruneVectorizeSparse(vectorizeSparse));
   pm.addPass(createStorageSpecifierToLLVMPass());
   // CSE first: bufferization copies a slice written in place onto itself
   //    through two identical subviews (prune-conv-to-matmul's window copies,
@@ -412,14 +421,19 @@ void mlir::prune::buildPruneCompilePipeline(
   //    Ownership-based deallocation runs once sparse storage is plain
   //    memrefs; a function's result is handed to the caller, who frees it.
   sparse_tensor::SparsifierOptions sparsifier;
-  sparsifier.vectorLength =
+  sparsifier.vectorLength = 0;
+  PruneVectorizeSparseOptions vectorizeSparse;
+  vectorizeSparse.vectorLength =
       options.vl >= 0 ? options.vl : static_cast<int32_t>(options.vectorWidth);
+  vectorizeSparse.gathers = options.sparseGathers;
+  vectorizeSparse.reassociate = options.reassociateFPReductions;
   sparsifier.enableRuntimeLibrary = options.enableRuntimeLibrary;
   sparsifier.reassociateFPReductions = options.reassociateFPReductions;
   if (options.threads > 1)
     sparsifier.parallelization = SparseParallelizationStrategy::kDenseOuterLoop;
-  addSparsifierWithDeallocation(pm, sparsifier, options.deallocate,
-                                options.threads, options.cacheBuffers);
+  addSparsifierWithDeallocation(pm, sparsifier, vectorizeSparse,
+                                options.deallocate, options.threads,
+                                options.cacheBuffers);
 }
 
 void mlir::prune::registerPrunePipelines() {

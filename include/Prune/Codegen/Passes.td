@@ -313,6 +313,62 @@ def PruneSparseBatchInner : Pass<"prune-sparse-batch-inner", "func::FuncOp"> {
   ];
 }
 
+def PruneVectorizeSparse : Pass<"prune-vectorize-sparse", "func::FuncOp"> {
+  let summary = "Vectorize the loops of sparse kernels, choosing who "
+                "vectorizes loops that gather";
+  let description = [{
+    Upstream's sparse vectorization (`populateSparseVectorizationPatterns`,
+    what `sparse-vectorization` and the sparsifier's `vl` option run) applied
+    loop by loop to the innermost loops that the sparsifier emitted, after
+    sparsification. A loop that reads a dense operand through the
+    coordinates of a sparse one (a CSR row times a vector: `x[crd[j]]`)
+    becomes a `vector.gather` upstream, which on CPUs with microcoded gathers
+    (AMD before Zen 4) costs more than it saves. `gathers` says who
+    vectorizes those loops:
+
+    - `vector`: upstream, with `vector.gather`;
+    - `llvm`: they stay scalar here, with their floating-point sums marked
+      `reassoc` and `contract` (when `reassociate` is set), so that LLVM's
+      loop vectorizer, which knows the target's cost of a gather, keeps
+      several partial sums and fuses products into FMAs. Without the flags
+      a scalar sum waits on one add per nonzero;
+    - `auto`: `vector` on hosts with AVX-512, `llvm` otherwise.
+
+    Loops that need no gather (a row of a CSR weight times a batch of
+    transposed activations, which `prune-sparse-batch-inner` makes
+    contiguous) are vectorized here in every mode.
+
+    `prune-compile` runs it after the sparsifier with `vl` lanes and
+    `sparse-gathers`; the sparsifier itself then runs with vl=0.
+
+    ```mlir
+    %s = scf.for %j = %lo to %hi step %c1 iter_args(%acc = %init) -> (f32) {
+      %c = memref.load %crd[%j] : memref<?xi16>
+      %i = arith.index_cast %c : i16 to index
+      %x = memref.load %X[%i] : memref<1024xf32>
+      %v = memref.load %vals[%j] : memref<?xf32>
+      %p = arith.mulf %v, %x : f32
+      %a = arith.addf %acc, %p : f32
+      scf.yield %a : f32
+    } {"Emitted from" = "linalg.generic"}
+    ```
+    with `gathers=llvm` keeps the loop, with `arith.mulf %v, %x
+    fastmath<reassoc,contract>` and the same on the `arith.addf`.
+  }];
+  let options = [
+    Option<"vectorLength", "vector-length", "unsigned", /*default=*/"16",
+           "Lanes per vector (0 leaves every loop scalar)">,
+    Option<"gathers", "gathers", "std::string", /*default=*/"\"auto\"",
+           "Who vectorizes loops that gather: auto, vector (upstream's "
+           "vector.gather) or llvm (LLVM's loop vectorizer)">,
+    Option<"reassociate", "reassociate", "bool", /*default=*/"true",
+           "With gathers=llvm, let LLVM reassociate the sums of those loops "
+           "and contract their products into FMAs">,
+  ];
+  let dependentDialects = ["vector::VectorDialect", "scf::SCFDialect",
+                           "arith::ArithDialect", "memref::MemRefDialect"];
+}
+
 def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
   let summary = "Tile and vectorize dense linalg ops on tensors";
   let description = [{

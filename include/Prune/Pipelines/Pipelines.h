@@ -104,6 +104,17 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "sparsifier (-1: vector-width, 0: scalar)"),
       llvm::cl::init(-1)};
 
+  PassOptions::Option<std::string> sparseGathers{
+      *this, "sparse-gathers",
+      llvm::cl::desc("Who vectorizes sparse loops that read through "
+                     "coordinates (a CSR row times a vector): vector "
+                     "(MLIR's vector.gather), llvm (LLVM's loop vectorizer, "
+                     "after their sums are marked reassociable when "
+                     "reassociate-fp-reductions is set) or auto (vector with "
+                     "AVX-512, llvm otherwise); prune-vectorize-sparse's "
+                     "gathers"),
+      llvm::cl::init("auto")};
+
   PassOptions::Option<bool> enableRuntimeLibrary{
       *this, "enable-runtime-library",
       llvm::cl::desc("Sparse tensors through MLIR's sparse runtime library "

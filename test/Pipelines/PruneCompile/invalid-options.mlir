@@ -6,6 +6,7 @@
 // RUN: not prune-opt %s --prune-compile="rows=-2" 2>&1 | FileCheck %s --check-prefix=ROWS
 // RUN: not prune-opt %s --prune-compile="tile-sizes=4,0" 2>&1 | FileCheck %s --check-prefix=TILES
 // RUN: not prune-opt %s --prune-compile="vl=-3" 2>&1 | FileCheck %s --check-prefix=VL
+// RUN: not prune-opt %s --prune-compile="sparse-gathers=avx" 2>&1 | FileCheck %s --check-prefix=GATHERS
 // RUN: not prune-opt %s --prune-compile="min-sparsity=1.5" 2>&1 | FileCheck %s --check-prefix=MINSP
 // RUN: not prune-opt %s --prune-compile="sparse-format=coo" 2>&1 | FileCheck %s --check-prefix=FORMAT
 // RUN: not prune-opt %s --prune-compile="threads=2 min-parallel-iterations=0" 2>&1 | FileCheck %s --check-prefix=MINPAR
@@ -19,6 +20,7 @@
 // ROWS: error: prune-compile: rows must be 0 (from the host CPU) or at least 1
 // TILES: error: prune-compile: tile-sizes must all be at least 1
 // VL: error: prune-compile: vl must be -1 (vector-width), 0 (scalar) or a vector length
+// GATHERS: error: prune-compile: sparse-gathers must be auto, vector or llvm, not 'avx'
 // MINPAR: error: prune-compile: min-parallel-iterations must be at least 1
 // MINSP: error: prune-compile: min-sparsity must be in [0, 1]
 // FORMAT: for the --sparse-format option: Cannot find option named 'coo'!
