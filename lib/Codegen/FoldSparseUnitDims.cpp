@@ -5,7 +5,8 @@
 // sparse_tensor operand and to loops that index only dense operands (a
 // sparse tensor would need a reshape). The sparsifier parallelizes the
 // outermost loop of a kernel; for a layer at batch 1 that loop is the batch
-// of one until it is dropped, and then it is the rows of the weight.
+// of one until it is dropped, and then it is the rows of the weight. Small
+// kernels keep it, and so stay on one thread.
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,12 +37,60 @@ static bool hasSparseOperand(Operation *op) {
   return llvm::any_of(op->getOperandTypes(), isSparse);
 }
 
+/// The values `sparse` stores: the static size of the values given to the
+/// sparse_tensor.assemble that makes it (prune-sparsify's constants), else
+/// its element count.
+static std::optional<int64_t> getStoredValues(Value sparse) {
+  if (auto assemble = sparse.getDefiningOp<sparse_tensor::AssembleOp>()) {
+    auto values = cast<ShapedType>(assemble.getValues().getType());
+    if (values.hasStaticShape())
+      return values.getNumElements();
+  }
+  auto type = cast<ShapedType>(sparse.getType());
+  if (type.hasStaticShape())
+    return type.getNumElements();
+  return std::nullopt;
+}
+
+/// The multiply-adds `generic` executes: the values its sparse operands
+/// store times the sizes of the loops none of them indexes; none if some
+/// size is dynamic.
+static std::optional<int64_t> getWork(linalg::GenericOp generic) {
+  llvm::SmallBitVector indexedBySparse(generic.getNumLoops());
+  int64_t work = 1;
+  for (OpOperand &operand : generic->getOpOperands()) {
+    if (!isSparse(operand.get().getType()))
+      continue;
+    std::optional<int64_t> stored = getStoredValues(operand.get());
+    if (!stored)
+      return std::nullopt;
+    work = std::max(work, *stored);
+    AffineMap map = generic.getMatchingIndexingMap(&operand);
+    for (unsigned d = 0; d < generic.getNumLoops(); ++d)
+      if (map.isFunctionOfDim(d))
+        indexedBySparse.set(d);
+  }
+  for (auto [d, range] : llvm::enumerate(generic.getStaticLoopRanges())) {
+    if (indexedBySparse.test(d))
+      continue;
+    if (ShapedType::isDynamic(range))
+      return std::nullopt;
+    work *= range;
+  }
+  return work;
+}
+
 /// The loops of `op` of static size 1 that no sparse operand's indexing map
-/// uses.
-static SmallVector<unsigned> getDenseUnitLoops(Operation *op) {
+/// uses, if `op` does at least `minWork` multiply-adds.
+static SmallVector<unsigned> getDenseUnitLoops(Operation *op, int64_t minWork) {
   auto generic = dyn_cast<linalg::GenericOp>(op);
   if (!generic || !hasSparseOperand(op))
     return {};
+  if (minWork > 0) {
+    std::optional<int64_t> work = getWork(generic);
+    if (work && *work < minWork)
+      return {};
+  }
   llvm::SmallBitVector indexesSparse(generic.getNumLoops());
   for (OpOperand &operand : generic->getOpOperands()) {
     if (!isSparse(operand.get().getType()))
@@ -79,7 +128,9 @@ struct PruneFoldSparseUnitDimsPass
 
     RewritePatternSet patterns(&getContext());
     linalg::ControlDropUnitDims control;
-    control.controlFn = getDenseUnitLoops;
+    control.controlFn = [minWork = int64_t(minWork)](Operation *op) {
+      return getDenseUnitLoops(op, minWork);
+    };
     linalg::populateFoldUnitExtentDimsPatterns(patterns, control);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();

@@ -185,6 +185,8 @@ static std::string checkOptions(const PruneCompileOptions &options) {
     return "min-sparsity must be in [0, 1]";
   if (options.threads < 1 || options.threads > 1024)
     return "threads must be in [1, 1024]";
+  if (options.minParallelSparseWork < 0)
+    return "min-parallel-sparse-work must be at least 0";
   if (options.minParallelIterations < 1)
     return "min-parallel-iterations must be at least 1";
   return "";
@@ -360,9 +362,12 @@ void mlir::prune::buildPruneCompilePipeline(
     pm.addPass(createPruneSparsify(sparsify));
     // With threads, the sparsifier parallelizes the outermost loop of each
     //    sparse kernel: a batch of one is dropped so that the weight's rows
-    //    are that loop.
-    if (options.threads > 1)
-      pm.addNestedPass<func::FuncOp>(createPruneFoldSparseUnitDims());
+    //    are that loop, in kernels large enough to gain from a second thread.
+    if (options.threads > 1) {
+      PruneFoldSparseUnitDimsOptions fold;
+      fold.minWork = options.minParallelSparseWork;
+      pm.addNestedPass<func::FuncOp>(createPruneFoldSparseUnitDims(fold));
+    }
     // At a batch, sparse products iterate rows, nonzeros, then the batch
     //    (on transposed activations): one vector update per nonzero.
     pm.addNestedPass<func::FuncOp>(createPruneSparseBatchInner());

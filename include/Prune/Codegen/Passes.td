@@ -162,7 +162,19 @@ def PruneFoldSparseUnitDims : Pass<"prune-fold-sparse-unit-dims",
     ```
     becomes a generic over (i, j) on `tensor.collapse_shape`s of `%x` and
     the output, and a `tensor.expand_shape` of its result.
+
+    A kernel whose work - the nonzeros its sparse operand stores (the static
+    size of the values that `sparse_tensor.assemble` takes, else the
+    operand's element count) times the sizes of the loops that do not index
+    it - is under `min-work` keeps its unit loops: its parallel loop is then
+    the batch of one, which canonicalization erases, and it runs on one
+    thread, where a fork and join would cost more than it saves.
   }];
+  let options = [
+    Option<"minWork", "min-work", "int64_t", /*default=*/"0",
+           "Kernels of fewer multiply-adds keep their unit loops (and stay "
+           "on one thread)">,
+  ];
   let dependentDialects = ["linalg::LinalgDialect", "tensor::TensorDialect"];
 }
 

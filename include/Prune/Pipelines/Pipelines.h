@@ -152,6 +152,16 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "still splits"),
       llvm::cl::init(int64_t(1) << 21)};
 
+  PassOptions::Option<int64_t> minParallelSparseWork{
+      *this, "min-parallel-sparse-work",
+      llvm::cl::desc("With threads > 1, sparse kernels at batch 1 of fewer "
+                     "multiply-adds (stored nonzeros times the loops that do "
+                     "not index the weight) stay on one thread "
+                     "(prune-fold-sparse-unit-dims' min-work). The 90% "
+                     "Fashion-MNIST MLP's layers (3k-20k nonzeros) took "
+                     "twice as long on two threads as on one"),
+      llvm::cl::init(int64_t(1) << 16)};
+
   PassOptions::Option<bool> cacheBuffers{
       *this, "cache-buffers",
       llvm::cl::desc("Allocate through MLIR's generic allocation functions "

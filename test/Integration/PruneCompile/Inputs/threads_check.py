@@ -6,8 +6,8 @@ inputs and prints, per case, whether threads=2 computes what threads=1
 computes: dense builds bit for bit (each output element is computed by the
 same code in either build), sparse builds within 1e-5 of the largest output.
 Also prints whether the threads=2 build calls the OpenMP runtime. The
-threads=2 builds lower min-parallel-iterations to 2^16 so that these small
-layers are split.
+threads=2 builds lower min-parallel-iterations to 2^16 and
+min-parallel-sparse-work to 0 so that these small layers are split.
 
 Usage: python3 threads_check.py WORKDIR
 """
@@ -81,9 +81,9 @@ def main():
                                      ("csr", pruned_path, "sparse-format=csr")):
             one = aot.compile(path, options=options + " threads=1", out_dir=work)
             # Layers this small stay on one thread by default
-            # (min-parallel-iterations=2^21); 2^16 makes them split.
-            two = aot.compile(path, options=options + " threads=2 min-parallel-iterations=65536",
-                              out_dir=work)
+            # (min-parallel-iterations=2^21, min-parallel-sparse-work=2^16).
+            two = aot.compile(path, options=options + " threads=2 min-parallel-iterations=65536"
+                              " min-parallel-sparse-work=0", out_dir=work)
             y1, y2 = one(x), two(x)
             undefined = subprocess.run(["nm", "-D", "--undefined-only", two.library], check=True,
                                        capture_output=True, text=True).stdout
