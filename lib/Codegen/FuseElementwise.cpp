@@ -5,7 +5,9 @@
 // elementwise producer is not fused into a linalg op that reduces over a
 // sparse tensor. The sparsifier would recompute the producer per stored
 // weight, and it cannot generate code for every producer body (arith.select
-// of a computed condition: a ReLU written as cmpf + select).
+// of a computed condition: a ReLU written as cmpf + select). Nor is a
+// producer that does more than cast fused where it would be recomputed for
+// every iteration of a loop its result is not indexed by.
 //
 //===----------------------------------------------------------------------===//
 
@@ -44,15 +46,45 @@ static bool isSparseContraction(Operation *op) {
   return isContraction(op) && hasSparseOperand(op);
 }
 
+/// Whether `op` only converts its inputs (extensions, truncations, int <->
+/// float): cheap enough to recompute wherever it is fused.
+static bool isCastOnly(Operation *op) {
+  auto generic = dyn_cast<linalg::GenericOp>(op);
+  return generic && llvm::all_of(generic.getBody()->without_terminator(),
+                                 [](Operation &inner) {
+                                   return isa<CastOpInterface>(inner);
+                                 });
+}
+
+/// Whether fusing the producer of `fusedOperand` would compute it again for
+/// every iteration of a consumer loop that the operand is not indexed by:
+/// the GELU before a fully connected layer would run once per output column
+/// (and, vectorized, once per lane), LayerNorm's normalization once per
+/// output panel. Loops of static size 1 repeat nothing.
+static bool wouldRecompute(OpOperand *fusedOperand) {
+  auto consumer = dyn_cast<linalg::LinalgOp>(fusedOperand->getOwner());
+  if (!consumer || !consumer.isDpsInput(fusedOperand))
+    return false;
+  AffineMap map = consumer.getMatchingIndexingMap(fusedOperand);
+  for (auto [d, range] : llvm::enumerate(consumer.getStaticLoopRanges()))
+    if (range != 1 && !map.isFunctionOfDim(d))
+      return true;
+  return false;
+}
+
 /// Upstream's rule (the producer has no other use), no dense producer into
 /// a sparse contraction, and no reshape moved through an op on sparse
 /// tensors: that would reshape its sparse operand into a dense tensor. Nor
 /// is a reshape moved through a contraction: expanded, the matmul that
 /// prune-conv-to-matmul makes of a convolution gets the seven loops of the
 /// convolution back, which prune-vectorize-dense tiles one element deep.
+/// Nor is a producer that computes more than casts fused where it would be
+/// recomputed.
 static bool shouldFuse(OpOperand *fusedOperand) {
   Operation *producer = fusedOperand->get().getDefiningOp();
   if (!producer || !producer->hasOneUse())
+    return false;
+  if (wouldRecompute(fusedOperand) && !isCastOnly(producer))
     return false;
   Operation *consumer = fusedOperand->getOwner();
   auto isReshape = [](Operation *op) {

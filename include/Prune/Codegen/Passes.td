@@ -139,6 +139,14 @@ def PruneFuseElementwise : Pass<"prune-fuse-elementwise", "func::FuncOp"> {
                                   tensor<16x16xf32, #CSR>) {...}
     ```
     stays two ops (`linalg-fuse-elementwise-ops` makes one).
+
+    Nor is a producer fused into a consumer whose fused operand is not
+    indexed by one of its loops (of size other than 1), unless the producer
+    only casts: fused, it would be computed again for every iteration of
+    that loop. The GELU before a dense fully connected layer ran once per
+    output column, and once per vector lane of the broadcast; in the
+    Fashion-MNIST transformer at batch 1 that was three quarters of the
+    time (0.49 ms per call; 0.12 ms unfused, on an AVX2 EPYC).
   }];
   let dependentDialects = ["linalg::LinalgDialect", "tensor::TensorDialect"];
 }
