@@ -78,13 +78,14 @@ static bool wouldRecompute(OpOperand *fusedOperand) {
 /// is a reshape moved through a contraction: expanded, the matmul that
 /// prune-conv-to-matmul makes of a convolution gets the seven loops of the
 /// convolution back, which prune-vectorize-dense tiles one element deep.
-/// Nor is a producer that computes more than casts fused where it would be
-/// recomputed.
+/// Nor is a linalg producer that computes more than casts fused where it
+/// would be recomputed (a reshape moved through an op recomputes nothing).
 static bool shouldFuse(OpOperand *fusedOperand) {
   Operation *producer = fusedOperand->get().getDefiningOp();
   if (!producer || !producer->hasOneUse())
     return false;
-  if (wouldRecompute(fusedOperand) && !isCastOnly(producer))
+  if (isa<linalg::LinalgOp>(producer) && wouldRecompute(fusedOperand) &&
+      !isCastOnly(producer))
     return false;
   Operation *consumer = fusedOperand->getOwner();
   auto isReshape = [](Operation *op) {

@@ -92,9 +92,8 @@ static bool isInnermost(scf::ForOp loop) {
 
 /// What `gathers=auto` means on this host. On an AVX2 EPYC, the 90% CSR wide
 /// MLP (1024-4096-4096-1024) at batch 1 took 7.7 ms with vector.gather and
-/// 1.9 ms through LLVM (dense 8.4); vector.gather is kept where AVX-512 is,
-/// the machine where it was measured fast, since none has been measured
-/// since through LLVM.
+/// 1.9 ms through LLVM (dense 8.4). With AVX-512, vector.gather was measured
+/// fast before and `llvm` has not been measured, so it stays.
 static StringRef getHostGathers() {
   llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
   return features.lookup("avx512f") ? "vector" : "llvm";
@@ -140,8 +139,8 @@ struct PruneVectorizeSparsePass
     vector::populateVectorToVectorCanonicalizationPatterns(patterns);
     GreedyRewriteConfig config;
     config.setStrictness(GreedyRewriteStrictness::ExistingAndNewOps);
-    if (failed(applyOpPatternsGreedily(loops, std::move(patterns), config)))
-      return signalPassFailure();
+    // As upstream's sparse-vectorization: a loop left scalar is not an error.
+    (void)applyOpPatternsGreedily(loops, std::move(patterns), config);
   }
 };
 
