@@ -259,9 +259,22 @@ prune::getSparseLayout(const WeightSparsityProfile &profile,
 // 0.45 ns per nonzero and column plus 8.2 ns per output row and column.
 // So on the shipped layers CSR never pays off at a batch (break-even past
 // 99%), and on a 4096x4096 layer from about 87% sparsity.
+//
+// A weight that stays in cache between calls is another regime at one
+// column: measured with bench/e2e_bench.py on an AVX2 EPYC (2026-12-06, one
+// thread, the Fashion-MNIST MLP 784-256-128-10 at batch 1, 0.94 MB of
+// weights), dense took 0.018 ms for 235k weights, 0.077 ns each, while CSR
+// at 70/80/90% took 0.040/0.027/0.016 ms, 0.57-0.68 ns per nonzero: about
+// the streaming constant. Charged at 0.23 there, CSR was picked at 70% and
+// 80% and ran 1.5-2x slower than dense; at 0.077 the break-even is 88%.
+// Weights up to 1 MiB (the largest measured this way: 784x256, 0.8 MB) get
+// the cached rate. On that machine the 4096x4096 layer (threads_bench.py)
+// took 0.31 ns per dense element and 0.82 per CSR nonzero: the same ratio as
+// the streaming constants above, which were measured on an AVX-512 machine.
 SparsifyCostModel::SparsifyCostModel()
-    : nsPerDenseElement(0.23), nsPerCsrNonzero(0.62), nsPerBsrElement(0.27),
-      nsPerNmElement(0.63), nsPerDenseMac(0.060), nsPerCsrNonzeroColumn(0.45),
+    : nsPerDenseElement(0.23), nsPerDenseElementCached(0.077),
+      nsPerCsrNonzero(0.62), nsPerBsrElement(0.27), nsPerNmElement(0.63),
+      nsPerDenseMac(0.060), nsPerCsrNonzeroColumn(0.45),
       nsPerCsrRowColumn(8.2) {}
 
 double
@@ -284,7 +297,9 @@ SparsifyCostModel::estimateNanoseconds(const WeightSparsityProfile &profile,
   case SparseFormat::Auto:
     llvm_unreachable("auto is not a layout");
   case SparseFormat::Dense:
-    return nsPerDenseElement * profile.elements();
+    return (layout.bytes <= cachedDenseBytes ? nsPerDenseElementCached
+                                             : nsPerDenseElement) *
+           profile.elements();
   case SparseFormat::CSR:
     return nsPerCsrNonzero * layout.storedValues;
   case SparseFormat::BSR:

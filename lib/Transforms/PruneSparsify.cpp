@@ -126,6 +126,7 @@ void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record) {
             .getShape());
   SparsifyCostModel model;
   model.minSparsity = minSparsity;
+  model.cachedDenseBytes = cacheBytes;
   model.objective = objective;
   FormatChoice choice =
       chooseSparseFormat(*record.profile, format, model,
@@ -139,6 +140,12 @@ void PruneSparsifyPass::runOnOperation() {
     (void)emitOptionError(getOperation().getLoc(), getArgument(),
                           "min-sparsity=" + std::to_string(minSparsity),
                           "expected a fraction in [0, 1]");
+    return signalPassFailure();
+  }
+  if (cacheBytes < 0) {
+    (void)emitOptionError(getOperation().getLoc(), getArgument(),
+                          "cache-bytes=" + std::to_string(cacheBytes),
+                          "expected a byte count >= 0");
     return signalPassFailure();
   }
 

@@ -45,6 +45,13 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "layers with a smaller fraction of zeros stay dense"),
       llvm::cl::init(0.5)};
 
+  PassOptions::Option<int64_t> sparseCacheBytes{
+      *this, "sparse-cache-bytes",
+      llvm::cl::desc("prune-sparsify's cache-bytes: with sparse-format=auto, "
+                     "dense weights of at most this many bytes are estimated "
+                     "at the in-cache rate (0: none)"),
+      llvm::cl::init(int64_t(1) << 20)};
+
   PassOptions::Option<SparseObjective> sparseObjective{
       *this, "sparse-objective",
       llvm::cl::desc("prune-sparsify's objective: what sparse-format=auto "

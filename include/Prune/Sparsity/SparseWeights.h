@@ -119,8 +119,12 @@ struct SparsifyCostModel {
   /// Size: the smallest eligible layout instead of the fastest (a model
   /// shipped to a small device, or a bytes budget).
   SparseObjective objective = SparseObjective::Time;
-  /// Nanoseconds per weight element of the dense vectorized kernel.
+  /// Nanoseconds per weight element of the dense vectorized kernel, and for
+  /// weights of at most `cachedDenseBytes`, which stay in cache from one
+  /// call to the next and stream several times faster.
   double nsPerDenseElement;
+  double nsPerDenseElementCached;
+  int64_t cachedDenseBytes = int64_t(1) << 20;
   /// Nanoseconds per stored nonzero of CSR.
   double nsPerCsrNonzero;
   /// Nanoseconds per stored element (R*C per block) of BSR.

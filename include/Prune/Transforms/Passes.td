@@ -436,6 +436,10 @@ def PruneSparsify : Pass<"prune-sparsify", "ModuleOp"> {
              clEnumValN(mlir::prune::SparseObjective::Size, "size",
                         "the bytes of the packed weight (values, positions "
                         "and coordinates)"))}]>,
+    Option<"cacheBytes", "cache-bytes", "int64_t", /*default=*/"1048576",
+           "With format=auto, a dense weight of at most this many bytes is "
+           "estimated at the rate of one that stays in cache between calls "
+           "(0: none is)">,
     Option<"report", "report", "std::string", /*default=*/"\"\"",
            "Write a JSON report of each layer's format to this path">,
   ];
