@@ -107,8 +107,9 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
 
   PassOptions::Option<int32_t> vl{
       *this, "vl",
-      llvm::cl::desc("Vector length of sparse loops, passed to the "
-                     "sparsifier (-1: vector-width, 0: scalar)"),
+      llvm::cl::desc("Vector length of sparse loops "
+                     "(prune-vectorize-sparse's vector-length; -1: "
+                     "vector-width, 0: scalar)"),
       llvm::cl::init(-1)};
 
   PassOptions::Option<std::string> sparseGathers{
@@ -131,7 +132,9 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
   PassOptions::Option<bool> reassociateFPReductions{
       *this, "reassociate-fp-reductions",
       llvm::cl::desc("Let LLVM reassociate floating-point vector "
-                     "reductions (tree instead of sequential sums)"),
+                     "reductions (tree instead of sequential sums), and the "
+                     "scalar sums of sparse loops left to its vectorizer "
+                     "(sparse-gathers=llvm)"),
       llvm::cl::init(true)};
 
   PassOptions::Option<bool> deallocate{
@@ -165,7 +168,7 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "multiply-adds (stored nonzeros times the loops that do "
                      "not index the weight) stay on one thread "
                      "(prune-fold-sparse-unit-dims' min-work). The 90% "
-                     "Fashion-MNIST MLP's layers (3k-20k nonzeros) took "
+                     "Fashion-MNIST MLP's layers (128 to 20k nonzeros) took "
                      "twice as long on two threads as on one"),
       llvm::cl::init(int64_t(1) << 16)};
 
