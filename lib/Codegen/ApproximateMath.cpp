@@ -54,13 +54,13 @@ struct PruneApproximateMathPass
              });
     };
     int64_t before = 0;
-    getOperation().walk([&](Operation *op) { before += isApproximated(op); });
+    getOperation()->walk([&](Operation *op) { before += isApproximated(op); });
     RewritePatternSet patterns(&getContext());
     populateMathPolynomialApproximationPatterns(patterns, selected);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
     int64_t after = 0;
-    getOperation().walk([&](Operation *op) { after += isApproximated(op); });
+    getOperation()->walk([&](Operation *op) { after += isApproximated(op); });
     numApproximated += before - after;
   }
 };

@@ -191,6 +191,21 @@ static std::string checkOptions(const PruneCompileOptions &options) {
     return "min-parallel-sparse-work must be at least 0";
   if (options.minParallelIterations < 1)
     return "min-parallel-iterations must be at least 1";
+  if (options.target == CompileTarget::Gpu) {
+    if (options.threads != 1)
+      return "threads is for target=cpu (host threads); target=gpu takes "
+             "gpu-threads (threads per block)";
+    if (options.cacheBuffers)
+      return "cache-buffers is for target=cpu; with target=gpu, "
+             "libPruneCudaRuntime.so allocates the buffers";
+    // Ownership-based deallocation fails on the sparsifier's cuSPARSE ops
+    // (gpu.create_csr, gpu.spmv: no memory effects declared), and without
+    // it every call would leak its buffers.
+    if (options.gpuMode == GpuSparseMode::CuSparse)
+      return "gpu-mode=cusparse is not supported with target=gpu yet "
+             "(MLIR's buffer deallocation rejects the cuSPARSE ops); use "
+             "gpu-mode=kernels, or prune-compile-gpu for sparse layers alone";
+  }
   return "";
 }
 
@@ -211,6 +226,20 @@ void mlir::prune::addSparsifierHostLoweringPasses(
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createConvertComplexToLibm());
   pm.addPass(createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
+}
+
+void mlir::prune::addBufferDeallocationPasses(OpPassManager &pm) {
+  // A result that is the buffer of an argument (destination-passing style:
+  // `outs(%y)` returned) is dropped from the signature, the caller already
+  // has it; kept, deallocation would return a fresh copy of it on every
+  // call, since a function does not own its arguments.
+  pm.addPass(std::make_unique<DropEquivalentResultsPass>());
+  pm.addPass(std::make_unique<DropInputDeallocationsPass>());
+  bufferization::buildBufferDeallocationPipeline(pm);
+  // Deallocation may clone a buffer it cannot prove it owns (a branch
+  // yielding either of two constants); clones become alloc + copy.
+  pm.addPass(createConvertBufferizationToMemRefPass());
+  pm.addPass(createCanonicalizerPass());
 }
 
 /// upstream's buildSparsifier (mlir/lib/Dialect/SparseTensor/Pipelines/
@@ -256,19 +285,8 @@ static void addSparsifierWithDeallocation(
   //    a loop over images); merged, canonicalization erases the self-copy.
   pm.addNestedPass<func::FuncOp>(createCSEPass());
   pm.addNestedPass<func::FuncOp>(createCanonicalizerPass());
-  if (deallocate) {
-    // A result that is the buffer of an argument (destination-passing
-    // style: `outs(%y)` returned) is dropped from the signature, the caller
-    // already has it; kept, deallocation would return a fresh copy of it on
-    // every call, since a function does not own its arguments.
-    pm.addPass(std::make_unique<DropEquivalentResultsPass>());
-    pm.addPass(std::make_unique<DropInputDeallocationsPass>());
-    bufferization::buildBufferDeallocationPipeline(pm);
-    // Deallocation may clone a buffer it cannot prove it owns (a branch
-    // yielding either of two constants); clones become alloc + copy.
-    pm.addPass(createConvertBufferizationToMemRefPass());
-    pm.addPass(createCanonicalizerPass());
-  }
+  if (deallocate)
+    addBufferDeallocationPasses(pm);
   // Threads: the scf.forall of split dense ops and the scf.parallel outer
   //    loops of sparse kernels become OpenMP parallel loops on `threads`
   //    threads, once buffers are memrefs (and deallocated) and before SCF
@@ -299,6 +317,31 @@ static void addSparsifierWithDeallocation(
   pm.addPass(createConvertToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(std::make_unique<CheckLoweredToLLVMPass>());
+}
+
+/// target=gpu after prune-sparsify: weights transposed once at compile
+/// time, as on the CPU, sparse layers made 2-D, then the GPU lowering
+/// (PruneCompileGpu.cpp).
+static void addGpuBackEnd(OpPassManager &pm,
+                          const PruneCompileOptions &options) {
+  PruneGpuLoweringOptions gpu;
+  gpu.gpuChip = options.gpuChip;
+  gpu.gpuFeatures = options.gpuFeatures;
+  gpu.gpuFormat = options.gpuFormat;
+  gpu.cudaPath = options.cudaPath;
+  gpu.mode = options.gpuMode;
+  gpu.threads = options.gpuThreads;
+  gpu.reassociateFPReductions = options.reassociateFPReductions;
+  gpu.dense = true;
+  pm.addNestedPass<func::FuncOp>(createPruneFoldWeightTransposes());
+  //    Sparse layers as the 2-D products the GPU lowering parallelizes
+  //    (prune-gpu-row-parallel, cuSPARSE): the importers' unit batch
+  //    dimension of batched matmuls goes.
+  if (options.sparse)
+    pm.addNestedPass<func::FuncOp>(createPruneFoldSparseUnitDims());
+  if (options.emitCInterface)
+    pm.addPass(createPruneEmitCInterface());
+  buildPruneGpuLoweringPipeline(pm, gpu);
 }
 
 void mlir::prune::buildPruneCompilePipeline(
@@ -363,6 +406,12 @@ void mlir::prune::buildPruneCompilePipeline(
     sparsify.objective = options.sparseObjective;
     sparsify.report = options.sparseReport;
     pm.addPass(createPruneSparsify(sparsify));
+  }
+
+  if (options.target == CompileTarget::Gpu)
+    return addGpuBackEnd(pm, options);
+
+  if (options.sparse) {
     // With threads, the sparsifier parallelizes the outermost loop of each
     //    sparse kernel: a batch of one is dropped so that the weight's rows
     //    are that loop, in kernels large enough to gain from a second thread.

@@ -62,7 +62,7 @@ def PruneStripTosaTargetEnv : Pass<"prune-strip-tosa-target-env",
   }];
 }
 
-def PruneApproximateMath : Pass<"prune-approximate-math", "func::FuncOp"> {
+def PruneApproximateMath : Pass<"prune-approximate-math"> {
   let summary = "Replace f32 math functions by polynomial approximations";
   let description = [{
     `math.erf`, `math.exp`, `math.tanh` and the like have no vector

@@ -8,6 +8,7 @@
 #ifndef PRUNE_GPULOWERING_PASSES_H
 #define PRUNE_GPULOWERING_PASSES_H
 
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
 

@@ -85,4 +85,123 @@ def PruneGpuRowParallel : Pass<"prune-gpu-row-parallel", "ModuleOp"> {
   let dependentDialects = ["linalg::LinalgDialect", "tensor::TensorDialect"];
 }
 
+def PruneGpuMapParallelLoops
+    : Pass<"prune-gpu-map-parallel-loops", "func::FuncOp"> {
+  let summary = "Tile dense parallel loops into GPU blocks and threads";
+  let description = [{
+    Dense linalg ops lowered to `scf.parallel` loops (after bufferization)
+    run on the host unless something maps them to the GPU. This pass tiles
+    every outermost `scf.parallel` without reductions by `block-size` along
+    its last (contiguous) dimension and 1 along the others, and writes the
+    mapping attribute that upstream's `convert-parallel-loops-to-gpu`
+    reads: the tiles of the last dimension on `block_x`, the next two
+    dimensions on `block_y` and `block_z` (each at most 65535), any further
+    ones as loops inside the kernel; within a tile, the last dimension on
+    `thread_x`, so that neighbouring threads touch neighbouring elements.
+    Partial tiles are guarded by an `scf.if`. Reduction dimensions stay
+    `scf.for` loops inside each thread.
+
+    Loops with `scf.reduce` operands, loops nested in other parallel loops
+    and loops already mapped are left alone with a `missed` remark
+    (category `prune-gpu-map-parallel-loops`); they run on the host.
+
+    Example (`block-size=256`):
+
+    ```mlir
+    scf.parallel (%i, %j) = (%c0, %c0) to (%m, %n) step (%c1, %c1) {...}
+    ```
+    becomes
+    ```mlir
+    scf.parallel (%i, %j) = (%c0, %c0) to (%m, %n) step (%c1, %c256) {
+      scf.parallel (%ti, %tj) = (%c0, %c0) to (%c1, %c256) step (%c1, %c1) {
+        scf.if (%j + %tj < %n) {...}
+      } {mapping = [sequential, thread_x]}
+    } {mapping = [block_y, block_x]}
+    ```
+  }];
+  let options = [
+    Option<"blockSize", "block-size", "unsigned", /*default=*/"256",
+           "Threads per block along the last loop dimension">,
+  ];
+  let dependentDialects = ["arith::ArithDialect", "gpu::GPUDialect",
+                           "scf::SCFDialect"];
+}
+
+def PruneGpuCopyArguments
+    : Pass<"prune-gpu-copy-arguments", "ModuleOp"> {
+  let summary = "Copy the memref arguments of public functions into fresh "
+                "buffers that GPU kernels can read";
+  let description = [{
+    The caller's buffers are ordinary host memory, which a GPU kernel
+    cannot address. Every memref argument of a public function with a body
+    is copied, on entry, into a `memref.alloc` of its shape (which
+    `prune-compile{target=gpu}` allocates as CUDA managed memory) and the
+    body uses the copy. The function's results are then never the caller's
+    buffers, which is what its tensor signature promised. The copies are
+    ordinary allocations: buffer deallocation frees them. Private functions
+    are called with such buffers already.
+  }];
+  let dependentDialects = ["memref::MemRefDialect"];
+}
+
+def PruneGpuResidentConstants
+    : Pass<"prune-gpu-resident-constants", "ModuleOp"> {
+  let summary = "Read constant buffers (weights) through copies that stay "
+                "on the GPU across calls";
+  let description = [{
+    A `memref.global` constant lives in the host program's data, which GPU
+    kernels cannot read. Every `memref.get_global` in a host function is
+    replaced by the result of `prune_gpu_resident_<type>` (a C-interface
+    function of `libPruneCudaRuntime.so`) on the global flattened to one
+    dimension, cast and reshaped back:
+
+    ```mlir
+    %w = memref.get_global @w : memref<64x128xf32>
+    ```
+    becomes
+    ```mlir
+    %g = memref.get_global @w : memref<64x128xf32>
+    %flat = memref.collapse_shape %g [[0, 1]] : ... into memref<8192xf32>
+    %any = memref.cast %flat : memref<8192xf32> to memref<?xf32>
+    %dev = call @prune_gpu_resident_f32(%any) : (memref<?xf32>) -> memref<?xf32>
+    %devs = memref.cast %dev : memref<?xf32> to memref<8192xf32>
+    %w = memref.expand_shape %devs [[0, 1]] output_shape [64, 128] ...
+    ```
+
+    The runtime copies each global once per process into managed memory
+    placed on the GPU, keyed by its host address, and hands the same
+    buffer back on every later call (`pruneCudaReleaseResident()` frees
+    them). Element types: f16, bf16, f32, f64, i1, i8, i16, i32, i64 and
+    index; a global of another type, or with a non-identity layout, is an
+    error at the `memref.get_global`.
+  }];
+  let dependentDialects = ["func::FuncDialect", "memref::MemRefDialect"];
+}
+
+def PruneGpuDefineLibdevice
+    : Pass<"prune-gpu-define-libdevice", "gpu::GPUModuleOp"> {
+  let summary = "Define the libdevice functions that NVPTX has instructions "
+                "for, so kernels need no CUDA toolkit";
+  let description = [{
+    `convert-gpu-to-nvvm` lowers `math.fma`, `math.floor`, `math.sqrt`,
+    `math.absf` and the like to calls of libdevice (`__nv_fmaf`,
+    `__nv_floorf`, ...), a bitcode library that only the CUDA toolkit
+    ships; `gpu-module-to-binary` leaves them undefined without it, and the
+    driver cannot load the PTX. For the functions that are one NVPTX
+    instruction this pass gives each declaration in the GPU module a body
+    that calls the LLVM intrinsic (`llvm.intr.fma`, `llvm.intr.floor`, ...),
+    which the NVPTX back end emits as that instruction (`fma.rn.f32`,
+    `cvt.rmi.f32.f32`, `sqrt.rn.f32`) with the same IEEE semantics.
+    Transcendental functions (`exp`, `erf`, `tanh`, ...) are not among
+    them: `prune-compile{target=gpu}` replaces them by polynomials first.
+    A libdevice declaration left undefined is an error naming it, unless
+    `allow-undefined` is set (a toolkit's libdevice is linked later).
+  }];
+  let options = [
+    Option<"allowUndefined", "allow-undefined", "bool", /*default=*/"false",
+           "Leave other __nv_* declarations to a linked libdevice">,
+  ];
+  let dependentDialects = ["LLVM::LLVMDialect"];
+}
+
 #endif // PRUNE_GPULOWERING_PASSES

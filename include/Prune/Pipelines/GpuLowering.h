@@ -101,6 +101,15 @@ struct PruneGpuLoweringOptions
                      "instead of the batch"),
       llvm::cl::init(true)};
 
+  PassOptions::Option<bool> dense{
+      *this, "dense",
+      llvm::cl::desc("Run dense ops as GPU kernels too, on host buffers in "
+                     "CUDA managed memory with weights uploaded once (what "
+                     "prune-compile{target=gpu} does); false: only sparse ops "
+                     "go to the GPU, copying their operands on every call, "
+                     "and dense ops stay host loops"),
+      llvm::cl::init(false)};
+
   PassOptions::Option<bool> reassociateFPReductions{
       *this, "reassociate-fp-reductions",
       llvm::cl::desc("Let LLVM reassociate floating-point reductions in host "

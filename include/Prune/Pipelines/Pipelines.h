@@ -8,6 +8,7 @@
 #ifndef PRUNE_PIPELINES_PIPELINES_H
 #define PRUNE_PIPELINES_PIPELINES_H
 
+#include "Prune/Pipelines/GpuLowering.h"
 #include "Prune/Sparsity/SparseWeights.h"
 
 #include "mlir/Dialect/SparseTensor/Pipelines/Passes.h"
@@ -17,8 +18,64 @@ namespace mlir {
 class OpPassManager;
 namespace prune {
 
+/// Where prune-compile's code runs.
+enum class CompileTarget { Cpu, Gpu };
+
 /// Options of the `prune-compile` pipeline.
 struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
+  PassOptions::Option<CompileTarget> target{
+      *this, "target",
+      llvm::cl::desc("cpu: host code (vectorized, optionally threaded); gpu: "
+                     "host code with the kernels embedded for an NVIDIA GPU "
+                     "(the gpu-* options), calling libPruneCudaRuntime.so"),
+      llvm::cl::init(CompileTarget::Cpu),
+      llvm::cl::values(clEnumValN(CompileTarget::Cpu, "cpu", "the host CPU"),
+                       clEnumValN(CompileTarget::Gpu, "gpu", "an NVIDIA GPU"))};
+
+  PassOptions::Option<std::string> gpuChip{
+      *this, "gpu-chip",
+      llvm::cl::desc("target=gpu: NVIDIA architecture (sm_ + digits)"),
+      llvm::cl::init("sm_90")};
+
+  PassOptions::Option<std::string> gpuFeatures{
+      *this, "gpu-features",
+      llvm::cl::desc("target=gpu: PTX features (e.g. +ptx80)"),
+      llvm::cl::init("")};
+
+  PassOptions::Option<GpuBinaryFormat> gpuFormat{
+      *this, "gpu-format",
+      llvm::cl::desc("target=gpu: what is embedded; isa (PTX, compiled by the "
+                     "driver when loaded) needs no CUDA toolkit"),
+      llvm::cl::init(GpuBinaryFormat::Isa),
+      llvm::cl::values(
+          clEnumValN(GpuBinaryFormat::Isa, "isa", "PTX"),
+          clEnumValN(GpuBinaryFormat::Fatbin, "fatbin",
+                     "SASS + PTX (needs ptxas and fatbinary)"),
+          clEnumValN(GpuBinaryFormat::Bin, "bin", "SASS (needs ptxas)"))};
+
+  PassOptions::Option<std::string> cudaPath{
+      *this, "cuda-path",
+      llvm::cl::desc("target=gpu: CUDA toolkit for gpu-format=fatbin/bin"),
+      llvm::cl::init("")};
+
+  PassOptions::Option<GpuSparseMode> gpuMode{
+      *this, "gpu-mode",
+      llvm::cl::desc("target=gpu: how sparse layers run (cusparse is not "
+                     "supported with target=gpu yet: buffer deallocation "
+                     "rejects the cuSPARSE ops; prune-compile-gpu has it)"),
+      llvm::cl::init(GpuSparseMode::Kernels),
+      llvm::cl::values(
+          clEnumValN(GpuSparseMode::CuSparse, "cusparse",
+                     "cuSPARSE calls where recognized, kernels elsewhere"),
+          clEnumValN(GpuSparseMode::Kernels, "kernels",
+                     "generated kernels only"))};
+
+  PassOptions::Option<int32_t> gpuThreads{
+      *this, "gpu-threads",
+      llvm::cl::desc("target=gpu: threads per block of generated kernels "
+                     "(1-1024)"),
+      llvm::cl::init(256)};
+
   PassOptions::Option<bool> sparse{
       *this, "sparse",
       llvm::cl::desc("Run prune-sparsify after TOSA lowering, packing pruned "
@@ -193,6 +250,13 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
 /// mix of tosa / linalg / tensor / scf / arith / func to the LLVM dialect.
 void buildPruneCompilePipeline(OpPassManager &pm,
                                const PruneCompileOptions &options);
+
+/// Adds ownership-based buffer deallocation after bufferization: every
+/// buffer a function allocates is freed once dead, except its results, which
+/// the caller frees. Results that are an argument's buffer are dropped from
+/// the signature first (the caller has them). Shared by prune-compile's CPU
+/// and GPU targets.
+void addBufferDeallocationPasses(OpPassManager &pm);
 
 /// Adds upstream sparsifier's host lowering after bufferization (loops,
 /// vector, memref metadata, affine, scf, math and complex) up to

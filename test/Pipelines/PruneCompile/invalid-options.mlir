@@ -10,9 +10,15 @@
 // RUN: not prune-opt %s --prune-compile="min-sparsity=1.5" 2>&1 | FileCheck %s --check-prefix=MINSP
 // RUN: not prune-opt %s --prune-compile="sparse-format=coo" 2>&1 | FileCheck %s --check-prefix=FORMAT
 // RUN: not prune-opt %s --prune-compile="threads=2 min-parallel-iterations=0" 2>&1 | FileCheck %s --check-prefix=MINPAR
-// There is one target, the CPU: no target option (the GPU lowering is the
-// separate prune-compile-gpu pipeline).
-// RUN: not prune-opt %s --prune-compile="target=gpu" 2>&1 | FileCheck %s --check-prefix=TARGET
+// target=gpu: host threads and the CPU buffer cache do not apply; the GPU
+// options are checked by the GPU lowering.
+// RUN: not prune-opt %s --prune-compile="target=tpu" 2>&1 | FileCheck %s --check-prefix=TARGET
+// RUN: not prune-opt %s --prune-compile="target=gpu threads=2" 2>&1 | FileCheck %s --check-prefix=GPUTHREADS
+// RUN: not prune-opt %s --prune-compile="target=gpu cache-buffers=true" 2>&1 | FileCheck %s --check-prefix=GPUCACHE
+// RUN: not prune-opt %s --prune-compile="target=gpu gpu-chip=gfx90a" -o %t.chip 2>&1 | FileCheck %s --check-prefix=GPUCHIP
+// RUN: test ! -e %t.chip
+// RUN: not prune-opt %s --prune-compile="target=gpu gpu-threads=2048" 2>&1 | FileCheck %s --check-prefix=GPUBLOCK
+// RUN: not prune-opt %s --prune-compile="target=gpu gpu-mode=cusparse" 2>&1 | FileCheck %s --check-prefix=GPUMODE
 // RUN: not prune-opt %s --prune-compile="no-such-option=1" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 
 // LOWERING: error: prune-compile: contraction-lowering must be outerproduct, dot or parallelarith, not 'bogus'
@@ -24,7 +30,12 @@
 // MINPAR: error: prune-compile: min-parallel-iterations must be at least 1
 // MINSP: error: prune-compile: min-sparsity must be in [0, 1]
 // FORMAT: for the --sparse-format option: Cannot find option named 'coo'!
-// TARGET: no such option target
+// TARGET: for the --target option: Cannot find option named 'tpu'!
+// GPUTHREADS: error: prune-compile: threads is for target=cpu (host threads); target=gpu takes gpu-threads (threads per block)
+// GPUCACHE: error: prune-compile: cache-buffers is for target=cpu; with target=gpu, libPruneCudaRuntime.so allocates the buffers
+// GPUCHIP: error: prune-compile-gpu: gpu-chip='gfx90a' is not an NVIDIA architecture like sm_90
+// GPUMODE: error: prune-compile: gpu-mode=cusparse is not supported with target=gpu yet (MLIR's buffer deallocation rejects the cuSPARSE ops); use gpu-mode=kernels, or prune-compile-gpu for sparse layers alone
+// GPUBLOCK: error: prune-compile-gpu: threads=2048 is outside [1, 1024]
 // UNKNOWN: no-such-option
 
 func.func @f(%x: f32) -> f32 {

@@ -6,6 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+// Code from prune-compile{target=gpu} allocates its results in managed
+// memory: build with -DFREE_RESULT=_mlir_memref_to_llvm_free.
+#ifdef FREE_RESULT
+void FREE_RESULT(void *);
+#else
+#define FREE_RESULT free
+#endif
+
 typedef struct {
   float *allocated;
   float *aligned;
@@ -69,7 +77,7 @@ int main(int argc, char **argv) {
     correct += best == labels[i];
   }
   fprintf(stderr, "accuracy: %d/%ld\n", correct, (long)rows);
-  free(result.allocated);
+  FREE_RESULT(result.allocated);
   free(x);
   free(labels);
   return 0;

@@ -1,15 +1,25 @@
-//===- GpuLowering.cpp - Lowering of sparse models to NVIDIA GPUs ---------===//
+//===- PruneCompileGpu.cpp - Lowering of models to NVIDIA GPUs ------------===//
 //
-// Builds the GPU half of prune-compile from MLIR's own GPU paths: the
-// sparsifier's GPU code generation (cuSPARSE calls or outlined kernels),
-// GPU-to-NVVM, and gpu-module-to-binary, which embeds PTX or a fatbin in the
-// host module. It follows upstream's buildSparsifier with a GPU triple, with
-// four differences:
+// Builds the GPU half of prune-compile (target=gpu, and prune-compile-gpu)
+// from MLIR's own GPU paths: the sparsifier's GPU code generation (cuSPARSE
+// calls or outlined kernels) for sparse layers, parallel loops mapped to
+// blocks and threads for dense ones, GPU-to-NVVM, and gpu-module-to-binary,
+// which embeds PTX or a fatbin in the host module. It follows upstream's
+// buildSparsifier with a GPU triple, with these differences:
 //  - no sparse runtime library (enable-runtime-library=false): sparse
 //    weights stay compile-time buffers, and the host code needs nothing of
 //    MLIR at run time, only libPruneCudaRuntime.so;
 //  - mode=cusparse also parallelizes the outer loops, so that sparse ops
 //    cuSPARSE does not cover become kernels instead of host loops;
+//  - dense linalg ops become kernels too (prune-gpu-map-parallel-loops and
+//    upstream's convert-parallel-loops-to-gpu), instead of host loops;
+//  - every host buffer is CUDA managed memory (MLIR's generic allocation
+//    functions, implemented by the runtime), the caller's arguments are
+//    copied into such buffers, and weights are uploaded once per process
+//    (prune-gpu-resident-constants), so kernels and any host code left read
+//    the same buffers without a copy per kernel;
+//  - buffers are freed (ownership-based deallocation), so that a model can
+//    be called many times;
 //  - prune-gpu-launch-grid runs right after the kernels are outlined, so they
 //    launch on enough blocks to fill the GPU instead of one;
 //  - prune-gpu-row-parallel first turns layers y = x * W^T (prune-sparsify's
@@ -20,6 +30,7 @@
 
 #include "Prune/Pipelines/GpuLowering.h"
 
+#include "Prune/Codegen/Passes.h"
 #include "Prune/GpuLowering/Passes.h"
 #include "Prune/Pipelines/Pipelines.h"
 
@@ -28,7 +39,9 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/GPU/Transforms/Passes.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/SparseTensor/Pipelines/Passes.h"
 #include "mlir/Dialect/SparseTensor/Transforms/Passes.h"
@@ -47,8 +60,7 @@ namespace {
 /// itself, so an invalid option becomes a pass that says so, and the
 /// pipeline stops before anything is emitted.
 struct ReportInvalidGpuOptionPass
-    : public PassWrapper<ReportInvalidGpuOptionPass,
-                         OperationPass<ModuleOp>> {
+    : public PassWrapper<ReportInvalidGpuOptionPass, OperationPass<ModuleOp>> {
   MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(ReportInvalidGpuOptionPass)
 
   explicit ReportInvalidGpuOptionPass(std::string message)
@@ -105,6 +117,16 @@ static std::string validate(const PruneGpuLoweringOptions &options) {
   return "";
 }
 
+/// prune-approximate-math for every function whose NVVM lowering would call
+/// libdevice (__nv_expf, ...); math-expand-ops reduces the rest (tanh, powf,
+/// rsqrt) to these or to instructions first.
+static PruneApproximateMathOptions approximateAllMath() {
+  PruneApproximateMathOptions approximate;
+  approximate.ops = {"erf",  "exp",   "expm1", "tanh", "log", "log1p", "log2",
+                     "atan", "atan2", "asin",  "acos", "sin", "cos",   "cbrt"};
+  return approximate;
+}
+
 static StringRef formatName(GpuBinaryFormat format) {
   switch (format) {
   case GpuBinaryFormat::Isa:
@@ -129,8 +151,7 @@ void mlir::prune::buildPruneGpuLoweringPipeline(
   sparse_tensor::SparsifierOptions sparsifier;
   sparsifier.enableRuntimeLibrary = false;
   sparsifier.reassociateFPReductions = options.reassociateFPReductions;
-  sparsifier.parallelization =
-      SparseParallelizationStrategy::kDenseOuterLoop;
+  sparsifier.parallelization = SparseParallelizationStrategy::kDenseOuterLoop;
   bool libgen = options.mode == GpuSparseMode::CuSparse;
 
   // 0. Layers in prune-sparsify's x * W^T form would be parallel over the
@@ -140,16 +161,26 @@ void mlir::prune::buildPruneGpuLoweringPipeline(
     pm.addPass(createPruneGpuRowParallel());
 
   // 1. Named ops become generic ops, which the sparsifier works on, and
-  //    elementwise producers/consumers fuse into them.
+  //    elementwise producers/consumers fuse into them - as on the CPU, not
+  //    into sparse layers (upstream's fusion also folds reshapes into them,
+  //    which the sparsifier then cannot parallelize).
   pm.addNestedPass<func::FuncOp>(createLinalgGeneralizeNamedOpsPass());
-  pm.addNestedPass<func::FuncOp>(createLinalgElementwiseOpFusionPass());
+  pm.addNestedPass<func::FuncOp>(createPruneFuseElementwise());
 
   // 2. Sparse code (cuSPARSE calls with libgen; parallel outer loops
-  //    otherwise, which become kernels in step 3) and bufferization.
+  //    otherwise, which become kernels in step 3) and bufferization. Copies
+  //    between buffers become linalg.copy, which step 4 runs on the GPU
+  //    (memref.copy would be a host memcpy).
+  bufferization::OneShotBufferizationOptions bufferization =
+      getBufferizationOptionsForSparsification(/*analysisOnly=*/false);
+  bufferization.memCpyFn = [](OpBuilder &b, Location loc, Value from,
+                              Value to) {
+    linalg::CopyOp::create(b, loc, from, to);
+    return success();
+  };
   pm.addPass(createSparsificationAndBufferizationPass(
-      getBufferizationOptionsForSparsification(
-          /*analysisOnly=*/false),
-      sparsifier.sparsificationOptions(), sparsifier.createSparseDeallocs,
+      bufferization, sparsifier.sparsificationOptions(),
+      sparsifier.createSparseDeallocs,
       /*enableRuntimeLibrary=*/false, sparsifier.enableBufferInitialization,
       /*vectorLength=*/0, /*enableVLAVectorization=*/false,
       /*enableSIMDIndex32=*/false, /*enableGPULibgen=*/libgen,
@@ -158,19 +189,48 @@ void mlir::prune::buildPruneGpuLoweringPipeline(
   pm.addPass(createStorageSpecifierToLLVMPass());
   pm.addNestedPass<func::FuncOp>(createCanonicalizerPass());
 
-  // 3. Parallel loops become kernels in a gpu.module, with host code that
+  // 3. Buffers kernels can address: the caller's arguments are copied into
+  //    managed memory, every buffer is freed once dead, and weights are read
+  //    through copies uploaded once (after deallocation, which would
+  //    otherwise free what the runtime keeps).
+  if (options.dense) {
+    pm.addPass(createPruneGpuCopyArguments());
+    addBufferDeallocationPasses(pm);
+    pm.addPass(createPruneGpuResidentConstants());
+  }
+
+  // 4. Parallel loops become kernels in a gpu.module, with host code that
   //    copies their buffers to the device and back; then the grid is sized
-  //    while the kernels are still gpu.func (their loops recognizable), and
-  //    the kernels are lowered to NVVM.
-  pm.addPass(createSparseGPUCodegenPass(
-      static_cast<unsigned>(options.threads), /*enableRT=*/false));
+  //    while the kernels are still gpu.func (their loops recognizable). Then
+  //    dense ops, as parallel loops tiled into blocks of `threads`.
+  pm.addPass(createSparseGPUCodegenPass(static_cast<unsigned>(options.threads),
+                                        /*enableRT=*/false));
   PruneGpuLaunchGridOptions grid;
   grid.sms = static_cast<unsigned>(options.sms);
   grid.blocks = static_cast<unsigned>(options.blocks);
   pm.addPass(createPruneGpuLaunchGrid(grid));
+  if (options.dense) {
+    pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
+    PruneGpuMapParallelLoopsOptions map;
+    map.blockSize = static_cast<unsigned>(options.threads);
+    pm.addNestedPass<func::FuncOp>(createPruneGpuMapParallelLoops(map));
+    pm.addNestedPass<func::FuncOp>(createConvertParallelLoopToGpuPass());
+    pm.addPass(createGpuKernelOutliningPass());
+  }
+  //    The kernels to NVVM. Math functions become polynomials first: their
+  //    NVVM lowering calls libdevice, which only a CUDA toolkit provides.
   pm.addNestedPass<gpu::GPUModuleOp>(createStripDebugInfoPass());
+  pm.addNestedPass<gpu::GPUModuleOp>(math::createMathExpandOpsPass());
+  pm.addNestedPass<gpu::GPUModuleOp>(
+      createPruneApproximateMath(approximateAllMath()));
+  pm.addNestedPass<gpu::GPUModuleOp>(createLowerAffinePass());
   pm.addNestedPass<gpu::GPUModuleOp>(createSCFToControlFlowPass());
   pm.addNestedPass<gpu::GPUModuleOp>(createConvertGpuOpsToNVVMOps());
+  //    What is left of libdevice (fma, floor, sqrt: one instruction each)
+  //    gets bodies; with a toolkit given, the rest may be linked from it.
+  PruneGpuDefineLibdeviceOptions libdevice;
+  libdevice.allowUndefined = !options.cudaPath.empty();
+  pm.addNestedPass<gpu::GPUModuleOp>(createPruneGpuDefineLibdevice(libdevice));
 
   // 4. Host code to LLVM, as in upstream's sparsifier.
   addSparsifierHostLoweringPasses(pm, sparsifier);
@@ -182,6 +242,14 @@ void mlir::prune::buildPruneGpuLoweringPipeline(
   target.triple = options.gpuTriple;
   target.chip = options.gpuChip;
   target.features = options.gpuFeatures;
+  //    Host buffers through MLIR's generic allocation functions, which
+  //    libPruneCudaRuntime.so implements with managed memory; before
+  //    gpu-to-llvm, which would call malloc.
+  if (options.dense) {
+    FinalizeMemRefToLLVMConversionPassOptions memrefToLLVM;
+    memrefToLLVM.useGenericFunctions = true;
+    pm.addPass(createFinalizeMemRefToLLVMConversionPass(memrefToLLVM));
+  }
   pm.addPass(createGpuNVVMAttachTarget(target));
   pm.addPass(createGpuToLLVMConversionPass());
   GpuModuleToBinaryPassOptions binary;
