@@ -3,7 +3,9 @@
 # H100 (sm_90): a 4096x4096 layer y = W x (W in CSR, 50-99% sparse, batch 1
 # and 256) compiled by prune-compile-gpu in both modes (cuSPARSE calls,
 # generated kernels), the vendor baselines (dense cuBLAS, cuSPARSE with W
-# resident), libPruneCudaRuntime.so, and run_on_device.sh. Weights are
+# resident), whole models compiled by prune-compile{target=gpu} with the CPU
+# build's predictions to compare against, libPruneCudaRuntime.so, and
+# run_on_device.sh. Weights are
 # generated on the device side, so the bundle is small (< 1 MiB); it needs
 # the CUDA driver there, and libcublas/libcusparse for the baselines and
 # mode=cusparse.
@@ -31,7 +33,7 @@ if [[ -z "${GPU_FORMAT:-}" ]]; then
   fi
 fi
 
-ninja -C "$BUILD" prune-opt PruneCudaRuntime >/dev/null
+ninja -C "$BUILD" prune-opt prune-import-onnx PruneCudaRuntime >/dev/null
 rm -rf "$BUNDLE"
 mkdir -p "$BUNDLE/bin" "$BUNDLE/lib"
 WORK=$(mktemp -d)
@@ -73,6 +75,58 @@ for batch in 1 256; do
       | sed "s/^/$name: /" >> "$BUNDLE/lowering.txt" || true
   done
 done
+# Whole models from prune-compile{target=gpu}: the digits MLP and the
+# Fashion-MNIST MLP (dense, and pruned with CSR weights), CNN and
+# transformer. The CPU build of each, run here on the same inputs, gives the
+# predictions the device must reproduce (expected/NAME.txt).
+mkdir -p "$BUNDLE/data" "$BUNDLE/expected"
+/usr/bin/python3 - "$ROOT" "$BUNDLE/data" <<'PY'
+import sys
+import numpy as np
+root, out = sys.argv[1], sys.argv[2]
+fashion = np.load(f"{root}/examples/fashion_mnist/test_1000.npz")["input"]
+fashion.astype(np.float32).tofile(f"{out}/fashion.bin")
+digits = np.loadtxt(f"{root}/examples/digits_test.csv", delimiter=",")
+digits[:, :64].astype(np.float32).tofile(f"{out}/digits.bin")
+PY
+: > "$BUNDLE/models.txt"
+build_model() { # name source.mlir prune-options compile-options rank dims data rows
+  local name=$1 src=$2 prune=$3 extra=$4 rank=$5 dims=$6 data=$7 rows=$8
+  local mlir="$WORK/model-$name.mlir"
+  if [[ -n $prune ]]; then
+    "$BUILD/bin/prune-opt" "$src" --prune-weights="$prune" -o "$mlir"
+  else
+    cp "$src" "$mlir"
+  fi
+  for target in cpu gpu; do
+    local opts="target=$target c-interface $extra" flags=""
+    [[ $target == gpu ]] && opts+=" gpu-format=$GPU_FORMAT" \
+      && flags="-DFREE_RESULT=_mlir_memref_to_llvm_free -L$BUNDLE/lib -lPruneCudaRuntime"
+    "$BUILD/bin/prune-opt" "$mlir" --prune-compile="$opts" \
+      | "$LLVM_BIN/mlir-translate" --mlir-to-llvmir -o "$WORK/$name-$target.ll"
+    "$CLANG" -O2 -Wno-override-module -c "$WORK/$name-$target.ll" -o "$WORK/$name-$target.o"
+    # shellcheck disable=SC2086
+    "$CLANG" -O2 -DRANK="$rank" -DDIMS="$dims" "$ROOT/bench/gpu/bench_model.c" \
+      "$WORK/$name-$target.o" $flags -Wl,-rpath,'$ORIGIN/../lib' -lm \
+      -o "$WORK/$name-$target"
+  done
+  "$WORK/$name-cpu" "$BUNDLE/data/$data" "$rows" "$rows" 0 > "$BUNDLE/expected/$name.txt"
+  cp "$WORK/$name-gpu" "$BUNDLE/bin/model-$name"
+  echo "$name $data $rows" >> "$BUNDLE/models.txt"
+}
+for m in mlp cnn vit; do
+  "$BUILD/bin/prune-import-onnx" "$ROOT/examples/fashion_mnist/$m.onnx" \
+    -o "$WORK/fashion-$m.mlir" --quiet
+done
+build_model digits "$ROOT/examples/digits_mlp.mlir" "" "" 2 64 digits.bin 450
+build_model digits-80-csr "$ROOT/examples/digits_mlp.mlir" "sparsity=0.8" \
+  "sparse-format=csr" 2 64 digits.bin 450
+build_model fashion-mlp "$WORK/fashion-mlp.mlir" "" "" 4 1,28,28 fashion.bin 1000
+build_model fashion-mlp-90-csr "$WORK/fashion-mlp.mlir" "sparsity=0.9" \
+  "sparse-format=csr" 4 1,28,28 fashion.bin 1000
+build_model fashion-cnn "$WORK/fashion-cnn.mlir" "" "" 4 1,28,28 fashion.bin 1000
+build_model fashion-vit "$WORK/fashion-vit.mlir" "" "" 4 1,28,28 fashion.bin 1000
+
 "$CLANG" -O2 "$ROOT/bench/gpu/bench_vendor.c" -L"$BUNDLE/lib" -lPruneCudaRuntime \
   -Wl,-rpath,'$ORIGIN/../lib' -ldl -lm -o "$BUNDLE/bin/bench_vendor"
 cp "$ROOT/bench/gpu/run_on_device.sh" "$ROOT/bench/gpu/analyze.py" \

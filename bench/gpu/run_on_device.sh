@@ -6,7 +6,9 @@
 # the baselines that need them are skipped (with a message) when missing.
 #
 # Usage: run_on_device.sh [SPARSITY...]      (default 0.5 0.6 0.7 0.8 0.9 0.95 0.99)
-# Writes results.csv, summary.txt and device.txt to $OUT (or the bundle dir).
+# Writes results.csv, summary.txt, models.csv (whole models: predictions
+# against the CPU build's, latency) and device.txt to $OUT (or the bundle
+# dir). Exits non-zero if anything failed or a prediction differs.
 set -uo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -47,6 +49,33 @@ for batch in 1 256; do
   echo "== bench_vendor $batch" >&2
   "$HERE/bin/bench_vendor" "$batch" "$@" | tee -a "$CSV" || status=1
 done
+
+# Whole models (prune-compile{target=gpu}): predictions on every test row
+# against the CPU build's (expected/), then per-call latency at batch 1 and
+# at the whole test set, including the copy of the input into managed
+# memory; first_ms is the first call (module load, PTX JIT, weight upload).
+MODELS="$DEST/models.csv"
+echo "model,batch,first_ms,median_ms,calls,matching_predictions" > "$MODELS"
+while read -r name data rows; do
+  echo "== model-$name" >&2
+  for batch in 1 "$rows"; do
+    reps=$([[ $batch == 1 ]] && echo 200 || echo 20)
+    if ! "$HERE/bin/model-$name" "$HERE/data/$data" "$rows" "$batch" "$reps" \
+         > "$DEST/pred-$name-b$batch.txt" 2> "$DEST/time-$name-b$batch.txt"; then
+      cat "$DEST/time-$name-b$batch.txt" >&2
+      echo "$name,$batch,,,,failed" >> "$MODELS"
+      status=1
+      continue
+    fi
+    match=$(paste -d' ' "$HERE/expected/$name.txt" "$DEST/pred-$name-b$batch.txt" \
+      | awk '$1 == $2 {n++} END {print n + 0}')
+    [[ $match == "$rows" ]] || status=1
+    awk -v m="$name" -v b="$batch" -v k="$match/$rows" \
+      '/^first_ms/ {printf "%s,%s,%s,%s,%s,%s\n", m, b, $2, $4, $6, k}' \
+      "$DEST/time-$name-b$batch.txt" >> "$MODELS"
+  done
+done < "$HERE/models.txt"
+column -s, -t < "$MODELS"
 
 if command -v python3 >/dev/null; then
   python3 "$HERE/analyze.py" "$CSV" | tee "$DEST/summary.txt"
