@@ -52,11 +52,24 @@ static std::optional<int64_t> getStoredValues(Value sparse) {
   return std::nullopt;
 }
 
+/// The loops of `generic` that some sparse operand's indexing map uses.
+static llvm::SmallBitVector getLoopsIndexedBySparse(linalg::GenericOp generic) {
+  llvm::SmallBitVector indexed(generic.getNumLoops());
+  for (OpOperand &operand : generic->getOpOperands()) {
+    if (!isSparse(operand.get().getType()))
+      continue;
+    AffineMap map = generic.getMatchingIndexingMap(&operand);
+    for (unsigned d = 0; d < generic.getNumLoops(); ++d)
+      if (map.isFunctionOfDim(d))
+        indexed.set(d);
+  }
+  return indexed;
+}
+
 /// The multiply-adds `generic` executes: the values its sparse operands
 /// store times the sizes of the loops none of them indexes; none if some
 /// size is dynamic.
 static std::optional<int64_t> getWork(linalg::GenericOp generic) {
-  llvm::SmallBitVector indexedBySparse(generic.getNumLoops());
   int64_t work = 1;
   for (OpOperand &operand : generic->getOpOperands()) {
     if (!isSparse(operand.get().getType()))
@@ -65,11 +78,8 @@ static std::optional<int64_t> getWork(linalg::GenericOp generic) {
     if (!stored)
       return std::nullopt;
     work = std::max(work, *stored);
-    AffineMap map = generic.getMatchingIndexingMap(&operand);
-    for (unsigned d = 0; d < generic.getNumLoops(); ++d)
-      if (map.isFunctionOfDim(d))
-        indexedBySparse.set(d);
   }
+  llvm::SmallBitVector indexedBySparse = getLoopsIndexedBySparse(generic);
   for (auto [d, range] : llvm::enumerate(generic.getStaticLoopRanges())) {
     if (indexedBySparse.test(d))
       continue;
@@ -91,15 +101,7 @@ static SmallVector<unsigned> getDenseUnitLoops(Operation *op, int64_t minWork) {
     if (work && *work < minWork)
       return {};
   }
-  llvm::SmallBitVector indexesSparse(generic.getNumLoops());
-  for (OpOperand &operand : generic->getOpOperands()) {
-    if (!isSparse(operand.get().getType()))
-      continue;
-    AffineMap map = generic.getMatchingIndexingMap(&operand);
-    for (unsigned d = 0; d < generic.getNumLoops(); ++d)
-      if (map.isFunctionOfDim(d))
-        indexesSparse.set(d);
-  }
+  llvm::SmallBitVector indexesSparse = getLoopsIndexedBySparse(generic);
   SmallVector<unsigned> loops;
   for (auto [d, range] : llvm::enumerate(generic.getStaticLoopRanges()))
     if (range == 1 && !indexesSparse.test(d))

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Prune/Codegen/Passes.h"
+#include "Prune/Support/HostCpu.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -16,7 +17,6 @@
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
-#include "llvm/TargetParser/Host.h"
 
 namespace mlir::prune {
 #define GEN_PASS_DEF_PRUNEVECTORIZESPARSE
@@ -95,8 +95,7 @@ static bool isInnermost(scf::ForOp loop) {
 /// 1.9 ms through LLVM (dense 8.4). With AVX-512, vector.gather was measured
 /// fast before and `llvm` has not been measured, so it stays.
 static StringRef getHostGathers() {
-  llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
-  return features.lookup("avx512f") ? "vector" : "llvm";
+  return prune::hostHasAVX512() ? "vector" : "llvm";
 }
 
 struct PruneVectorizeSparsePass

@@ -14,6 +14,7 @@
 
 #include "Prune/Codegen/Passes.h"
 #include "Prune/Pipelines/CompilePreconditions.h"
+#include "Prune/Support/HostCpu.h"
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/Conversion/Passes.h"
@@ -39,7 +40,6 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
-#include "llvm/TargetParser/Host.h"
 
 using namespace mlir;
 using namespace mlir::prune;
@@ -156,10 +156,7 @@ struct CheckLoweredToLLVMPass
 /// 6 rows of two vectors are 12 accumulators, leaving room for the operands
 /// (8 rows spill; measured on an AVX2 EPYC: the Fashion-MNIST CNN at batch
 /// 64 takes 34 ms instead of 45).
-static int64_t hostRegisterTileRows() {
-  llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
-  return features.lookup("avx512f") ? 8 : 6;
-}
+static int64_t hostRegisterTileRows() { return hostHasAVX512() ? 8 : 6; }
 
 /// Why `options` cannot be compiled, or an empty string.
 static std::string checkOptions(const PruneCompileOptions &options) {
@@ -219,13 +216,15 @@ void mlir::prune::addSparsifierHostLoweringPasses(
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
   pm.addNestedPass<func::FuncOp>(createSCFToControlFlowPass());
-  pm.addPass(createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
+  pm.addPass(
+      createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
   pm.addNestedPass<func::FuncOp>(createConvertComplexToStandardPass());
   pm.addNestedPass<func::FuncOp>(arith::createArithExpandOpsPass());
   pm.addNestedPass<func::FuncOp>(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createConvertComplexToLibm());
-  pm.addPass(createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
+  pm.addPass(
+      createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
 }
 
 void mlir::prune::addBufferDeallocationPasses(OpPassManager &pm) {
