@@ -202,7 +202,8 @@ void mlir::prune::buildPruneGpuLoweringPipeline(
   // 4. Parallel loops become kernels in a gpu.module, with host code that
   //    copies their buffers to the device and back; then the grid is sized
   //    while the kernels are still gpu.func (their loops recognizable). Then
-  //    dense ops, as parallel loops tiled into blocks of `threads`.
+  //    dense ops, as parallel loops tiled into blocks of `threads`, their
+  //    reductions accumulating in registers.
   pm.addPass(createSparseGPUCodegenPass(static_cast<unsigned>(options.threads),
                                         /*enableRT=*/false));
   PruneGpuLaunchGridOptions grid;
@@ -211,6 +212,7 @@ void mlir::prune::buildPruneGpuLoweringPipeline(
   pm.addPass(createPruneGpuLaunchGrid(grid));
   if (options.dense) {
     pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
+    pm.addNestedPass<func::FuncOp>(createPruneGpuPromoteAccumulators());
     PruneGpuMapParallelLoopsOptions map;
     map.blockSize = static_cast<unsigned>(options.threads);
     pm.addNestedPass<func::FuncOp>(createPruneGpuMapParallelLoops(map));

@@ -204,4 +204,46 @@ def PruneGpuDefineLibdevice
   let dependentDialects = ["LLVM::LLVMDialect"];
 }
 
+def PruneGpuPromoteAccumulators
+    : Pass<"prune-gpu-promote-accumulators", "func::FuncOp"> {
+  let summary = "Keep a reduction loop's accumulator in a register instead "
+                "of memory";
+  let description = [{
+    `convert-linalg-to-parallel-loops` lowers a reduction (matmul,
+    convolution, sum) to a sequential `scf.for` that loads the output
+    element, adds to it and stores it back on every iteration: on a GPU, a
+    global-memory load and store per multiply-add. Where the loop's body
+    loads and then stores one element `%m[%i...]` whose indices are defined
+    outside the loop, and `%m` is an allocation that nothing else in the
+    loop reads or writes (nor any view of it), this pass loads the element
+    once before the loop, carries it as an `iter_args` value, and stores the
+    result once after:
+
+    ```mlir
+    scf.for %k = %c0 to %n step %c1 {
+      %c = memref.load %acc[%i, %j] : memref<?x?xf32>
+      %s = arith.addf %c, %p : f32
+      memref.store %s, %acc[%i, %j] : memref<?x?xf32>
+    }
+    ```
+    becomes
+    ```mlir
+    %c0v = memref.load %acc[%i, %j] : memref<?x?xf32>
+    %r = scf.for %k = %c0 to %n step %c1 iter_args(%c = %c0v) -> (f32) {
+      %s = arith.addf %c, %p : f32
+      scf.yield %s : f32
+    }
+    memref.store %r, %acc[%i, %j] : memref<?x?xf32>
+    ```
+    The program computes the same values in the same order. Function
+    arguments and globals are not promoted (other buffers could alias
+    them).
+  }];
+  let dependentDialects = ["memref::MemRefDialect", "scf::SCFDialect"];
+  let statistics = [
+    Statistic<"numPromoted", "accumulators-promoted",
+              "Number of loop-carried loads/stores moved out of loops">,
+  ];
+}
+
 #endif // PRUNE_GPULOWERING_PASSES
