@@ -38,6 +38,40 @@ std::string typeSuffix(Type type) {
   return "";
 }
 
+/// The reassociation of all of `type`'s dimensions into one (none for
+/// rank 0).
+SmallVector<ReassociationIndices> getAllDims(MemRefType type) {
+  if (type.getRank() == 0)
+    return {};
+  return {llvm::to_vector(llvm::seq<int64_t>(0, type.getRank()))};
+}
+
+/// `buffer` (static shape, identity layout) as a 1-D memref of its elements.
+Value flatten(OpBuilder &builder, Location loc, Value buffer) {
+  auto type = cast<MemRefType>(buffer.getType());
+  if (type.getRank() == 1)
+    return buffer;
+  if (type.getRank() > 1)
+    return memref::CollapseShapeOp::create(builder, loc, buffer,
+                                           getAllDims(type));
+  auto flatType = MemRefType::get({1}, type.getElementType());
+  return memref::ExpandShapeOp::create(
+      builder, loc, flatType, buffer, getAllDims(type),
+      ArrayRef<OpFoldResult>{builder.getIndexAttr(1)});
+}
+
+/// The 1-D `flat` reshaped back to `type`.
+Value unflatten(OpBuilder &builder, Location loc, Value flat, MemRefType type) {
+  if (type.getRank() == 1)
+    return flat;
+  if (type.getRank() == 0)
+    return memref::CollapseShapeOp::create(builder, loc, flat,
+                                           getAllDims(type));
+  return memref::ExpandShapeOp::create(
+      builder, loc, type, flat, getAllDims(type),
+      getAsIndexOpFoldResult(builder.getContext(), type.getShape()));
+}
+
 struct PruneGpuResidentConstantsPass
     : public prune::impl::PruneGpuResidentConstantsBase<
           PruneGpuResidentConstantsPass> {
@@ -86,35 +120,15 @@ struct PruneGpuResidentConstantsPass
     OpBuilder builder(read);
     builder.setInsertionPointAfter(read);
     Location loc = read.getLoc();
-    int64_t elements = type.getNumElements();
-    auto flatType = MemRefType::get({elements}, type.getElementType());
-    SmallVector<ReassociationIndices> groups;
-    if (type.getRank() > 0)
-      groups.push_back(llvm::to_vector(llvm::seq<int64_t>(0, type.getRank())));
-    Value flat =
-        type.getRank() == 1
-            ? read.getResult()
-            : (type.getRank() == 0
-                   ? Value(memref::ExpandShapeOp::create(
-                         builder, loc, flatType, read, groups,
-                         ArrayRef<OpFoldResult>{builder.getIndexAttr(1)}))
-                   : Value(memref::CollapseShapeOp::create(builder, loc, read,
-                                                           groups)));
+    Value flat = flatten(builder, loc, read.getResult());
     Value any = memref::CastOp::create(
         builder, loc, runtime.getFunctionType().getInput(0), flat);
     Value resident =
         func::CallOp::create(builder, loc, runtime, ValueRange{any})
             .getResult(0);
-    Value residentFlat =
-        memref::CastOp::create(builder, loc, flatType, resident);
-    Value shaped = residentFlat;
-    if (type.getRank() == 0)
-      shaped =
-          memref::CollapseShapeOp::create(builder, loc, residentFlat, groups);
-    else if (type.getRank() > 1)
-      shaped = memref::ExpandShapeOp::create(
-          builder, loc, type, residentFlat, groups,
-          getAsIndexOpFoldResult(builder.getContext(), type.getShape()));
+    Value shaped = unflatten(
+        builder, loc,
+        memref::CastOp::create(builder, loc, flat.getType(), resident), type);
     read.getResult().replaceUsesWithIf(
         shaped, [&](OpOperand &use) { return users.contains(use.getOwner()); });
     return success();

@@ -227,6 +227,17 @@ void mlir::prune::addSparsifierHostLoweringPasses(
       createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
 }
 
+bufferization::OneShotBufferizationOptions
+mlir::prune::getBufferizationOptionsWithLinalgCopies() {
+  bufferization::OneShotBufferizationOptions options =
+      getBufferizationOptionsForSparsification(/*analysisOnly=*/false);
+  options.memCpyFn = [](OpBuilder &b, Location loc, Value from, Value to) {
+    linalg::CopyOp::create(b, loc, from, to);
+    return success();
+  };
+  return options;
+}
+
 void mlir::prune::addBufferDeallocationPasses(OpPassManager &pm) {
   // A result that is the buffer of an argument (destination-passing style:
   // `outs(%y)` returned) is dropped from the signature, the caller already
@@ -258,17 +269,11 @@ static void addSparsifierWithDeallocation(
   // vectorizes along the contiguous dimension, instead of memref.copy, which
   // is a call to the runtime's generic element-by-element memrefCopy when
   // either side is strided.
-  bufferization::OneShotBufferizationOptions bufferization =
-      getBufferizationOptionsForSparsification(/*analysisOnly=*/false);
-  bufferization.memCpyFn = [](OpBuilder &b, Location loc, Value from,
-                              Value to) {
-    linalg::CopyOp::create(b, loc, from, to);
-    return success();
-  };
   pm.addPass(createSparsificationAndBufferizationPass(
-      bufferization, options.sparsificationOptions(),
-      options.createSparseDeallocs, options.enableRuntimeLibrary,
-      options.enableBufferInitialization, options.vectorLength,
+      getBufferizationOptionsWithLinalgCopies(),
+      options.sparsificationOptions(), options.createSparseDeallocs,
+      options.enableRuntimeLibrary, options.enableBufferInitialization,
+      options.vectorLength,
       /*enableVLAVectorization=*/options.armSVE,
       /*enableSIMDIndex32=*/options.force32BitVectorIndices,
       options.enableGPULibgen,

@@ -39,7 +39,6 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/GPU/Transforms/Passes.h"
-#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
@@ -168,19 +167,12 @@ void mlir::prune::buildPruneGpuLoweringPipeline(
   pm.addNestedPass<func::FuncOp>(createPruneFuseElementwise());
 
   // 2. Sparse code (cuSPARSE calls with libgen; parallel outer loops
-  //    otherwise, which become kernels in step 3) and bufferization. Copies
+  //    otherwise, which become kernels in step 4) and bufferization. Copies
   //    between buffers become linalg.copy, which step 4 runs on the GPU
   //    (memref.copy would be a host memcpy).
-  bufferization::OneShotBufferizationOptions bufferization =
-      getBufferizationOptionsForSparsification(/*analysisOnly=*/false);
-  bufferization.memCpyFn = [](OpBuilder &b, Location loc, Value from,
-                              Value to) {
-    linalg::CopyOp::create(b, loc, from, to);
-    return success();
-  };
   pm.addPass(createSparsificationAndBufferizationPass(
-      bufferization, sparsifier.sparsificationOptions(),
-      sparsifier.createSparseDeallocs,
+      getBufferizationOptionsWithLinalgCopies(),
+      sparsifier.sparsificationOptions(), sparsifier.createSparseDeallocs,
       /*enableRuntimeLibrary=*/false, sparsifier.enableBufferInitialization,
       /*vectorLength=*/0, /*enableVLAVectorization=*/false,
       /*enableSIMDIndex32=*/false, /*enableGPULibgen=*/libgen,
@@ -234,10 +226,10 @@ void mlir::prune::buildPruneGpuLoweringPipeline(
   libdevice.allowUndefined = !options.cudaPath.empty();
   pm.addNestedPass<gpu::GPUModuleOp>(createPruneGpuDefineLibdevice(libdevice));
 
-  // 4. Host code to LLVM, as in upstream's sparsifier.
+  // 5. Host code to LLVM, as in upstream's sparsifier.
   addSparsifierHostLoweringPasses(pm, sparsifier);
 
-  // 5. Target attributes, host launches to mgpu* calls, and the kernels to
+  // 6. Target attributes, host launches to mgpu* calls, and the kernels to
   //    PTX (isa) or through ptxas/fatbinary to a cubin/fatbin, embedded as a
   //    global in the host module.
   GpuNVVMAttachTargetOptions target;
@@ -259,7 +251,7 @@ void mlir::prune::buildPruneGpuLoweringPipeline(
   binary.toolkitPath = options.cudaPath;
   pm.addPass(createGpuModuleToBinaryPass(binary));
 
-  // 6. Whatever is left to LLVM.
+  // 7. Whatever is left to LLVM.
   pm.addPass(createConvertToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(std::make_unique<CheckLoweredPass>());

@@ -11,6 +11,7 @@
 #include "Prune/Pipelines/GpuLowering.h"
 #include "Prune/Sparsity/SparseWeights.h"
 
+#include "mlir/Dialect/Bufferization/Transforms/OneShotAnalysis.h"
 #include "mlir/Dialect/SparseTensor/Pipelines/Passes.h"
 #include "mlir/Pass/PassOptions.h"
 
@@ -250,6 +251,13 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
 /// mix of tosa / linalg / tensor / scf / arith / func to the LLVM dialect.
 void buildPruneCompilePipeline(OpPassManager &pm,
                                const PruneCompileOptions &options);
+
+/// One-shot bufferization as upstream's sparsifier sets it up, except that
+/// copies between buffers become linalg.copy (loops the later stages
+/// vectorize, or run as GPU kernels) instead of memref.copy (a host
+/// memcpy, or MLIR's generic memrefCopy for strided buffers).
+bufferization::OneShotBufferizationOptions
+getBufferizationOptionsWithLinalgCopies();
 
 /// Adds ownership-based buffer deallocation after bufferization: every
 /// buffer a function allocates is freed once dead, except its results, which
