@@ -227,6 +227,11 @@ void mlir::prune::addSparsifierHostLoweringPasses(
       createConvertVectorToLLVMPass(options.convertVectorToLLVMOptions()));
 }
 
+std::unique_ptr<Pass>
+mlir::prune::createPipelineOptionErrorPass(std::string message) {
+  return std::make_unique<PipelineOptionErrorPass>(std::move(message));
+}
+
 bufferization::OneShotBufferizationOptions
 mlir::prune::getBufferizationOptionsWithLinalgCopies() {
   bufferization::OneShotBufferizationOptions options =
@@ -352,8 +357,7 @@ void mlir::prune::buildPruneCompilePipeline(
     OpPassManager &pm, const PruneCompileOptions &options) {
   std::string error = checkOptions(options);
   if (!error.empty()) {
-    pm.addPass(
-        std::make_unique<PipelineOptionErrorPass>("prune-compile: " + error));
+    pm.addPass(createPipelineOptionErrorPass("prune-compile: " + error));
     return;
   }
 

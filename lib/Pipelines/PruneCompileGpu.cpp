@@ -55,24 +55,6 @@ using namespace mlir::prune;
 
 namespace {
 
-/// Fails with `message` when run: a pipeline builder cannot report an error
-/// itself, so an invalid option becomes a pass that says so, and the
-/// pipeline stops before anything is emitted.
-struct ReportInvalidGpuOptionPass
-    : public PassWrapper<ReportInvalidGpuOptionPass, OperationPass<ModuleOp>> {
-  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(ReportInvalidGpuOptionPass)
-
-  explicit ReportInvalidGpuOptionPass(std::string message)
-      : message(std::move(message)) {}
-  StringRef getArgument() const final { return "prune-gpu-invalid-option"; }
-  void runOnOperation() override {
-    getOperation().emitError() << message;
-    signalPassFailure();
-  }
-
-  std::string message;
-};
-
 /// Fails on the first op that mlir-translate cannot turn into LLVM IR: the
 /// lowering passes leave ops they do not know (e.g. TOSA that was not lowered
 /// first) in place, which would otherwise go unnoticed until translation.
@@ -142,7 +124,7 @@ void mlir::prune::buildPruneGpuLoweringPipeline(
     OpPassManager &pm, const PruneGpuLoweringOptions &options) {
   std::string invalid = validate(options);
   if (!invalid.empty()) {
-    pm.addPass(std::make_unique<ReportInvalidGpuOptionPass>(invalid));
+    pm.addPass(createPipelineOptionErrorPass(invalid));
     return;
   }
 

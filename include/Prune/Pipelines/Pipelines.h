@@ -13,6 +13,7 @@
 
 #include "mlir/Dialect/Bufferization/Transforms/OneShotAnalysis.h"
 #include "mlir/Dialect/SparseTensor/Pipelines/Passes.h"
+#include "mlir/Pass/Pass.h"
 #include "mlir/Pass/PassOptions.h"
 
 namespace mlir {
@@ -251,6 +252,11 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
 /// mix of tosa / linalg / tensor / scf / arith / func to the LLVM dialect.
 void buildPruneCompilePipeline(OpPassManager &pm,
                                const PruneCompileOptions &options);
+
+/// A pass that fails with `message`: a pipeline builder cannot report an
+/// error itself, so an invalid option becomes a pipeline of this one pass,
+/// and nothing is emitted.
+std::unique_ptr<Pass> createPipelineOptionErrorPass(std::string message);
 
 /// One-shot bufferization as upstream's sparsifier sets it up, except that
 /// copies between buffers become linalg.copy (loops the later stages
