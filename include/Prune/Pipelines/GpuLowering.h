@@ -36,6 +36,24 @@ enum class GpuBinaryFormat {
   Bin,
 };
 
+/// The spellings of GpuBinaryFormat and GpuSparseMode, for the options of
+/// both prune-compile-gpu and prune-compile{target=gpu}.
+inline auto gpuBinaryFormatValues() {
+  return llvm::cl::values(
+      clEnumValN(GpuBinaryFormat::Isa, "isa",
+                 "PTX, JIT-compiled by the driver (no CUDA toolkit)"),
+      clEnumValN(GpuBinaryFormat::Fatbin, "fatbin",
+                 "fatbin: SASS + PTX (needs ptxas, fatbinary)"),
+      clEnumValN(GpuBinaryFormat::Bin, "bin",
+                 "cubin for gpu-chip (needs ptxas)"));
+}
+inline auto gpuSparseModeValues() {
+  return llvm::cl::values(
+      clEnumValN(GpuSparseMode::CuSparse, "cusparse",
+                 "cuSPARSE calls where recognized, kernels elsewhere"),
+      clEnumValN(GpuSparseMode::Kernels, "kernels", "generated kernels only"));
+}
+
 struct PruneGpuLoweringOptions
     : public PassPipelineOptions<PruneGpuLoweringOptions> {
   PassOptions::Option<std::string> gpuChip{
@@ -53,14 +71,7 @@ struct PruneGpuLoweringOptions
 
   PassOptions::Option<GpuBinaryFormat> gpuFormat{
       *this, "gpu-format", llvm::cl::desc("Embedded GPU binary format"),
-      llvm::cl::init(GpuBinaryFormat::Fatbin),
-      llvm::cl::values(
-          clEnumValN(GpuBinaryFormat::Isa, "isa",
-                     "PTX, JIT-compiled by the driver (no CUDA toolkit)"),
-          clEnumValN(GpuBinaryFormat::Fatbin, "fatbin",
-                     "fatbin: SASS + PTX (needs ptxas, fatbinary)"),
-          clEnumValN(GpuBinaryFormat::Bin, "bin",
-                     "cubin for gpu-chip (needs ptxas)"))};
+      llvm::cl::init(GpuBinaryFormat::Fatbin), gpuBinaryFormatValues()};
 
   PassOptions::Option<std::string> cudaPath{
       *this, "cuda-path",
@@ -70,12 +81,7 @@ struct PruneGpuLoweringOptions
 
   PassOptions::Option<GpuSparseMode> mode{
       *this, "mode", llvm::cl::desc("How sparse operations run on the GPU"),
-      llvm::cl::init(GpuSparseMode::CuSparse),
-      llvm::cl::values(
-          clEnumValN(GpuSparseMode::CuSparse, "cusparse",
-                     "cuSPARSE calls where recognized, kernels elsewhere"),
-          clEnumValN(GpuSparseMode::Kernels, "kernels",
-                     "generated kernels only"))};
+      llvm::cl::init(GpuSparseMode::CuSparse), gpuSparseModeValues()};
 
   PassOptions::Option<int32_t> threads{
       *this, "threads",

@@ -48,12 +48,7 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
       *this, "gpu-format",
       llvm::cl::desc("target=gpu: what is embedded; isa (PTX, compiled by the "
                      "driver when loaded) needs no CUDA toolkit"),
-      llvm::cl::init(GpuBinaryFormat::Isa),
-      llvm::cl::values(
-          clEnumValN(GpuBinaryFormat::Isa, "isa", "PTX"),
-          clEnumValN(GpuBinaryFormat::Fatbin, "fatbin",
-                     "SASS + PTX (needs ptxas and fatbinary)"),
-          clEnumValN(GpuBinaryFormat::Bin, "bin", "SASS (needs ptxas)"))};
+      llvm::cl::init(GpuBinaryFormat::Isa), gpuBinaryFormatValues()};
 
   PassOptions::Option<std::string> cudaPath{
       *this, "cuda-path",
@@ -65,12 +60,7 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
       llvm::cl::desc("target=gpu: how sparse layers run (cusparse is not "
                      "supported with target=gpu yet: buffer deallocation "
                      "rejects the cuSPARSE ops; prune-compile-gpu has it)"),
-      llvm::cl::init(GpuSparseMode::Kernels),
-      llvm::cl::values(
-          clEnumValN(GpuSparseMode::CuSparse, "cusparse",
-                     "cuSPARSE calls where recognized, kernels elsewhere"),
-          clEnumValN(GpuSparseMode::Kernels, "kernels",
-                     "generated kernels only"))};
+      llvm::cl::init(GpuSparseMode::Kernels), gpuSparseModeValues()};
 
   PassOptions::Option<int32_t> gpuThreads{
       *this, "gpu-threads",
@@ -109,7 +99,7 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
       llvm::cl::desc("prune-sparsify's cache-bytes: with sparse-format=auto, "
                      "dense weights of at most this many bytes are estimated "
                      "at the in-cache rate (0: none)"),
-      llvm::cl::init(int64_t(1) << 20)};
+      llvm::cl::init(kDefaultCachedDenseBytes)};
 
   PassOptions::Option<SparseObjective> sparseObjective{
       *this, "sparse-objective",

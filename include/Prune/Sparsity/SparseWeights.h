@@ -106,6 +106,12 @@ unsigned getNarrowIndexWidth(int64_t maxValue);
 FailureOr<SparseLayout> getSparseLayout(const WeightSparsityProfile &profile,
                                         SparseFormat format, std::string &why);
 
+/// The largest dense weight format=auto charges at the in-cache rate by
+/// default (prune-sparsify's cache-bytes, prune-compile's
+/// sparse-cache-bytes): the Fashion-MNIST MLP's largest layer, 0.8 MB, is the
+/// largest measured in cache (SparseFormats.cpp).
+constexpr int64_t kDefaultCachedDenseBytes = int64_t(1) << 20;
+
 /// The policy of `format=auto`: an estimate of one matrix-vector product's
 /// time in each format, per stored unit, calibrated on this project's
 /// benchmark (bench/sparse_bench.py, 4096x4096 f32 at batch 1, one thread;
@@ -124,7 +130,7 @@ struct SparsifyCostModel {
   /// call to the next and stream several times faster.
   double nsPerDenseElement;
   double nsPerDenseElementCached;
-  int64_t cachedDenseBytes = int64_t(1) << 20;
+  int64_t cachedDenseBytes = kDefaultCachedDenseBytes;
   /// Nanoseconds per stored nonzero of CSR.
   double nsPerCsrNonzero;
   /// Nanoseconds per stored element (R*C per block) of BSR.

@@ -436,7 +436,8 @@ def PruneSparsify : Pass<"prune-sparsify", "ModuleOp"> {
              clEnumValN(mlir::prune::SparseObjective::Size, "size",
                         "the bytes of the packed weight (values, positions "
                         "and coordinates)"))}]>,
-    Option<"cacheBytes", "cache-bytes", "int64_t", /*default=*/"1048576",
+    Option<"cacheBytes", "cache-bytes", "int64_t",
+           /*default=*/"mlir::prune::kDefaultCachedDenseBytes",
            "With format=auto, a dense weight of at most this many bytes is "
            "estimated at the rate of one that stays in cache between calls "
            "(0: none is)">,
