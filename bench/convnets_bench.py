@@ -9,7 +9,7 @@ prune-compile{sparse=false} built ahead of time (aot.compile), checked against
 ONNX Runtime on the same input (max |ours - ORT| / max |ORT|), then timed
 beside ONNX Runtime on one thread (medians of --repeat calls).
 
-Usage: /usr/bin/python3 bench/convnets_bench.py [--build build] [--batches 1,8]
+Usage: /usr/bin/python3 bench/convnets_bench.py [--build build] [--batches 1,8] [--models resnet18,...]
            [--repeat 10] [--out bench/out/convnets] [--results bench/results/convnets_bench.md]
 """
 import argparse
@@ -39,6 +39,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--build", default=os.path.join(ROOT, "build"))
     parser.add_argument("--batches", default="1,8")
+    parser.add_argument("--models", default="resnet18,mobilenet_v2,squeezenet1_1")
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "out", "convnets"))
     parser.add_argument("--results", default=os.path.join(ROOT, "bench", "results", "convnets_bench.md"))
@@ -47,6 +48,8 @@ def main(argv=None):
     os.makedirs(args.out, exist_ok=True)
     rows = []
     for name, model in build_models().items():
+        if name not in args.models.split(","):
+            continue
         model.eval()
         for batch in [int(b) for b in args.batches.split(",")]:
             x = torch.randn(batch, 3, 64, 64)

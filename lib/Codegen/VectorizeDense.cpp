@@ -271,7 +271,15 @@ SmallVector<int64_t>
 PruneVectorizeDensePass::chooseTileSizes(linalg::LinalgOp op) const {
   unsigned numLoops = op.getNumLoops();
   SmallVector<int64_t> sizes(numLoops, 1);
-  if (!tileSizes.empty()) {
+  if (tileSizes.empty() && isa<linalg::DepthwiseConv2DNhwcHwcOp>(op)) {
+    // (n, oh, ow, c, kh, kw): a tile is `rows` output columns of one output
+    // row times `vector-width` channels, over one filter row, so that
+    // narrowDepthwiseConvTile makes it 1-D; the accumulators are as many as
+    // a matmul tile's.
+    sizes[2] = rows;
+    sizes[3] = vectorWidth;
+    sizes[5] = op.getStaticLoopRanges()[5];
+  } else if (!tileSizes.empty()) {
     // Explicit sizes apply to the innermost loops.
     unsigned n = std::min<unsigned>(numLoops, tileSizes.size());
     for (unsigned i = 0; i < n; ++i)
@@ -390,7 +398,10 @@ bool PruneVectorizeDensePass::tile(RewriterBase &rewriter,
        llvm::zip_equal(wholeOpSizes, op.getStaticLoopRanges()))
     if (!ShapedType::isDynamic(range))
       size = range;
-  if (failed(linalg::vectorizeOpPrecondition(
+  // A 2-D depthwise convolution fails it; its tiles are narrowed to 1-D
+  // ones before they are vectorized (vectorizeTile).
+  if (!isa<linalg::DepthwiseConv2DNhwcHwcOp>(op) &&
+      failed(linalg::vectorizeOpPrecondition(
           op, wholeOpSizes, SmallVector<bool>(wholeOpSizes.size(), false))))
     return false;
 
@@ -450,6 +461,29 @@ void PruneVectorizeDensePass::vectorizeTile(RewriterBase &rewriter,
   bool createNamedContraction = tile->hasAttr(kNamedContractionAttr);
   tile->removeAttr(kVectorSizesAttr);
   tile->removeAttr(kNamedContractionAttr);
+  if (isa<linalg::DepthwiseConv2DNhwcHwcOp>(tile)) {
+    // The 1-D convolution's loops (n, ow, c, kw) are vectorized at their
+    // static sizes (upstream unrolls the filter taps and output columns);
+    // a dynamic channel count (a remainder inside a remainder) is masked to
+    // the tile's. A tile that does not narrow stays a linalg op, which is
+    // still correct.
+    FailureOr<linalg::LinalgOp> narrowed =
+        prune::narrowDepthwiseConvTile(rewriter, tile);
+    if (failed(narrowed))
+      return;
+    SmallVector<int64_t> convSizes = {sizes[0], sizes[2], sizes[3], sizes[5]};
+    for (auto [size, range] :
+         llvm::zip_equal(convSizes, narrowed->getStaticLoopRanges()))
+      if (!ShapedType::isDynamic(range))
+        size = range;
+    rewriter.setInsertionPoint(*narrowed);
+    FailureOr<linalg::VectorizationResult> vectorized =
+        linalg::vectorize(rewriter, *narrowed, convSizes,
+                          SmallVector<bool>(convSizes.size(), false));
+    if (succeeded(vectorized))
+      rewriter.replaceOp(*narrowed, vectorized->replacements);
+    return;
+  }
   // A tile whose loop ranges are static (every tile of a peeled loop, its
   // last one included) is vectorized at exactly that size, unmasked.
   SmallVector<int64_t> vectorSizes(sizes.asArrayRef());
@@ -571,7 +605,8 @@ void PruneVectorizeDensePass::runOnOperation() {
   // stack on large batches.
   RewritePatternSet unroll(ctx);
   populateVectorToSCFConversionPatterns(
-      unroll, VectorTransferToSCFOptions().enableFullUnroll().enableLowerTensors());
+      unroll,
+      VectorTransferToSCFOptions().enableFullUnroll().enableLowerTensors());
   vector::populateVectorMaskOpLoweringPatterns(unroll);
   vector::populateVectorTransferDropUnitDimsPatterns(unroll);
   vector::populateCastAwayVectorLeadingOneDimPatterns(unroll);

@@ -435,7 +435,9 @@ void mlir::prune::buildPruneCompilePipeline(
 
   // 3. Dense ops: convolutions become a gather of their input windows and a
   //    matmul (upstream vectorizes only 1-D convolutions), so that they
-  //    take the path of fully connected layers; matmul weights are packed
+  //    take the path of fully connected layers; depthwise ones lose their
+  //    unit channel multiplier and accumulate into their bias, so that
+  //    their tiles narrow to vectorizable 1-D ones; matmul weights are packed
   //    into column panels, and other
   //    weights that the TOSA lowering transposes on every call ([out, in] ->
   //    [in, out]) are transposed once, here, at compile time; then fuse
@@ -450,6 +452,7 @@ void mlir::prune::buildPruneCompilePipeline(
     PrunePackDenseWeightsOptions pack;
     pack.vectorWidth = options.vectorWidth;
     pm.addNestedPass<func::FuncOp>(createPruneConvToMatmul());
+    pm.addNestedPass<func::FuncOp>(createPrunePrepareDepthwise());
     pm.addNestedPass<func::FuncOp>(createPrunePackDenseWeights(pack));
     pm.addNestedPass<func::FuncOp>(createPruneFoldWeightTransposes());
     pm.addNestedPass<func::FuncOp>(createPruneFuseElementwise());

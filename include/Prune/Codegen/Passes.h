@@ -9,6 +9,7 @@
 #define PRUNE_CODEGEN_PASSES_H
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Pass/Pass.h"
@@ -55,6 +56,18 @@ namespace mlir::prune {
 /// as a gather of their input windows and one linalg.matmul
 /// (prune-conv-to-matmul).
 void populateConvToMatmulPatterns(RewritePatternSet &patterns);
+
+/// Rewrites depthwise_conv_2d_nhwc_hwcm with a channel multiplier of 1 as
+/// depthwise_conv_2d_nhwc_hwc, the 2-D form that upstream can narrow to the
+/// vectorizable 1-D one, and folds a bias add after it into its accumulator
+/// (prune-prepare-depthwise).
+void populatePrepareDepthwisePatterns(RewritePatternSet &patterns);
+
+/// Narrows a depthwise_conv_2d_nhwc_hwc tile of one output row and one
+/// filter row to a depthwise_conv_1d_nwc_wc (upstream's decomposition),
+/// which linalg::vectorize handles; failure for any other op or shape.
+FailureOr<linalg::LinalgOp> narrowDepthwiseConvTile(RewriterBase &rewriter,
+                                                    linalg::LinalgOp tile);
 
 } // namespace mlir::prune
 

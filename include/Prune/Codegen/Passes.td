@@ -284,6 +284,56 @@ def PruneConvToMatmul : Pass<"prune-conv-to-matmul", "func::FuncOp"> {
   ];
 }
 
+def PrunePrepareDepthwise : Pass<"prune-prepare-depthwise", "func::FuncOp"> {
+  let summary = "Put depthwise convolutions in the form prune-vectorize-dense "
+                "vectorizes, with their bias in the accumulator";
+  let description = [{
+    Upstream vectorizes a depthwise convolution only in its 1-D form
+    (`linalg.depthwise_conv_1d_nwc_wc`: per output column and filter tap,
+    one vector FMA along the channels), and the TOSA lowering writes every
+    `tosa.depthwise_conv2d` as a 2-D convolution with a channel multiplier
+    (`linalg.depthwise_conv_2d_nhwc_hwcm`) into a zero-filled accumulator,
+    followed by an elementwise add of the bias. Left so, it is a scalar nest
+    of seven loops and two more passes over the output. This pass rewrites,
+    on dense tensors:
+
+    1. a `depthwise_conv_2d_nhwc_hwcm` whose multiplier is 1 (MobileNets,
+       PyTorch's `groups=channels`) as a `depthwise_conv_2d_nhwc_hwc` on the
+       collapsed filter and output; the elementwise ops that read its result
+       through the expansion back to 5-D are collapsed to 4-D with it
+       (upstream's reshape-by-collapsing fusion), and so is the fill of its
+       accumulator, so that their innermost dimension is the channels, not
+       the unit multiplier;
+    2. an elementwise `arith.addf` of such a convolution's result (its only
+       use) and another operand, when the convolution accumulates into a
+       zero fill: the other operand (the bias) is broadcast into the
+       accumulator instead, and the add goes away. The sum is the same up to
+       rounding (the bias is added first rather than last).
+
+    `prune-vectorize-dense` then tiles the convolution into one output row
+    of `rows` columns times `vector-width` channels over one filter row,
+    narrows each tile to the 1-D form (upstream's
+    `DownscaleDepthwiseConv2DNhwcHwcOp`) and vectorizes it. Multipliers
+    other than 1 and quantized convolutions are left alone.
+
+    ```mlir
+    %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x8x8x4x1xf32>)
+    %c = linalg.depthwise_conv_2d_nhwc_hwcm ins(%x, %w : tensor<1x10x10x4xf32>,
+                                           tensor<3x3x4x1xf32>) outs(%f ...)
+    %y = linalg.generic {...} ins(%bias, %c ...) { arith.addf }
+    ```
+    becomes a broadcast of `%bias` into a `tensor<1x8x8x4xf32>` and one
+    `linalg.depthwise_conv_2d_nhwc_hwc` accumulating into it.
+  }];
+  let dependentDialects = ["linalg::LinalgDialect", "tensor::TensorDialect"];
+  let statistics = [
+    Statistic<"numPrepared", "depthwise-convolutions",
+              "Number of depthwise convolutions in the multiplier-free form">,
+    Statistic<"numBiasesFolded", "biases-folded",
+              "Number of bias adds folded into a depthwise accumulator">,
+  ];
+}
+
 def PruneFoldWeightTransposes : Pass<"prune-fold-weight-transposes",
                                      "func::FuncOp"> {
   let summary = "Transpose constant weights at compile time";
@@ -413,8 +463,12 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
        n-D, later lowering stages them through stack buffers allocated
        inside loops).
 
-    Ops that cannot be vectorized are left untouched (convolutions other than
-    the 1-D forms upstream vectorizes stay scalar loops).
+    A multiplier-free 2-D depthwise convolution (`prune-prepare-depthwise`
+    makes them) is tiled into one output row of `rows` columns times
+    `vector-width` channels over one filter row instead, and each tile is
+    narrowed to the 1-D form before it is vectorized (one FMA per output
+    column and filter tap). Ops that cannot be vectorized are left untouched
+    (other convolutions stay scalar loops).
 
     With `threads=N` (N > 1), an op of at least 2^21 iterations is first
     split into N chunks of its largest static parallel loop (each a multiple

@@ -1,9 +1,14 @@
-// prune-conv-to-matmul inside prune-compile: convolutions computed as window
-// gathers and matmuls (dense, vectorized, packed where the filter is a
-// constant, looping over images for a batch) give what upstream's scalar
-// convolution loops give (vectorize-dense=false, where the pass does not
-// run), on strides, dilations, channel and filter counts that divide no
-// tile, both filter layouts and a dynamic batch. Data are small integers, so
+// Convolutions inside prune-compile give what upstream's scalar convolution
+// loops give (vectorize-dense=false, where neither pass below runs):
+// - prune-conv-to-matmul: window gathers and matmuls (dense, vectorized,
+//   packed where the filter is a constant, looping over images for a batch),
+//   on strides, dilations, channel and filter counts that divide no tile,
+//   both filter layouts and a dynamic batch;
+// - prune-prepare-depthwise: depthwise convolutions, as the TOSA lowering
+//   writes them (channel multiplier 1, zero fill, bias added after) and
+//   multiplier-free into a nonzero accumulator, with a stride, a dilation,
+//   channels that divide no vector and a dynamic batch, vectorized as 1-D
+//   tiles. Data are small integers, so
 // every result is exact; results are printed as weighted checksums computed
 // with scalar loops. The expected numbers are numpy's (einsum per window
 // position) on the same formulas. libomp serves the threads=2 build, whose
@@ -25,6 +30,8 @@
 // CHECK: 5123
 // CHECK-NEXT: 835
 // CHECK-NEXT: 1912
+// CHECK-NEXT: -537
+// CHECK-NEXT: -1804
 
 #id2 = affine_map<(i, j) -> (i, j)>
 
@@ -141,5 +148,55 @@ func.func @main() {
   %r3c = tensor.collapse_shape %r3 [[0, 1, 2], [3]] : tensor<2x4x4x16xf32> into tensor<32x16xf32>
   %r3d = tensor.cast %r3c : tensor<32x16xf32> to tensor<?x?xf32>
   call @checksum(%r3d) : (tensor<?x?xf32>) -> ()
+
+  // 4. Depthwise as the TOSA lowering writes it: multiplier 1 into a zero
+  //    fill, then the bias added over [N, OH, OW, C, 1]; stride 2, 20
+  //    channels, a dynamic batch of 2.
+  %c9 = arith.constant 9 : index
+  %c20 = arith.constant 20 : index
+  %c162 = arith.constant 162 : index
+  %x4 = call @pattern(%c162, %c20, %c2, %c3) : (index, index, index, index) -> tensor<?x?xf32>
+  %x4s = tensor.cast %x4 : tensor<?x?xf32> to tensor<?x20xf32>
+  %x4r = tensor.expand_shape %x4s [[0, 1, 2], [3]] output_shape [%c2, 9, 9, 20] : tensor<?x20xf32> into tensor<?x9x9x20xf32>
+  %w4 = call @pattern(%c9, %c20, %c1, %c4) : (index, index, index, index) -> tensor<?x?xf32>
+  %w4s = tensor.cast %w4 : tensor<?x?xf32> to tensor<9x20xf32>
+  %w4r = tensor.expand_shape %w4s [[0, 1], [2, 3]] output_shape [3, 3, 20, 1] : tensor<9x20xf32> into tensor<3x3x20x1xf32>
+  %b4 = call @pattern(%c1, %c20, %c1, %c1) : (index, index, index, index) -> tensor<?x?xf32>
+  %b4s = tensor.cast %b4 : tensor<?x?xf32> to tensor<1x20xf32>
+  %b4r = tensor.expand_shape %b4s [[0], [1, 2]] output_shape [1, 20, 1] : tensor<1x20xf32> into tensor<1x20x1xf32>
+  %b4c = tensor.collapse_shape %b4r [[0, 1], [2]] : tensor<1x20x1xf32> into tensor<20x1xf32>
+  %e4 = tensor.empty(%c2) : tensor<?x4x4x20x1xf32>
+  %y4 = linalg.fill ins(%zero : f32) outs(%e4 : tensor<?x4x4x20x1xf32>) -> tensor<?x4x4x20x1xf32>
+  %r4 = linalg.depthwise_conv_2d_nhwc_hwcm {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>}
+          ins(%x4r, %w4r : tensor<?x9x9x20xf32>, tensor<3x3x20x1xf32>) outs(%y4 : tensor<?x4x4x20x1xf32>) -> tensor<?x4x4x20x1xf32>
+  %s4 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+          ins(%b4c, %r4 : tensor<20x1xf32>, tensor<?x4x4x20x1xf32>) outs(%e4 : tensor<?x4x4x20x1xf32>) {
+  ^bb0(%in: f32, %in_1: f32, %out: f32):
+    %add = arith.addf %in, %in_1 : f32
+    linalg.yield %add : f32
+  } -> tensor<?x4x4x20x1xf32>
+  %r4c = tensor.collapse_shape %s4 [[0, 1, 2], [3, 4]] : tensor<?x4x4x20x1xf32> into tensor<?x20xf32>
+  %r4d = tensor.cast %r4c : tensor<?x20xf32> to tensor<?x?xf32>
+  call @checksum(%r4d) : (tensor<?x?xf32>) -> ()
+
+  // 5. Multiplier-free, dilation 2, 32 channels, into a nonzero
+  //    accumulator.
+  %c32 = arith.constant 32 : index
+  %c36 = arith.constant 36 : index
+  %c100 = arith.constant 100 : index
+  %x5 = call @pattern(%c100, %c32, %c1, %c2) : (index, index, index, index) -> tensor<?x?xf32>
+  %x5s = tensor.cast %x5 : tensor<?x?xf32> to tensor<100x32xf32>
+  %x5r = tensor.expand_shape %x5s [[0, 1, 2], [3]] output_shape [1, 10, 10, 32] : tensor<100x32xf32> into tensor<1x10x10x32xf32>
+  %w5 = call @pattern(%c9, %c32, %c3, %c1) : (index, index, index, index) -> tensor<?x?xf32>
+  %w5s = tensor.cast %w5 : tensor<?x?xf32> to tensor<9x32xf32>
+  %w5r = tensor.expand_shape %w5s [[0, 1], [2]] output_shape [3, 3, 32] : tensor<9x32xf32> into tensor<3x3x32xf32>
+  %y5 = call @pattern(%c36, %c32, %c2, %c5) : (index, index, index, index) -> tensor<?x?xf32>
+  %y5s = tensor.cast %y5 : tensor<?x?xf32> to tensor<36x32xf32>
+  %y5r = tensor.expand_shape %y5s [[0, 1, 2], [3]] output_shape [1, 6, 6, 32] : tensor<36x32xf32> into tensor<1x6x6x32xf32>
+  %r5 = linalg.depthwise_conv_2d_nhwc_hwc {dilations = dense<2> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+          ins(%x5r, %w5r : tensor<1x10x10x32xf32>, tensor<3x3x32xf32>) outs(%y5r : tensor<1x6x6x32xf32>) -> tensor<1x6x6x32xf32>
+  %r5c = tensor.collapse_shape %r5 [[0, 1, 2], [3]] : tensor<1x6x6x32xf32> into tensor<36x32xf32>
+  %r5d = tensor.cast %r5c : tensor<36x32xf32> to tensor<?x?xf32>
+  call @checksum(%r5d) : (tensor<?x?xf32>) -> ()
   return
 }

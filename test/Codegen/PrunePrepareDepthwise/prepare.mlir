@@ -1,0 +1,89 @@
+// RUN: prune-opt %s --split-input-file --prune-prepare-depthwise | FileCheck %s
+
+// The TOSA lowering's depthwise convolution (multiplier 1, zero-filled
+// accumulator, bias added after): one multiplier-free convolution
+// accumulating into the broadcast bias, all 4-D.
+// CHECK-LABEL: func.func @tosa_lowering
+// CHECK-SAME:    (%[[X:.*]]: tensor<2x10x10x4xf32>, %[[W:.*]]: tensor<3x3x4x1xf32>, %[[B:.*]]: tensor<4xf32>)
+// CHECK:         %[[WC:.*]] = tensor.collapse_shape %[[W]] {{\[\[}}0], [1], [2, 3]] : tensor<3x3x4x1xf32> into tensor<3x3x4xf32>
+// CHECK:         %[[ACC:.*]] = linalg.generic {{.*}} ins(%[[B]] : tensor<4xf32>) outs(%{{.*}} : tensor<2x8x8x4xf32>)
+// CHECK-NEXT:    ^bb0(%[[IN:.*]]: f32, %{{.*}}: f32):
+// CHECK-NEXT:      linalg.yield %[[IN]] : f32
+// CHECK:         %[[Y:.*]] = linalg.depthwise_conv_2d_nhwc_hwc {{.*}} ins(%[[X]], %[[WC]] : tensor<2x10x10x4xf32>, tensor<3x3x4xf32>) outs(%[[ACC]] : tensor<2x8x8x4xf32>)
+// CHECK-NOT:     linalg.fill
+// CHECK-NOT:     arith.addf
+// CHECK:         return %[[Y]] : tensor<2x8x8x4xf32>
+func.func @tosa_lowering(%x: tensor<2x10x10x4xf32>, %w: tensor<3x3x4x1xf32>, %b: tensor<4xf32>) -> tensor<2x8x8x4xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<2x8x8x4x1xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%e : tensor<2x8x8x4x1xf32>) -> tensor<2x8x8x4x1xf32>
+  %c = linalg.depthwise_conv_2d_nhwc_hwcm {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %w : tensor<2x10x10x4xf32>, tensor<3x3x4x1xf32>) outs(%acc : tensor<2x8x8x4x1xf32>) -> tensor<2x8x8x4x1xf32>
+  %bias = tensor.expand_shape %b [[0, 1]] output_shape [4, 1] : tensor<4xf32> into tensor<4x1xf32>
+  %e2 = tensor.empty() : tensor<2x8x8x4x1xf32>
+  %sum = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%bias, %c : tensor<4x1xf32>, tensor<2x8x8x4x1xf32>) outs(%e2 : tensor<2x8x8x4x1xf32>) {
+  ^bb0(%in: f32, %in_1: f32, %out: f32):
+    %s = arith.addf %in, %in_1 : f32
+    linalg.yield %s : f32
+  } -> tensor<2x8x8x4x1xf32>
+  %y = tensor.collapse_shape %sum [[0], [1], [2], [3, 4]] : tensor<2x8x8x4x1xf32> into tensor<2x8x8x4xf32>
+  return %y : tensor<2x8x8x4xf32>
+}
+
+// -----
+
+// Without a bias add the convolution still loses its multiplier; its zero
+// fill is made 4-D with it.
+// CHECK-LABEL: func.func @no_bias
+// CHECK:         %[[F:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<1x6x6x8xf32>)
+// CHECK:         %[[Y:.*]] = linalg.depthwise_conv_2d_nhwc_hwc {{.*}} outs(%[[F]] : tensor<1x6x6x8xf32>)
+// CHECK:         tensor.expand_shape %[[Y]] {{\[\[}}0], [1], [2], [3, 4]]
+func.func @no_bias(%x: tensor<1x8x8x8xf32>, %w: tensor<3x3x8x1xf32>) -> tensor<1x6x6x8x1xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x6x6x8x1xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%e : tensor<1x6x6x8x1xf32>) -> tensor<1x6x6x8x1xf32>
+  %c = linalg.depthwise_conv_2d_nhwc_hwcm {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %w : tensor<1x8x8x8xf32>, tensor<3x3x8x1xf32>) outs(%acc : tensor<1x6x6x8x1xf32>) -> tensor<1x6x6x8x1xf32>
+  return %c : tensor<1x6x6x8x1xf32>
+}
+
+// -----
+
+// Left alone: a channel multiplier of 2 (upstream has no multiplier-free
+// form for it).
+// CHECK-LABEL: func.func @multiplier_two
+// CHECK:         linalg.depthwise_conv_2d_nhwc_hwcm
+// CHECK-NOT:     linalg.depthwise_conv_2d_nhwc_hwc {
+func.func @multiplier_two(%x: tensor<1x8x8x4xf32>, %w: tensor<3x3x4x2xf32>, %acc: tensor<1x6x6x4x2xf32>) -> tensor<1x6x6x4x2xf32> {
+  %c = linalg.depthwise_conv_2d_nhwc_hwcm {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %w : tensor<1x8x8x4xf32>, tensor<3x3x4x2xf32>) outs(%acc : tensor<1x6x6x4x2xf32>) -> tensor<1x6x6x4x2xf32>
+  return %c : tensor<1x6x6x4x2xf32>
+}
+
+// -----
+
+// The add stays where the accumulator is not a zero fill (the sum would
+// count the accumulator's values twice otherwise) and where the
+// convolution's result has another use.
+// CHECK-LABEL: func.func @add_kept
+// CHECK:         linalg.add
+// CHECK:         arith.addf
+// CHECK:         return
+func.func @add_kept(%x: tensor<1x8x8x4xf32>, %w: tensor<3x3x4xf32>, %b: tensor<1x6x6x4xf32>, %init: tensor<1x6x6x4xf32>) -> (tensor<1x6x6x4xf32>, tensor<1x6x6x4xf32>, tensor<1x6x6x4xf32>) {
+  %c = linalg.depthwise_conv_2d_nhwc_hwc {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %w : tensor<1x8x8x4xf32>, tensor<3x3x4xf32>) outs(%init : tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32>
+  %s = linalg.add ins(%c, %b : tensor<1x6x6x4xf32>, tensor<1x6x6x4xf32>) outs(%init : tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32>
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x6x6x4xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32>
+  %c2 = linalg.depthwise_conv_2d_nhwc_hwc {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %w : tensor<1x8x8x4xf32>, tensor<3x3x4xf32>) outs(%f : tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32>
+  %s2 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%c2, %b : tensor<1x6x6x4xf32>, tensor<1x6x6x4xf32>) outs(%e : tensor<1x6x6x4xf32>) {
+  ^bb0(%in: f32, %in_1: f32, %out: f32):
+    %a = arith.addf %in, %in_1 : f32
+    linalg.yield %a : f32
+  } -> tensor<1x6x6x4xf32>
+  return %s, %s2, %c2 : tensor<1x6x6x4xf32>, tensor<1x6x6x4xf32>, tensor<1x6x6x4xf32>
+}
