@@ -133,6 +133,112 @@ struct FoldAddIntoDepthwiseAccumulator
   }
 };
 
+/// A depthwise convolution reading a zero-padded input -> one convolution of
+/// the output's interior, whose windows lie inside the unpadded input and
+/// read it where it is, and one of each border strip (top and bottom rows,
+/// left and right columns between them), each reading a slice of the padded
+/// input. ExtractSliceOfPadTensorSwapPattern then pads each strip's slice
+/// alone, and the whole padded input, a copy of the input made on every
+/// call, is no longer built.
+struct PeelDepthwisePadding
+    : public OpRewritePattern<linalg::DepthwiseConv2DNhwcHwcOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  /// Output positions [begin, end) along one dimension whose windows read
+  /// no padding.
+  static std::pair<int64_t, int64_t> interior(int64_t padLow, int64_t inSize,
+                                              int64_t outSize, int64_t window,
+                                              int64_t stride) {
+    int64_t begin = llvm::divideCeil(padLow, stride);
+    int64_t end = std::min(outSize, (padLow + inSize - window) / stride + 1);
+    return {begin, std::max(begin, end)};
+  }
+
+  LogicalResult matchAndRewrite(linalg::DepthwiseConv2DNhwcHwcOp conv,
+                                PatternRewriter &rewriter) const override {
+    if (!conv.hasPureTensorSemantics())
+      return failure();
+    auto pad = conv.getInputs()[0].getDefiningOp<tensor::PadOp>();
+    if (!pad || !matchPattern(pad.getConstantPaddingValue(), m_AnyZeroFloat()))
+      return failure();
+    SmallVector<int64_t> low = llvm::to_vector(pad.getStaticLow());
+    SmallVector<int64_t> high = llvm::to_vector(pad.getStaticHigh());
+    if (llvm::any_of(low, ShapedType::isDynamic) ||
+        llvm::any_of(high, ShapedType::isDynamic) || low[0] != 0 ||
+        high[0] != 0 || low[3] != 0 || high[3] != 0)
+      return failure();
+    auto source = cast<RankedTensorType>(pad.getSource().getType());
+    auto filter = cast<RankedTensorType>(conv.getInputs()[1].getType());
+    auto out = cast<RankedTensorType>(conv.getOutputs()[0].getType());
+    if (llvm::any_of(source.getShape().drop_front(), ShapedType::isDynamic) ||
+        llvm::any_of(out.getShape().drop_front(), ShapedType::isDynamic) ||
+        !filter.hasStaticShape())
+      return failure();
+    SmallVector<int64_t> strides =
+        llvm::to_vector(conv.getStrides().getValues<int64_t>());
+    SmallVector<int64_t> dilations =
+        llvm::to_vector(conv.getDilations().getValues<int64_t>());
+    // Per spatial dimension (H, W): window extent and interior range.
+    std::pair<int64_t, int64_t> inside[2];
+    int64_t window[2];
+    for (int d = 0; d < 2; ++d) {
+      window[d] = (filter.getDimSize(d) - 1) * dilations[d] + 1;
+      inside[d] = interior(low[d + 1], source.getDimSize(d + 1),
+                           out.getDimSize(d + 1), window[d], strides[d]);
+    }
+    auto [rowBegin, rowEnd] = inside[0];
+    auto [colBegin, colEnd] = inside[1];
+    int64_t outH = out.getDimSize(1), outW = out.getDimSize(2);
+    // No interior: nothing would be saved; no border: the padding is not
+    // read (or is all zeros), and the pad folds away by itself.
+    if (rowBegin >= rowEnd || colBegin >= colEnd ||
+        (rowBegin == 0 && rowEnd == outH && colBegin == 0 && colEnd == outW))
+      return failure();
+
+    Location loc = conv.getLoc();
+    OpFoldResult batch =
+        tensor::getMixedSize(rewriter, loc, conv.getOutputs()[0], 0);
+    int64_t channels = out.getDimSize(3);
+    Value acc = conv.getOutputs()[0];
+    // Output rows [r0, r1) x columns [c0, c1), reading the padded input.
+    auto convolveRegion = [&](int64_t r0, int64_t r1, int64_t c0, int64_t c1) {
+      if (r0 >= r1 || c0 >= c1)
+        return;
+      SmallVector<OpFoldResult> outOffsets = {
+          rewriter.getIndexAttr(0), rewriter.getIndexAttr(r0),
+          rewriter.getIndexAttr(c0), rewriter.getIndexAttr(0)};
+      SmallVector<OpFoldResult> outSizes = {
+          batch, rewriter.getIndexAttr(r1 - r0), rewriter.getIndexAttr(c1 - c0),
+          rewriter.getIndexAttr(channels)};
+      SmallVector<OpFoldResult> inOffsets = {
+          rewriter.getIndexAttr(0), rewriter.getIndexAttr(r0 * strides[0]),
+          rewriter.getIndexAttr(c0 * strides[1]), rewriter.getIndexAttr(0)};
+      SmallVector<OpFoldResult> inSizes = {
+          batch, rewriter.getIndexAttr((r1 - r0 - 1) * strides[0] + window[0]),
+          rewriter.getIndexAttr((c1 - c0 - 1) * strides[1] + window[1]),
+          rewriter.getIndexAttr(channels)};
+      SmallVector<OpFoldResult> unit(4, rewriter.getIndexAttr(1));
+      Value input = tensor::ExtractSliceOp::create(
+          rewriter, loc, pad.getResult(), inOffsets, inSizes, unit);
+      Value accSlice = tensor::ExtractSliceOp::create(
+          rewriter, loc, acc, outOffsets, outSizes, unit);
+      auto piece = linalg::DepthwiseConv2DNhwcHwcOp::create(
+          rewriter, loc, TypeRange{accSlice.getType()},
+          ValueRange{input, conv.getInputs()[1]}, ValueRange{accSlice},
+          conv.getStrides(), conv.getDilations());
+      acc = tensor::InsertSliceOp::create(rewriter, loc, piece.getResult(0),
+                                          acc, outOffsets, outSizes, unit);
+    };
+    convolveRegion(rowBegin, rowEnd, colBegin, colEnd); // interior
+    convolveRegion(0, rowBegin, 0, outW);               // top
+    convolveRegion(rowEnd, outH, 0, outW);              // bottom
+    convolveRegion(rowBegin, rowEnd, 0, colBegin);      // left
+    convolveRegion(rowBegin, rowEnd, colEnd, outW);     // right
+    rewriter.replaceOp(conv, acc);
+    return success();
+  }
+};
+
 struct PrunePrepareDepthwisePass
     : public prune::impl::PrunePrepareDepthwiseBase<PrunePrepareDepthwisePass> {
   using Base::Base;
@@ -148,6 +254,14 @@ struct PrunePrepareDepthwisePass
       });
       return std::make_pair(convs, withBias);
     };
+    // Padded inputs of depthwise convolutions.
+    auto countPads = [&] {
+      int64_t pads = 0;
+      getOperation().walk([&](linalg::DepthwiseConv2DNhwcHwcOp conv) {
+        pads += conv.getInputs()[0].getDefiningOp<tensor::PadOp>() != nullptr;
+      });
+      return pads;
+    };
     auto [convsBefore, withBiasBefore] = count();
     RewritePatternSet patterns(&getContext());
     prune::populatePrepareDepthwisePatterns(patterns);
@@ -156,6 +270,14 @@ struct PrunePrepareDepthwisePass
     auto [convsAfter, withBiasAfter] = count();
     numPrepared += convsAfter - convsBefore;
     numBiasesFolded += withBiasAfter - withBiasBefore;
+    // Peeled only now: a peeled convolution is no longer one op whose bias
+    // add could fold into it.
+    int64_t padsBefore = countPads();
+    RewritePatternSet peel(&getContext());
+    prune::populatePeelDepthwisePaddingPatterns(peel);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(peel))))
+      return signalPassFailure();
+    numPaddingsPeeled += padsBefore - countPads();
   }
 };
 
@@ -198,4 +320,15 @@ mlir::prune::narrowDepthwiseConvTile(RewriterBase &rewriter,
   if (failed(narrowed))
     return failure();
   return cast<linalg::LinalgOp>(narrowed->getOperation());
+}
+
+void mlir::prune::populatePeelDepthwisePaddingPatterns(
+    RewritePatternSet &patterns) {
+  MLIRContext *ctx = patterns.getContext();
+  patterns.add<PeelDepthwisePadding>(ctx);
+  // Static offsets: no guard for a slice that is all padding is needed.
+  patterns.add<linalg::ExtractSliceOfPadTensorSwapPattern>(
+      ctx, [](tensor::ExtractSliceOp) -> std::optional<bool> { return false; });
+  tensor::PadOp::getCanonicalizationPatterns(patterns, ctx);
+  tensor::ExtractSliceOp::getCanonicalizationPatterns(patterns, ctx);
 }

@@ -577,6 +577,12 @@ void PruneVectorizeDensePass::runOnOperation() {
   vector::TransferReadOp::getCanonicalizationPatterns(patterns, ctx);
   vector::TransferWriteOp::getCanonicalizationPatterns(patterns, ctx);
   tensor::populateFoldTensorSubsetIntoVectorTransferPatterns(patterns);
+  // A narrowed depthwise tile writes its 1-D result into its 2-D slice,
+  // itself inserted into the output: merged, the write folds into the
+  // output, where its reads of the accumulator are, so that
+  // loop-invariant-subset hoisting keeps the accumulator in registers
+  // across the filter rows.
+  tensor::populateMergeConsecutiveInsertExtractSlicePatterns(patterns);
   scf::ForOp::getCanonicalizationPatterns(patterns, ctx);
   affine::AffineMinOp::getCanonicalizationPatterns(patterns, ctx);
   // Peeled main loops have constant tile sizes: static slices, and masks

@@ -63,6 +63,12 @@ void populateConvToMatmulPatterns(RewritePatternSet &patterns);
 /// (prune-prepare-depthwise).
 void populatePrepareDepthwisePatterns(RewritePatternSet &patterns);
 
+/// Splits a depthwise_conv_2d_nhwc_hwc of a zero-padded input into a
+/// convolution of the output's interior, which reads the unpadded input, and
+/// of its border strips, each padding its own slice of the input
+/// (prune-prepare-depthwise, after populatePrepareDepthwisePatterns).
+void populatePeelDepthwisePaddingPatterns(RewritePatternSet &patterns);
+
 /// Narrows a depthwise_conv_2d_nhwc_hwc tile of one output row and one
 /// filter row to a depthwise_conv_1d_nwc_wc (upstream's decomposition),
 /// which linalg::vectorize handles; failure for any other op or shape.

@@ -308,7 +308,15 @@ def PrunePrepareDepthwise : Pass<"prune-prepare-depthwise", "func::FuncOp"> {
        use) and another operand, when the convolution accumulates into a
        zero fill: the other operand (the bias) is broadcast into the
        accumulator instead, and the add goes away. The sum is the same up to
-       rounding (the bias is added first rather than last).
+       rounding (the bias is added first rather than last);
+    3. then a multiplier-free convolution of a zero-padded input (the TOSA
+       lowering pads the whole input, a copy made on every call) is split
+       into a convolution of the output's interior, whose windows read no
+       padding and so read the input where it is, and one of each border
+       strip (rows above and below, columns left and right), each reading a
+       slice of the padded input that upstream's
+       `ExtractSliceOfPadTensorSwapPattern` turns into a padded slice of the
+       input. The whole padded input is no longer built.
 
     `prune-vectorize-dense` then tiles the convolution into one output row
     of `rows` columns times `vector-width` channels over one filter row,
@@ -331,6 +339,9 @@ def PrunePrepareDepthwise : Pass<"prune-prepare-depthwise", "func::FuncOp"> {
               "Number of depthwise convolutions in the multiplier-free form">,
     Statistic<"numBiasesFolded", "biases-folded",
               "Number of bias adds folded into a depthwise accumulator">,
+    Statistic<"numPaddingsPeeled", "paddings-peeled",
+              "Number of depthwise convolutions split into an interior "
+              "reading the unpadded input and padded border strips">,
   ];
 }
 

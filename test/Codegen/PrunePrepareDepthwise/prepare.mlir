@@ -87,3 +87,63 @@ func.func @add_kept(%x: tensor<1x8x8x4xf32>, %w: tensor<3x3x4xf32>, %b: tensor<1
   } -> tensor<1x6x6x4xf32>
   return %s, %s2, %c2 : tensor<1x6x6x4xf32>, tensor<1x6x6x4xf32>, tensor<1x6x6x4xf32>
 }
+
+// -----
+
+// A zero-padded input: the interior (rows and columns 1..6 of 8) reads the
+// input itself; four strips read padded slices of it (rows 0 and 7 across
+// the width, columns 0 and 7 between them). No padded copy of the whole
+// input is left.
+// CHECK-LABEL: func.func @padded
+// CHECK-SAME:    (%[[X:.*]]: tensor<1x8x8x16xf32>, %[[W:.*]]: tensor<3x3x16xf32>, %[[ACC:.*]]: tensor<1x8x8x16xf32>)
+// CHECK-NOT:     tensor.pad %[[X]]
+// CHECK:         %[[INTERIOR:.*]] = tensor.extract_slice %[[ACC]][0, 1, 1, 0] [1, 6, 6, 16]
+// CHECK:         %[[C:.*]] = linalg.depthwise_conv_2d_nhwc_hwc {{.*}} ins(%[[X]], %[[W]] : tensor<1x8x8x16xf32>, tensor<3x3x16xf32>) outs(%[[INTERIOR]] : tensor<1x6x6x16xf32>)
+// CHECK:         tensor.insert_slice %[[C]] into %[[ACC]][0, 1, 1, 0] [1, 6, 6, 16]
+// CHECK:         %[[TOP:.*]] = tensor.extract_slice %[[X]][0, 0, 0, 0] [1, 2, 8, 16]
+// CHECK:         tensor.pad %[[TOP]] low[0, 1, 1, 0] high[0, 0, 1, 0]
+// CHECK:         linalg.depthwise_conv_2d_nhwc_hwc {{.*}} -> tensor<1x1x8x16xf32>
+// CHECK:         %[[BOTTOM:.*]] = tensor.extract_slice %[[X]][0, 6, 0, 0] [1, 2, 8, 16]
+// CHECK:         tensor.pad %[[BOTTOM]] low[0, 0, 1, 0] high[0, 1, 1, 0]
+// CHECK:         linalg.depthwise_conv_2d_nhwc_hwc {{.*}} -> tensor<1x1x8x16xf32>
+// CHECK:         %[[LEFT:.*]] = tensor.extract_slice %[[X]][0, 0, 0, 0] [1, 8, 2, 16]
+// CHECK:         tensor.pad %[[LEFT]] low[0, 0, 1, 0] high[0, 0, 0, 0]
+// CHECK:         linalg.depthwise_conv_2d_nhwc_hwc {{.*}} -> tensor<1x6x1x16xf32>
+// CHECK:         %[[RIGHT:.*]] = tensor.extract_slice %[[X]][0, 0, 6, 0] [1, 8, 2, 16]
+// CHECK:         tensor.pad %[[RIGHT]] low[0, 0, 0, 0] high[0, 0, 1, 0]
+// CHECK:         linalg.depthwise_conv_2d_nhwc_hwc {{.*}} -> tensor<1x6x1x16xf32>
+func.func @padded(%x: tensor<1x8x8x16xf32>, %w: tensor<3x3x16xf32>, %acc: tensor<1x8x8x16xf32>) -> tensor<1x8x8x16xf32> {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 1, 1, 0] high[0, 1, 1, 0] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x8x8x16xf32> to tensor<1x10x10x16xf32>
+  %y = linalg.depthwise_conv_2d_nhwc_hwc {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%p, %w : tensor<1x10x10x16xf32>, tensor<3x3x16xf32>) outs(%acc : tensor<1x8x8x16xf32>) -> tensor<1x8x8x16xf32>
+  return %y : tensor<1x8x8x16xf32>
+}
+
+// -----
+
+// Left alone: padding with a value other than zero, and an input so small
+// that every output reads padding (no interior).
+// CHECK-LABEL: func.func @not_peeled
+// CHECK-COUNT-2: tensor.pad %{{.*}} low[0, 1, 1, 0] high[0, 1, 1, 0]
+// CHECK-NOT:     tensor.extract_slice
+func.func @not_peeled(%x: tensor<1x8x8x16xf32>, %small: tensor<1x1x1x16xf32>, %w: tensor<3x3x16xf32>, %acc: tensor<1x8x8x16xf32>, %acc1: tensor<1x1x1x16xf32>) -> (tensor<1x8x8x16xf32>, tensor<1x1x1x16xf32>) {
+  %one = arith.constant 1.0 : f32
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 1, 1, 0] high[0, 1, 1, 0] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %one : f32
+  } : tensor<1x8x8x16xf32> to tensor<1x10x10x16xf32>
+  %y = linalg.depthwise_conv_2d_nhwc_hwc {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%p, %w : tensor<1x10x10x16xf32>, tensor<3x3x16xf32>) outs(%acc : tensor<1x8x8x16xf32>) -> tensor<1x8x8x16xf32>
+  %q = tensor.pad %small low[0, 1, 1, 0] high[0, 1, 1, 0] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x1x1x16xf32> to tensor<1x3x3x16xf32>
+  %z = linalg.depthwise_conv_2d_nhwc_hwc {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%q, %w : tensor<1x3x3x16xf32>, tensor<3x3x16xf32>) outs(%acc1 : tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+  return %y, %z : tensor<1x8x8x16xf32>, tensor<1x1x1x16xf32>
+}

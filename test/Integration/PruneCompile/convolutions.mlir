@@ -8,7 +8,8 @@
 //   writes them (channel multiplier 1, zero fill, bias added after) and
 //   multiplier-free into a nonzero accumulator, with a stride, a dilation,
 //   channels that divide no vector and a dynamic batch, vectorized as 1-D
-//   tiles. Data are small integers, so
+//   tiles; and one of a zero-padded input (asymmetric padding, stride 2),
+//   split into an interior reading the input and padded border strips. Data are small integers, so
 // every result is exact; results are printed as weighted checksums computed
 // with scalar loops. The expected numbers are numpy's (einsum per window
 // position) on the same formulas. libomp serves the threads=2 build, whose
@@ -32,6 +33,7 @@
 // CHECK-NEXT: 1912
 // CHECK-NEXT: -537
 // CHECK-NEXT: -1804
+// CHECK-NEXT: -1947
 
 #id2 = affine_map<(i, j) -> (i, j)>
 
@@ -198,5 +200,22 @@ func.func @main() {
   %r5c = tensor.collapse_shape %r5 [[0, 1, 2], [3]] : tensor<1x6x6x32xf32> into tensor<36x32xf32>
   %r5d = tensor.cast %r5c : tensor<36x32xf32> to tensor<?x?xf32>
   call @checksum(%r5d) : (tensor<?x?xf32>) -> ()
+
+  // 6. Case 4's input zero-padded by one row above and below and one column
+  //    on the left, stride 2, into a nonzero accumulator.
+  %c40 = arith.constant 40 : index
+  %x6 = tensor.pad %x4r low[0, 1, 1, 0] high[0, 1, 0, 0] {
+  ^bb0(%i0: index, %i1: index, %i2: index, %i3: index):
+    tensor.yield %zero : f32
+  } : tensor<?x9x9x20xf32> to tensor<?x11x10x20xf32>
+  %w6 = tensor.collapse_shape %w4r [[0], [1], [2, 3]] : tensor<3x3x20x1xf32> into tensor<3x3x20xf32>
+  %y6 = call @pattern(%c40, %c20, %c1, %c3) : (index, index, index, index) -> tensor<?x?xf32>
+  %y6s = tensor.cast %y6 : tensor<?x?xf32> to tensor<?x20xf32>
+  %y6r = tensor.expand_shape %y6s [[0, 1, 2], [3]] output_shape [%c2, 5, 4, 20] : tensor<?x20xf32> into tensor<?x5x4x20xf32>
+  %r6 = linalg.depthwise_conv_2d_nhwc_hwc {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>}
+          ins(%x6, %w6 : tensor<?x11x10x20xf32>, tensor<3x3x20xf32>) outs(%y6r : tensor<?x5x4x20xf32>) -> tensor<?x5x4x20xf32>
+  %r6c = tensor.collapse_shape %r6 [[0, 1, 2], [3]] : tensor<?x5x4x20xf32> into tensor<?x20xf32>
+  %r6d = tensor.cast %r6c : tensor<?x20xf32> to tensor<?x?xf32>
+  call @checksum(%r6d) : (tensor<?x?xf32>) -> ()
   return
 }
