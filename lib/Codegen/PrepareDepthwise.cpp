@@ -326,9 +326,18 @@ void mlir::prune::populatePeelDepthwisePaddingPatterns(
     RewritePatternSet &patterns) {
   MLIRContext *ctx = patterns.getContext();
   patterns.add<PeelDepthwisePadding>(ctx);
-  // Static offsets: no guard for a slice that is all padding is needed.
+  // Only the slices that the peeled convolutions read (prune-conv-to-matmul's
+  // window gathers slice padded images too; each window would become a pad
+  // of its own). Static offsets: no guard for a slice that is all padding.
   patterns.add<linalg::ExtractSliceOfPadTensorSwapPattern>(
-      ctx, [](tensor::ExtractSliceOp) -> std::optional<bool> { return false; });
+      ctx, [](tensor::ExtractSliceOp slice) -> std::optional<bool> {
+        if (slice->use_empty() ||
+            !llvm::all_of(slice->getUsers(), [](Operation *user) {
+              return isa<linalg::DepthwiseConv2DNhwcHwcOp>(user);
+            }))
+          return std::nullopt;
+        return false;
+      });
   tensor::PadOp::getCanonicalizationPatterns(patterns, ctx);
   tensor::ExtractSliceOp::getCanonicalizationPatterns(patterns, ctx);
 }

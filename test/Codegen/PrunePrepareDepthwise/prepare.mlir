@@ -147,3 +147,26 @@ func.func @not_peeled(%x: tensor<1x8x8x16xf32>, %small: tensor<1x1x1x16xf32>, %w
       ins(%q, %w : tensor<1x3x3x16xf32>, tensor<3x3x16xf32>) outs(%acc1 : tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
   return %y, %z : tensor<1x8x8x16xf32>, tensor<1x1x1x16xf32>
 }
+
+// -----
+
+// Other slices of padded tensors (prune-conv-to-matmul's window gathers)
+// stay slices of the whole padded tensor, also beside a peeled convolution
+// of the same padded input.
+// CHECK-LABEL: func.func @other_slices
+// CHECK:         %[[P:.*]] = tensor.pad %{{.*}} low[0, 1, 1, 0] high[0, 1, 1, 0]
+// CHECK:         %[[WINDOW:.*]] = tensor.extract_slice %[[P]][0, 2, 2, 0] [1, 8, 8, 16]
+// CHECK:         linalg.copy ins(%[[WINDOW]] : tensor<1x8x8x16xf32>)
+func.func @other_slices(%x: tensor<1x8x8x16xf32>, %w: tensor<3x3x16xf32>, %acc: tensor<1x8x8x16xf32>) -> (tensor<1x8x8x16xf32>, tensor<1x8x8x16xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 1, 1, 0] high[0, 1, 1, 0] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x8x8x16xf32> to tensor<1x10x10x16xf32>
+  %window = tensor.extract_slice %p[0, 2, 2, 0] [1, 8, 8, 16] [1, 1, 1, 1] : tensor<1x10x10x16xf32> to tensor<1x8x8x16xf32>
+  %e = tensor.empty() : tensor<1x8x8x16xf32>
+  %copy = linalg.copy ins(%window : tensor<1x8x8x16xf32>) outs(%e : tensor<1x8x8x16xf32>) -> tensor<1x8x8x16xf32>
+  %y = linalg.depthwise_conv_2d_nhwc_hwc {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%p, %w : tensor<1x10x10x16xf32>, tensor<3x3x16xf32>) outs(%acc : tensor<1x8x8x16xf32>) -> tensor<1x8x8x16xf32>
+  return %copy, %y : tensor<1x8x8x16xf32>, tensor<1x8x8x16xf32>
+}
