@@ -8,8 +8,10 @@
 // seven loops, followed by a bias add over the whole output. Here such a
 // convolution with multiplier 1 (what MobileNets and PyTorch's
 // groups=channels export) becomes the multiplier-free 2-D form accumulating
-// into its bias; prune-vectorize-dense narrows its tiles of one output row
-// and one filter row to the 1-D form (narrowDepthwiseConvTile).
+// into its bias, split, when its input is zero-padded, into an interior that
+// reads the input where it is and border strips that pad their own slices;
+// prune-vectorize-dense narrows its tiles of one output row and one filter
+// row to the 1-D form (narrowDepthwiseConvTile).
 //
 //===----------------------------------------------------------------------===//
 
@@ -244,40 +246,41 @@ struct PrunePrepareDepthwisePass
   using Base::Base;
 
   void runOnOperation() override {
-    // (multiplier-free depthwise convolutions, those of them accumulating
-    // into a broadcast rather than a fill)
+    // Multiplier-free depthwise convolutions, those of them accumulating
+    // into a broadcast rather than a fill, and those reading a pad.
+    struct Counts {
+      int64_t convs = 0, withBias = 0, padded = 0;
+    };
     auto count = [&] {
-      int64_t convs = 0, withBias = 0;
+      Counts counts;
       getOperation().walk([&](linalg::DepthwiseConv2DNhwcHwcOp conv) {
-        ++convs;
-        withBias += !conv.getOutputs()[0].getDefiningOp<linalg::FillOp>();
+        ++counts.convs;
+        counts.withBias +=
+            !conv.getOutputs()[0].getDefiningOp<linalg::FillOp>();
+        counts.padded +=
+            conv.getInputs()[0].getDefiningOp<tensor::PadOp>() != nullptr;
       });
-      return std::make_pair(convs, withBias);
+      return counts;
     };
-    // Padded inputs of depthwise convolutions.
-    auto countPads = [&] {
-      int64_t pads = 0;
-      getOperation().walk([&](linalg::DepthwiseConv2DNhwcHwcOp conv) {
-        pads += conv.getInputs()[0].getDefiningOp<tensor::PadOp>() != nullptr;
-      });
-      return pads;
-    };
-    auto [convsBefore, withBiasBefore] = count();
+    Counts before = count();
     RewritePatternSet patterns(&getContext());
     prune::populatePrepareDepthwisePatterns(patterns);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
-    auto [convsAfter, withBiasAfter] = count();
-    numPrepared += convsAfter - convsBefore;
-    numBiasesFolded += withBiasAfter - withBiasBefore;
+    Counts prepared = count();
+    numPrepared += prepared.convs - before.convs;
+    numBiasesFolded += prepared.withBias - before.withBias;
     // Peeled only now: a peeled convolution is no longer one op whose bias
     // add could fold into it.
-    int64_t padsBefore = countPads();
     RewritePatternSet peel(&getContext());
     prune::populatePeelDepthwisePaddingPatterns(peel);
     if (failed(applyPatternsGreedily(getOperation(), std::move(peel))))
       return signalPassFailure();
-    numPaddingsPeeled += padsBefore - countPads();
+    // A peeled convolution leaves exactly one piece that reads no padding
+    // (its interior); its strips read padded slices.
+    Counts peeled = count();
+    numPaddingsPeeled +=
+        (peeled.convs - peeled.padded) - (prepared.convs - prepared.padded);
   }
 };
 
