@@ -9,6 +9,14 @@
 // the channels, and is made per image (an scf.forall over the batch) so that
 // the windows, KH * KW times the image, stay in cache.
 //
+// A convolution with a small filter (at most max-direct-filter-bytes) is
+// instead left a convolution, with its filter in HWCF order, and
+// prune-vectorize-dense tiles it directly: each register tile reads its
+// windows where they are in the input, so the gather's copy, KH * KW times
+// the image (49 times for a 7x7 stem of 3 channels), is not made. A large
+// filter keeps the matmul, whose packed weight panels stay in cache where
+// the direct tiles would stream the whole filter once per output row tile.
+//
 //===----------------------------------------------------------------------===//
 
 #include "Prune/Codegen/Passes.h"
@@ -39,6 +47,10 @@ struct ConvGeometry {
   int64_t outH, outW, channels, filters, kernelH, kernelW;
   int64_t strideH, strideW, dilationH, dilationW;
   int64_t windowSize() const { return kernelH * kernelW * channels; }
+  /// A 1x1 window of stride 1: its matmul reads the image as it is.
+  bool isPointwise() const {
+    return kernelH == 1 && kernelW == 1 && strideH == 1 && strideW == 1;
+  }
 };
 
 /// Reads the geometry of `conv`, whose filter is [F, KH, KW, C] when
@@ -112,8 +124,8 @@ static Value gatherWindows(OpBuilder &b, Location loc, Value image,
       RankedTensorType::get({g.outH * g.outW, g.windowSize()}, element);
   auto index = [&](int64_t v) -> OpFoldResult { return b.getIndexAttr(v); };
 
-  if (g.kernelH == 1 && g.kernelW == 1 && g.strideH == 1 && g.strideW == 1 &&
-      imageType.getDimSize(1) == g.outH && imageType.getDimSize(2) == g.outW)
+  if (g.isPointwise() && imageType.getDimSize(1) == g.outH &&
+      imageType.getDimSize(2) == g.outW)
     return tensor::CollapseShapeOp::create(
         b, loc, matrixType, image,
         SmallVector<ReassociationIndices>{{0, 1, 2}, {3}});
@@ -195,9 +207,30 @@ static Value filterAsMatrix(OpBuilder &b, Location loc, Value filter,
   return tensor::CollapseShapeOp::create(b, loc, matrixType, filter, groups);
 }
 
+/// The geometry of `conv` (FHWC or HWCF filter), or failure.
+template <typename ConvOp>
+static FailureOr<ConvGeometry> getGeometry(ConvOp conv) {
+  return getGeometry(cast<linalg::LinalgOp>(conv.getOperation()),
+                     std::is_same_v<ConvOp, linalg::Conv2DNhwcFhwcOp>,
+                     conv.getStrides(), conv.getDilations());
+}
+
+/// Whether a convolution of geometry `g` and element type `element` is
+/// vectorized directly rather than gathered: its filter takes at most
+/// `maxDirectFilterBytes` and its window is more than a 1x1 of stride 1
+/// (whose matmul makes no gather).
+static bool isDirect(const ConvGeometry &g, Type element,
+                     int64_t maxDirectFilterBytes) {
+  int64_t bytes = g.windowSize() * g.filters *
+                  llvm::divideCeil(element.getIntOrFloatBitWidth(), 8);
+  return !g.isPointwise() && bytes <= maxDirectFilterBytes;
+}
+
 template <typename ConvOp>
 struct ConvToMatmul : public OpRewritePattern<ConvOp> {
-  using OpRewritePattern<ConvOp>::OpRewritePattern;
+  ConvToMatmul(MLIRContext *ctx, int64_t maxDirectFilterBytes)
+      : OpRewritePattern<ConvOp>(ctx),
+        maxDirectFilterBytes(maxDirectFilterBytes) {}
 
   /// FHWC filters ([F, KH, KW, C]) or HWCF ones ([KH, KW, C, F]).
   static constexpr bool kFilterFirst =
@@ -205,9 +238,7 @@ struct ConvToMatmul : public OpRewritePattern<ConvOp> {
 
   LogicalResult matchAndRewrite(ConvOp conv,
                                 PatternRewriter &rewriter) const override {
-    FailureOr<ConvGeometry> geometry =
-        getGeometry(cast<linalg::LinalgOp>(conv.getOperation()), kFilterFirst,
-                    conv.getStrides(), conv.getDilations());
+    FailureOr<ConvGeometry> geometry = getGeometry(conv);
     if (failed(geometry))
       return rewriter.notifyMatchFailure(
           conv, "not a dense NHWC convolution with static sizes but the batch");
@@ -217,6 +248,28 @@ struct ConvToMatmul : public OpRewritePattern<ConvOp> {
     Value init = conv.getOutputs()[0];
     auto initType = cast<RankedTensorType>(init.getType());
     Type element = initType.getElementType();
+
+    if (isDirect(g, element, maxDirectFilterBytes)) {
+      if constexpr (!kFilterFirst) {
+        return rewriter.notifyMatchFailure(
+            conv, "small filter: left for direct vectorization");
+      } else {
+        // Direct tiles read one vector of filters per tap and channel:
+        // the filter in HWCF order, transposed once at compile time by
+        // prune-fold-weight-transposes where it is a constant.
+        Value empty = tensor::EmptyOp::create(
+            rewriter, loc,
+            ArrayRef<int64_t>{g.kernelH, g.kernelW, g.channels, g.filters},
+            element);
+        Value hwcf = linalg::TransposeOp::create(rewriter, loc, filter, empty,
+                                                 ArrayRef<int64_t>{1, 2, 3, 0})
+                         .getResult()[0];
+        rewriter.replaceOpWithNewOp<linalg::Conv2DNhwcHwcfOp>(
+            conv, initType, ValueRange{input, hwcf}, ValueRange{init},
+            conv.getStrides(), conv.getDilations());
+        return success();
+      }
+    }
 
     // The filter as [KH * KW * C, F]. An FHWC filter is [F, KH * KW * C]
     // transposed, the form of a fully connected layer's weight that
@@ -286,6 +339,9 @@ struct ConvToMatmul : public OpRewritePattern<ConvOp> {
     rewriter.replaceOp(conv, forall.getResults());
     return success();
   }
+
+private:
+  int64_t maxDirectFilterBytes;
 };
 
 struct PruneConvToMatmulPass
@@ -293,25 +349,43 @@ struct PruneConvToMatmulPass
   using Base::Base;
 
   void runOnOperation() override {
-    int64_t before = 0;
-    getOperation().walk([&](Operation *op) {
-      before += isa<linalg::Conv2DNhwcFhwcOp, linalg::Conv2DNhwcHwcfOp>(op);
-    });
+    int64_t before = countConvolutions();
     RewritePatternSet patterns(&getContext());
-    prune::populateConvToMatmulPatterns(patterns);
-    // The rewrite creates no op it matches: one walk suffices.
+    prune::populateConvToMatmulPatterns(patterns, maxDirectFilterBytes);
+    // The rewrite creates no op it matches but a direct HWCF convolution,
+    // which it leaves alone: one walk suffices.
     walkAndApplyPatterns(getOperation(), std::move(patterns));
-    int64_t after = 0;
+    numDirect += countConvolutions(/*direct=*/true);
+    numRewritten += before - countConvolutions();
+  }
+
+private:
+  /// The NHWC convolutions left in the function (only those left for
+  /// direct vectorization when `direct`).
+  int64_t countConvolutions(bool direct = false) {
+    int64_t count = 0;
     getOperation().walk([&](Operation *op) {
-      after += isa<linalg::Conv2DNhwcFhwcOp, linalg::Conv2DNhwcHwcfOp>(op);
+      FailureOr<ConvGeometry> g = failure();
+      if (auto conv = dyn_cast<linalg::Conv2DNhwcHwcfOp>(op))
+        g = getGeometry(conv);
+      else if (auto conv = dyn_cast<linalg::Conv2DNhwcFhwcOp>(op))
+        g = getGeometry(conv);
+      else
+        return;
+      count += !direct ||
+               (succeeded(g) &&
+                isDirect(*g, getElementTypeOrSelf(op->getResult(0).getType()),
+                         maxDirectFilterBytes));
     });
-    numRewritten += before - after;
+    return count;
   }
 };
 
 } // namespace
 
-void prune::populateConvToMatmulPatterns(RewritePatternSet &patterns) {
+void prune::populateConvToMatmulPatterns(RewritePatternSet &patterns,
+                                         int64_t maxDirectFilterBytes) {
   patterns.add<ConvToMatmul<linalg::Conv2DNhwcFhwcOp>,
-               ConvToMatmul<linalg::Conv2DNhwcHwcfOp>>(patterns.getContext());
+               ConvToMatmul<linalg::Conv2DNhwcHwcfOp>>(patterns.getContext(),
+                                                       maxDirectFilterBytes);
 }

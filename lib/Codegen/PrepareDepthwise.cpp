@@ -11,7 +11,7 @@
 // into its bias, split, when its input is zero-padded, into an interior that
 // reads the input where it is and border strips that pad their own slices;
 // prune-vectorize-dense narrows its tiles of one output row and one filter
-// row to the 1-D form (narrowDepthwiseConvTile).
+// row to the 1-D form (narrowConvTile).
 //
 //===----------------------------------------------------------------------===//
 
@@ -304,25 +304,6 @@ void mlir::prune::populatePrepareDepthwisePatterns(
   linalg::FillOp::getCanonicalizationPatterns(patterns, ctx);
   tensor::CollapseShapeOp::getCanonicalizationPatterns(patterns, ctx);
   tensor::ExpandShapeOp::getCanonicalizationPatterns(patterns, ctx);
-}
-
-FailureOr<linalg::LinalgOp>
-mlir::prune::narrowDepthwiseConvTile(RewriterBase &rewriter,
-                                     linalg::LinalgOp tile) {
-  auto conv = dyn_cast<linalg::DepthwiseConv2DNhwcHwcOp>(tile.getOperation());
-  if (!conv)
-    return failure();
-  // The upstream decomposition is a pattern; it only needs a rewriter that
-  // creates and replaces ops where `rewriter` would.
-  PatternRewriter patternRewriter(rewriter.getContext());
-  patternRewriter.setInsertionPoint(conv);
-  patternRewriter.setListener(rewriter.getListener());
-  FailureOr<linalg::DepthwiseConv1DNwcWcOp> narrowed =
-      linalg::DownscaleDepthwiseConv2DNhwcHwcOp(rewriter.getContext())
-          .returningMatchAndRewrite(conv, patternRewriter);
-  if (failed(narrowed))
-    return failure();
-  return cast<linalg::LinalgOp>(narrowed->getOperation());
 }
 
 void mlir::prune::populatePeelDepthwisePaddingPatterns(

@@ -274,11 +274,27 @@ PruneVectorizeDensePass::chooseTileSizes(linalg::LinalgOp op) const {
   if (tileSizes.empty() && isa<linalg::DepthwiseConv2DNhwcHwcOp>(op)) {
     // (n, oh, ow, c, kh, kw): a tile is `rows` output columns of one output
     // row times `vector-width` channels, over one filter row, so that
-    // narrowDepthwiseConvTile makes it 1-D; the accumulators are as many as
+    // narrowConvTile makes it 1-D; the accumulators are as many as
     // a matmul tile's.
     sizes[2] = rows;
     sizes[3] = vectorWidth;
     sizes[5] = op.getStaticLoopRanges()[5];
+  } else if (tileSizes.empty() && isa<linalg::Conv2DNhwcHwcfOp>(op)) {
+    // (n, oh, ow, f, kh, kw, c): a tile is up to `rows` output columns of
+    // one output row times `vector-width` filters, over one filter tap and
+    // up to `vector-width` channels, so that narrowConvTile makes it 1-D:
+    // per channel, one broadcast input element per column and one filter
+    // vector, as in a matmul tile. The columns are split evenly (7 as 4 + 3,
+    // not 6 + 1, whose tile would load the filter for one column). One tap
+    // per tile: with all of them, the input elements that neighboring taps
+    // share would be broadcast once and kept, more than the registers hold.
+    SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+    int64_t columns = ranges[2];
+    sizes[2] = ShapedType::isDynamic(columns)
+                   ? rows
+                   : llvm::divideCeil(columns, llvm::divideCeil(columns, rows));
+    sizes[3] = vectorWidth;
+    sizes[6] = vectorWidth;
   } else if (!tileSizes.empty()) {
     // Explicit sizes apply to the innermost loops.
     unsigned n = std::min<unsigned>(numLoops, tileSizes.size());
@@ -398,9 +414,9 @@ bool PruneVectorizeDensePass::tile(RewriterBase &rewriter,
        llvm::zip_equal(wholeOpSizes, op.getStaticLoopRanges()))
     if (!ShapedType::isDynamic(range))
       size = range;
-  // A 2-D depthwise convolution fails it; its tiles are narrowed to 1-D
-  // ones before they are vectorized (vectorizeTile).
-  if (!isa<linalg::DepthwiseConv2DNhwcHwcOp>(op) &&
+  // A 2-D convolution fails it; its tiles are narrowed to 1-D ones before
+  // they are vectorized (vectorizeTile).
+  if (!isa<linalg::DepthwiseConv2DNhwcHwcOp, linalg::Conv2DNhwcHwcfOp>(op) &&
       failed(linalg::vectorizeOpPrecondition(
           op, wholeOpSizes, SmallVector<bool>(wholeOpSizes.size(), false))))
     return false;
@@ -411,47 +427,40 @@ bool PruneVectorizeDensePass::tile(RewriterBase &rewriter,
   // unsigned is vectorized from its body instead.
   bool createNamedContraction = isSignedOrUniformContraction(op);
 
+  // The tiles are vectorized once the function's slices are static (see
+  // runOnOperation); until then they carry their vector sizes, which
+  // tiling and peeling copy from `op` to every tile they make.
+  op->setAttr(kVectorSizesAttr, rewriter.getDenseI64ArrayAttr(sizes));
+  if (createNamedContraction)
+    op->setAttr(kNamedContractionAttr, rewriter.getUnitAttr());
   rewriter.setInsertionPoint(op);
   scf::SCFTilingOptions options;
   options.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
   options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), sizes));
   FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
       rewriter, cast<TilingInterface>(op.getOperation()), options);
-  if (failed(tiled))
+  if (failed(tiled)) {
+    op->removeAttr(kVectorSizesAttr);
+    op->removeAttr(kNamedContractionAttr);
     return false;
+  }
   rewriter.replaceOp(op, tiled->replacements);
 
   // Loops whose last tile may be partial (a dynamic batch, a size the tile
   // does not divide) are peeled: the main loop's tiles have static sizes and
   // vectorize without masks (so their accumulators can be hoisted). A
   // partial iteration of static bounds is inlined, so that its tile has
-  // static sizes too; only a dynamic one stays a loop, masked.
-  SmallVector<Operation *> scopes;
-  scopes.push_back(tiled->loops.empty() ? tiled->tiledOps.front()
-                                        : tiled->loops.front().getOperation());
-  for (LoopLikeOpInterface loop : tiled->loops) {
+  // static sizes too; only a dynamic one stays a loop, masked. Inner loops
+  // first, so that the partial iteration of an outer loop copies their
+  // peeled, static tiles (a direct convolution's channel remainder inside
+  // its column remainder).
+  for (LoopLikeOpInterface loop : llvm::reverse(tiled->loops)) {
     auto forOp = dyn_cast<scf::ForOp>(loop.getOperation());
     scf::ForOp partial;
-    if (!forOp ||
-        failed(scf::peelForLoopAndSimplifyBounds(rewriter, forOp, partial)))
-      continue;
-    Operation *next = partial->getNextNode();
-    if (failed(partial.promoteIfSingleIteration(rewriter))) {
-      scopes.push_back(partial);
-      continue;
-    }
-    for (Operation *inlined = forOp->getNextNode(); inlined != next;
-         inlined = inlined->getNextNode())
-      scopes.push_back(inlined);
+    if (forOp &&
+        succeeded(scf::peelForLoopAndSimplifyBounds(rewriter, forOp, partial)))
+      (void)partial.promoteIfSingleIteration(rewriter);
   }
-  // The tiles are vectorized once the function's slices are static (see
-  // runOnOperation); until then they carry their vector sizes.
-  for (Operation *scope : scopes)
-    scope->walk([&](linalg::LinalgOp tile) {
-      tile->setAttr(kVectorSizesAttr, rewriter.getDenseI64ArrayAttr(sizes));
-      if (createNamedContraction)
-        tile->setAttr(kNamedContractionAttr, rewriter.getUnitAttr());
-    });
   return true;
 }
 
@@ -461,17 +470,21 @@ void PruneVectorizeDensePass::vectorizeTile(RewriterBase &rewriter,
   bool createNamedContraction = tile->hasAttr(kNamedContractionAttr);
   tile->removeAttr(kVectorSizesAttr);
   tile->removeAttr(kNamedContractionAttr);
-  if (isa<linalg::DepthwiseConv2DNhwcHwcOp>(tile)) {
-    // The 1-D convolution's loops (n, ow, c, kw) are vectorized at their
-    // static sizes (upstream unrolls the filter taps and output columns);
-    // a dynamic channel count (a remainder inside a remainder) is masked to
+  if (isa<linalg::DepthwiseConv2DNhwcHwcOp, linalg::Conv2DNhwcHwcfOp>(tile)) {
+    // The 1-D convolution's loops - the 2-D ones but the output row and the
+    // filter row, (n, ow, c, kw) or (n, ow, f, kw, c) - are vectorized at
+    // their static sizes (upstream unrolls the filter taps and output
+    // columns); a dynamic size (a remainder inside a remainder) is masked to
     // the tile's. A tile that does not narrow stays a linalg op, which is
     // still correct.
     FailureOr<linalg::LinalgOp> narrowed =
-        prune::narrowDepthwiseConvTile(rewriter, tile);
+        prune::narrowConvTile(rewriter, tile);
     if (failed(narrowed))
       return;
-    SmallVector<int64_t> convSizes = {sizes[0], sizes[2], sizes[3], sizes[5]};
+    SmallVector<int64_t> convSizes;
+    for (auto [d, size] : llvm::enumerate(sizes.asArrayRef()))
+      if (d != 1 && d != 4)
+        convSizes.push_back(size);
     for (auto [size, range] :
          llvm::zip_equal(convSizes, narrowed->getStaticLoopRanges()))
       if (!ShapedType::isDynamic(range))
@@ -623,3 +636,32 @@ void PruneVectorizeDensePass::runOnOperation() {
 }
 
 } // namespace
+
+FailureOr<linalg::LinalgOp> mlir::prune::narrowConvTile(RewriterBase &rewriter,
+                                                        linalg::LinalgOp tile) {
+  // The upstream decompositions are patterns; they only need a rewriter
+  // that creates and replaces ops where `rewriter` would.
+  PatternRewriter patternRewriter(rewriter.getContext());
+  patternRewriter.setInsertionPoint(tile);
+  patternRewriter.setListener(rewriter.getListener());
+  MLIRContext *ctx = rewriter.getContext();
+  FailureOr<Operation *> narrowed = failure();
+  if (auto conv = dyn_cast<linalg::DepthwiseConv2DNhwcHwcOp>(*tile)) {
+    FailureOr<linalg::DepthwiseConv1DNwcWcOp> conv1D =
+        linalg::DownscaleDepthwiseConv2DNhwcHwcOp(ctx).returningMatchAndRewrite(
+            conv, patternRewriter);
+    if (succeeded(conv1D))
+      narrowed = conv1D->getOperation();
+  } else if (auto conv = dyn_cast<linalg::Conv2DNhwcHwcfOp>(*tile)) {
+    FailureOr<linalg::Conv1DNwcWcfOp> conv1D =
+        linalg::DownscaleSizeOneWindowed2DConvolution<linalg::Conv2DNhwcHwcfOp,
+                                                      linalg::Conv1DNwcWcfOp>(
+            ctx)
+            .returningMatchAndRewrite(conv, patternRewriter);
+    if (succeeded(conv1D))
+      narrowed = conv1D->getOperation();
+  }
+  if (failed(narrowed))
+    return failure();
+  return cast<linalg::LinalgOp>(*narrowed);
+}

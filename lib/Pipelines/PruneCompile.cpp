@@ -435,7 +435,9 @@ void mlir::prune::buildPruneCompilePipeline(
 
   // 3. Dense ops: convolutions become a gather of their input windows and a
   //    matmul (upstream vectorizes only 1-D convolutions), so that they
-  //    take the path of fully connected layers; depthwise ones lose their
+  //    take the path of fully connected layers, except those with small
+  //    filters, whose tiles are narrowed to 1-D convolutions and vectorized
+  //    in place (no gather); depthwise ones lose their
   //    unit channel multiplier and accumulate into their bias, so that
   //    their tiles narrow to vectorizable 1-D ones; matmul weights are packed
   //    into column panels, and other
@@ -451,7 +453,9 @@ void mlir::prune::buildPruneCompilePipeline(
   if (options.vectorizeDense) {
     PrunePackDenseWeightsOptions pack;
     pack.vectorWidth = options.vectorWidth;
-    pm.addNestedPass<func::FuncOp>(createPruneConvToMatmul());
+    PruneConvToMatmulOptions convToMatmul;
+    convToMatmul.maxDirectFilterBytes = options.maxDirectFilterBytes;
+    pm.addNestedPass<func::FuncOp>(createPruneConvToMatmul(convToMatmul));
     pm.addNestedPass<func::FuncOp>(createPrunePrepareDepthwise());
     pm.addNestedPass<func::FuncOp>(createPrunePackDenseWeights(pack));
     pm.addNestedPass<func::FuncOp>(createPruneFoldWeightTransposes());

@@ -53,9 +53,12 @@ namespace mlir::prune {
 #include "Prune/Codegen/Passes.h.inc"
 
 /// Rewrites dense 2-D NHWC convolutions (conv_2d_nhwc_fhwc, conv_2d_nhwc_hwcf)
-/// as a gather of their input windows and one linalg.matmul
-/// (prune-conv-to-matmul).
-void populateConvToMatmulPatterns(RewritePatternSet &patterns);
+/// as a gather of their input windows and one linalg.matmul; those whose
+/// filter takes at most `maxDirectFilterBytes` (and that are not 1x1 of
+/// stride 1) stay convolutions, with an HWCF filter, for direct
+/// vectorization (prune-conv-to-matmul).
+void populateConvToMatmulPatterns(RewritePatternSet &patterns,
+                                  int64_t maxDirectFilterBytes = 0);
 
 /// Rewrites depthwise_conv_2d_nhwc_hwcm with a channel multiplier of 1 as
 /// depthwise_conv_2d_nhwc_hwc, the 2-D form that upstream can narrow to the
@@ -69,11 +72,13 @@ void populatePrepareDepthwisePatterns(RewritePatternSet &patterns);
 /// (prune-prepare-depthwise, after populatePrepareDepthwisePatterns).
 void populatePeelDepthwisePaddingPatterns(RewritePatternSet &patterns);
 
-/// Narrows a depthwise_conv_2d_nhwc_hwc tile of one output row and one
-/// filter row to a depthwise_conv_1d_nwc_wc (upstream's decomposition),
-/// which linalg::vectorize handles; failure for any other op or shape.
-FailureOr<linalg::LinalgOp> narrowDepthwiseConvTile(RewriterBase &rewriter,
-                                                    linalg::LinalgOp tile);
+/// Narrows a convolution tile of one output row and one filter row to the
+/// 1-D convolution that linalg::vectorize handles (upstream's
+/// decompositions): depthwise_conv_2d_nhwc_hwc to depthwise_conv_1d_nwc_wc,
+/// conv_2d_nhwc_hwcf to conv_1d_nwc_wcf (prune-vectorize-dense); failure
+/// for any other op or shape.
+FailureOr<linalg::LinalgOp> narrowConvTile(RewriterBase &rewriter,
+                                           linalg::LinalgOp tile);
 
 } // namespace mlir::prune
 

@@ -225,7 +225,7 @@ def PrunePackDenseWeights : Pass<"prune-pack-dense-weights", "func::FuncOp"> {
 
 def PruneConvToMatmul : Pass<"prune-conv-to-matmul", "func::FuncOp"> {
   let summary = "Rewrite dense 2-D convolutions as a window gather and one "
-                "matmul";
+                "matmul, or leave small ones for direct vectorization";
   let description = [{
     Upstream's vectorizer handles 1-D convolutions only, so a
     `linalg.conv_2d_nhwc_fhwc` (the TOSA lowering of `tosa.conv2d`) or
@@ -274,13 +274,33 @@ def PruneConvToMatmul : Pass<"prune-conv-to-matmul", "func::FuncOp"> {
     ```
     whose result, expanded to [1, 28, 28, 32], is inserted into `%o` at
     image `%n`.
+
+    A convolution whose filter takes at most `max-direct-filter-bytes`, and
+    whose window is more than a 1x1 of stride 1, is not gathered: it stays a
+    convolution, `linalg.conv_2d_nhwc_hwcf` (an FHWC filter is read through
+    a `linalg.transpose` to HWCF, folded at compile time), which
+    `prune-vectorize-dense` tiles directly, each register tile reading its
+    windows where they are in the input. Gathered, the windows are KH * KW
+    times the image (49 times for a 7x7 stem of 3 channels), a copy as long
+    as the matmul of few channels; the matmul wins for large filters, whose
+    packed panels stay in cache while a direct tile streams the whole filter
+    per output row tile. In the example above the filter takes 18 KiB, so
+    with the default it stays a convolution.
   }];
+  let options = [
+    Option<"maxDirectFilterBytes", "max-direct-filter-bytes", "int64_t",
+           /*default=*/"163840",
+           "Largest filter (in bytes) of a convolution left for direct "
+           "vectorization; 0 gathers every convolution">,
+  ];
   let dependentDialects = ["arith::ArithDialect", "linalg::LinalgDialect",
                            "scf::SCFDialect", "tensor::TensorDialect"];
   let statistics = [
     Statistic<"numRewritten", "convolutions-rewritten",
               "Number of convolutions rewritten as a window gather and a "
               "matmul">,
+    Statistic<"numDirect", "convolutions-direct",
+              "Number of convolutions left for direct vectorization">,
   ];
 }
 

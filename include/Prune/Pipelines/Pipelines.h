@@ -135,6 +135,14 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
       llvm::cl::desc("Explicit tile sizes of the innermost loops of every "
                      "dense op (overrides vector-width and rows)")};
 
+  PassOptions::Option<int64_t> maxDirectFilterBytes{
+      *this, "max-direct-filter-bytes",
+      llvm::cl::desc("Convolutions whose filter takes at most this many "
+                     "bytes are vectorized directly, the others as a window "
+                     "gather and a matmul (prune-conv-to-matmul); 0: all "
+                     "gathered"),
+      llvm::cl::init(163840)};
+
   PassOptions::Option<std::string> contractionLowering{
       *this, "contraction-lowering",
       llvm::cl::desc("Lowering of dense vector.contract: outerproduct, dot "

@@ -3,7 +3,7 @@
 // one linalg.matmul of that, viewed as [OH * OW, KH * KW * C], with the
 // filter as [KH * KW * C, F]; a batch of more than one image loops over the
 // images with an scf.forall.
-// RUN: prune-opt %s --split-input-file --pass-pipeline='builtin.module(func.func(prune-conv-to-matmul))' | FileCheck %s
+// RUN: prune-opt %s --split-input-file --pass-pipeline='builtin.module(func.func(prune-conv-to-matmul{max-direct-filter-bytes=0}))' | FileCheck %s
 
 // A batch-1 FHWC convolution with a constant filter: nine window copies
 // (strides 2 on the input, dilation 2 in the offsets), the filter a
