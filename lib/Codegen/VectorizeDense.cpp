@@ -224,6 +224,26 @@ struct UnitReductionContractToFMA
   }
 };
 
+/// The producer of a convolution's accumulator that the convolution's tiles
+/// compute in place (tile and fuse): an all-parallel linalg op, such as the
+/// broadcast of the bias that the TOSA lowering writes into the output
+/// before accumulating into it, used by nothing else. Fused, the
+/// accumulator tile starts in registers instead of in a pass over the
+/// whole output. Null for other ops.
+static linalg::LinalgOp getFusableAccumulatorProducer(linalg::LinalgOp op) {
+  if (!isa<linalg::Conv2DNhwcHwcfOp, linalg::DepthwiseConv2DNhwcHwcOp>(op) ||
+      op.getNumDpsInits() != 1)
+    return {};
+  auto producer = op.getDpsInits()[0].getDefiningOp<linalg::LinalgOp>();
+  if (!producer || producer->getNumResults() != 1 ||
+      !producer->hasOneUse() || !producer.hasPureTensorSemantics() ||
+      hasSparseTensor(producer) ||
+      producer.getNumLoops() != producer.getNumParallelLoops() ||
+      !producer.getBlock()->getOps<linalg::IndexOp>().empty())
+    return {};
+  return producer;
+}
+
 /// Set by PruneVectorizeDensePass::tile on the tiles it makes, read and
 /// removed when they are vectorized: the vector sizes, and whether a named
 /// contraction becomes one vector.contract.
@@ -241,6 +261,7 @@ struct PruneVectorizeDensePass
     affine::AffineApplyOp::getCanonicalizationPatterns(patterns, ctx);
     tensor::ExtractSliceOp::getCanonicalizationPatterns(patterns, ctx);
     tensor::CastOp::getCanonicalizationPatterns(patterns, ctx);
+    scf::ForOp::getCanonicalizationPatterns(patterns, ctx);
     ctx->getOrLoadDialect<tensor::TensorDialect>()->getCanonicalizationPatterns(
         patterns);
     ctx->getOrLoadDialect<linalg::LinalgDialect>()->getCanonicalizationPatterns(
@@ -261,8 +282,18 @@ private:
   linalg::LinalgOp splitAcrossThreads(RewriterBase &rewriter,
                                       linalg::LinalgOp op);
   /// Tiles `op` and marks its tiles for vectorizeTile; false if `op` is left
-  /// as it was.
-  bool tile(RewriterBase &rewriter, linalg::LinalgOp op);
+  /// as it was. `accumulator`, the producer of `op`'s init that
+  /// getFusableAccumulatorProducer found, is computed in `op`'s tiles where
+  /// it is still that, and then erased (`fused`).
+  bool tile(RewriterBase &rewriter, linalg::LinalgOp op,
+            linalg::LinalgOp accumulator = {}, bool *fused = nullptr);
+  /// Tiles a convolution's parallel loops with its accumulator's producer
+  /// fused, then the tiled convolution's reduction loops; the loops made,
+  /// outermost first, or failure with nothing changed.
+  FailureOr<SmallVector<LoopLikeOpInterface>>
+  tileWithAccumulator(RewriterBase &rewriter, linalg::LinalgOp op,
+                      linalg::LinalgOp accumulator,
+                      ArrayRef<int64_t> sizes);
   /// Vectorizes a tile that `tile` marked.
   void vectorizeTile(RewriterBase &rewriter, linalg::LinalgOp tile);
 };
@@ -395,8 +426,74 @@ PruneVectorizeDensePass::splitAcrossThreads(RewriterBase &rewriter,
   return cast<linalg::LinalgOp>(tiled->tiledOps.front());
 }
 
-bool PruneVectorizeDensePass::tile(RewriterBase &rewriter,
-                                   linalg::LinalgOp op) {
+FailureOr<SmallVector<LoopLikeOpInterface>>
+PruneVectorizeDensePass::tileWithAccumulator(RewriterBase &rewriter,
+                                             linalg::LinalgOp op,
+                                             linalg::LinalgOp accumulator,
+                                             ArrayRef<int64_t> sizes) {
+  // The producer writes the convolution's output, whose loops are the
+  // convolution's leading, parallel ones in order (its reductions follow):
+  // its tiles take their sizes.
+  unsigned outputRank = accumulator.getNumLoops();
+  SmallVector<int64_t> parallelSizes(sizes), reductionSizes(sizes);
+  SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
+  for (auto [d, iterator] : llvm::enumerate(iterators)) {
+    bool parallel = linalg::isParallelIterator(iterator);
+    if (parallel != (d < outputRank))
+      return failure();
+    (parallel ? reductionSizes : parallelSizes)[d] = 0;
+  }
+  accumulator->setAttr(
+      kVectorSizesAttr,
+      rewriter.getDenseI64ArrayAttr(ArrayRef(sizes).take_front(outputRank)));
+
+  scf::SCFTileAndFuseOptions options;
+  options.tilingOptions.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
+  options.tilingOptions.setTileSizes(
+      getAsIndexOpFoldResult(op->getContext(), parallelSizes));
+  options.setFusionControlFn(
+      [&](tensor::ExtractSliceOp, OpResult producer, bool isDestination)
+          -> std::optional<scf::SCFTileAndFuseOptions::ControlFnResult> {
+        if (!isDestination || producer.getOwner() != accumulator)
+          return std::nullopt;
+        return scf::SCFTileAndFuseOptions::ControlFnResult{};
+      });
+  rewriter.setInsertionPoint(op);
+  FailureOr<scf::SCFTileAndFuseResult> fused =
+      scf::tileConsumerAndFuseProducersUsingSCF(
+          rewriter, cast<TilingInterface>(op.getOperation()), options);
+  if (failed(fused) || !fused->fusedProducers.contains(accumulator)) {
+    accumulator->removeAttr(kVectorSizesAttr);
+    return failure();
+  }
+  for (OpResult result : op->getResults())
+    rewriter.replaceAllUsesWith(result, fused->replacements.lookup(result));
+  rewriter.eraseOp(op);
+  // With a dynamic batch the loop bounds are tensor.dim ops of the
+  // accumulator, which canonicalization folds to its init's; the producer
+  // then goes as dead code.
+  if (accumulator->use_empty())
+    rewriter.eraseOp(accumulator);
+
+  auto tiledOp = cast<TilingInterface>(fused->tiledAndFusedOps.front());
+  SmallVector<LoopLikeOpInterface> loops(fused->loops);
+  rewriter.setInsertionPoint(tiledOp);
+  scf::SCFTilingOptions reductionOptions;
+  reductionOptions.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
+  reductionOptions.setTileSizes(
+      getAsIndexOpFoldResult(op->getContext(), reductionSizes));
+  FailureOr<scf::SCFTilingResult> tiled =
+      scf::tileUsingSCF(rewriter, tiledOp, reductionOptions);
+  // Left whole, the tile is still correct; it stays scalar.
+  if (succeeded(tiled)) {
+    rewriter.replaceOp(tiledOp, tiled->replacements);
+    llvm::append_range(loops, tiled->loops);
+  }
+  return loops;
+}
+
+bool PruneVectorizeDensePass::tile(RewriterBase &rewriter, linalg::LinalgOp op,
+                                   linalg::LinalgOp accumulator, bool *fused) {
   // Upstream's vectorizer builds invalid vector.broadcast ops for
   // linalg.index in tiles with unit dimensions (MLIR 22); such ops are index
   // computations, not layers, so they stay scalar.
@@ -433,18 +530,29 @@ bool PruneVectorizeDensePass::tile(RewriterBase &rewriter,
   op->setAttr(kVectorSizesAttr, rewriter.getDenseI64ArrayAttr(sizes));
   if (createNamedContraction)
     op->setAttr(kNamedContractionAttr, rewriter.getUnitAttr());
-  rewriter.setInsertionPoint(op);
-  scf::SCFTilingOptions options;
-  options.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
-  options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), sizes));
-  FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
-      rewriter, cast<TilingInterface>(op.getOperation()), options);
-  if (failed(tiled)) {
-    op->removeAttr(kVectorSizesAttr);
-    op->removeAttr(kNamedContractionAttr);
-    return false;
+  SmallVector<LoopLikeOpInterface> loops;
+  FailureOr<SmallVector<LoopLikeOpInterface>> fusedLoops = failure();
+  if (accumulator && op.getDpsInits()[0].getDefiningOp() == accumulator)
+    fusedLoops = tileWithAccumulator(rewriter, op, accumulator, sizes);
+  if (fused)
+    *fused = succeeded(fusedLoops);
+  if (succeeded(fusedLoops)) {
+    loops = std::move(*fusedLoops);
+  } else {
+    rewriter.setInsertionPoint(op);
+    scf::SCFTilingOptions options;
+    options.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
+    options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), sizes));
+    FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
+        rewriter, cast<TilingInterface>(op.getOperation()), options);
+    if (failed(tiled)) {
+      op->removeAttr(kVectorSizesAttr);
+      op->removeAttr(kNamedContractionAttr);
+      return false;
+    }
+    rewriter.replaceOp(op, tiled->replacements);
+    loops = std::move(tiled->loops);
   }
-  rewriter.replaceOp(op, tiled->replacements);
 
   // Loops whose last tile may be partial (a dynamic batch, a size the tile
   // does not divide) are peeled: the main loop's tiles have static sizes and
@@ -454,7 +562,7 @@ bool PruneVectorizeDensePass::tile(RewriterBase &rewriter,
   // first, so that the partial iteration of an outer loop copies their
   // peeled, static tiles (a direct convolution's channel remainder inside
   // its column remainder).
-  for (LoopLikeOpInterface loop : llvm::reverse(tiled->loops)) {
+  for (LoopLikeOpInterface loop : llvm::reverse(loops)) {
     auto forOp = dyn_cast<scf::ForOp>(loop.getOperation());
     scf::ForOp partial;
     if (forOp &&
@@ -553,12 +661,27 @@ void PruneVectorizeDensePass::runOnOperation() {
       candidates.push_back(op);
   });
   IRRewriter rewriter(&getContext());
+  // The producer of a convolution's accumulator is tiled with it, or on its
+  // own where it cannot be (the convolution was split across threads).
+  auto isFusedIntoUser = [&](linalg::LinalgOp op) {
+    if (!tileSizes.empty() || !op->hasOneUse())
+      return false;
+    auto user = dyn_cast<linalg::LinalgOp>(*op->user_begin());
+    return user && getFusableAccumulatorProducer(user) == op;
+  };
+  auto count = [&](bool vectorized) {
+    ++(vectorized ? numVectorized : numLeftScalar);
+  };
   for (linalg::LinalgOp op : candidates) {
+    if (isFusedIntoUser(op))
+      continue;
+    linalg::LinalgOp accumulator =
+        tileSizes.empty() ? getFusableAccumulatorProducer(op) : nullptr;
     op = splitAcrossThreads(rewriter, op);
-    if (tile(rewriter, op))
-      ++numVectorized;
-    else
-      ++numLeftScalar;
+    bool fused = false;
+    count(tile(rewriter, op, accumulator, &fused));
+    if (accumulator)
+      count(fused || tile(rewriter, accumulator));
   }
   // Peeling leaves tile sizes constant but slices typed dynamic; made static
   // first, the tiles vectorize without masks (a masked contract is lowered

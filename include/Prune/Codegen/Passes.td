@@ -496,10 +496,16 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
 
     A multiplier-free 2-D depthwise convolution (`prune-prepare-depthwise`
     makes them) is tiled into one output row of `rows` columns times
-    `vector-width` channels over one filter row instead, and each tile is
-    narrowed to the 1-D form before it is vectorized (one FMA per output
-    column and filter tap). Ops that cannot be vectorized are left untouched
-    (other convolutions stay scalar loops).
+    `vector-width` channels over one filter row instead, and a
+    `conv_2d_nhwc_hwcf` (what `prune-conv-to-matmul` leaves for direct
+    vectorization) into one output row of at most `rows` columns (split
+    evenly) times `vector-width` filters over one filter tap and
+    `vector-width` channels; each tile is narrowed to the 1-D form before it
+    is vectorized (per channel, one FMA per output column and filter
+    vector). The producer of such a convolution's accumulator (the bias
+    broadcast into its output) is computed in its tiles, so that each
+    accumulator tile starts in registers. Ops that cannot be vectorized are
+    left untouched (other convolutions stay scalar loops).
 
     With `threads=N` (N > 1), an op of at least 2^21 iterations is first
     split into N chunks of its largest static parallel loop (each a multiple

@@ -1,4 +1,5 @@
 // RUN: prune-opt %s --split-input-file --prune-vectorize-dense="vector-width=16 rows=6" | FileCheck %s
+// RUN: prune-opt %s --split-input-file --prune-vectorize-dense="vector-width=16 rows=6 threads=2 min-parallel-iterations=1" | FileCheck %s --check-prefix=THREADS
 
 // A convolution that prune-conv-to-matmul leaves for direct vectorization
 // (HWCF filter) is tiled into up to `rows` output columns of one output row
@@ -45,4 +46,71 @@ func.func @stem(%x: tensor<?x29x29x3xf32>, %w: tensor<7x7x3x8xf32>, %acc: tensor
   %y = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>}
       ins(%x, %w : tensor<?x29x29x3xf32>, tensor<7x7x3x8xf32>) outs(%acc : tensor<?x12x12x8xf32>) -> tensor<?x12x12x8xf32>
   return %y : tensor<?x12x12x8xf32>
+}
+
+// -----
+
+// The bias the TOSA lowering broadcasts into the output before the
+// convolution accumulates into it is computed in the convolution's tiles
+// (tile and fuse): each accumulator tile starts as the bias vector, in
+// registers, with no pass of its own over the output.
+// CHECK-LABEL: func.func @bias_accumulator
+// CHECK-NOT:     linalg.generic
+// CHECK:         scf.for %{{.*}} = %c0 to %c4 step %c1
+// CHECK:             %[[B:.*]] = vector.transfer_read %arg2[%c0]{{.*}} : tensor<16xf32>, vector<16xf32>
+// CHECK:             %[[I0:.*]] = vector.insert %[[B]], %{{.*}} [0] : vector<16xf32> into vector<4x16xf32>
+// CHECK:             %[[I3:.*]] = vector.insert %[[B]], %{{.*}} [3] : vector<16xf32> into vector<4x16xf32>
+// CHECK:             %[[ACC:.*]] = vector.broadcast %[[I3]] : vector<4x16xf32> to vector<1x4x16xf32>
+// CHECK:             scf.for %{{.*}} = %c0 to %c3 step %c1 iter_args(%{{.*}} = %{{.*}}, %{{.*}} = %[[ACC]])
+// CHECK-COUNT-32:      vector.fma
+// CHECK-NOT:     linalg.generic
+// Split across threads first, the convolution's init is a slice of the
+// loop's shared output: the broadcast is vectorized on its own.
+// THREADS-LABEL: func.func @bias_accumulator
+// THREADS-NOT:     linalg.generic
+// THREADS:         vector.transfer_write {{.*}} : vector<16xf32>, tensor<1x4x4x16xf32>
+// THREADS:         scf.forall
+// THREADS:           vector.fma
+// THREADS-NOT:     linalg.
+#bias = affine_map<(d0, d1, d2, d3) -> (d3)>
+#out = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+func.func @bias_accumulator(%x: tensor<1x6x6x8xf32>, %w: tensor<3x3x8x16xf32>, %b: tensor<16xf32>) -> tensor<1x4x4x16xf32> {
+  %e = tensor.empty() : tensor<1x4x4x16xf32>
+  %acc = linalg.generic {indexing_maps = [#bias, #out], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%b : tensor<16xf32>) outs(%e : tensor<1x4x4x16xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    linalg.yield %in : f32
+  } -> tensor<1x4x4x16xf32>
+  %y = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %w : tensor<1x6x6x8xf32>, tensor<3x3x8x16xf32>) outs(%acc : tensor<1x4x4x16xf32>) -> tensor<1x4x4x16xf32>
+  return %y : tensor<1x4x4x16xf32>
+}
+
+// -----
+
+// With a dynamic batch the batch loop's bound is read from the input, and
+// the broadcast, fused, leaves no op of its own.
+// CHECK-LABEL: func.func @bias_accumulator_dynamic_batch
+// CHECK-NOT:     linalg.
+// CHECK:         tensor.empty
+// CHECK:         %[[N:.*]] = tensor.dim %arg0, %c0
+// CHECK:         scf.for %{{.*}} = %c0 to %[[N]] step %c1
+// CHECK:           vector.transfer_read %arg2[%c0]{{.*}} : tensor<16xf32>, vector<16xf32>
+// CHECK:           scf.for %{{.*}} = %c0 to %c3 step %c1
+// CHECK-COUNT-32:    vector.fma
+// CHECK-NOT:     linalg.
+#bias = affine_map<(d0, d1, d2, d3) -> (d3)>
+#out = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+func.func @bias_accumulator_dynamic_batch(%x: tensor<?x6x6x8xf32>, %w: tensor<3x3x8x16xf32>, %b: tensor<16xf32>) -> tensor<?x4x4x16xf32> {
+  %c0 = arith.constant 0 : index
+  %n = tensor.dim %x, %c0 : tensor<?x6x6x8xf32>
+  %e = tensor.empty(%n) : tensor<?x4x4x16xf32>
+  %acc = linalg.generic {indexing_maps = [#bias, #out], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%b : tensor<16xf32>) outs(%e : tensor<?x4x4x16xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    linalg.yield %in : f32
+  } -> tensor<?x4x4x16xf32>
+  %y = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %w : tensor<?x6x6x8xf32>, tensor<3x3x8x16xf32>) outs(%acc : tensor<?x4x4x16xf32>) -> tensor<?x4x4x16xf32>
+  return %y : tensor<?x4x4x16xf32>
 }
