@@ -235,9 +235,8 @@ static linalg::LinalgOp getFusableAccumulatorProducer(linalg::LinalgOp op) {
       op.getNumDpsInits() != 1)
     return {};
   auto producer = op.getDpsInits()[0].getDefiningOp<linalg::LinalgOp>();
-  if (!producer || producer->getNumResults() != 1 ||
-      !producer->hasOneUse() || !producer.hasPureTensorSemantics() ||
-      hasSparseTensor(producer) ||
+  if (!producer || producer->getNumResults() != 1 || !producer->hasOneUse() ||
+      !producer.hasPureTensorSemantics() || hasSparseTensor(producer) ||
       producer.getNumLoops() != producer.getNumParallelLoops() ||
       !producer.getBlock()->getOps<linalg::IndexOp>().empty())
     return {};
@@ -292,8 +291,7 @@ private:
   /// outermost first, or failure with nothing changed.
   FailureOr<SmallVector<LoopLikeOpInterface>>
   tileWithAccumulator(RewriterBase &rewriter, linalg::LinalgOp op,
-                      linalg::LinalgOp accumulator,
-                      ArrayRef<int64_t> sizes);
+                      linalg::LinalgOp accumulator, ArrayRef<int64_t> sizes);
   /// Vectorizes a tile that `tile` marked.
   void vectorizeTile(RewriterBase &rewriter, linalg::LinalgOp tile);
 };
