@@ -224,6 +224,22 @@ struct UnitReductionContractToFMA
   }
 };
 
+/// Tiles `op` by `sizes` (0: that loop is not tiled) into loops of
+/// `loopType`, just before `op`, and replaces `op` with the tiled result.
+static FailureOr<scf::SCFTilingResult>
+tileAndReplace(RewriterBase &rewriter, Operation *op, ArrayRef<int64_t> sizes,
+               scf::SCFTilingOptions::LoopType loopType) {
+  scf::SCFTilingOptions options;
+  options.setLoopType(loopType);
+  options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), sizes));
+  rewriter.setInsertionPoint(op);
+  FailureOr<scf::SCFTilingResult> tiled =
+      scf::tileUsingSCF(rewriter, cast<TilingInterface>(op), options);
+  if (succeeded(tiled))
+    rewriter.replaceOp(op, tiled->replacements);
+  return tiled;
+}
+
 /// The producer of a convolution's accumulator that the convolution's tiles
 /// compute in place (tile and fuse): an all-parallel linalg op, such as the
 /// broadcast of the bias that the TOSA lowering writes into the output
@@ -411,15 +427,10 @@ PruneVectorizeDensePass::splitAcrossThreads(RewriterBase &rewriter,
 
   SmallVector<int64_t> sizes(op.getNumLoops(), 0);
   sizes[bestLoop] = bestChunk;
-  rewriter.setInsertionPoint(op);
-  scf::SCFTilingOptions options;
-  options.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
-  options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), sizes));
-  FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
-      rewriter, cast<TilingInterface>(op.getOperation()), options);
-  if (failed(tiled) || tiled->tiledOps.size() != 1)
+  FailureOr<scf::SCFTilingResult> tiled = tileAndReplace(
+      rewriter, op, sizes, scf::SCFTilingOptions::LoopType::ForallOp);
+  if (failed(tiled))
     return op;
-  rewriter.replaceOp(op, tiled->replacements);
   ++numSplit;
   return cast<linalg::LinalgOp>(tiled->tiledOps.front());
 }
@@ -473,20 +484,13 @@ PruneVectorizeDensePass::tileWithAccumulator(RewriterBase &rewriter,
   if (accumulator->use_empty())
     rewriter.eraseOp(accumulator);
 
-  auto tiledOp = cast<TilingInterface>(fused->tiledAndFusedOps.front());
   SmallVector<LoopLikeOpInterface> loops(fused->loops);
-  rewriter.setInsertionPoint(tiledOp);
-  scf::SCFTilingOptions reductionOptions;
-  reductionOptions.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
-  reductionOptions.setTileSizes(
-      getAsIndexOpFoldResult(op->getContext(), reductionSizes));
   FailureOr<scf::SCFTilingResult> tiled =
-      scf::tileUsingSCF(rewriter, tiledOp, reductionOptions);
+      tileAndReplace(rewriter, fused->tiledAndFusedOps.front(), reductionSizes,
+                     scf::SCFTilingOptions::LoopType::ForOp);
   // Left whole, the tile is still correct; it stays scalar.
-  if (succeeded(tiled)) {
-    rewriter.replaceOp(tiledOp, tiled->replacements);
+  if (succeeded(tiled))
     llvm::append_range(loops, tiled->loops);
-  }
   return loops;
 }
 
@@ -537,18 +541,13 @@ bool PruneVectorizeDensePass::tile(RewriterBase &rewriter, linalg::LinalgOp op,
   if (succeeded(fusedLoops)) {
     loops = std::move(*fusedLoops);
   } else {
-    rewriter.setInsertionPoint(op);
-    scf::SCFTilingOptions options;
-    options.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
-    options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), sizes));
-    FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
-        rewriter, cast<TilingInterface>(op.getOperation()), options);
+    FailureOr<scf::SCFTilingResult> tiled = tileAndReplace(
+        rewriter, op, sizes, scf::SCFTilingOptions::LoopType::ForOp);
     if (failed(tiled)) {
       op->removeAttr(kVectorSizesAttr);
       op->removeAttr(kNamedContractionAttr);
       return false;
     }
-    rewriter.replaceOp(op, tiled->replacements);
     loops = std::move(tiled->loops);
   }
 
