@@ -1,9 +1,11 @@
 // Convolutions inside prune-compile give what upstream's scalar convolution
 // loops give (vectorize-dense=false, where neither pass below runs):
-// - prune-conv-to-matmul: window gathers and matmuls (dense, vectorized,
-//   packed where the filter is a constant, looping over images for a batch),
-//   on strides, dilations, channel and filter counts that divide no tile,
-//   both filter layouts and a dynamic batch;
+// - prune-conv-to-matmul: by default these small filters stay convolutions
+//   and are vectorized directly (HWCF, the bias broadcast in the tiles);
+//   with max-direct-filter-bytes=0, window gathers and matmuls (dense,
+//   vectorized, packed where the filter is a constant, looping over images
+//   for a batch); both on strides, dilations, channel and filter counts
+//   that divide no tile, both filter layouts and a dynamic batch;
 // - prune-prepare-depthwise: depthwise convolutions, as the TOSA lowering
 //   writes them (channel multiplier 1, zero fill, bias added after) and
 //   multiplier-free into a nonzero accumulator, with a stride, a dilation,
@@ -22,6 +24,8 @@
 //
 // RUN: %{run}
 // REDEFINE: %{options} =
+// RUN: %{run}
+// REDEFINE: %{options} = max-direct-filter-bytes=0
 // RUN: %{run}
 // REDEFINE: %{options} = vector-width=8 rows=3
 // RUN: %{run}
