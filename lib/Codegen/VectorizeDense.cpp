@@ -259,6 +259,31 @@ static linalg::LinalgOp getFusableAccumulatorProducer(linalg::LinalgOp op) {
   return producer;
 }
 
+/// The elementwise consumer that a convolution's tiles also compute (tile
+/// and fuse): its only user, an all-parallel linalg.generic reading the
+/// convolution's whole result in the same order and writing a tensor of
+/// that shape, such as the ReLU (or residual add and ReLU) after a
+/// convolution. Fused, each output tile is written once, activated, instead
+/// of written, read and written again. Null for other ops.
+static linalg::GenericOp getFusableEpilogue(linalg::LinalgOp op) {
+  if (!isa<linalg::Conv2DNhwcHwcfOp, linalg::DepthwiseConv2DNhwcHwcOp>(op) ||
+      op->getNumResults() != 1 || !op->hasOneUse())
+    return {};
+  OpOperand &use = *op->getResult(0).getUses().begin();
+  auto epilogue = dyn_cast<linalg::GenericOp>(use.getOwner());
+  if (!epilogue || epilogue->getNumResults() != 1 ||
+      !epilogue.hasPureTensorSemantics() || hasSparseTensor(epilogue) ||
+      epilogue.getNumLoops() != epilogue.getNumParallelLoops() ||
+      epilogue.getNumLoops() != op.getNumParallelLoops() ||
+      !epilogue.getBlock()->getOps<linalg::IndexOp>().empty() ||
+      !epilogue.isDpsInput(&use) ||
+      !epilogue.getMatchingIndexingMap(&use).isIdentity() ||
+      !epilogue.getIndexingMapMatchingResult(epilogue->getResult(0))
+           .isIdentity())
+    return {};
+  return epilogue;
+}
+
 /// Set by PruneVectorizeDensePass::tile on the tiles it makes, read and
 /// removed when they are vectorized: the vector sizes, and whether a named
 /// contraction becomes one vector.contract.
@@ -296,18 +321,27 @@ private:
   /// scf.forall and returns the op inside it, or returns `op` unchanged.
   linalg::LinalgOp splitAcrossThreads(RewriterBase &rewriter,
                                       linalg::LinalgOp op);
+  /// The ops a convolution's tiles compute besides it: the producer of its
+  /// init (getFusableAccumulatorProducer) and its elementwise consumer
+  /// (getFusableEpilogue); either may be null. `tile` sets the flags of
+  /// those it fused, and erases them.
+  struct ConvFusion {
+    linalg::LinalgOp accumulator;
+    linalg::GenericOp epilogue;
+    bool accumulatorFused = false, epilogueFused = false;
+  };
   /// Tiles `op` and marks its tiles for vectorizeTile; false if `op` is left
-  /// as it was. `accumulator`, the producer of `op`'s init that
-  /// getFusableAccumulatorProducer found, is computed in `op`'s tiles where
-  /// it is still that, and then erased (`fused`).
+  /// as it was. With `fusion`, its ops are computed in `op`'s tiles where
+  /// they are still `op`'s init producer and user.
   bool tile(RewriterBase &rewriter, linalg::LinalgOp op,
-            linalg::LinalgOp accumulator = {}, bool *fused = nullptr);
-  /// Tiles a convolution's parallel loops with its accumulator's producer
-  /// fused, then the tiled convolution's reduction loops; the loops made,
-  /// outermost first, or failure with nothing changed.
+            ConvFusion *fusion = nullptr);
+  /// Tiles a convolution's parallel loops (those of its epilogue, if any)
+  /// with the convolution and its accumulator's producer fused, then the
+  /// tiled convolution's reduction loops; the loops made, outermost first,
+  /// or failure with nothing changed.
   FailureOr<SmallVector<LoopLikeOpInterface>>
-  tileWithAccumulator(RewriterBase &rewriter, linalg::LinalgOp op,
-                      linalg::LinalgOp accumulator, ArrayRef<int64_t> sizes);
+  tileFused(RewriterBase &rewriter, linalg::LinalgOp op, ConvFusion &fusion,
+            ArrayRef<int64_t> sizes);
   /// Vectorizes a tile that `tile` marked.
   void vectorizeTile(RewriterBase &rewriter, linalg::LinalgOp tile);
 };
@@ -436,14 +470,15 @@ PruneVectorizeDensePass::splitAcrossThreads(RewriterBase &rewriter,
 }
 
 FailureOr<SmallVector<LoopLikeOpInterface>>
-PruneVectorizeDensePass::tileWithAccumulator(RewriterBase &rewriter,
-                                             linalg::LinalgOp op,
-                                             linalg::LinalgOp accumulator,
-                                             ArrayRef<int64_t> sizes) {
-  // The producer writes the convolution's output, whose loops are the
+PruneVectorizeDensePass::tileFused(RewriterBase &rewriter, linalg::LinalgOp op,
+                                   ConvFusion &fusion,
+                                   ArrayRef<int64_t> sizes) {
+  linalg::LinalgOp accumulator = fusion.accumulator;
+  linalg::LinalgOp epilogue = fusion.epilogue;
+  // The fused ops iterate the convolution's output, whose loops are the
   // convolution's leading, parallel ones in order (its reductions follow):
-  // its tiles take their sizes.
-  unsigned outputRank = accumulator.getNumLoops();
+  // their tiles take those sizes.
+  unsigned outputRank = op.getNumParallelLoops();
   SmallVector<int64_t> parallelSizes(sizes), reductionSizes(sizes);
   SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
   for (auto [d, iterator] : llvm::enumerate(iterators)) {
@@ -452,41 +487,76 @@ PruneVectorizeDensePass::tileWithAccumulator(RewriterBase &rewriter,
       return failure();
     (parallel ? reductionSizes : parallelSizes)[d] = 0;
   }
-  accumulator->setAttr(
-      kVectorSizesAttr,
-      rewriter.getDenseI64ArrayAttr(ArrayRef(sizes).take_front(outputRank)));
+  SmallVector<int64_t> outputSizes(sizes.take_front(outputRank));
+  // Users before their producers.
+  SmallVector<Operation *> fused;
+  for (linalg::LinalgOp member : {epilogue, op, accumulator}) {
+    if (!member)
+      continue;
+    if (member != op)
+      member->setAttr(kVectorSizesAttr,
+                      rewriter.getDenseI64ArrayAttr(outputSizes));
+    fused.push_back(member);
+  }
+  auto unmark = [&] {
+    for (linalg::LinalgOp extra : {accumulator, epilogue})
+      if (extra)
+        extra->removeAttr(kVectorSizesAttr);
+  };
 
+  // With an epilogue, the epilogue is the consumer and the convolution is
+  // fused into it as the producer of its input; the accumulator's producer
+  // is fused as the convolution's destination either way.
+  Operation *consumer = epilogue ? epilogue.getOperation() : op.getOperation();
   scf::SCFTileAndFuseOptions options;
   options.tilingOptions.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
-  options.tilingOptions.setTileSizes(
-      getAsIndexOpFoldResult(op->getContext(), parallelSizes));
+  options.tilingOptions.setTileSizes(getAsIndexOpFoldResult(
+      op->getContext(), epilogue ? outputSizes : parallelSizes));
   options.setFusionControlFn(
       [&](tensor::ExtractSliceOp, OpResult producer, bool isDestination)
           -> std::optional<scf::SCFTileAndFuseOptions::ControlFnResult> {
-        if (!isDestination || producer.getOwner() != accumulator)
+        bool wanted = producer.getOwner() == op.getOperation()
+                          ? !isDestination
+                          : producer.getOwner() == accumulator;
+        if (!wanted)
           return std::nullopt;
         return scf::SCFTileAndFuseOptions::ControlFnResult{};
       });
-  rewriter.setInsertionPoint(op);
-  FailureOr<scf::SCFTileAndFuseResult> fused =
+  rewriter.setInsertionPoint(consumer);
+  FailureOr<scf::SCFTileAndFuseResult> result =
       scf::tileConsumerAndFuseProducersUsingSCF(
-          rewriter, cast<TilingInterface>(op.getOperation()), options);
-  if (failed(fused) || !fused->fusedProducers.contains(accumulator)) {
-    accumulator->removeAttr(kVectorSizesAttr);
+          rewriter, cast<TilingInterface>(consumer), options);
+  if (failed(result)) {
+    unmark();
     return failure();
   }
-  for (OpResult result : op->getResults())
-    rewriter.replaceAllUsesWith(result, fused->replacements.lookup(result));
-  rewriter.eraseOp(op);
-  // With a dynamic batch the loop bounds are tensor.dim ops of the
-  // accumulator, which canonicalization folds to its init's; the producer
-  // then goes as dead code.
-  if (accumulator->use_empty())
-    rewriter.eraseOp(accumulator);
+  bool complete = llvm::all_of(fused, [&](Operation *member) {
+    return member == consumer || result->fusedProducers.contains(member);
+  });
+  auto *tiledConv = llvm::find_if(result->tiledAndFusedOps, [](Operation *t) {
+    return isa<linalg::Conv2DNhwcHwcfOp, linalg::DepthwiseConv2DNhwcHwcOp>(t);
+  });
+  if (!complete || tiledConv == result->tiledAndFusedOps.end()) {
+    // Nothing uses the loop nest yet: drop it.
+    if (!result->loops.empty())
+      rewriter.eraseOp(result->loops.front());
+    unmark();
+    return failure();
+  }
+  for (OpResult value : consumer->getResults())
+    rewriter.replaceAllUsesWith(value, result->replacements.lookup(value));
+  // With a dynamic batch the loop bounds are tensor.dim ops of a fused op's
+  // result, which canonicalization folds to its init's; an op still used so
+  // goes later, as dead code.
+  for (Operation *member : fused)
+    if (member->use_empty())
+      rewriter.eraseOp(member);
+  fusion.accumulatorFused = accumulator != nullptr;
+  fusion.epilogueFused = epilogue != nullptr;
 
-  SmallVector<LoopLikeOpInterface> loops(fused->loops);
+  SmallVector<LoopLikeOpInterface> loops(result->loops);
   FailureOr<scf::SCFTilingResult> tiled =
-      tileAndReplace(rewriter, fused->tiledAndFusedOps.front(), reductionSizes,
+      tileAndReplace(rewriter, *tiledConv, reductionSizes,
                      scf::SCFTilingOptions::LoopType::ForOp);
   // Left whole, the tile is still correct; it stays scalar.
   if (succeeded(tiled))
@@ -495,7 +565,7 @@ PruneVectorizeDensePass::tileWithAccumulator(RewriterBase &rewriter,
 }
 
 bool PruneVectorizeDensePass::tile(RewriterBase &rewriter, linalg::LinalgOp op,
-                                   linalg::LinalgOp accumulator, bool *fused) {
+                                   ConvFusion *fusion) {
   // Upstream's vectorizer builds invalid vector.broadcast ops for
   // linalg.index in tiles with unit dimensions (MLIR 22); such ops are index
   // computations, not layers, so they stay scalar.
@@ -534,10 +604,22 @@ bool PruneVectorizeDensePass::tile(RewriterBase &rewriter, linalg::LinalgOp op,
     op->setAttr(kNamedContractionAttr, rewriter.getUnitAttr());
   SmallVector<LoopLikeOpInterface> loops;
   FailureOr<SmallVector<LoopLikeOpInterface>> fusedLoops = failure();
-  if (accumulator && op.getDpsInits()[0].getDefiningOp() == accumulator)
-    fusedLoops = tileWithAccumulator(rewriter, op, accumulator, sizes);
-  if (fused)
-    *fused = succeeded(fusedLoops);
+  if (fusion) {
+    // Only what is still the init's producer and the only user (a split
+    // across threads puts a slice between them).
+    ConvFusion still;
+    if (fusion->accumulator &&
+        op.getDpsInits()[0].getDefiningOp() == fusion->accumulator)
+      still.accumulator = fusion->accumulator;
+    if (fusion->epilogue && op->hasOneUse() &&
+        *op->user_begin() == fusion->epilogue)
+      still.epilogue = fusion->epilogue;
+    if (still.accumulator || still.epilogue) {
+      fusedLoops = tileFused(rewriter, op, still, sizes);
+      fusion->accumulatorFused = still.accumulatorFused;
+      fusion->epilogueFused = still.epilogueFused;
+    }
+  }
   if (succeeded(fusedLoops)) {
     loops = std::move(*fusedLoops);
   } else {
@@ -669,16 +751,28 @@ void PruneVectorizeDensePass::runOnOperation() {
   auto count = [&](bool vectorized) {
     ++(vectorized ? numVectorized : numLeftScalar);
   };
+  // An epilogue fused into its convolution is erased before its turn in
+  // `candidates` comes; no other candidate can have its address.
+  llvm::SmallPtrSet<Operation *, 8> fusedEpilogues;
   for (linalg::LinalgOp op : candidates) {
-    if (isFusedIntoUser(op))
+    if (fusedEpilogues.contains(op) || isFusedIntoUser(op))
       continue;
-    linalg::LinalgOp accumulator =
-        tileSizes.empty() ? getFusableAccumulatorProducer(op) : nullptr;
+    ConvFusion fusion;
+    if (tileSizes.empty()) {
+      fusion.accumulator = getFusableAccumulatorProducer(op);
+      // Split across threads, the convolution is no longer the epilogue's
+      // producer; the epilogue is then split and tiled on its own.
+      if (threads <= 1)
+        fusion.epilogue = getFusableEpilogue(op);
+    }
     op = splitAcrossThreads(rewriter, op);
-    bool fused = false;
-    count(tile(rewriter, op, accumulator, &fused));
-    if (accumulator)
-      count(fused || tile(rewriter, accumulator));
+    count(tile(rewriter, op, &fusion));
+    if (fusion.accumulator)
+      count(fusion.accumulatorFused || tile(rewriter, fusion.accumulator));
+    if (fusion.epilogueFused) {
+      fusedEpilogues.insert(fusion.epilogue);
+      count(true);
+    }
   }
   // Peeling leaves tile sizes constant but slices typed dynamic; made static
   // first, the tiles vectorize without masks (a masked contract is lowered

@@ -503,9 +503,10 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
     `vector-width` channels; each tile is narrowed to the 1-D form before it
     is vectorized (per channel, one FMA per output column and filter
     vector). The producer of such a convolution's accumulator (the bias
-    broadcast into its output) is computed in its tiles, so that each
-    accumulator tile starts in registers. Ops that cannot be vectorized are
-    left untouched (other convolutions stay scalar loops).
+    broadcast into its output) and its elementwise consumer (a ReLU) are
+    computed in its tiles, so that each accumulator tile starts and is
+    activated in registers. Ops that cannot be vectorized are left untouched
+    (other convolutions stay scalar loops).
 
     With `threads=N` (N > 1), an op of at least 2^21 iterations is first
     split into N chunks of its largest static parallel loop (each a multiple

@@ -114,3 +114,59 @@ func.func @bias_accumulator_dynamic_batch(%x: tensor<?x6x6x8xf32>, %w: tensor<3x
       ins(%x, %w : tensor<?x6x6x8xf32>, tensor<3x3x8x16xf32>) outs(%acc : tensor<?x4x4x16xf32>) -> tensor<?x4x4x16xf32>
   return %y : tensor<?x4x4x16xf32>
 }
+
+// -----
+
+// The ReLU after the convolution (its only user, reading the whole result
+// in order) is computed in the convolution's tiles too: each tile is
+// activated in registers, after its reduction loops, and written once.
+// A convolution with a second user keeps its ReLU a pass of its own.
+// CHECK-LABEL: func.func @relu_epilogue
+// CHECK-NOT:     linalg.
+// CHECK:         scf.for %{{.*}} = %c0 to %c4 step %c1
+// CHECK:           scf.for %{{.*}} = %c0 to %c3 step %c1
+// CHECK-COUNT-32:    vector.fma
+// CHECK:         arith.maximumf {{.*}} : vector<4x16xf32>
+// CHECK-NOT:     linalg.
+// CHECK-LABEL: func.func @two_users
+// CHECK:         scf.for
+// CHECK:           vector.fma
+// CHECK:         scf.for
+// CHECK:           arith.maximumf
+// THREADS-LABEL: func.func @relu_epilogue
+// THREADS-NOT:     linalg.
+// THREADS:         scf.forall
+// THREADS:           vector.fma
+// THREADS:         arith.maximumf
+// THREADS-NOT:     linalg.
+#id = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+func.func @relu_epilogue(%x: tensor<1x6x6x8xf32>, %w: tensor<3x3x8x16xf32>) -> tensor<1x4x4x16xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x4x4x16xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%e : tensor<1x4x4x16xf32>) -> tensor<1x4x4x16xf32>
+  %y = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %w : tensor<1x6x6x8xf32>, tensor<3x3x8x16xf32>) outs(%acc : tensor<1x4x4x16xf32>) -> tensor<1x4x4x16xf32>
+  %e2 = tensor.empty() : tensor<1x4x4x16xf32>
+  %r = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%y : tensor<1x4x4x16xf32>) outs(%e2 : tensor<1x4x4x16xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x4x4x16xf32>
+  return %r : tensor<1x4x4x16xf32>
+}
+
+func.func @two_users(%x: tensor<1x6x6x8xf32>, %w: tensor<3x3x8x16xf32>, %acc: tensor<1x4x4x16xf32>)
+    -> (tensor<1x4x4x16xf32>, tensor<1x4x4x16xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %y = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %w : tensor<1x6x6x8xf32>, tensor<3x3x8x16xf32>) outs(%acc : tensor<1x4x4x16xf32>) -> tensor<1x4x4x16xf32>
+  %e2 = tensor.empty() : tensor<1x4x4x16xf32>
+  %r = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%y : tensor<1x4x4x16xf32>) outs(%e2 : tensor<1x4x4x16xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x4x4x16xf32>
+  return %r, %y : tensor<1x4x4x16xf32>, tensor<1x4x4x16xf32>
+}
