@@ -33,10 +33,6 @@ static bool isSparse(Type type) {
   return sparse_tensor::getSparseTensorEncoding(type) != nullptr;
 }
 
-static bool hasSparseOperand(Operation *op) {
-  return llvm::any_of(op->getOperandTypes(), isSparse);
-}
-
 /// The values `sparse` stores: the static size of the values given to the
 /// sparse_tensor.assemble that makes it (prune-sparsify's constants), else
 /// its element count.
@@ -94,7 +90,7 @@ static std::optional<int64_t> getWork(linalg::GenericOp generic) {
 /// uses, if `op` does at least `minWork` multiply-adds.
 static SmallVector<unsigned> getDenseUnitLoops(Operation *op, int64_t minWork) {
   auto generic = dyn_cast<linalg::GenericOp>(op);
-  if (!generic || !hasSparseOperand(op))
+  if (!generic || !sparse_tensor::hasAnySparseOperand(op))
     return {};
   if (minWork > 0) {
     std::optional<int64_t> work = getWork(generic);
@@ -119,7 +115,7 @@ struct PruneFoldSparseUnitDimsPass
     SmallVector<linalg::LinalgOp> named;
     getOperation().walk([&](linalg::LinalgOp op) {
       if (!isa<linalg::GenericOp>(op) && op.hasPureTensorSemantics() &&
-          hasSparseOperand(op))
+          sparse_tensor::hasAnySparseOperand(op))
         named.push_back(op);
     });
     IRRewriter rewriter(&getContext());

@@ -30,12 +30,6 @@ using namespace mlir;
 
 namespace {
 
-static bool hasSparseOperand(Operation *op) {
-  return llvm::any_of(op->getOperandTypes(), [](Type type) {
-    return sparse_tensor::getSparseTensorEncoding(type) != nullptr;
-  });
-}
-
 static bool isContraction(Operation *op) {
   auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
   return linalgOp && linalgOp.getNumReductionLoops() > 0;
@@ -43,7 +37,7 @@ static bool isContraction(Operation *op) {
 
 /// A pruned layer after prune-sparsify: a reduction over a sparse operand.
 static bool isSparseContraction(Operation *op) {
-  return isContraction(op) && hasSparseOperand(op);
+  return isContraction(op) && sparse_tensor::hasAnySparseOperand(op);
 }
 
 /// Whether `op` only converts its inputs (extensions, truncations, int <->
@@ -91,13 +85,14 @@ static bool shouldFuse(OpOperand *fusedOperand) {
   auto isReshape = [](Operation *op) {
     return isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp>(op);
   };
-  if ((isReshape(consumer) && hasSparseOperand(producer)) ||
-      (isReshape(producer) && hasSparseOperand(consumer)))
+  if ((isReshape(consumer) && sparse_tensor::hasAnySparseOperand(producer)) ||
+      (isReshape(producer) && sparse_tensor::hasAnySparseOperand(consumer)))
     return false;
   if ((isReshape(consumer) && isContraction(producer)) ||
       (isReshape(producer) && isContraction(consumer)))
     return false;
-  return !isSparseContraction(consumer) || hasSparseOperand(producer);
+  return !isSparseContraction(consumer) ||
+         sparse_tensor::hasAnySparseOperand(producer);
 }
 
 struct PruneFuseElementwisePass

@@ -46,12 +46,6 @@ struct WeightSource {
   SmallVector<Operation *> chain; // consumer first
 };
 
-static bool hasSparseOperand(Operation *op) {
-  return llvm::any_of(op->getOperandTypes(), [](Type type) {
-    return sparse_tensor::getSparseTensorEncoding(type) != nullptr;
-  });
-}
-
 /// Follows `value` ([1, K, N] for a batch matmul, [K, N] otherwise) through
 /// a unit-batch expand_shape and a [1, 0] transpose to a constant; every
 /// value on the way must have this one use.
@@ -124,7 +118,7 @@ private:
 LogicalResult PrunePackDenseWeightsPass::pack(RewriterBase &rewriter,
                                               linalg::LinalgOp op) {
   bool batched = isa<linalg::BatchMatmulOp>(op);
-  if (!op.hasPureTensorSemantics() || hasSparseOperand(op) ||
+  if (!op.hasPureTensorSemantics() || sparse_tensor::hasAnySparseOperand(op) ||
       op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1)
     return failure();
   if (auto matmul = dyn_cast<linalg::MatmulOp>(op.getOperation()))

@@ -9,6 +9,9 @@
 // (masked where a dimension is dynamic or not a multiple of the tile). The
 // resulting vector.contract ops are lowered with the requested strategy here,
 // since the sparsifier's own convert-vector-to-llvm would pick `dot`.
+// Convolutions' tiles are narrowed and fused with their neighbors by the
+// functions of ConvTiles.cpp; DenseContractionLowering.cpp completes the
+// contraction lowerings.
 //
 //===----------------------------------------------------------------------===//
 
@@ -44,16 +47,6 @@ using namespace mlir;
 
 namespace {
 
-/// True if an operand or result of `op` is a sparse tensor: such ops are the
-/// sparsifier's to generate code for.
-static bool hasSparseTensor(linalg::LinalgOp op) {
-  auto isSparse = [](Type type) {
-    return sparse_tensor::getSparseTensorEncoding(type) != nullptr;
-  };
-  return llvm::any_of(op->getOperandTypes(), isSparse) ||
-         llvm::any_of(op->getResultTypes(), isSparse);
-}
-
 /// True if linalg::vectorize may turn `op`, if it is a named contraction,
 /// into one vector.contract that ExtendContractOperands can complete: its
 /// operands have the element type of its result, or narrower ones of the same
@@ -78,152 +71,6 @@ static bool isSignedOrUniformContraction(linalg::LinalgOp op) {
   });
 }
 
-/// Extends the operands of a vector.contract whose operand element types are
-/// narrower than its accumulator's (sign-extending integers), so that
-/// upstream's contraction lowering, which gives up on mixed types for
-/// contracts with more than three loops (MLIR 22), applies.
-struct ExtendContractOperands : public OpRewritePattern<vector::ContractionOp> {
-  using OpRewritePattern::OpRewritePattern;
-
-  LogicalResult matchAndRewrite(vector::ContractionOp contract,
-                                PatternRewriter &rewriter) const override {
-    Type acc = getElementTypeOrSelf(contract.getAccType());
-    auto needsExtension = [&](Value v) {
-      return getElementTypeOrSelf(v.getType()) != acc;
-    };
-    if (!needsExtension(contract.getLhs()) &&
-        !needsExtension(contract.getRhs()))
-      return failure();
-    for (Value operand : {contract.getLhs(), contract.getRhs()}) {
-      Type element = getElementTypeOrSelf(operand.getType());
-      if (element != acc &&
-          (isa<FloatType>(element) != isa<FloatType>(acc) ||
-           element.getIntOrFloatBitWidth() >= acc.getIntOrFloatBitWidth()))
-        return failure();
-    }
-    // The extensions go before a vector.mask, whose region holds the
-    // contract alone.
-    auto maskable = cast<vector::MaskableOpInterface>(contract.getOperation());
-    rewriter.setInsertionPoint(maskable.isMasked() ? maskable.getMaskingOp()
-                                                   : contract.getOperation());
-    auto extend = [&](Value v) -> Value {
-      if (!needsExtension(v))
-        return v;
-      Type type = cast<VectorType>(v.getType()).clone(acc);
-      if (isa<FloatType>(acc))
-        return arith::ExtFOp::create(rewriter, contract.getLoc(), type, v);
-      return arith::ExtSIOp::create(rewriter, contract.getLoc(), type, v);
-    };
-    Value lhs = extend(contract.getLhs());
-    Value rhs = extend(contract.getRhs());
-    rewriter.modifyOpInPlace(contract, [&] {
-      contract.getLhsMutable().assign(lhs);
-      contract.getRhsMutable().assign(rhs);
-    });
-    return success();
-  }
-};
-
-/// Lowers a float vector.contract whose reduction dimensions all have size 1
-/// (a tile of a packed weight: rows x columns accumulators, k one at a time)
-/// to a broadcast of each operand to the accumulator's shape and one
-/// vector.fma. Upstream's lowerings handle it as a reduction per element
-/// (dot) or not at all (outer product wants a matmul or matvec form).
-struct UnitReductionContractToFMA
-    : public OpRewritePattern<vector::ContractionOp> {
-  using OpRewritePattern::OpRewritePattern;
-
-  LogicalResult matchAndRewrite(vector::ContractionOp contract,
-                                PatternRewriter &rewriter) const override {
-    auto accType = dyn_cast<VectorType>(contract.getAccType());
-    if (!accType || !isa<FloatType>(accType.getElementType()) ||
-        contract.getKind() != vector::CombiningKind::ADD ||
-        cast<vector::MaskableOpInterface>(contract.getOperation()).isMasked() ||
-        getElementTypeOrSelf(contract.getLhsType()) !=
-            accType.getElementType() ||
-        getElementTypeOrSelf(contract.getRhsType()) != accType.getElementType())
-      return failure();
-    if (!isa<VectorType>(contract.getLhs().getType()) ||
-        !isa<VectorType>(contract.getRhs().getType()))
-      return failure();
-    SmallVector<AffineMap> maps = contract.getIndexingMapsArray();
-    SmallVector<int64_t> iterationSizes(maps[0].getNumDims(), 1);
-    SmallVector<Value, 3> operands = {contract.getLhs(), contract.getRhs(),
-                                      contract.getAcc()};
-    for (auto [map, operand] : llvm::zip(maps, operands))
-      for (auto [i, expr] : llvm::enumerate(map.getResults()))
-        iterationSizes[cast<AffineDimExpr>(expr).getPosition()] =
-            cast<VectorType>(operand.getType()).getDimSize(i);
-    SmallVector<vector::IteratorType> iterators =
-        contract.getIteratorTypesArray();
-    for (auto [size, iterator] : llvm::zip(iterationSizes, iterators))
-      if (iterator == vector::IteratorType::reduction && size != 1)
-        return failure();
-    // Position of each iteration dimension in the accumulator.
-    AffineMap accMap = maps[2];
-    Location loc = contract.getLoc();
-    auto toAccShape = [&](Value operand, AffineMap map) -> Value {
-      // Keep the parallel dimensions (all in the accumulator), in the order
-      // of the accumulator, then broadcast over the ones it lacks.
-      SmallVector<int64_t> kept;   // operand dims that are parallel
-      SmallVector<int64_t> accPos; // their positions in the accumulator
-      for (auto [i, expr] : llvm::enumerate(map.getResults())) {
-        unsigned dim = cast<AffineDimExpr>(expr).getPosition();
-        if (iterators[dim] == vector::IteratorType::reduction)
-          continue;
-        kept.push_back(i);
-        accPos.push_back(*accMap.getResultPosition(expr));
-      }
-      auto operandType = cast<VectorType>(operand.getType());
-      SmallVector<int64_t> keptShape;
-      for (int64_t i : kept)
-        keptShape.push_back(operandType.getDimSize(i));
-      // Dropping the unit reduction dims is a shape_cast (they are unit).
-      Value squeezed = vector::ShapeCastOp::create(
-          rewriter, loc, VectorType::get(keptShape, accType.getElementType()),
-          operand);
-      // Order them as in the accumulator.
-      SmallVector<int64_t> order = llvm::to_vector(
-          llvm::seq<int64_t>(0, static_cast<int64_t>(kept.size())));
-      llvm::sort(order,
-                 [&](int64_t a, int64_t b) { return accPos[a] < accPos[b]; });
-      if (!llvm::is_sorted(order))
-        squeezed = vector::TransposeOp::create(rewriter, loc, squeezed, order);
-      // Broadcast: missing accumulator dims go in front, then a transpose
-      // puts every dim at its accumulator position.
-      SmallVector<int64_t> present(accType.getRank(), -1);
-      SmallVector<int64_t> sortedPos;
-      for (int64_t o : order)
-        sortedPos.push_back(accPos[o]);
-      SmallVector<int64_t> broadcastShape, fromBroadcast;
-      for (int64_t p = 0; p < accType.getRank(); ++p)
-        if (!llvm::is_contained(sortedPos, p)) {
-          broadcastShape.push_back(accType.getDimSize(p));
-          fromBroadcast.push_back(p);
-        }
-      for (int64_t p : sortedPos) {
-        broadcastShape.push_back(accType.getDimSize(p));
-        fromBroadcast.push_back(p);
-      }
-      Value wide = vector::BroadcastOp::create(
-          rewriter, loc,
-          VectorType::get(broadcastShape, accType.getElementType()), squeezed);
-      // fromBroadcast[i] is the accumulator position of broadcast dim i.
-      SmallVector<int64_t> permutation(accType.getRank());
-      for (auto [i, p] : llvm::enumerate(fromBroadcast))
-        permutation[p] = i;
-      if (!llvm::is_sorted(fromBroadcast))
-        wide = vector::TransposeOp::create(rewriter, loc, wide, permutation);
-      return wide;
-    };
-    Value lhs = toAccShape(contract.getLhs(), maps[0]);
-    Value rhs = toAccShape(contract.getRhs(), maps[1]);
-    rewriter.replaceOpWithNewOp<vector::FMAOp>(contract, lhs, rhs,
-                                               contract.getAcc());
-    return success();
-  }
-};
-
 /// Tiles `op` by `sizes` (0: that loop is not tiled) into loops of
 /// `loopType`, just before `op`, and replaces `op` with the tiled result.
 static FailureOr<scf::SCFTilingResult>
@@ -238,50 +85,6 @@ tileAndReplace(RewriterBase &rewriter, Operation *op, ArrayRef<int64_t> sizes,
   if (succeeded(tiled))
     rewriter.replaceOp(op, tiled->replacements);
   return tiled;
-}
-
-/// The producer of a convolution's accumulator that the convolution's tiles
-/// compute in place (tile and fuse): an all-parallel linalg op, such as the
-/// broadcast of the bias that the TOSA lowering writes into the output
-/// before accumulating into it, used by nothing else. Fused, the
-/// accumulator tile starts in registers instead of in a pass over the
-/// whole output. Null for other ops.
-static linalg::LinalgOp getFusableAccumulatorProducer(linalg::LinalgOp op) {
-  if (!isa<linalg::Conv2DNhwcHwcfOp, linalg::DepthwiseConv2DNhwcHwcOp>(op) ||
-      op.getNumDpsInits() != 1)
-    return {};
-  auto producer = op.getDpsInits()[0].getDefiningOp<linalg::LinalgOp>();
-  if (!producer || producer->getNumResults() != 1 || !producer->hasOneUse() ||
-      !producer.hasPureTensorSemantics() || hasSparseTensor(producer) ||
-      producer.getNumLoops() != producer.getNumParallelLoops() ||
-      !producer.getBlock()->getOps<linalg::IndexOp>().empty())
-    return {};
-  return producer;
-}
-
-/// The elementwise consumer that a convolution's tiles also compute (tile
-/// and fuse): its only user, an all-parallel linalg.generic reading the
-/// convolution's whole result in the same order and writing a tensor of
-/// that shape, such as the ReLU (or residual add and ReLU) after a
-/// convolution. Fused, each output tile is written once, activated, instead
-/// of written, read and written again. Null for other ops.
-static linalg::GenericOp getFusableEpilogue(linalg::LinalgOp op) {
-  if (!isa<linalg::Conv2DNhwcHwcfOp, linalg::DepthwiseConv2DNhwcHwcOp>(op) ||
-      op->getNumResults() != 1 || !op->hasOneUse())
-    return {};
-  OpOperand &use = *op->getResult(0).getUses().begin();
-  auto epilogue = dyn_cast<linalg::GenericOp>(use.getOwner());
-  if (!epilogue || epilogue->getNumResults() != 1 ||
-      !epilogue.hasPureTensorSemantics() || hasSparseTensor(epilogue) ||
-      epilogue.getNumLoops() != epilogue.getNumParallelLoops() ||
-      epilogue.getNumLoops() != op.getNumParallelLoops() ||
-      !epilogue.getBlock()->getOps<linalg::IndexOp>().empty() ||
-      !epilogue.isDpsInput(&use) ||
-      !epilogue.getMatchingIndexingMap(&use).isIdentity() ||
-      !epilogue.getIndexingMapMatchingResult(epilogue->getResult(0))
-           .isIdentity())
-    return {};
-  return epilogue;
 }
 
 /// Set by PruneVectorizeDensePass::tile on the tiles it makes, read and
@@ -736,7 +539,8 @@ void PruneVectorizeDensePass::runOnOperation() {
 
   SmallVector<linalg::LinalgOp> candidates;
   func.walk([&](linalg::LinalgOp op) {
-    if (op.hasPureTensorSemantics() && !hasSparseTensor(op))
+    if (op.hasPureTensorSemantics() &&
+        !sparse_tensor::hasAnySparseOperandOrResult(op))
       candidates.push_back(op);
   });
   IRRewriter rewriter(&getContext());
@@ -746,7 +550,7 @@ void PruneVectorizeDensePass::runOnOperation() {
     if (!tileSizes.empty() || !op->hasOneUse())
       return false;
     auto user = dyn_cast<linalg::LinalgOp>(*op->user_begin());
-    return user && getFusableAccumulatorProducer(user) == op;
+    return user && prune::getFusableConvAccumulator(user) == op;
   };
   auto count = [&](bool vectorized) {
     ++(vectorized ? numVectorized : numLeftScalar);
@@ -759,11 +563,11 @@ void PruneVectorizeDensePass::runOnOperation() {
       continue;
     ConvFusion fusion;
     if (tileSizes.empty()) {
-      fusion.accumulator = getFusableAccumulatorProducer(op);
+      fusion.accumulator = prune::getFusableConvAccumulator(op);
       // Split across threads, the convolution is no longer the epilogue's
       // producer; the epilogue is then split and tiled on its own.
       if (threads <= 1)
-        fusion.epilogue = getFusableEpilogue(op);
+        fusion.epilogue = prune::getFusableConvEpilogue(op);
     }
     op = splitAcrossThreads(rewriter, op);
     count(tile(rewriter, op, &fusion));
@@ -791,8 +595,7 @@ void PruneVectorizeDensePass::runOnOperation() {
   MLIRContext *ctx = &getContext();
   RewritePatternSet patterns(ctx);
   vector::populateVectorReductionToContractPatterns(patterns);
-  patterns.add<ExtendContractOperands>(ctx);
-  patterns.add<UnitReductionContractToFMA>(ctx, /*benefit=*/2);
+  prune::populateDenseContractionLoweringPatterns(patterns);
   vector::populateVectorContractLoweringPatterns(patterns, *contractLowering);
   vector::populateVectorTransferPermutationMapLoweringPatterns(patterns);
   vector::populateVectorMaskLoweringPatternsForSideEffectingOps(patterns);
@@ -850,32 +653,3 @@ void PruneVectorizeDensePass::runOnOperation() {
 }
 
 } // namespace
-
-FailureOr<linalg::LinalgOp> mlir::prune::narrowConvTile(RewriterBase &rewriter,
-                                                        linalg::LinalgOp tile) {
-  // The upstream decompositions are patterns; they only need a rewriter
-  // that creates and replaces ops where `rewriter` would.
-  PatternRewriter patternRewriter(rewriter.getContext());
-  patternRewriter.setInsertionPoint(tile);
-  patternRewriter.setListener(rewriter.getListener());
-  MLIRContext *ctx = rewriter.getContext();
-  FailureOr<Operation *> narrowed = failure();
-  if (auto conv = dyn_cast<linalg::DepthwiseConv2DNhwcHwcOp>(*tile)) {
-    FailureOr<linalg::DepthwiseConv1DNwcWcOp> conv1D =
-        linalg::DownscaleDepthwiseConv2DNhwcHwcOp(ctx).returningMatchAndRewrite(
-            conv, patternRewriter);
-    if (succeeded(conv1D))
-      narrowed = conv1D->getOperation();
-  } else if (auto conv = dyn_cast<linalg::Conv2DNhwcHwcfOp>(*tile)) {
-    FailureOr<linalg::Conv1DNwcWcfOp> conv1D =
-        linalg::DownscaleSizeOneWindowed2DConvolution<linalg::Conv2DNhwcHwcfOp,
-                                                      linalg::Conv1DNwcWcfOp>(
-            ctx)
-            .returningMatchAndRewrite(conv, patternRewriter);
-    if (succeeded(conv1D))
-      narrowed = conv1D->getOperation();
-  }
-  if (failed(narrowed))
-    return failure();
-  return cast<linalg::LinalgOp>(*narrowed);
-}

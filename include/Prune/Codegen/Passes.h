@@ -22,6 +22,7 @@ namespace arith {
 class ArithDialect;
 } // namespace arith
 namespace linalg {
+class GenericOp;
 class LinalgDialect;
 } // namespace linalg
 namespace math {
@@ -79,6 +80,30 @@ void populatePeelDepthwisePaddingPatterns(RewritePatternSet &patterns);
 /// for any other op or shape.
 FailureOr<linalg::LinalgOp> narrowConvTile(RewriterBase &rewriter,
                                            linalg::LinalgOp tile);
+
+/// The producer of a direct or depthwise convolution's accumulator that the
+/// convolution's tiles can compute in place (tile and fuse): an all-parallel
+/// linalg op on tensors, such as the broadcast of the bias that the TOSA
+/// lowering writes into the output before accumulating into it, used by
+/// nothing else. Fused, each accumulator tile starts in registers instead
+/// of in a pass over the whole output. Null for other ops.
+linalg::LinalgOp getFusableConvAccumulator(linalg::LinalgOp conv);
+
+/// The elementwise consumer that a direct or depthwise convolution's tiles
+/// can also compute (tile and fuse): its only user, an all-parallel
+/// linalg.generic reading the convolution's whole result in the same order
+/// and writing a tensor of that shape, such as the ReLU (or residual add
+/// and ReLU) after a convolution. Fused, each output tile is written once,
+/// activated. Null for other ops.
+linalg::GenericOp getFusableConvEpilogue(linalg::LinalgOp conv);
+
+/// Completes and lowers vector.contract ops that upstream's lowerings leave
+/// out: operands narrower than the accumulator are sign-extended (mixed
+/// types defeat upstream's lowering of contracts with more than three
+/// loops), and a float contract whose reductions all have size 1 becomes
+/// one vector.fma of its operands broadcast to the accumulator's shape
+/// (prune-vectorize-dense).
+void populateDenseContractionLoweringPatterns(RewritePatternSet &patterns);
 
 } // namespace mlir::prune
 
