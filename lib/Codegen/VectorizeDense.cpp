@@ -94,6 +94,84 @@ static constexpr StringLiteral kVectorSizesAttr = "prune.vector_sizes";
 static constexpr StringLiteral kNamedContractionAttr =
     "prune.named_contraction";
 
+/// The ops a convolution's tiles compute besides it: the producer of its
+/// init (getFusableConvAccumulator) and its elementwise consumer
+/// (getFusableConvEpilogue); either may be null. The flags say which of them
+/// the convolution's tiles took.
+struct ConvFusion {
+  linalg::LinalgOp accumulator;
+  linalg::GenericOp epilogue;
+  bool accumulatorFused = false, epilogueFused = false;
+};
+
+/// Tiles the loops of a convolution's output - those of its epilogue, if
+/// `fusion` has one - by `outputSizes` into loops of `loopType`, with the
+/// convolution and its accumulator's producer fused into them, and erases
+/// the fused ops once unused. Returns the tiled convolution and the loops,
+/// outermost first, or failure with nothing changed.
+static FailureOr<std::pair<linalg::LinalgOp, SmallVector<LoopLikeOpInterface>>>
+fuseIntoOutputTiles(RewriterBase &rewriter, linalg::LinalgOp op,
+                    const ConvFusion &fusion, ArrayRef<int64_t> outputSizes,
+                    scf::SCFTilingOptions::LoopType loopType) {
+  linalg::LinalgOp accumulator = fusion.accumulator;
+  linalg::LinalgOp epilogue = fusion.epilogue;
+  // Users before their producers.
+  SmallVector<Operation *> fused;
+  for (linalg::LinalgOp member : {epilogue, op, accumulator})
+    if (member)
+      fused.push_back(member);
+  // With an epilogue, the epilogue is the consumer and the convolution is
+  // fused into it as the producer of its input; the accumulator's producer
+  // is fused as the convolution's destination either way. The output's
+  // loops are the convolution's leading ones (its reductions follow, whole).
+  Operation *consumer = fused.front();
+  SmallVector<int64_t> consumerSizes(outputSizes);
+  if (!epilogue)
+    consumerSizes.resize(op.getNumLoops(), 0);
+  scf::SCFTileAndFuseOptions options;
+  options.tilingOptions.setLoopType(loopType);
+  options.tilingOptions.setTileSizes(
+      getAsIndexOpFoldResult(op->getContext(), consumerSizes));
+  options.setFusionControlFn(
+      [&](tensor::ExtractSliceOp, OpResult producer, bool isDestination)
+          -> std::optional<scf::SCFTileAndFuseOptions::ControlFnResult> {
+        bool wanted = producer.getOwner() == op.getOperation()
+                          ? !isDestination
+                          : producer.getOwner() == accumulator;
+        if (!wanted)
+          return std::nullopt;
+        return scf::SCFTileAndFuseOptions::ControlFnResult{};
+      });
+  rewriter.setInsertionPoint(consumer);
+  FailureOr<scf::SCFTileAndFuseResult> result =
+      scf::tileConsumerAndFuseProducersUsingSCF(
+          rewriter, cast<TilingInterface>(consumer), options);
+  if (failed(result))
+    return failure();
+  bool complete = llvm::all_of(fused, [&](Operation *member) {
+    return member == consumer || result->fusedProducers.contains(member);
+  });
+  auto *tiledConv = llvm::find_if(result->tiledAndFusedOps, [](Operation *t) {
+    return isa<linalg::Conv2DNhwcHwcfOp, linalg::DepthwiseConv2DNhwcHwcOp>(t);
+  });
+  if (!complete || tiledConv == result->tiledAndFusedOps.end()) {
+    // Nothing uses the loop nest yet: drop it.
+    if (!result->loops.empty())
+      rewriter.eraseOp(result->loops.front());
+    return failure();
+  }
+  for (OpResult value : consumer->getResults())
+    rewriter.replaceAllUsesWith(value, result->replacements.lookup(value));
+  // With a dynamic batch the loop bounds are tensor.dim ops of a fused op's
+  // result, which canonicalization folds to its init's; an op still used so
+  // goes later, as dead code.
+  for (Operation *member : fused)
+    if (member->use_empty())
+      rewriter.eraseOp(member);
+  return std::make_pair(cast<linalg::LinalgOp>(*tiledConv),
+                        SmallVector<LoopLikeOpInterface>(result->loops));
+}
+
 struct PruneVectorizeDensePass
     : public prune::impl::PruneVectorizeDenseBase<PruneVectorizeDensePass> {
   using Base::Base;
@@ -122,17 +200,11 @@ private:
   SmallVector<int64_t> chooseTileSizes(linalg::LinalgOp op) const;
   /// Splits `op` into `threads` chunks of one parallel loop with an
   /// scf.forall and returns the op inside it, or returns `op` unchanged.
+  /// A convolution's `fusion` is split with it where it can be, and then
+  /// names the ops inside the scf.forall.
   linalg::LinalgOp splitAcrossThreads(RewriterBase &rewriter,
-                                      linalg::LinalgOp op);
-  /// The ops a convolution's tiles compute besides it: the producer of its
-  /// init (getFusableAccumulatorProducer) and its elementwise consumer
-  /// (getFusableEpilogue); either may be null. `tile` sets the flags of
-  /// those it fused, and erases them.
-  struct ConvFusion {
-    linalg::LinalgOp accumulator;
-    linalg::GenericOp epilogue;
-    bool accumulatorFused = false, epilogueFused = false;
-  };
+                                      linalg::LinalgOp op,
+                                      ConvFusion *fusion = nullptr);
   /// Tiles `op` and marks its tiles for vectorizeTile; false if `op` is left
   /// as it was. With `fusion`, its ops are computed in `op`'s tiles where
   /// they are still `op`'s init producer and user.
@@ -216,9 +288,8 @@ PruneVectorizeDensePass::chooseTileSizes(linalg::LinalgOp op) const {
   return sizes;
 }
 
-linalg::LinalgOp
-PruneVectorizeDensePass::splitAcrossThreads(RewriterBase &rewriter,
-                                            linalg::LinalgOp op) {
+linalg::LinalgOp PruneVectorizeDensePass::splitAcrossThreads(
+    RewriterBase &rewriter, linalg::LinalgOp op, ConvFusion *fusion) {
   if (threads <= 1 || op.getNumLoops() == 0)
     return op;
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
@@ -264,6 +335,22 @@ PruneVectorizeDensePass::splitAcrossThreads(RewriterBase &rewriter,
 
   SmallVector<int64_t> sizes(op.getNumLoops(), 0);
   sizes[bestLoop] = bestChunk;
+  // A convolution's chunks compute their slices of its accumulator and
+  // epilogue too; inside the scf.forall they are again a convolution's
+  // producer and user, for its tiles to take.
+  if (fusion && (fusion->accumulator || fusion->epilogue)) {
+    auto split = fuseIntoOutputTiles(
+        rewriter, op, *fusion,
+        ArrayRef(sizes).take_front(op.getNumParallelLoops()),
+        scf::SCFTilingOptions::LoopType::ForallOp);
+    if (succeeded(split)) {
+      ++numSplit;
+      linalg::LinalgOp chunk = split->first;
+      fusion->accumulator = prune::getFusableConvAccumulator(chunk);
+      fusion->epilogue = prune::getFusableConvEpilogue(chunk);
+      return chunk;
+    }
+  }
   FailureOr<scf::SCFTilingResult> tiled = tileAndReplace(
       rewriter, op, sizes, scf::SCFTilingOptions::LoopType::ForallOp);
   if (failed(tiled))
@@ -276,90 +363,41 @@ FailureOr<SmallVector<LoopLikeOpInterface>>
 PruneVectorizeDensePass::tileFused(RewriterBase &rewriter, linalg::LinalgOp op,
                                    ConvFusion &fusion,
                                    ArrayRef<int64_t> sizes) {
-  linalg::LinalgOp accumulator = fusion.accumulator;
-  linalg::LinalgOp epilogue = fusion.epilogue;
   // The fused ops iterate the convolution's output, whose loops are the
   // convolution's leading, parallel ones in order (its reductions follow):
   // their tiles take those sizes.
   unsigned outputRank = op.getNumParallelLoops();
-  SmallVector<int64_t> parallelSizes(sizes), reductionSizes(sizes);
+  SmallVector<int64_t> reductionSizes(sizes);
   SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
   for (auto [d, iterator] : llvm::enumerate(iterators)) {
     bool parallel = linalg::isParallelIterator(iterator);
     if (parallel != (d < outputRank))
       return failure();
-    (parallel ? reductionSizes : parallelSizes)[d] = 0;
+    if (parallel)
+      reductionSizes[d] = 0;
   }
-  SmallVector<int64_t> outputSizes(sizes.take_front(outputRank));
-  // Users before their producers.
-  SmallVector<Operation *> fused;
-  for (linalg::LinalgOp member : {epilogue, op, accumulator}) {
-    if (!member)
-      continue;
-    if (member != op)
-      member->setAttr(kVectorSizesAttr,
-                      rewriter.getDenseI64ArrayAttr(outputSizes));
-    fused.push_back(member);
-  }
-  auto unmark = [&] {
-    for (linalg::LinalgOp extra : {accumulator, epilogue})
-      if (extra)
-        extra->removeAttr(kVectorSizesAttr);
-  };
-
-  // With an epilogue, the epilogue is the consumer and the convolution is
-  // fused into it as the producer of its input; the accumulator's producer
-  // is fused as the convolution's destination either way.
-  Operation *consumer = epilogue ? epilogue.getOperation() : op.getOperation();
-  scf::SCFTileAndFuseOptions options;
-  options.tilingOptions.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
-  options.tilingOptions.setTileSizes(getAsIndexOpFoldResult(
-      op->getContext(), epilogue ? outputSizes : parallelSizes));
-  options.setFusionControlFn(
-      [&](tensor::ExtractSliceOp, OpResult producer, bool isDestination)
-          -> std::optional<scf::SCFTileAndFuseOptions::ControlFnResult> {
-        bool wanted = producer.getOwner() == op.getOperation()
-                          ? !isDestination
-                          : producer.getOwner() == accumulator;
-        if (!wanted)
-          return std::nullopt;
-        return scf::SCFTileAndFuseOptions::ControlFnResult{};
-      });
-  rewriter.setInsertionPoint(consumer);
-  FailureOr<scf::SCFTileAndFuseResult> result =
-      scf::tileConsumerAndFuseProducersUsingSCF(
-          rewriter, cast<TilingInterface>(consumer), options);
-  if (failed(result)) {
-    unmark();
+  ArrayRef<int64_t> outputSizes = sizes.take_front(outputRank);
+  SmallVector<linalg::LinalgOp, 2> extras;
+  for (linalg::LinalgOp extra :
+       {fusion.accumulator, linalg::LinalgOp(fusion.epilogue)})
+    if (extra) {
+      extra->setAttr(kVectorSizesAttr,
+                     rewriter.getDenseI64ArrayAttr(outputSizes));
+      extras.push_back(extra);
+    }
+  auto fused = fuseIntoOutputTiles(rewriter, op, fusion, outputSizes,
+                                   scf::SCFTilingOptions::LoopType::ForOp);
+  if (failed(fused)) {
+    for (linalg::LinalgOp extra : extras)
+      extra->removeAttr(kVectorSizesAttr);
     return failure();
   }
-  bool complete = llvm::all_of(fused, [&](Operation *member) {
-    return member == consumer || result->fusedProducers.contains(member);
-  });
-  auto *tiledConv = llvm::find_if(result->tiledAndFusedOps, [](Operation *t) {
-    return isa<linalg::Conv2DNhwcHwcfOp, linalg::DepthwiseConv2DNhwcHwcOp>(t);
-  });
-  if (!complete || tiledConv == result->tiledAndFusedOps.end()) {
-    // Nothing uses the loop nest yet: drop it.
-    if (!result->loops.empty())
-      rewriter.eraseOp(result->loops.front());
-    unmark();
-    return failure();
-  }
-  for (OpResult value : consumer->getResults())
-    rewriter.replaceAllUsesWith(value, result->replacements.lookup(value));
-  // With a dynamic batch the loop bounds are tensor.dim ops of a fused op's
-  // result, which canonicalization folds to its init's; an op still used so
-  // goes later, as dead code.
-  for (Operation *member : fused)
-    if (member->use_empty())
-      rewriter.eraseOp(member);
-  fusion.accumulatorFused = accumulator != nullptr;
-  fusion.epilogueFused = epilogue != nullptr;
+  fusion.accumulatorFused = fusion.accumulator != nullptr;
+  fusion.epilogueFused = fusion.epilogue != nullptr;
 
-  SmallVector<LoopLikeOpInterface> loops(result->loops);
+  auto [tiledConv, loops] = std::move(*fused);
   FailureOr<scf::SCFTilingResult> tiled =
-      tileAndReplace(rewriter, *tiledConv, reductionSizes,
+      tileAndReplace(rewriter, tiledConv, reductionSizes,
                      scf::SCFTilingOptions::LoopType::ForOp);
   // Left whole, the tile is still correct; it stays scalar.
   if (succeeded(tiled))
@@ -564,19 +602,23 @@ void PruneVectorizeDensePass::runOnOperation() {
     ConvFusion fusion;
     if (tileSizes.empty()) {
       fusion.accumulator = prune::getFusableConvAccumulator(op);
-      // Split across threads, the convolution is no longer the epilogue's
-      // producer; the epilogue is then split and tiled on its own.
-      if (threads <= 1)
-        fusion.epilogue = prune::getFusableConvEpilogue(op);
+      fusion.epilogue = prune::getFusableConvEpilogue(op);
     }
-    op = splitAcrossThreads(rewriter, op);
+    linalg::GenericOp epilogue = fusion.epilogue;
+    op = splitAcrossThreads(rewriter, op, &fusion);
     count(tile(rewriter, op, &fusion));
-    if (fusion.accumulator)
-      count(fusion.accumulatorFused || tile(rewriter, fusion.accumulator));
-    if (fusion.epilogueFused) {
-      fusedEpilogues.insert(fusion.epilogue);
+    // What the tiles did not take is tiled on its own: an accumulator here,
+    // an epilogue here only if the split moved it into its scf.forall (else
+    // it is a candidate still to come).
+    if (fusion.accumulator && !fusion.accumulatorFused)
+      count(tile(rewriter, splitAcrossThreads(rewriter, fusion.accumulator)));
+    else if (fusion.accumulator)
       count(true);
-    }
+    bool epilogueMoved = fusion.epilogue != epilogue;
+    if (fusion.epilogue && (fusion.epilogueFused || epilogueMoved))
+      count(fusion.epilogueFused || tile(rewriter, fusion.epilogue));
+    if (epilogue && (fusion.epilogueFused || epilogueMoved))
+      fusedEpilogues.insert(epilogue);
   }
   // Peeling leaves tile sizes constant but slices typed dynamic; made static
   // first, the tiles vectorize without masks (a masked contract is lowered

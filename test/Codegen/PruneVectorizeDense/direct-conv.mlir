@@ -64,13 +64,16 @@ func.func @stem(%x: tensor<?x29x29x3xf32>, %w: tensor<7x7x3x8xf32>, %acc: tensor
 // CHECK:             scf.for %{{.*}} = %c0 to %c3 step %c1 iter_args(%{{.*}} = %{{.*}}, %{{.*}} = %[[ACC]])
 // CHECK-COUNT-32:      vector.fma
 // CHECK-NOT:     linalg.generic
-// Split across threads first, the convolution's init is a slice of the
-// loop's shared output: the broadcast is vectorized on its own.
+// Split across threads, each chunk computes its slice of the broadcast: the
+// tiles inside the scf.forall start as the bias, as on one thread.
 // THREADS-LABEL: func.func @bias_accumulator
-// THREADS-NOT:     linalg.generic
-// THREADS:         vector.transfer_write {{.*}} : vector<16xf32>, tensor<1x4x4x16xf32>
-// THREADS:         scf.forall
-// THREADS:           vector.fma
+// THREADS-NOT:     vector.transfer_write
+// THREADS:         scf.forall (%{{.*}}) = (0) to (4) step (2)
+// THREADS:           scf.for %{{.*}} = %c0 to %c2 step %c1
+// THREADS:             vector.transfer_read %arg2[%c0]{{.*}} : tensor<16xf32>, vector<16xf32>
+// THREADS:             scf.for %{{.*}} = %c0 to %c3 step %c1
+// THREADS-COUNT-32:      vector.fma
+// THREADS:           scf.forall.in_parallel
 // THREADS-NOT:     linalg.
 #bias = affine_map<(d0, d1, d2, d3) -> (d3)>
 #out = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
@@ -133,12 +136,21 @@ func.func @bias_accumulator_dynamic_batch(%x: tensor<?x6x6x8xf32>, %w: tensor<3x
 // CHECK:           vector.fma
 // CHECK:         scf.for
 // CHECK:           arith.maximumf
+// Split across threads, the ReLU is computed in the chunks' tiles.
 // THREADS-LABEL: func.func @relu_epilogue
 // THREADS-NOT:     linalg.
+// THREADS:         scf.forall (%{{.*}}) = (0) to (4) step (2)
+// THREADS:           scf.for %{{.*}} = %c0 to %c2 step %c1
+// THREADS-COUNT-32:      vector.fma
+// THREADS:             arith.maximumf {{.*}} : vector<4x16xf32>
+// THREADS:           scf.forall.in_parallel
+// THREADS-NOT:     arith.maximumf
+// THREADS-NOT:     linalg.
+// THREADS-LABEL: func.func @two_users
 // THREADS:         scf.forall
 // THREADS:           vector.fma
-// THREADS:         arith.maximumf
-// THREADS-NOT:     linalg.
+// THREADS:         scf.forall
+// THREADS:           arith.maximumf
 #id = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
 func.func @relu_epilogue(%x: tensor<1x6x6x8xf32>, %w: tensor<3x3x8x16xf32>) -> tensor<1x4x4x16xf32> {
   %zero = arith.constant 0.0 : f32
