@@ -71,6 +71,25 @@ static bool isSignedOrUniformContraction(linalg::LinalgOp op) {
   });
 }
 
+/// The tile of a loop vectorized along its lanes, of static `range`, at most
+/// `width`: the widest of `width` and the powers of two below it, down to 4,
+/// whose last tile (peeled, so static) is a power of two wide, so that no
+/// tile is an odd vector such as vector<12xf32>, which LLVM legalizes
+/// poorly: a 3x3 convolution of 12 channels at 28x28, batch 64, took 8.7 ms
+/// in vector<12> tiles, 5.5 ms in 8 + 4 (16 channels: 6.3 ms). `width`
+/// where none is.
+static int64_t chooseLaneTile(int64_t range, int64_t width) {
+  if (ShapedType::isDynamic(range))
+    return width;
+  for (int64_t tile = width; tile >= 4;
+       tile = static_cast<int64_t>(llvm::PowerOf2Ceil(tile) / 2)) {
+    int64_t last = range % tile;
+    if (last == 0 || llvm::isPowerOf2_64(last))
+      return tile;
+  }
+  return width;
+}
+
 /// Tiles `op` by `sizes` (0: that loop is not tiled) into loops of
 /// `loopType`, just before `op`, and replaces `op` with the tiled result.
 static FailureOr<scf::SCFTilingResult>
@@ -225,6 +244,8 @@ SmallVector<int64_t>
 PruneVectorizeDensePass::chooseTileSizes(linalg::LinalgOp op) const {
   unsigned numLoops = op.getNumLoops();
   SmallVector<int64_t> sizes(numLoops, 1);
+  // The loop whose tile is the vector's lanes (vector-width), if any.
+  std::optional<int64_t> laneLoop;
   if (tileSizes.empty() && isa<linalg::DepthwiseConv2DNhwcHwcOp>(op)) {
     // (n, oh, ow, c, kh, kw): a tile is `rows` output columns of one output
     // row times `vector-width` channels, over one filter row, so that
@@ -233,6 +254,7 @@ PruneVectorizeDensePass::chooseTileSizes(linalg::LinalgOp op) const {
     sizes[2] = rows;
     sizes[3] = vectorWidth;
     sizes[5] = op.getStaticLoopRanges()[5];
+    laneLoop = 3;
   } else if (tileSizes.empty() && isa<linalg::Conv2DNhwcHwcfOp>(op)) {
     // (n, oh, ow, f, kh, kw, c): a tile is up to `rows` output columns of
     // one output row times `vector-width` filters, over one filter tap and
@@ -249,6 +271,7 @@ PruneVectorizeDensePass::chooseTileSizes(linalg::LinalgOp op) const {
                    : llvm::divideCeil(columns, llvm::divideCeil(columns, rows));
     sizes[3] = vectorWidth;
     sizes[6] = vectorWidth;
+    laneLoop = 3;
   } else if (!tileSizes.empty()) {
     // Explicit sizes apply to the innermost loops.
     unsigned n = std::min<unsigned>(numLoops, tileSizes.size());
@@ -266,9 +289,10 @@ PruneVectorizeDensePass::chooseTileSizes(linalg::LinalgOp op) const {
         // size 1 (a batch of one leaves it to the next loop out).
         if (parallelSeen == 1 && loopRanges[d] == 1)
           continue;
-        if (parallelSeen == 0)
+        if (parallelSeen == 0) {
           sizes[d] = vectorWidth;
-        else if (parallelSeen == 1 && isReduction)
+          laneLoop = d;
+        } else if (parallelSeen == 1 && isReduction)
           sizes[d] = rows;
         ++parallelSeen;
       } else if (!reductionSeen) {
@@ -282,6 +306,8 @@ PruneVectorizeDensePass::chooseTileSizes(linalg::LinalgOp op) const {
   }
   // A tile never exceeds a static loop range.
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  if (laneLoop)
+    sizes[*laneLoop] = chooseLaneTile(ranges[*laneLoop], vectorWidth);
   for (auto [size, range] : llvm::zip_equal(sizes, ranges))
     if (!ShapedType::isDynamic(range))
       size = std::max<int64_t>(1, std::min(size, range));

@@ -28,6 +28,22 @@ func.func @direct(%x: tensor<1x9x9x20xf32>, %w: tensor<3x3x20x32xf32>, %acc: ten
 
 // -----
 
+// 12 filters (a layer that prune-neurons shrank from 16) are tiled 8 + 4,
+// not as one vector<12xf32>: every tile's FMAs are whole AVX registers
+// (the 12 input channels, a reduction, are still read as one vector).
+// CHECK-LABEL: func.func @twelve_filters
+// CHECK-NOT:     vector.fma {{.*}} : vector<12xf32>
+// CHECK:         vector.fma {{.*}} : vector<8xf32>
+// CHECK:         vector.fma {{.*}} : vector<4xf32>
+// CHECK-NOT:     vector.fma {{.*}} : vector<12xf32>
+func.func @twelve_filters(%x: tensor<1x6x6x12xf32>, %w: tensor<3x3x12x12xf32>, %acc: tensor<1x4x4x12xf32>) -> tensor<1x4x4x12xf32> {
+  %y = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %w : tensor<1x6x6x12xf32>, tensor<3x3x12x12xf32>) outs(%acc : tensor<1x4x4x12xf32>) -> tensor<1x4x4x12xf32>
+  return %y : tensor<1x4x4x12xf32>
+}
+
+// -----
+
 // A 7x7 stem of stride 2 over 3 channels and a dynamic batch: 12 output
 // columns are two tiles of 6, each of 6 x 3 FMAs per filter tap; 8
 // filters make vectors of 8. The batch stays a loop.

@@ -24,14 +24,19 @@ func.func @matmul(%a: tensor<8x32xf32>, %b: tensor<32x32xf32>,
 
 // -----
 
-// Elementwise ops (bias + ReLU) are vectorized along the innermost dimension;
-// a dimension smaller than the vector width gives a vector of its size.
+// Elementwise ops (bias + ReLU) are vectorized along the innermost dimension.
+// Its tile is a power of two whose last tile is one too: 10 lanes as 8 + 2,
+// not one vector<10xf32> (an odd vector, which LLVM legalizes poorly).
 // CHECK-LABEL: func.func @bias_relu
 // CHECK-NOT:     linalg.generic
+// CHECK-NOT:     vector<10xf32>
 // CHECK:         scf.for
-// CHECK:           arith.maximumf {{.*}} : vector<10xf32>
+// CHECK:           arith.maximumf {{.*}} : vector<8xf32>
+// CHECK:           arith.maximumf {{.*}} : vector<2xf32>
+// CHECK-NOT:     vector<10xf32>
 // VW8-LABEL: func.func @bias_relu
 // VW8:           arith.maximumf {{.*}} : vector<8xf32>
+// VW8:           arith.maximumf {{.*}} : vector<2xf32>
 #id = affine_map<(d0, d1) -> (d0, d1)>
 #row = affine_map<(d0, d1) -> (0, d1)>
 func.func @bias_relu(%x: tensor<4x10xf32>, %b: tensor<1x10xf32>) -> tensor<4x10xf32> {
