@@ -508,7 +508,7 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
     activated in registers. Ops that cannot be vectorized are left untouched
     (other convolutions stay scalar loops).
 
-    With `threads=N` (N > 1), an op of at least 2^21 iterations is first
+    With `threads=N` (N > 1), an op of at least 2^20 iterations is first
     split into N chunks of its largest static parallel loop (each a multiple
     of that loop's tile size) by an `scf.forall`, whose body is then tiled
     and vectorized as above; `prune-compile{threads=N}` turns the
@@ -540,7 +540,7 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
            "Split each large op into this many scf.forall iterations along "
            "its largest static parallel loop (1: no scf.forall)">,
     Option<"minParallelIterations", "min-parallel-iterations", "int64_t",
-           /*default=*/"2097152",
+           /*default=*/"1048576",
            "With threads > 1, ops of fewer iterations (counting static "
            "loops) stay on one thread: forking costs more than they take">,
   ];

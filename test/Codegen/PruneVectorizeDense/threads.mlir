@@ -2,12 +2,11 @@
 // RUN: prune-opt %s --split-input-file --prune-vectorize-dense=threads=2 | FileCheck %s --check-prefix=DEFAULT
 // RUN: prune-opt %s --split-input-file --prune-vectorize-dense | FileCheck %s --check-prefix=ONE
 
-// threads=2 splits an op of at least min-parallel-iterations (2^21 by
+// threads=2 splits an op of at least min-parallel-iterations (2^20 by
 // default, 2^17 here) iterations into two scf.forall
 // iterations along its largest static parallel loop, each a whole number of
 // tiles; the tiles inside are vectorized as with one thread.
-// With the default threshold (2^21) this one, of exactly 2^21 iterations,
-// still splits.
+// With the default threshold (2^20) this one, of 2^21 iterations, splits.
 // DEFAULT-LABEL: func.func @matmul
 // DEFAULT:         scf.forall
 // CHECK-LABEL: func.func @matmul
@@ -22,6 +21,18 @@
 func.func @matmul(%a: tensor<64x64xf32>, %b: tensor<64x512xf32>,
                   %c: tensor<64x512xf32>) -> tensor<64x512xf32> {
   %r = linalg.matmul ins(%a, %b : tensor<64x64xf32>, tensor<64x512xf32>)
+                     outs(%c : tensor<64x512xf32>) -> tensor<64x512xf32>
+  return %r : tensor<64x512xf32>
+}
+
+// -----
+
+// Exactly the default threshold: 64 x 32 x 512 = 2^20 iterations split.
+// DEFAULT-LABEL: func.func @at_default_threshold
+// DEFAULT:         scf.forall (%{{.*}}) = (0) to (512) step (256)
+func.func @at_default_threshold(%a: tensor<64x32xf32>, %b: tensor<32x512xf32>,
+                                %c: tensor<64x512xf32>) -> tensor<64x512xf32> {
+  %r = linalg.matmul ins(%a, %b : tensor<64x32xf32>, tensor<32x512xf32>)
                      outs(%c : tensor<64x512xf32>) -> tensor<64x512xf32>
   return %r : tensor<64x512xf32>
 }

@@ -81,7 +81,7 @@ def main():
                                      ("csr", pruned_path, "sparse-format=csr")):
             one = aot.compile(path, options=options + " threads=1", out_dir=work)
             # Layers this small stay on one thread by default
-            # (min-parallel-iterations=2^21, min-parallel-sparse-work=2^16).
+            # (min-parallel-iterations=2^20, min-parallel-sparse-work=2^16).
             two = aot.compile(path, options=options + " threads=2 min-parallel-iterations=65536"
                               " min-parallel-sparse-work=0", out_dir=work)
             y1, y2 = one(x), two(x)
