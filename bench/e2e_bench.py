@@ -21,6 +21,13 @@ compiled build is checked against ONNX Runtime (dense) or the dense build of
 the pruned model (pruned). Accuracy on the first 960 test_1000 images comes
 from the batch-64 builds (batch 1 builds compute the same function).
 
+Threads: our builds' OpenMP threads are pinned, one per core
+(OMP_PROC_BIND=true, OMP_PLACES=cores, unless already set), as deployments
+do. Unpinned, Linux starts the second thread on the first one's core and
+moves it only after some 15 ms: the Fashion MLP at batch 64 took 1.02 ms per
+call for its first dozen calls on two threads, then 0.42 ms, and the bench's
+rounds (ONNX Runtime runs between them) kept hitting the slow start.
+
 The roofline column: bytes of the pruned model's sparse weights (values,
 positions and coordinates, from prune-sparsify's report) divided by the
 batch-1 time per call, as a fraction of one thread's read bandwidth over a
@@ -41,6 +48,10 @@ import sys
 import tempfile
 
 import numpy as np
+
+# Before any library loads libomp, which reads them once (see above).
+os.environ.setdefault("OMP_PROC_BIND", "true")
+os.environ.setdefault("OMP_PLACES", "cores")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "python"))

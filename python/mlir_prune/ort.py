@@ -65,6 +65,19 @@ def available():
     return bool(node()) and package_dir() is not None
 
 
+# The CPUs this process may run on, read before any compiled model binds its
+# OpenMP threads (OMP_PROC_BIND pins the calling thread to one core, and a
+# child process inherits that mask): ONNX Runtime gets all of them back.
+_CPUS = os.sched_getaffinity(0)
+
+
+def _unpin():
+    try:
+        os.sched_setaffinity(0, _CPUS)
+    except OSError:
+        pass
+
+
 def _invoke(model_path, array, extra):
     if not available():
         raise RuntimeError("ONNX Runtime is not available: need node and onnxruntime-node in %s "
@@ -75,7 +88,8 @@ def _invoke(model_path, array, extra):
         np.save(src, np.ascontiguousarray(array, dtype=np.float32))
         env = dict(os.environ, PRUNE_ORT_DIR=package_dir())
         proc = subprocess.run([node(), SCRIPT, model_path, src, dst] + extra, env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              preexec_fn=_unpin)
         if proc.returncode:
             raise RuntimeError("ort_run.js failed on %s:\n%s" % (model_path, proc.stderr))
         return np.load(dst), proc.stdout
