@@ -11,11 +11,13 @@
 //   multiplier-free into a nonzero accumulator, with a stride, a dilation,
 //   channels that divide no vector and a dynamic batch, vectorized as 1-D
 //   tiles; and one of a zero-padded input (asymmetric padding, stride 2),
-//   split into an interior reading the input and padded border strips. Data are small integers, so
+//   split into an interior reading the input and padded border strips;
+// - a direct convolution of 12 filters with its bias fill and ReLU fused
+//   into its tiles. Data are small integers, so
 // every result is exact; results are printed as weighted checksums computed
 // with scalar loops. The expected numbers are numpy's (einsum per window
-// position) on the same formulas. libomp serves the threads=2 build, whose
-// loop over images is an OpenMP loop.
+// position) on the same formulas. libomp serves the threads=2 builds, whose
+// split loops are OpenMP loops.
 //
 // DEFINE: %{options} = vectorize-dense=false
 // DEFINE: %{run} = prune-opt %s --prune-compile="%{options}" \
@@ -31,6 +33,11 @@
 // RUN: %{run}
 // REDEFINE: %{options} = threads=2
 // RUN: %{run}
+// Every op split across the threads (these are below the default
+// min-parallel-iterations), the convolutions with their accumulators'
+// fills computed in the scf.forall's chunks:
+// REDEFINE: %{options} = threads=2 min-parallel-iterations=1
+// RUN: %{run}
 
 // CHECK: 5123
 // CHECK-NEXT: 835
@@ -38,6 +45,7 @@
 // CHECK-NEXT: -537
 // CHECK-NEXT: -1804
 // CHECK-NEXT: -1947
+// CHECK-NEXT: 84560
 
 #id2 = affine_map<(i, j) -> (i, j)>
 
@@ -221,5 +229,34 @@ func.func @main() {
   %r6c = tensor.collapse_shape %r6 [[0, 1, 2], [3]] : tensor<?x5x4x20xf32> into tensor<?x20xf32>
   %r6d = tensor.cast %r6c : tensor<?x20xf32> to tensor<?x?xf32>
   call @checksum(%r6d) : (tensor<?x?xf32>) -> ()
+
+  // 7. HWCF, 12 filters (tiled 8 + 4), a bias of 2 filled into the
+  //    accumulator and a ReLU after the convolution, both computed in its
+  //    tiles; a batch of 2.
+  %c6 = arith.constant 6 : index
+  %c50 = arith.constant 50 : index
+  %c54 = arith.constant 54 : index
+  %c98 = arith.constant 98 : index
+  %two = arith.constant 2.0 : f32
+  %x7 = call @pattern(%c98, %c6, %c2, %c5) : (index, index, index, index) -> tensor<?x?xf32>
+  %x7s = tensor.cast %x7 : tensor<?x?xf32> to tensor<98x6xf32>
+  %x7r = tensor.expand_shape %x7s [[0, 1, 2], [3]] output_shape [2, 7, 7, 6] : tensor<98x6xf32> into tensor<2x7x7x6xf32>
+  %w7 = call @pattern(%c54, %c12, %c1, %c4) : (index, index, index, index) -> tensor<?x?xf32>
+  %w7s = tensor.cast %w7 : tensor<?x?xf32> to tensor<54x12xf32>
+  %w7r = tensor.expand_shape %w7s [[0, 1, 2], [3]] output_shape [3, 3, 6, 12] : tensor<54x12xf32> into tensor<3x3x6x12xf32>
+  %e7 = tensor.empty() : tensor<2x5x5x12xf32>
+  %y7 = linalg.fill ins(%two : f32) outs(%e7 : tensor<2x5x5x12xf32>) -> tensor<2x5x5x12xf32>
+  %r7 = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+          ins(%x7r, %w7r : tensor<2x7x7x6xf32>, tensor<3x3x6x12xf32>) outs(%y7 : tensor<2x5x5x12xf32>) -> tensor<2x5x5x12xf32>
+  %f7 = tensor.empty() : tensor<2x5x5x12xf32>
+  %a7 = linalg.generic {indexing_maps = [affine_map<(n, h, w, c) -> (n, h, w, c)>, affine_map<(n, h, w, c) -> (n, h, w, c)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%r7 : tensor<2x5x5x12xf32>) outs(%f7 : tensor<2x5x5x12xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %relu = arith.maximumf %in, %zero : f32
+    linalg.yield %relu : f32
+  } -> tensor<2x5x5x12xf32>
+  %a7c = tensor.collapse_shape %a7 [[0, 1, 2], [3]] : tensor<2x5x5x12xf32> into tensor<50x12xf32>
+  %a7d = tensor.cast %a7c : tensor<50x12xf32> to tensor<?x?xf32>
+  call @checksum(%a7d) : (tensor<?x?xf32>) -> ()
   return
 }
