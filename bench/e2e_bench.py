@@ -12,7 +12,11 @@ thread count:
            layer; --calibrate: criterion=wanda method=reconstruct with
            statistics from aot.calibrate on calibration_256.npz), compiled by
            prune-compile{threads=T} (sparse-format=auto: prune-sparsify's cost
-           model picks each layer's format).
+           model picks each layer's format);
+  neurons  for the models of --neurons (default vit=0.25): the import after
+           prune-neurons{mode=importance ratio=R} (whole neurons removed by
+           the norm of their incoming weights, shapes shrink), compiled by
+           prune-compile{sparse=false threads=T}.
 
 Times are medians of --repeat calls after a warm-up, and the three ways are
 timed in the same rounds (interleaved) so that a change in the machine's
@@ -38,7 +42,7 @@ fraction.
 
 Usage: /usr/bin/python3 bench/e2e_bench.py [--build build] [--models mlp,cnn,cnn_bn,vit,wide]
            [--batches 1,64] [--threads 1,2] [--repeat 20] [--rounds 3] [--calibrate]
-           [--sparsity wide=0.9,...] [--out bench/results/e2e_bench]
+           [--sparsity wide=0.9,...] [--neurons vit=0.25,...] [--out bench/results/e2e_bench]
 """
 import argparse
 import json
@@ -118,6 +122,11 @@ def prune(build, model, out, sparsity, stats=None):
     run([common.prune_opt(build), model, "--prune-weights=" + options, "-o", out])
 
 
+def prune_neurons(build, model, out, ratio):
+    run([common.prune_opt(build), model,
+         "--prune-neurons=mode=importance ratio=%g" % ratio, "-o", out])
+
+
 def inputs_for(name, batch):
     if name == "wide":
         rng = np.random.default_rng(1)
@@ -148,6 +157,10 @@ def bench_model(args, name, onnx_path, work, bandwidth, stats):
         pruned = os.path.join(work, "%s-b%d-pruned.mlir" % (name, batch))
         import_onnx(args.build, onnx_path, mlir, batch)
         prune(args.build, mlir, pruned, sparsity, stats)
+        ratio = args.neurons.get(name)
+        shrunk = os.path.join(work, "%s-b%d-neurons.mlir" % (name, batch))
+        if ratio is not None:
+            prune_neurons(args.build, mlir, shrunk, ratio)
         x = inputs_for(name, batch)
         reference = ort.run(onnx_path, x)
         builds = {}
@@ -160,23 +173,31 @@ def bench_model(args, name, onnx_path, work, bandwidth, stats):
                                  out_dir=work, opt=common.prune_opt(args.build))
             with open(report) as f:
                 packed = json.load(f)
-            builds[threads] = (dense, sparse, packed)
+            neurons = None
+            if ratio is not None:
+                neurons = aot.compile(shrunk, options="sparse=false threads=%d" % threads,
+                                      out_dir=work, opt=common.prune_opt(args.build))
+            builds[threads] = (dense, sparse, packed, neurons)
         # Correctness: dense against ONNX Runtime, pruned against the dense
         # build of the pruned model (one thread).
         pruned_dense = aot.compile(pruned, options="sparse=false", out_dir=work,
                                    opt=common.prune_opt(args.build))
         want_pruned = pruned_dense(x)
-        for threads, (dense, sparse, _) in builds.items():
+        for threads, (dense, sparse, *_rest) in builds.items():
             builds[threads] += (rel_err(dense(x), reference), rel_err(sparse(x), want_pruned))
 
-        samples = {(t, way): [] for t in args.threads for way in ("ort", "dense", "pruned")}
+        ways = ("ort", "dense", "pruned", "neurons")
+        samples = {(t, way): [] for t in args.threads for way in ways}
         for r in range(args.rounds):
-            for threads, (dense, sparse, *_rest) in builds.items():
+            for threads, (dense, sparse, _packed, neurons, *_errs) in builds.items():
                 samples[(threads, "ort")].append(ort.time(onnx_path, x, threads=threads, repeat=args.repeat))
                 samples[(threads, "dense")].append(1e3 * dense.time(x, repeat=args.repeat))
                 samples[(threads, "pruned")].append(1e3 * sparse.time(x, repeat=args.repeat))
-        for threads, (dense, sparse, packed, dense_err, sparse_err) in builds.items():
-            ms = {way: float(np.median(samples[(threads, way)])) for way in ("ort", "dense", "pruned")}
+                if neurons:
+                    samples[(threads, "neurons")].append(1e3 * neurons.time(x, repeat=args.repeat))
+        for threads, (dense, sparse, packed, neurons, dense_err, sparse_err) in builds.items():
+            ms = {way: float(np.median(samples[(threads, way)])) for way in ways
+                  if samples[(threads, way)]}
             sparse_layers = [l for l in packed.get("layers", []) if l.get("format") not in (None, "dense")]
             sparse_bytes = sum(l.get("bytes_after", 0) for l in sparse_layers)
             row = {"model": name, "batch": batch, "threads": threads, "sparsity": sparsity,
@@ -197,9 +218,14 @@ def bench_model(args, name, onnx_path, work, bandwidth, stats):
                 row["roofline_dram"] = row["sparse_gbs"] / bandwidth
                 row["roofline"] = row["sparse_gbs"] / local
                 row["bandwidth_working_set_gbs"] = local
+            if neurons:
+                row.update({"neurons_ratio": ratio, "neurons_ms": ms["neurons"],
+                            "ort_vs_neurons": ms["ort"] / ms["neurons"]})
             if name != "wide" and batch == 64 and threads == args.threads[0]:
                 row["accuracy_dense"] = accuracy(dense, name)
                 row["accuracy_pruned"] = accuracy(sparse, name)
+                if neurons:
+                    row["accuracy_neurons"] = accuracy(neurons, name)
             rows.append(row)
             log("  " + format_row(row))
     return rows
@@ -209,18 +235,24 @@ def format_row(r):
     acc = ""
     if "accuracy_dense" in r:
         acc = "%.1f%% -> %.1f%%" % (100 * r["accuracy_dense"], 100 * r["accuracy_pruned"])
+        if "accuracy_neurons" in r:
+            acc += " / %.1f%%" % (100 * r["accuracy_neurons"])
     roof = "%.2f" % r["roofline"] if "roofline" in r else "-"
     sparse = sum(1 for f in r["formats"].values() if f != "dense")
-    return ("| %s | %d | %d | %.0f%%%s | %.3f | %.3f | %.3f | %.2f | %.2f | %d/%d | %s | %s | %.1e / %.1e |"
+    neurons = ("%.3f (%.0f%%) | %.2f" % (r["neurons_ms"], 100 * r["neurons_ratio"], r["ort_vs_neurons"])
+               if "neurons_ms" in r else "- | -")
+    return ("| %s | %d | %d | %.0f%%%s | %.3f | %.3f | %.3f | %.2f | %.2f | %s | %d/%d | %s | %s | %.1e / %.1e |"
             % (r["model"], r["batch"], r["threads"], 100 * r["sparsity"], " cal" if r["calibrated"] else "",
-               r["ort_ms"], r["dense_ms"], r["pruned_ms"], r["dense_vs_ort"], r["ort_vs_pruned"],
+               r["ort_ms"], r["dense_ms"], r["pruned_ms"], r["dense_vs_ort"], r["ort_vs_pruned"], neurons,
                sparse, len(r["formats"]), roof, acc, r["dense_max_rel_err_vs_ort"],
                r["pruned_max_rel_err_vs_dense_build"]))
 
 
 HEADER = ("| model | batch | threads | sparsity | ORT ms | dense ms | pruned ms | dense/ORT | ORT/pruned "
-          "| sparse layers | roofline | accuracy dense -> pruned | max rel err dense vs ORT / pruned vs dense |\n"
-          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |")
+          "| neurons ms (ratio) | ORT/neurons "
+          "| sparse layers | roofline | accuracy dense -> pruned / neurons "
+          "| max rel err dense vs ORT / pruned vs dense |\n"
+          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |")
 
 
 def plot(rows, path):
@@ -233,8 +265,10 @@ def plot(rows, path):
     labels = ["%s b%d t%d" % (r["model"], r["batch"], r["threads"]) for r in rows]
     y = np.arange(len(rows))
     fig, ax = plt.subplots(figsize=(8, 0.3 * len(rows) + 1.5))
-    ax.barh(y - 0.2, [r["dense_vs_ort"] for r in rows], 0.4, label="dense / ORT time")
-    ax.barh(y + 0.2, [r["pruned_ms"] / r["ort_ms"] for r in rows], 0.4, label="pruned / ORT time")
+    ax.barh(y - 0.27, [r["dense_vs_ort"] for r in rows], 0.27, label="dense / ORT time")
+    ax.barh(y, [r["pruned_ms"] / r["ort_ms"] for r in rows], 0.27, label="pruned / ORT time")
+    ax.barh(y + 0.27, [r.get("neurons_ms", np.nan) / r["ort_ms"] for r in rows], 0.27,
+            label="neurons removed / ORT time")
     ax.axvline(1.0, color="k", lw=0.8)
     ax.set_xscale("log")
     ax.set_yticks(y)
@@ -265,6 +299,9 @@ def main():
                         help="prune with criterion=wanda method=reconstruct on calibration_256.npz")
     parser.add_argument("--sparsity", type=parse_sparsity, default={},
                         help="per-model sparsity, e.g. wide=0.95,vit=0.5")
+    parser.add_argument("--neurons", type=parse_sparsity, default={"vit": 0.25},
+                        help="per-model ratio of neurons prune-neurons removes (mode=importance), "
+                             "e.g. vit=0.25; an empty string for none")
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "e2e_bench"))
     args = parser.parse_args()
     args.build = os.path.abspath(args.build)
