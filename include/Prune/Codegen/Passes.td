@@ -505,13 +505,16 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
     vector). The producer of such a convolution's accumulator (the bias
     broadcast into its output) and its elementwise consumer (a ReLU) are
     computed in its tiles, so that each accumulator tile starts and is
-    activated in registers. Ops that cannot be vectorized are left untouched
+    activated in registers. The vector lanes' tile is a power of two whose
+    last (peeled) tile is one too: 12 channels as 8 + 4, not one
+    vector<12xf32>. Ops that cannot be vectorized are left untouched
     (other convolutions stay scalar loops).
 
     With `threads=N` (N > 1), an op of at least 2^20 iterations is first
     split into N chunks of its largest static parallel loop (each a multiple
     of that loop's tile size) by an `scf.forall`, whose body is then tiled
-    and vectorized as above; `prune-compile{threads=N}` turns the
+    and vectorized as above (a convolution's chunks take their slices of its
+    accumulator's producer and its epilogue along); `prune-compile{threads=N}` turns the
     `scf.forall` into an OpenMP parallel loop after bufferization.
 
     ```mlir
