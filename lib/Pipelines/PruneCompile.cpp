@@ -445,8 +445,9 @@ void mlir::prune::buildPruneCompilePipeline(
   //    [in, out]) are transposed once, here, at compile time; then fuse
   //    elementwise chains (bias + activation) so that
   //    they are vectorized once - but not into sparse layers, where the
-  //    sparsifier would recompute them per weight or fail on them - then
-  //    tile and vectorize on tensors - the
+  //    sparsifier would recompute them per weight or fail on them - and
+  //    turn pads into a copy and border fills (the interior written once);
+  //    then tile and vectorize on tensors - the
   //    sparsifier would otherwise lower them to scalar loops. Hoisting moves
   //    accumulators that are read and written in every reduction iteration
   //    out of the loop, so they stay in registers.
@@ -460,6 +461,7 @@ void mlir::prune::buildPruneCompilePipeline(
     pm.addNestedPass<func::FuncOp>(createPrunePackDenseWeights(pack));
     pm.addNestedPass<func::FuncOp>(createPruneFoldWeightTransposes());
     pm.addNestedPass<func::FuncOp>(createPruneFuseElementwise());
+    pm.addNestedPass<func::FuncOp>(createPruneFillPadBorders());
     PruneVectorizeDenseOptions vectorize;
     vectorize.vectorWidth = options.vectorWidth;
     vectorize.rows = options.rows > 0 ? options.rows : hostRegisterTileRows();

@@ -97,6 +97,12 @@ linalg::LinalgOp getFusableConvAccumulator(linalg::LinalgOp conv);
 /// activated. Null for other ops.
 linalg::GenericOp getFusableConvEpilogue(linalg::LinalgOp conv);
 
+/// Rewrites a tensor.pad of a constant (static shapes) into a linalg.copy of
+/// its source into the interior of a tensor.empty and a linalg.fill of each
+/// border strip, so that the interior is written once
+/// (prune-fill-pad-borders).
+void populatePadToCopyAndBorderFillsPatterns(RewritePatternSet &patterns);
+
 /// Completes and lowers vector.contract ops that upstream's lowerings leave
 /// out: operands narrower than the accumulator are sign-extended (mixed
 /// types defeat upstream's lowering of contracts with more than three
