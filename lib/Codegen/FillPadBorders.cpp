@@ -46,12 +46,16 @@ struct PadToCopyAndBorderFills : public OpRewritePattern<tensor::PadOp> {
     SmallVector<int64_t> low(pad.getStaticLow());
     if (ShapedType::isDynamicShape(low))
       return rewriter.notifyMatchFailure(pad, "dynamic low padding");
+    ArrayRef<int64_t> padded = resultType.getShape();
+    ArrayRef<int64_t> source = sourceType.getShape();
+    int64_t rank = resultType.getRank();
+    // tensor.pad accepts negative padding (a crop); there is no border.
+    for (int64_t d = 0; d < rank; ++d)
+      if (low[d] < 0 || padded[d] < low[d] + source[d])
+        return rewriter.notifyMatchFailure(pad, "negative padding");
 
     Location loc = pad.getLoc();
     MLIRContext *ctx = rewriter.getContext();
-    int64_t rank = resultType.getRank();
-    ArrayRef<int64_t> padded = resultType.getShape();
-    ArrayRef<int64_t> source = sourceType.getShape();
     SmallVector<OpFoldResult> unitStrides(rank, rewriter.getIndexAttr(1));
     auto extract = [&](Value from, ArrayRef<int64_t> offsets,
                        ArrayRef<int64_t> sizes) -> Value {

@@ -55,8 +55,8 @@ func.func @asymmetric(%x: tensor<1x4x4x8xf32>) -> tensor<1x6x5x8xf32> {
 
 // -----
 
-// Left alone: a dynamic shape, a padding value computed per position, and a
-// nofold pad.
+// Left alone: a dynamic shape, a padding value computed per position, a
+// nofold pad and a negative one (a crop).
 // CHECK-LABEL: func.func @dynamic
 // CHECK:         tensor.pad
 // CHECK-NOT:     linalg.copy
@@ -93,4 +93,16 @@ func.func @nofold(%x: tensor<4x4xf32>) -> tensor<6x6xf32> {
     tensor.yield %zero : f32
   } : tensor<4x4xf32> to tensor<6x6xf32>
   return %p : tensor<6x6xf32>
+}
+
+// CHECK-LABEL: func.func @negative
+// CHECK:         tensor.pad
+// CHECK-NOT:     linalg.copy
+func.func @negative(%x: tensor<4x4xf32>) -> tensor<4x3xf32> {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 0] high[0, -1] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %zero : f32
+  } : tensor<4x4xf32> to tensor<4x3xf32>
+  return %p : tensor<4x3xf32>
 }
