@@ -319,12 +319,20 @@ linalg::LinalgOp PruneVectorizeDensePass::splitAcrossThreads(
   if (threads <= 1 || op.getNumLoops() == 0)
     return op;
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  // An iteration of a contraction or convolution is one vector lane of an
+  // FMA; one of any other op (elementwise, transpose, a softmax's or a
+  // LayerNorm's reduction) loads and stores memory or calls exp, tens of
+  // times the work: such ops pay for a fork at fewer iterations.
+  int64_t threshold = linalg::isaContractionOpInterface(op) ||
+                              linalg::isaConvolutionOpInterface(op)
+                          ? minParallelIterations
+                          : minParallelElementwiseIterations;
   // Counted up to the threshold only, so the product cannot overflow.
   int64_t iterations = 1;
   for (int64_t range : ranges)
-    if (!ShapedType::isDynamic(range) && iterations < minParallelIterations)
+    if (!ShapedType::isDynamic(range) && iterations < threshold)
       iterations *= range;
-  if (iterations < minParallelIterations)
+  if (iterations < threshold)
     return op;
   // The largest static parallel loop that splits into at least two chunks.
   // Chunks are whole numbers of tiles where they divide the loop; else equal

@@ -188,6 +188,8 @@ static std::string checkOptions(const PruneCompileOptions &options) {
     return "min-parallel-sparse-work must be at least 0";
   if (options.minParallelIterations < 1)
     return "min-parallel-iterations must be at least 1";
+  if (options.minParallelElementwiseIterations < 1)
+    return "min-parallel-elementwise-iterations must be at least 1";
   if (options.target == CompileTarget::Gpu) {
     if (options.threads != 1)
       return "threads is for target=cpu (host threads); target=gpu takes "
@@ -469,6 +471,8 @@ void mlir::prune::buildPruneCompilePipeline(
     vectorize.contractionLowering = options.contractionLowering;
     vectorize.threads = options.threads;
     vectorize.minParallelIterations = options.minParallelIterations;
+    vectorize.minParallelElementwiseIterations =
+        options.minParallelElementwiseIterations;
     pm.addNestedPass<func::FuncOp>(createPruneVectorizeDense(vectorize));
     pm.addNestedPass<func::FuncOp>(createLoopInvariantSubsetHoistingPass());
     pm.addPass(createCanonicalizerPass());

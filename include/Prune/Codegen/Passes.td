@@ -575,8 +575,15 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
            "its largest static parallel loop (1: no scf.forall)">,
     Option<"minParallelIterations", "min-parallel-iterations", "int64_t",
            /*default=*/"1048576",
-           "With threads > 1, ops of fewer iterations (counting static "
-           "loops) stay on one thread: forking costs more than they take">,
+           "With threads > 1, contractions and convolutions of fewer "
+           "iterations (counting static loops) stay on one thread: forking "
+           "costs more than they take">,
+    Option<"minParallelElementwiseIterations",
+           "min-parallel-elementwise-iterations", "int64_t",
+           /*default=*/"65536",
+           "With threads > 1, the same threshold for every other op "
+           "(elementwise ops, transposes, reductions such as a softmax's), "
+           "whose iterations each load and store memory">,
   ];
   let dependentDialects = [
     "affine::AffineDialect", "arith::ArithDialect", "linalg::LinalgDialect",

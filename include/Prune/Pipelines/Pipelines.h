@@ -219,6 +219,16 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "convolutions (1.8M) split"),
       llvm::cl::init(int64_t(1) << 20)};
 
+  PassOptions::Option<int64_t> minParallelElementwiseIterations{
+      *this, "min-parallel-elementwise-iterations",
+      llvm::cl::desc("With threads > 1, the same threshold for dense ops "
+                     "that are neither contractions nor convolutions "
+                     "(elementwise, transposes, a softmax's or LayerNorm's "
+                     "reductions), whose iterations each move memory: the "
+                     "batch-64 ViT's 65536-element ones, serial, took a "
+                     "third of its time on two threads"),
+      llvm::cl::init(int64_t(1) << 16)};
+
   PassOptions::Option<int64_t> minParallelSparseWork{
       *this, "min-parallel-sparse-work",
       llvm::cl::desc("With threads > 1, sparse kernels at batch 1 of fewer "

@@ -100,3 +100,51 @@ func.func @uneven_tiles(%a: tensor<40x2048xf32>, %b: tensor<2048x48xf32>,
                      outs(%c : tensor<40x48xf32>) -> tensor<40x48xf32>
   return %r : tensor<40x48xf32>
 }
+
+// -----
+
+// An op that is neither a contraction nor a convolution moves memory at
+// every iteration (here an exp per element, as in a softmax): it splits at
+// min-parallel-elementwise-iterations (2^16 by default), 64x4x16x16 = 2^16
+// iterations here, far under the contractions' 2^20.
+// DEFAULT-LABEL: func.func @elementwise_at_default_threshold
+// DEFAULT:         scf.forall (%{{.*}}) = (0) to (64) step (32)
+// DEFAULT:           math.exp {{.*}} : vector<16xf32>
+// DEFAULT:         scf.forall.in_parallel
+#map4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+func.func @elementwise_at_default_threshold(
+    %x: tensor<64x4x16x16xf32>, %y: tensor<64x4x16x16xf32>)
+    -> tensor<64x4x16x16xf32> {
+  %r = linalg.generic {indexing_maps = [#map4, #map4],
+                       iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%x : tensor<64x4x16x16xf32>) outs(%y : tensor<64x4x16x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %e = math.exp %in : f32
+    linalg.yield %e : f32
+  } -> tensor<64x4x16x16xf32>
+  return %r : tensor<64x4x16x16xf32>
+}
+
+// -----
+
+// Half that (2^15) stays on one thread, as does a matmul of 2^16 iterations
+// (64 x 64 x 16): an FMA lane per iteration.
+// DEFAULT-LABEL: func.func @under_elementwise_threshold
+// DEFAULT-NOT:     scf.forall
+// DEFAULT:         return
+#map4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+func.func @under_elementwise_threshold(
+    %x: tensor<32x4x16x16xf32>, %y: tensor<32x4x16x16xf32>,
+    %a: tensor<64x16xf32>, %b: tensor<16x64xf32>, %c: tensor<64x64xf32>)
+    -> (tensor<32x4x16x16xf32>, tensor<64x64xf32>) {
+  %r = linalg.generic {indexing_maps = [#map4, #map4],
+                       iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%x : tensor<32x4x16x16xf32>) outs(%y : tensor<32x4x16x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %e = math.exp %in : f32
+    linalg.yield %e : f32
+  } -> tensor<32x4x16x16xf32>
+  %m = linalg.matmul ins(%a, %b : tensor<64x16xf32>, tensor<16x64xf32>)
+                     outs(%c : tensor<64x64xf32>) -> tensor<64x64xf32>
+  return %r, %m : tensor<32x4x16x16xf32>, tensor<64x64xf32>
+}

@@ -36,7 +36,7 @@
 // Every op split across the threads (these are below the default
 // min-parallel-iterations), the convolutions with their accumulators'
 // fills computed in the scf.forall's chunks:
-// REDEFINE: %{options} = threads=2 min-parallel-iterations=1
+// REDEFINE: %{options} = threads=2 min-parallel-iterations=1 min-parallel-elementwise-iterations=1
 // RUN: %{run}
 
 // CHECK: 5123

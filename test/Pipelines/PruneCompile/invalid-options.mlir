@@ -10,6 +10,7 @@
 // RUN: not prune-opt %s --prune-compile="min-sparsity=1.5" 2>&1 | FileCheck %s --check-prefix=MINSP
 // RUN: not prune-opt %s --prune-compile="sparse-format=coo" 2>&1 | FileCheck %s --check-prefix=FORMAT
 // RUN: not prune-opt %s --prune-compile="threads=2 min-parallel-iterations=0" 2>&1 | FileCheck %s --check-prefix=MINPAR
+// RUN: not prune-opt %s --prune-compile="threads=2 min-parallel-elementwise-iterations=0" 2>&1 | FileCheck %s --check-prefix=MINPARELEM
 // target=gpu: host threads and the CPU buffer cache do not apply; the GPU
 // options are checked by the GPU lowering.
 // RUN: not prune-opt %s --prune-compile="target=tpu" 2>&1 | FileCheck %s --check-prefix=TARGET
@@ -28,6 +29,7 @@
 // VL: error: prune-compile: vl must be -1 (vector-width), 0 (scalar) or a vector length
 // GATHERS: error: prune-compile: sparse-gathers must be auto, vector or llvm, not 'avx'
 // MINPAR: error: prune-compile: min-parallel-iterations must be at least 1
+// MINPARELEM: error: prune-compile: min-parallel-elementwise-iterations must be at least 1
 // MINSP: error: prune-compile: min-sparsity must be in [0, 1]
 // FORMAT: for the --sparse-format option: Cannot find option named 'coo'!
 // TARGET: for the --target option: Cannot find option named 'tpu'!

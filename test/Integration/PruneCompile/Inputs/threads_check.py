@@ -6,8 +6,9 @@ inputs and prints, per case, whether threads=2 computes what threads=1
 computes: dense builds bit for bit (each output element is computed by the
 same code in either build), sparse builds within 1e-5 of the largest output.
 Also prints whether the threads=2 build calls the OpenMP runtime. The
-threads=2 builds lower min-parallel-iterations to 2^16 and
-min-parallel-sparse-work to 0 so that these small layers are split.
+threads=2 builds lower min-parallel-iterations to 2^16,
+min-parallel-elementwise-iterations to 1 and min-parallel-sparse-work to 0 so
+that these small layers (and any elementwise op left beside them) are split.
 
 Usage: python3 threads_check.py WORKDIR
 """
@@ -83,6 +84,7 @@ def main():
             # Layers this small stay on one thread by default
             # (min-parallel-iterations=2^20, min-parallel-sparse-work=2^16).
             two = aot.compile(path, options=options + " threads=2 min-parallel-iterations=65536"
+                              " min-parallel-elementwise-iterations=1"
                               " min-parallel-sparse-work=0", out_dir=work)
             y1, y2 = one(x), two(x)
             undefined = subprocess.run(["nm", "-D", "--undefined-only", two.library], check=True,
@@ -95,6 +97,27 @@ def main():
                 same = "equal within 1e-5" if err <= 1e-5 else "DIFFERENT (%.1e)" % err
             print("%s %s: threads=2 vs threads=1 %s, openmp %s"
                   % (name, label, same, "yes" if openmp else "no"))
+    check_vit(work)
+
+
+def check_vit(work):
+    """The shipped Fashion-MNIST ViT at batch 64: at the default thresholds,
+    threads=2 splits its softmaxes, LayerNorms, GELUs and transposes
+    (65536-element ops, min-parallel-elementwise-iterations) besides its
+    matmuls; its logits are bit-identical to threads=1's."""
+    path = os.path.join(work, "vit64.mlir")
+    subprocess.run([os.path.join(os.path.dirname(common.prune_opt()), "prune-import-onnx"),
+                    os.path.join(common.EXAMPLES, "fashion_mnist", "vit.onnx"), "-o", path,
+                    "--batch=64", "--quiet"], check=True)
+    x = np.load(os.path.join(common.EXAMPLES, "fashion_mnist", "test_1000.npz"))["input"][:64]
+    one = aot.compile(path, options="threads=1", out_dir=work)
+    two = aot.compile(path, options="threads=2", out_dir=work)
+    y1, y2 = one(x), two(x)
+    forks = subprocess.run(["nm", two.library], check=True, capture_output=True,
+                           text=True).stdout.count("omp_par")
+    print("vit b64 dense: threads=2 vs threads=1 %s, %s parallel regions"
+          % ("bit-identical" if np.array_equal(y1, y2) else "DIFFERENT",
+             "over 40" if forks > 40 else "only %d" % forks))
 
 
 if __name__ == "__main__":
