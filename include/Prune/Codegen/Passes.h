@@ -111,6 +111,16 @@ void populatePadToCopyAndBorderFillsPatterns(RewritePatternSet &patterns);
 /// (prune-vectorize-dense).
 void populateDenseContractionLoweringPatterns(RewritePatternSet &patterns);
 
+/// Replaces f32 math.exp (scalar or vector) by vector arithmetic within
+/// 1.01 ulp of the exact value over the whole f32 range (libm's expf is
+/// within 0.5): a Cody-Waite reduction by ln 2, Cephes' degree-7
+/// polynomial and a scale by 2^k in two halves, so that results down to
+/// the smallest subnormal are right. NaN, +-inf and overflow are as libm's.
+/// Upstream's approximation is off by up to 6.4e-6 relative. With
+/// `onlyVectors`, scalar exps are left alone (prune-approximate-math).
+void populateAccurateExpApproximationPatterns(RewritePatternSet &patterns,
+                                              bool onlyVectors = false);
+
 } // namespace mlir::prune
 
 #endif // PRUNE_CODEGEN_PASSES_H

@@ -157,9 +157,10 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
 
   PassOptions::Option<bool> approximateMath{
       *this, "approximate-math",
-      llvm::cl::desc("Replace f32 erf and tanh (GELU) by polynomial "
-                     "approximations, which are vector code (off: one libm "
-                     "call per vector element)"),
+      llvm::cl::desc("Replace f32 erf and tanh (GELU) and vector exp "
+                     "(softmax) by polynomial approximations, which are "
+                     "vector code, exp within an ulp of libm's (off: one "
+                     "libm call per vector element)"),
       llvm::cl::init(true)};
 
   PassOptions::Option<int32_t> vl{
