@@ -142,8 +142,8 @@ struct PruneApproximateMathPass
     getOperation()->walk([&](Operation *op) { before += isApproximated(op); });
     RewritePatternSet patterns(&getContext());
     if (defaults || names.contains("exp"))
-      prune::populateAccurateExpApproximationPatterns(
-          patterns, /*onlyVectors=*/defaults);
+      prune::populateAccurateExpApproximationPatterns(patterns,
+                                                      /*onlyVectors=*/defaults);
     populateMathPolynomialApproximationPatterns(patterns, upstreamSelected);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
