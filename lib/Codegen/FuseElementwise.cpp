@@ -1,7 +1,9 @@
 //===- FuseElementwise.cpp - The prune-fuse-elementwise pass --------------===//
 //
 // Upstream's elementwise fusion (the patterns and the single-use rule of
-// linalg-fuse-elementwise-ops, MLIR 22) with one more rule: a dense
+// linalg-fuse-elementwise-ops, MLIR 22), where a cheap elementwise producer
+// may also fuse into several consumers (and dense linalg.reduce ops become
+// generics for it to fuse into), with one more rule: a dense
 // elementwise producer is not fused into a linalg op that reduces over a
 // sparse tensor. The sparsifier would recompute the producer per stored
 // weight, and it cannot generate code for every producer body (arith.select
@@ -14,6 +16,7 @@
 #include "Prune/Codegen/Passes.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SparseTensor/IR/SparseTensor.h"
@@ -66,7 +69,8 @@ static bool wouldRecompute(OpOperand *fusedOperand) {
   return false;
 }
 
-/// Upstream's rule (the producer has no other use), no dense producer into
+/// Upstream's rule (the producer has no other use, or is cheap and fuses into
+/// every use), no dense producer into
 /// a sparse contraction, and no reshape moved through an op on sparse
 /// tensors: that would reshape its sparse operand into a dense tensor. Nor
 /// is a reshape moved through a contraction: expanded, the matmul that
@@ -74,9 +78,46 @@ static bool wouldRecompute(OpOperand *fusedOperand) {
 /// convolution back, which prune-vectorize-dense tiles one element deep.
 /// Nor is a linalg producer that computes more than casts fused where it
 /// would be recomputed (a reshape moved through an op recomputes nothing).
+/// Whether `op` is an elementwise generic on dense tensors cheap enough to
+/// compute again in each of its consumers rather than store once and load
+/// in each: at most two arithmetic ops and one input of its full size, the
+/// others broadcast (LayerNorm's x - mean, read by the variance's square and
+/// by the normalization). A residual sum x + y is not: its consumers would
+/// each read two tensors instead of one.
+static bool isCheapElementwise(Operation *op) {
+  auto generic = dyn_cast<linalg::GenericOp>(op);
+  if (!generic || generic.getNumReductionLoops() != 0 ||
+      generic.getNumDpsInits() != 1 || sparse_tensor::hasAnySparseOperand(op))
+    return false;
+  auto fullSize = [&](OpOperand *input) {
+    return generic.getMatchingIndexingMap(input).isPermutation();
+  };
+  if (llvm::count_if(generic.getDpsInputOperands(), fullSize) > 1)
+    return false;
+  Block *body = generic.getBody();
+  return llvm::range_size(body->without_terminator()) <= 2 &&
+         llvm::all_of(body->without_terminator(), [](Operation &inner) {
+           return isa<arith::ArithDialect>(inner.getDialect());
+         });
+}
+
+/// Whether every use of `producer` is an input of a dense linalg op that
+/// would not compute it again per iteration: fused into each, it is never
+/// stored.
+static bool fusesIntoEveryUse(Operation *producer) {
+  return llvm::all_of(producer->getUses(), [](OpOperand &use) {
+    auto consumer = dyn_cast<linalg::GenericOp>(use.getOwner());
+    return consumer && consumer.isDpsInput(&use) && !wouldRecompute(&use) &&
+           !sparse_tensor::hasAnySparseOperand(consumer);
+  });
+}
+
 static bool shouldFuse(OpOperand *fusedOperand) {
   Operation *producer = fusedOperand->get().getDefiningOp();
-  if (!producer || !producer->hasOneUse())
+  if (!producer)
+    return false;
+  if (!producer->hasOneUse() &&
+      !(isCheapElementwise(producer) && fusesIntoEveryUse(producer)))
     return false;
   if (isa<linalg::LinalgOp>(producer) && wouldRecompute(fusedOperand) &&
       !isCastOnly(producer))
@@ -95,6 +136,21 @@ static bool shouldFuse(OpOperand *fusedOperand) {
          sparse_tensor::hasAnySparseOperand(producer);
 }
 
+/// A linalg.reduce on dense tensors as the equivalent linalg.generic, which
+/// elementwise producers fuse into (LayerNorm's variance reduces a square
+/// that is then never stored).
+struct GeneralizeDenseReduce : public OpRewritePattern<linalg::ReduceOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(linalg::ReduceOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!op.hasPureTensorSemantics() ||
+        sparse_tensor::hasAnySparseOperandOrResult(op))
+      return rewriter.notifyMatchFailure(op, "not on dense tensors");
+    return linalg::generalizeNamedOp(rewriter, op);
+  }
+};
+
 struct PruneFuseElementwisePass
     : public prune::impl::PruneFuseElementwiseBase<PruneFuseElementwisePass> {
   using Base::Base;
@@ -104,6 +160,7 @@ struct PruneFuseElementwisePass
     RewritePatternSet patterns(context);
     // What linalg-fuse-elementwise-ops adds, with shouldFuse as its control.
     linalg::populateElementwiseOpsFusionPatterns(patterns, shouldFuse);
+    patterns.add<GeneralizeDenseReduce>(context);
     linalg::populateFoldReshapeOpsByExpansionPatterns(patterns, shouldFuse);
     tensor::populateBubbleUpExpandShapePatterns(patterns);
     affine::AffineApplyOp::getCanonicalizationPatterns(patterns, context);
