@@ -69,10 +69,10 @@ static bool wouldRecompute(OpOperand *fusedOperand) {
   return false;
 }
 
-/// Upstream's rule (the producer has no other use, or is cheap and fuses into
-/// every use), no dense producer into
-/// a sparse contraction, and no reshape moved through an op on sparse
-/// tensors: that would reshape its sparse operand into a dense tensor. Nor
+/// Upstream's rule (the producer has no other use), relaxed for cheap
+/// producers that fuse into every use; no dense producer into a sparse
+/// contraction, and no reshape moved through an op on sparse tensors: that
+/// would reshape its sparse operand into a dense tensor. Nor
 /// is a reshape moved through a contraction: expanded, the matmul that
 /// prune-conv-to-matmul makes of a convolution gets the seven loops of the
 /// convolution back, which prune-vectorize-dense tiles one element deep.
