@@ -31,8 +31,9 @@ namespace {
 /// parts (Cody-Waite) so that r is exact; e^r on |r| <= ln 2 / 2 by Cephes'
 /// expf polynomial; 2^k as two halves 2^(k/2) 2^(k - k/2), each a normal
 /// float for every k in [-150, 128], so that subnormal results are rounded
-/// once and overflow is +inf. Measured against exp in double over 22M
-/// points of [-104, 88.7]: 1.01 ulp at most, 8.5e-8 relative.
+/// once and overflow is +inf. Against exp in double on every 61st float of
+/// [-110, 90] (36.7M values): 1.003 ulp at most, and never more than one
+/// ulp from libm's expf (test/Integration/PruneCompile/exp-accuracy.test).
 struct AccurateExpApproximation : public OpRewritePattern<math::ExpOp> {
   AccurateExpApproximation(MLIRContext *context, bool onlyVectors)
       : OpRewritePattern(context), onlyVectors(onlyVectors) {}

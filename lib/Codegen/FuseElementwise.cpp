@@ -69,15 +69,6 @@ static bool wouldRecompute(OpOperand *fusedOperand) {
   return false;
 }
 
-/// Upstream's rule (the producer has no other use), relaxed for cheap
-/// producers that fuse into every use; no dense producer into a sparse
-/// contraction, and no reshape moved through an op on sparse tensors: that
-/// would reshape its sparse operand into a dense tensor. Nor
-/// is a reshape moved through a contraction: expanded, the matmul that
-/// prune-conv-to-matmul makes of a convolution gets the seven loops of the
-/// convolution back, which prune-vectorize-dense tiles one element deep.
-/// Nor is a linalg producer that computes more than casts fused where it
-/// would be recomputed (a reshape moved through an op recomputes nothing).
 /// Whether `op` is an elementwise generic on dense tensors cheap enough to
 /// compute again in each of its consumers rather than store once and load
 /// in each: at most two arithmetic ops and one input of its full size, the
@@ -112,6 +103,15 @@ static bool fusesIntoEveryUse(Operation *producer) {
   });
 }
 
+/// Upstream's rule (the producer has no other use), relaxed for cheap
+/// producers that fuse into every use; no dense producer into a sparse
+/// contraction, and no reshape moved through an op on sparse tensors: that
+/// would reshape its sparse operand into a dense tensor. Nor is a reshape
+/// moved through a contraction: expanded, the matmul that
+/// prune-conv-to-matmul makes of a convolution gets the seven loops of the
+/// convolution back, which prune-vectorize-dense tiles one element deep.
+/// Nor is a linalg producer that computes more than casts fused where it
+/// would be recomputed (a reshape moved through an op recomputes nothing).
 static bool shouldFuse(OpOperand *fusedOperand) {
   Operation *producer = fusedOperand->get().getDefiningOp();
   if (!producer)
