@@ -555,7 +555,7 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
     vector<12xf32>. Ops that cannot be vectorized are left untouched
     (other convolutions stay scalar loops).
 
-    With `threads=N` (N > 1), an op of at least 2^20 iterations is first
+    With `threads=N` (N > 1), an op of at least 2^19 iterations is first
     split into N chunks of its largest static parallel loop (each a multiple
     of that loop's tile size) by an `scf.forall`, whose body is then tiled
     and vectorized as above (a convolution's chunks take their slices of its
@@ -588,7 +588,7 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
            "Split each large op into this many scf.forall iterations along "
            "its largest static parallel loop (1: no scf.forall)">,
     Option<"minParallelIterations", "min-parallel-iterations", "int64_t",
-           /*default=*/"1048576",
+           /*default=*/"524288",
            "With threads > 1, contractions and convolutions of fewer "
            "iterations (counting static loops) stay on one thread: forking "
            "costs more than they take">,

@@ -2,11 +2,11 @@
 // RUN: prune-opt %s --split-input-file --prune-vectorize-dense=threads=2 | FileCheck %s --check-prefix=DEFAULT
 // RUN: prune-opt %s --split-input-file --prune-vectorize-dense | FileCheck %s --check-prefix=ONE
 
-// threads=2 splits an op of at least min-parallel-iterations (2^20 by
+// threads=2 splits a contraction of at least min-parallel-iterations (2^19 by
 // default, 2^17 here) iterations into two scf.forall
 // iterations along its largest static parallel loop, each a whole number of
 // tiles; the tiles inside are vectorized as with one thread.
-// With the default threshold (2^20) this one, of 2^21 iterations, splits.
+// With the default threshold (2^19) this one, of 2^21 iterations, splits.
 // DEFAULT-LABEL: func.func @matmul
 // DEFAULT:         scf.forall
 // CHECK-LABEL: func.func @matmul
@@ -27,14 +27,24 @@ func.func @matmul(%a: tensor<64x64xf32>, %b: tensor<64x512xf32>,
 
 // -----
 
-// Exactly the default threshold: 64 x 32 x 512 = 2^20 iterations split.
+// Exactly the default threshold: 64 x 16 x 512 = 2^19 iterations split;
+// half that (64 x 8 x 512) does not.
 // DEFAULT-LABEL: func.func @at_default_threshold
-// DEFAULT:         scf.forall (%{{.*}}) = (0) to (512) step (256)
-func.func @at_default_threshold(%a: tensor<64x32xf32>, %b: tensor<32x512xf32>,
-                                %c: tensor<64x512xf32>) -> tensor<64x512xf32> {
-  %r = linalg.matmul ins(%a, %b : tensor<64x32xf32>, tensor<32x512xf32>)
+// DEFAULT:         %[[SPLIT:.*]] = scf.forall (%{{.*}}) = (0) to (512) step (256)
+// DEFAULT:           scf.forall.in_parallel
+// DEFAULT-NOT:     scf.forall
+// DEFAULT:         %[[SERIAL:.*]] = scf.for
+// DEFAULT-NOT:     scf.forall
+// DEFAULT:         return %[[SPLIT]], %[[SERIAL]]
+func.func @at_default_threshold(%a: tensor<64x16xf32>, %b: tensor<16x512xf32>,
+                                %c: tensor<64x512xf32>, %a8: tensor<64x8xf32>,
+                                %b8: tensor<8x512xf32>)
+    -> (tensor<64x512xf32>, tensor<64x512xf32>) {
+  %r = linalg.matmul ins(%a, %b : tensor<64x16xf32>, tensor<16x512xf32>)
                      outs(%c : tensor<64x512xf32>) -> tensor<64x512xf32>
-  return %r : tensor<64x512xf32>
+  %h = linalg.matmul ins(%a8, %b8 : tensor<64x8xf32>, tensor<8x512xf32>)
+                     outs(%c : tensor<64x512xf32>) -> tensor<64x512xf32>
+  return %r, %h : tensor<64x512xf32>, tensor<64x512xf32>
 }
 
 // -----
@@ -106,7 +116,7 @@ func.func @uneven_tiles(%a: tensor<40x2048xf32>, %b: tensor<2048x48xf32>,
 // An op that is neither a contraction nor a convolution moves memory at
 // every iteration (here an exp per element, as in a softmax): it splits at
 // min-parallel-elementwise-iterations (2^16 by default), 64x4x16x16 = 2^16
-// iterations here, far under the contractions' 2^20.
+// iterations here, under the contractions' 2^19.
 // DEFAULT-LABEL: func.func @elementwise_at_default_threshold
 // DEFAULT:         scf.forall (%{{.*}}) = (0) to (64) step (32)
 // DEFAULT:           math.exp {{.*}} : vector<16xf32>
