@@ -212,8 +212,9 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
 
   PassOptions::Option<int64_t> minParallelIterations{
       *this, "min-parallel-iterations",
-      llvm::cl::desc("With threads > 1, dense ops of fewer iterations stay on "
-                     "one thread (prune-vectorize-dense's "
+      llvm::cl::desc("With threads > 1, dense contractions and convolutions "
+                     "of fewer iterations stay on one thread "
+                     "(prune-vectorize-dense's "
                      "min-parallel-iterations). At 2^17 the batch-1 ViT "
                      "ran slower on two threads than on one; at the "
                      "default 2^19 as fast, and the batch-1 ResNet-18 and "
