@@ -3,11 +3,11 @@
 // Removes output neurons of layers; shapes shrink. The pass checks its
 // options, builds the neuron group of every layer (NeuronGroups), decides
 // per group which neurons go (exact dead/unused analysis, calibration
-// activity, weight-norm importance or importance given in a scores file),
-// and only then rewrites: first every
-// fold into a next layer's bias (computed on the original weights), then
-// every shrink. Decisions never depend on rewritten IR, so the order of the
-// groups does not matter.
+// activity, weight-norm importance, importance given in a scores file, or
+// what the readers' least-squares refit leaves), and only then rewrites:
+// first every fold into a next layer's bias and every refit of a reader
+// (computed on the original weights), then every shrink. Decisions never depend
+// on rewritten IR, so the order of the groups does not matter.
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,6 +16,8 @@
 #include "Prune/Analysis/WeightAnalysis.h"
 #include "Prune/Calibration/Statistics.h"
 #include "Prune/Pruning/NeuronPruning.h"
+#include "Prune/Pruning/NeuronReconstruction.h"
+#include "Prune/Pruning/Reconstruction.h"
 #include "Prune/Support/Report.h"
 #include "PrunePassBase.h"
 
@@ -30,6 +32,7 @@
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Regex.h"
 
 #include <cmath>
@@ -62,6 +65,11 @@ struct GroupRecord {
   /// Per consumer: (neuron, value) pairs to fold into its bias.
   std::vector<std::vector<std::pair<int64_t, double>>> folds;
   std::vector<BiasSlot> biases;
+  /// method=reconstruct: the consumers as least-squares problems, their
+  /// biases (if any), and what they become.
+  std::vector<NeuronReader> readers;
+  std::vector<std::optional<BiasSlot>> readerBiases;
+  std::vector<ReaderRefit> refits;
   /// Notes for the remark (e.g. constant neurons kept).
   SmallVector<std::string> notes;
   std::vector<int64_t> kept;
@@ -87,9 +95,10 @@ struct PruneNeuronsPass
   using PrunePassBase::PrunePassBase;
 
   SmallVector<OptionValueCheck> getTypedOptions() {
-    return {describeOption(mode), describeOption(threshold),
-            describeOption(fold), describeOption(ratio),
-            describeOption(norm), describeOption(scope)};
+    return {describeOption(mode),      describeOption(method),
+            describeOption(threshold), describeOption(fold),
+            describeOption(ratio),     describeOption(norm),
+            describeOption(scope)};
   }
 
   void runOnOperation() override;
@@ -101,6 +110,12 @@ private:
   void decideDead(GroupRecord &record,
                   const std::vector<std::vector<Interval>> &intervals);
   LogicalResult decideActivity(GroupRecord &record);
+  /// method=reconstruct: the group's readers, or the reason (in the record)
+  /// they cannot be refit; fails with an error when the statistics do not
+  /// describe one.
+  LogicalResult buildReaders(GroupRecord &record);
+  /// Writes a group's refit weights and bias shifts into its readers.
+  void applyRefits(const GroupRecord &record);
   /// scores=: each neuron's importance, summed over the group's layers;
   /// fails, naming the layer and the file, when the file does not fit.
   FailureOr<std::vector<double>> givenNeuronScores(const GroupRecord &record);
@@ -129,8 +144,21 @@ LogicalResult PruneNeuronsPass::checkOptions() {
 
   bool isActivity = mode == NeuronMode::Activity;
   bool isImportance = mode == NeuronMode::Importance;
-  if (!isActivity && !stats.empty())
-    return fail("stats", "only mode=activity reads calibration statistics");
+  bool isReconstruct = method == NeuronMethod::Reconstruct;
+  if (isReconstruct && !isImportance)
+    return fail("method", "only applies to mode=importance");
+  if (!isActivity && !isReconstruct && !stats.empty())
+    return fail("stats", "only mode=activity and method=reconstruct read "
+                         "calibration statistics");
+  if (isReconstruct && stats.empty())
+    return fail("stats", "method=reconstruct needs stats=PATH (prune-calibrate "
+                         "--stats writes it)");
+  if (isReconstruct && scope == PruneScope::Global)
+    return fail("scope", "method=reconstruct removes a ratio of each layer's "
+                         "neurons; scope=global is not supported with it");
+  if (isReconstruct && norm != NeuronNorm::L2)
+    return fail("norm", "ranks neurons by their incoming weights; with "
+                        "method=reconstruct the readers' refit ranks them");
   if (!isActivity && threshold != -1.0)
     return fail("threshold", "only applies to mode=activity");
   if (!isActivity && fold != NeuronFold::Mean)
@@ -155,6 +183,8 @@ LogicalResult PruneNeuronsPass::checkOptions() {
     if (!(threshold >= 0.0))
       return fail("threshold=" + std::to_string(threshold),
                   "expected a non-negative activity");
+  }
+  if (!stats.empty()) {
     llvm::Expected<CalibrationStatistics> read =
         readCalibrationStatistics(stats);
     if (!read)
@@ -189,8 +219,8 @@ LogicalResult PruneNeuronsPass::findBiases(GroupRecord &record,
                "' shares its weight with another layer";
       return failure();
     }
-    FailureOr<BiasSlot> bias = findFoldableBias(
-        consumer, *use, record.group.numNeurons, reason);
+    FailureOr<BiasSlot> bias =
+        findFoldableBias(consumer, *use, record.group.numNeurons, reason);
     if (failed(bias))
       return failure();
     biases.push_back(*bias);
@@ -209,8 +239,8 @@ static std::vector<bool> zeroSlices(Operation *constantOp, int64_t axis,
   if (failed(values))
     return zero;
   zero.assign(n, true);
-  auto shape = cast<RankedTensorType>(constantOp->getResult(0).getType())
-                   .getShape();
+  auto shape =
+      cast<RankedTensorType>(constantOp->getResult(0).getType()).getShape();
   forEachAlongAxis(shape, axis, [&](int64_t k, int64_t linear) {
     if ((*values)[linear] != 0.0)
       zero[k] = false;
@@ -300,6 +330,100 @@ LogicalResult PruneNeuronsPass::decideActivity(GroupRecord &record) {
   return success();
 }
 
+LogicalResult PruneNeuronsPass::buildReaders(GroupRecord &record) {
+  const NeuronGroup &group = record.group;
+  if (group.consumers.empty()) {
+    record.skipReason = "method=reconstruct: no layer reads its neurons";
+    return success();
+  }
+  for (const GroupContraction &consumer : group.consumers) {
+    auto leaveAlone = [&](const Twine &why) {
+      record.skipReason = ("method=reconstruct cannot refit layer '" +
+                           consumer.layerName + "', which reads them: " + why)
+                              .str();
+      record.readers.clear();
+      record.readerBiases.clear();
+      return success();
+    };
+    const WeightUse *use = weightUses.lookup(consumer.op);
+    if (!use)
+      return leaveAlone("it shares its weight with another layer");
+    if (!use->view || use->view->cols % group.numNeurons != 0)
+      return leaveAlone("its weight columns do not pair with the neurons");
+    const WeightView &view = *use->view;
+    std::string error;
+    FailureOr<std::vector<double>> values =
+        readFloatConstant(use->constantOp, error);
+    if (failed(values))
+      return leaveAlone("its weight is not a dense floating-point constant");
+
+    auto mismatch = [&]() -> InFlightDiagnostic {
+      return consumer.op->emitOpError()
+             << "prune-neurons: stats=" << stats << " ";
+    };
+    const LayerStatistics *layer = statistics->lookup(consumer.layerName);
+    if (!layer)
+      return mismatch() << "has no layer '" << consumer.layerName
+                        << "' (method=reconstruct refits every layer that "
+                           "reads removed neurons)";
+    if (layer->inFeatures != view.cols ||
+        layer->gram.size() != static_cast<size_t>(view.cols * view.cols))
+      return mismatch() << "gives layer '" << consumer.layerName << "' "
+                        << layer->inFeatures
+                        << " input features, its weight has " << view.cols;
+    if (layer->samples == 0)
+      return mismatch() << "has no calibration samples of layer '"
+                        << consumer.layerName << "'";
+    if (layer->inputSum.size() != layer->inFeatures)
+      return mismatch() << "has no input sums of layer '" << consumer.layerName
+                        << "' (a file older than version 3); rerun "
+                           "prune-calibrate --stats";
+
+    NeuronReader reader;
+    reader.rows = view.rows;
+    reader.cols = view.cols;
+    reader.weights.resize(view.rows * view.cols);
+    for (int64_t r = 0; r < view.rows; ++r)
+      for (int64_t c = 0; c < view.cols; ++c)
+        reader.weights[r * view.cols + c] = (*values)[view.linearIndex(r, c)];
+    reader.gram = layer->gram;
+    reader.inputSum = layer->inputSum;
+    reader.samples = layer->samples;
+    // A reader without a constant bias is refit through its weights only.
+    std::string noBias;
+    FailureOr<BiasSlot> bias = findBias(consumer.op, consumer.weightOperand,
+                                        view.rows, consumer.layerName, noBias);
+    std::optional<BiasSlot> slot;
+    if (succeeded(bias)) {
+      FailureOr<std::vector<double>> biasValues =
+          readFloatConstant(bias->constantOp, error);
+      if (succeeded(biasValues) &&
+          biasValues->size() == static_cast<size_t>(view.rows)) {
+        reader.bias = std::move(*biasValues);
+        slot = *bias;
+      }
+    }
+    record.readers.push_back(std::move(reader));
+    record.readerBiases.push_back(slot);
+  }
+  return success();
+}
+
+void PruneNeuronsPass::applyRefits(const GroupRecord &record) {
+  for (auto [consumer, refit, bias] : llvm::zip_equal(
+           record.group.consumers, record.refits, record.readerBiases)) {
+    const WeightUse &use = *weightUses.lookup(consumer.op);
+    std::string error;
+    FailureOr<WeightBuffer> buffer =
+        WeightBuffer::get(use.value, use.zeroPoint, error);
+    assert(succeeded(buffer) && "readers' weights were read as floats");
+    writeViewValues(*buffer, *use.view, refit.weights);
+    setConstantValue(use.constantOp, buffer->commit());
+    if (bias)
+      addToBias(*bias, refit.biasDelta);
+  }
+}
+
 FailureOr<std::vector<double>>
 PruneNeuronsPass::givenNeuronScores(const GroupRecord &record) {
   const NeuronGroup &group = record.group;
@@ -350,9 +474,9 @@ static std::vector<double> incomingNorms(const NeuronGroup &group,
         readFloatConstant(producer.weightConstant, error);
     if (failed(values))
       continue;
-    auto shape = cast<RankedTensorType>(
-                     producer.weightConstant->getResult(0).getType())
-                     .getShape();
+    auto shape =
+        cast<RankedTensorType>(producer.weightConstant->getResult(0).getType())
+            .getShape();
     forEachAlongAxis(shape, producer.weightAxis, [&](int64_t k, int64_t i) {
       double w = (*values)[i];
       sums[k] += norm == NeuronNorm::L1 ? std::abs(w) : w * w;
@@ -445,8 +569,10 @@ void PruneNeuronsPass::runOnOperation() {
     }
     if (mode == NeuronMode::Dead)
       decideDead(record, intervals);
-    else if (mode == NeuronMode::Activity &&
-             failed(decideActivity(record)))
+    else if (mode == NeuronMode::Activity && failed(decideActivity(record)))
+      return signalPassFailure();
+    else if (method == NeuronMethod::Reconstruct &&
+             failed(buildReaders(record)))
       return signalPassFailure();
   }
 
@@ -472,7 +598,8 @@ void PruneNeuronsPass::runOnOperation() {
       if (!record.skipReason.empty())
         continue;
       if (!importanceScores) {
-        importance[g] = incomingNorms(record.group, norm);
+        if (method == NeuronMethod::Mask)
+          importance[g] = incomingNorms(record.group, norm);
         continue;
       }
       FailureOr<std::vector<double>> given = givenNeuronScores(record);
@@ -515,6 +642,16 @@ void PruneNeuronsPass::runOnOperation() {
     for (auto [g, record] : llvm::enumerate(records)) {
       if (!record.skipReason.empty())
         continue;
+      if (method == NeuronMethod::Reconstruct && !importanceScores) {
+        NeuronRemoval removal = removeNeuronsByReconstruction(
+            record.readers, record.group.numNeurons,
+            record.group.neuronsPerBlock,
+            std::llround(ratio * record.group.numNeurons));
+        for (int64_t k : removal.removed)
+          record.removed[k] = RemovalReason::Unimportant;
+        record.refits = std::move(removal.refits);
+        continue;
+      }
       const std::vector<double> &norms = importance[g];
       int64_t block = record.group.neuronsPerBlock;
       std::vector<Candidate> candidates;
@@ -562,10 +699,33 @@ void PruneNeuronsPass::runOnOperation() {
       if (!record.removed[k])
         record.kept.push_back(k);
   }
-  // Folds read the original weights, so all of them go before any shrink.
+  // Refits of readers chosen by scores, now that the choice is made.
+  if (method == NeuronMethod::Reconstruct && importanceScores) {
+    for (GroupRecord &record : records) {
+      if (!record.skipReason.empty())
+        continue;
+      std::vector<int64_t> removed;
+      for (int64_t k = 0; k < record.group.numNeurons; ++k)
+        if (record.removed[k])
+          removed.push_back(k);
+      record.refits =
+          refitNeuronReaders(record.readers, record.group.numNeurons, removed);
+    }
+  }
+  // Folds and refits read the original weights, so all of them go before
+  // any shrink.
   for (GroupRecord &record : records) {
     if (!record.skipReason.empty())
       continue;
+    if (record.numRemoved() > 0 && !record.refits.empty()) {
+      applyRefits(record);
+      for (auto [consumer, refit] :
+           llvm::zip_equal(record.group.consumers, record.refits))
+        record.notes.push_back(llvm::formatv(
+            "'{0}' refit ({1:P2} relative output error on the calibration "
+            "data)",
+            consumer.layerName, refit.relativeError));
+    }
     for (auto [c, folds] : llvm::enumerate(record.folds)) {
       if (folds.empty())
         continue;
@@ -610,11 +770,11 @@ void PruneNeuronsPass::printSummary(ArrayRef<GroupRecord> records,
   // One line, as the result of a long run is otherwise only in remarks and
   // the report. Counted here: pass statistics read 0 in LLVM builds without
   // statistics (Debian's).
-  llvm::errs() << getArgument() << ": removed " << removed << " of "
-               << neurons << " neurons in " << shrunk << " of "
-               << records.size() << " layers; parameters "
-               << before.parameters << " -> " << after.parameters
-               << ", FLOPs " << before.flops << " -> " << after.flops << "\n";
+  llvm::errs() << getArgument() << ": removed " << removed << " of " << neurons
+               << " neurons in " << shrunk << " of " << records.size()
+               << " layers; parameters " << before.parameters << " -> "
+               << after.parameters << ", FLOPs " << before.flops << " -> "
+               << after.flops << "\n";
 }
 
 /// "3 dead, 1 unused" for a record.
@@ -638,15 +798,14 @@ void PruneNeuronsPass::emitRemarks(ArrayRef<GroupRecord> records) {
     std::string name = group.getName();
     Operation *anchor = group.producers.front().op;
     bool shrunk = record.skipReason.empty() && record.numRemoved() > 0;
-    auto opts = remark::RemarkOpts::name(shrunk ? "LayerShrunk"
-                                                : "LayerLeftAlone")
-                    .category(getArgument())
-                    .subCategory(name)
-                    .function(getParentFunctionName(anchor));
+    auto opts =
+        remark::RemarkOpts::name(shrunk ? "LayerShrunk" : "LayerLeftAlone")
+            .category(getArgument())
+            .subCategory(name)
+            .function(getParentFunctionName(anchor));
     if (!record.skipReason.empty()) {
-      remark::missed(anchor->getLoc(), opts)
-          << remark::reason("layer '{0}' left alone: {1}", name,
-                            record.skipReason);
+      remark::missed(anchor->getLoc(), opts) << remark::reason(
+          "layer '{0}' left alone: {1}", name, record.skipReason);
       continue;
     }
     std::string notes =
@@ -657,10 +816,9 @@ void PruneNeuronsPass::emitRemarks(ArrayRef<GroupRecord> records) {
                             group.numNeurons, notes);
       continue;
     }
-    remark::passed(anchor->getLoc(), opts)
-        << remark::add("layer '{0}': {1} -> {2} neurons ({3}){4}", name,
-                       group.numNeurons, record.kept.size(),
-                       describeRemovals(record), notes);
+    remark::passed(anchor->getLoc(), opts) << remark::add(
+        "layer '{0}': {1} -> {2} neurons ({3}){4}", name, group.numNeurons,
+        record.kept.size(), describeRemovals(record), notes);
   }
 }
 
@@ -707,6 +865,12 @@ LogicalResult PruneNeuronsPass::writeReport(ArrayRef<GroupRecord> records,
       for (const GroupContraction &consumer : group.consumers)
         consumers.push_back(consumer.layerName);
       layer.extra["consumers"] = std::move(consumers);
+      if (!record.refits.empty()) {
+        llvm::json::Array errors;
+        for (const ReaderRefit &refit : record.refits)
+          errors.push_back(refit.relativeError);
+        layer.extra["refit_relative_errors"] = std::move(errors);
+      }
       if (!record.notes.empty())
         layer.extra["notes"] = llvm::join(record.notes, "; ");
       neuronsBefore += group.numNeurons;
@@ -716,6 +880,8 @@ LogicalResult PruneNeuronsPass::writeReport(ArrayRef<GroupRecord> records,
   }
   llvm::json::Object &extra = writer.getExtra();
   extra["mode"] = modeNames[(unsigned)mode.getValue()];
+  if (method == NeuronMethod::Reconstruct)
+    extra["method"] = "reconstruct";
   if (!scores.empty()) {
     extra["criterion"] = "scores";
     extra["scores"] = scores;

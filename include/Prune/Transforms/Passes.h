@@ -26,6 +26,15 @@ enum class NeuronMode { Dead, Activity, Importance };
 enum class NeuronFold { Mean, None };
 /// Norm of a neuron's incoming weights.
 enum class NeuronNorm { L1, L2 };
+/// What happens to the layers that read removed neurons.
+enum class NeuronMethod {
+  /// Nothing: they lose those input columns.
+  Mask,
+  /// Their other weights and bias are re-solved on calibration data, and
+  /// (without scores=) the neurons are chosen by what that leaves
+  /// (NeuronReconstruction.h).
+  Reconstruct,
+};
 
 /// How weights are scored.
 enum class WeightCriterion {

@@ -265,6 +265,19 @@ def PruneNeurons : Pass<"prune-neurons", "ModuleOp"> {
     error naming the layer and the file, and nothing changes; a key that
     names no layer is a warning.
 
+    `method=reconstruct stats=PATH` (with `mode=importance`) also re-solves
+    the layers that read the removed neurons: their remaining weights and
+    their bias are fit by least squares, on the calibration statistics of
+    their inputs, to reproduce their outputs before the removal (channel
+    pruning by reconstruction, He et al. 2017; ThiNet). Without `scores=`
+    the neurons are chosen by that refit too: greedily, each step removing
+    the neuron (head) whose loss the readers' refit makes up for best, by
+    the optimal brain surgeon's closed form (at most 64 steps per layer). A
+    reader the statistics do not describe is an error; a group whose
+    readers cannot be refit (shared or non-float weights, columns that do
+    not pair with the neurons) is left alone. `scope=global` is not
+    supported with it.
+
     Example, `--prune-neurons` on a layer whose second neuron has zero
     incoming weights and a negative bias before a ReLU:
 
@@ -297,8 +310,20 @@ def PruneNeurons : Pass<"prune-neurons", "ModuleOp"> {
                         "neurons with low mean activity on calibration data"),
              clEnumValN(mlir::prune::NeuronMode::Importance, "importance",
                         "neurons with the smallest incoming-weight norms"))}]>,
+    Option<"method", "method", "mlir::prune::NeuronMethod",
+           /*default=*/"mlir::prune::NeuronMethod::Mask",
+           "What happens to the layers that read removed neurons "
+           "(mode=importance)",
+           [{::llvm::cl::values(
+             clEnumValN(mlir::prune::NeuronMethod::Mask, "mask",
+                        "nothing: they lose those inputs"),
+             clEnumValN(mlir::prune::NeuronMethod::Reconstruct, "reconstruct",
+                        "their other weights and bias are re-solved by least "
+                        "squares on the calibration statistics (needs stats), "
+                        "and the neurons are chosen by what that leaves"))}]>,
     Option<"stats", "stats", "std::string", /*default=*/"\"\"",
-           "Calibration statistics file (mode=activity)">,
+           "Calibration statistics file (mode=activity, "
+           "method=reconstruct)">,
     Option<"scores", "scores", "std::string", /*default=*/"\"\"",
            "mode=importance: .npz file with one non-negative importance per "
            "output neuron of each layer, keyed by layer name, instead of "

@@ -17,7 +17,17 @@
 // RUN: not prune-opt %s --prune-neurons="threshold=0.5" 2>&1 | FileCheck %s --check-prefix=THRESHOLD-DEAD
 // THRESHOLD-DEAD: error: prune-neurons: invalid option 'threshold': only applies to mode=activity
 // RUN: not prune-opt %s --prune-neurons="mode=importance ratio=0.5 stats=%t.stats" 2>&1 | FileCheck %s --check-prefix=STATS-IMPORTANCE
-// STATS-IMPORTANCE: error: prune-neurons: invalid option 'stats': only mode=activity reads calibration statistics
+// STATS-IMPORTANCE: error: prune-neurons: invalid option 'stats': only mode=activity and method=reconstruct read calibration statistics
+// RUN: not prune-opt %s --prune-neurons="method=reconstruct" 2>&1 | FileCheck %s --check-prefix=METHOD-DEAD
+// METHOD-DEAD: error: prune-neurons: invalid option 'method': only applies to mode=importance
+// RUN: not prune-opt %s --prune-neurons="mode=importance ratio=0.5 method=reconstruct" 2>&1 | FileCheck %s --check-prefix=RECONSTRUCT-NO-STATS
+// RECONSTRUCT-NO-STATS: error: prune-neurons: invalid option 'stats': method=reconstruct needs stats=PATH (prune-calibrate --stats writes it)
+// RUN: not prune-opt %s --prune-neurons="mode=importance ratio=0.5 method=reconstruct stats=%t.stats scope=global" 2>&1 | FileCheck %s --check-prefix=RECONSTRUCT-GLOBAL
+// RECONSTRUCT-GLOBAL: error: prune-neurons: invalid option 'scope': method=reconstruct removes a ratio of each layer's neurons; scope=global is not supported with it
+// RUN: not prune-opt %s --prune-neurons="mode=importance ratio=0.5 method=reconstruct stats=%t.stats norm=l1" 2>&1 | FileCheck %s --check-prefix=RECONSTRUCT-NORM
+// RECONSTRUCT-NORM: error: prune-neurons: invalid option 'norm': ranks neurons by their incoming weights; with method=reconstruct the readers' refit ranks them
+// RUN: not prune-opt %s --prune-neurons="mode=importance ratio=0.5 method=fit" 2>&1 | FileCheck %s --check-prefix=METHOD
+// METHOD: error: prune-neurons: invalid option 'method=fit': expected one of mask, reconstruct
 // RUN: not prune-opt %s --prune-neurons="fold=none" 2>&1 | FileCheck %s --check-prefix=FOLD-DEAD
 // FOLD-DEAD: error: prune-neurons: invalid option 'fold': only applies to mode=activity
 
@@ -41,6 +51,13 @@
 // RUN: prune-stats write %t.narrow --layer fc1 --inputs '1,2' --outputs '1,0'
 // RUN: not prune-opt %s --prune-neurons="mode=activity stats=%t.narrow threshold=0.5" 2>&1 | FileCheck %s --check-prefix=STATS-WIDTH
 // STATS-WIDTH: error: loc("fc1"): 'tosa.matmul' op prune-neurons: stats={{.*}}narrow gives layer 'fc1' 2 output neurons, the model has 3
+// method=reconstruct needs the statistics of the layers that read the
+// removed neurons (fc2), with one input feature per column of their weight.
+// RUN: not prune-opt %s --prune-neurons="mode=importance ratio=0.5 method=reconstruct stats=%t.stats" 2>&1 | FileCheck %s --check-prefix=READER-NO-LAYER
+// READER-NO-LAYER: error: loc("fc2"): 'tosa.matmul' op prune-neurons: stats={{.*}}.stats has no layer 'fc2' (method=reconstruct refits every layer that reads removed neurons)
+// RUN: prune-stats write %t.fc2narrow --layer fc2 --inputs '1,2' --outputs '1'
+// RUN: not prune-opt %s --prune-neurons="mode=importance ratio=0.5 method=reconstruct stats=%t.fc2narrow" 2>&1 | FileCheck %s --check-prefix=READER-WIDTH
+// READER-WIDTH: error: loc("fc2"): 'tosa.matmul' op prune-neurons: stats={{.*}}fc2narrow gives layer 'fc2' 2 input features, its weight has 3
 
 // RUN: not prune-opt %s --prune-neurons="layers=fc(" 2>&1 | FileCheck %s --check-prefix=LAYERS
 // LAYERS: error: prune-neurons: invalid option 'layers=fc(': invalid regular expression: parentheses not balanced
