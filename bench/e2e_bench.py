@@ -13,10 +13,11 @@ thread count:
            statistics from aot.calibrate on calibration_256.npz), compiled by
            prune-compile{threads=T} (sparse-format=auto: prune-sparsify's cost
            model picks each layer's format);
-  neurons  for the models of --neurons (default vit=0.25): the import after
-           prune-neurons{mode=importance ratio=R} (whole neurons removed by
-           the norm of their incoming weights, shapes shrink), compiled by
-           prune-compile{sparse=false threads=T}.
+  neurons  for the models of --neurons (default: NEURONS below): the import
+           after prune-neurons{mode=importance method=reconstruct stats=...
+           OPTIONS} (whole neurons removed, the layers reading them refit by
+           least squares on statistics of calibration_256.npz; shapes
+           shrink), compiled by prune-compile{sparse=false threads=T}.
 
 Times are medians of --repeat calls after a warm-up, and the three ways are
 timed in the same rounds (interleaved) so that a change in the machine's
@@ -42,7 +43,7 @@ fraction.
 
 Usage: /usr/bin/python3 bench/e2e_bench.py [--build build] [--models mlp,cnn,cnn_bn,vit,wide]
            [--batches 1,64] [--threads 1,2] [--repeat 20] [--rounds 3] [--calibrate]
-           [--sparsity wide=0.9,...] [--neurons vit=0.25,...] [--out bench/results/e2e_bench]
+           [--sparsity wide=0.9,...] [--neurons "cnn:ratio=0.25,..."] [--out bench/results/e2e_bench]
 """
 import argparse
 import json
@@ -66,6 +67,10 @@ FASHION = os.path.join(ROOT, "examples", "fashion_mnist")
 # models (MLP 90%, CNN 70%, transformer 50%), 90% for the wide MLP.
 SPARSITY = {"mlp": 0.9, "cnn": 0.7, "cnn_bn": 0.7, "vit": 0.5, "wide": 0.9}
 WIDE_SIZES = [1024, 4096, 4096, 1024]
+# prune-neurons options per model (besides mode, method and stats): a
+# quarter of every CNN layer's channels; half of the transformer's MLP
+# neurons (its attention heads lose more accuracy per FLOP).
+NEURONS = {"cnn": "ratio=0.25", "cnn_bn": "ratio=0.25", "vit": "ratio=0.5 layers=fc1"}
 
 
 def log(msg):
@@ -122,9 +127,9 @@ def prune(build, model, out, sparsity, stats=None):
     run([common.prune_opt(build), model, "--prune-weights=" + options, "-o", out])
 
 
-def prune_neurons(build, model, out, ratio):
-    run([common.prune_opt(build), model,
-         "--prune-neurons=mode=importance ratio=%g" % ratio, "-o", out])
+def prune_neurons(build, model, out, options, stats):
+    run([common.prune_opt(build), model, "--prune-neurons=mode=importance method=reconstruct "
+         "stats=%s %s" % (stats, options), "-o", out])
 
 
 def inputs_for(name, batch):
@@ -149,7 +154,7 @@ def rel_err(got, want):
     return float(np.abs(got.astype(np.float64) - want).max() / max(np.abs(want).max(), 1e-30))
 
 
-def bench_model(args, name, onnx_path, work, bandwidth, stats):
+def bench_model(args, name, onnx_path, work, bandwidth, stats, neuron_stats):
     sparsity = args.sparsity.get(name, SPARSITY.get(name, 0.9))
     rows = []
     for batch in args.batches:
@@ -157,10 +162,10 @@ def bench_model(args, name, onnx_path, work, bandwidth, stats):
         pruned = os.path.join(work, "%s-b%d-pruned.mlir" % (name, batch))
         import_onnx(args.build, onnx_path, mlir, batch)
         prune(args.build, mlir, pruned, sparsity, stats)
-        ratio = args.neurons.get(name)
+        neuron_options = args.neurons.get(name)
         shrunk = os.path.join(work, "%s-b%d-neurons.mlir" % (name, batch))
-        if ratio is not None:
-            prune_neurons(args.build, mlir, shrunk, ratio)
+        if neuron_options is not None:
+            prune_neurons(args.build, mlir, shrunk, neuron_options, neuron_stats)
         x = inputs_for(name, batch)
         reference = ort.run(onnx_path, x)
         builds = {}
@@ -174,7 +179,7 @@ def bench_model(args, name, onnx_path, work, bandwidth, stats):
             with open(report) as f:
                 packed = json.load(f)
             neurons = None
-            if ratio is not None:
+            if neuron_options is not None:
                 neurons = aot.compile(shrunk, options="sparse=false threads=%d" % threads,
                                       out_dir=work, opt=common.prune_opt(args.build))
             builds[threads] = (dense, sparse, packed, neurons)
@@ -219,7 +224,7 @@ def bench_model(args, name, onnx_path, work, bandwidth, stats):
                 row["roofline"] = row["sparse_gbs"] / local
                 row["bandwidth_working_set_gbs"] = local
             if neurons:
-                row.update({"neurons_ratio": ratio, "neurons_ms": ms["neurons"],
+                row.update({"neurons_options": neuron_options, "neurons_ms": ms["neurons"],
                             "ort_vs_neurons": ms["ort"] / ms["neurons"]})
             if name != "wide" and batch == 64 and threads == args.threads[0]:
                 row["accuracy_dense"] = accuracy(dense, name)
@@ -239,7 +244,7 @@ def format_row(r):
             acc += " / %.1f%%" % (100 * r["accuracy_neurons"])
     roof = "%.2f" % r["roofline"] if "roofline" in r else "-"
     sparse = sum(1 for f in r["formats"].values() if f != "dense")
-    neurons = ("%.3f (%.0f%%) | %.2f" % (r["neurons_ms"], 100 * r["neurons_ratio"], r["ort_vs_neurons"])
+    neurons = ("%.3f (%s) | %.2f" % (r["neurons_ms"], r["neurons_options"], r["ort_vs_neurons"])
                if "neurons_ms" in r else "- | -")
     return ("| %s | %d | %d | %.0f%%%s | %.3f | %.3f | %.3f | %.2f | %.2f | %s | %d/%d | %s | %s | %.1e / %.1e |"
             % (r["model"], r["batch"], r["threads"], 100 * r["sparsity"], " cal" if r["calibrated"] else "",
@@ -249,7 +254,7 @@ def format_row(r):
 
 
 HEADER = ("| model | batch | threads | sparsity | ORT ms | dense ms | pruned ms | dense/ORT | ORT/pruned "
-          "| neurons ms (ratio) | ORT/neurons "
+          "| neurons ms (options) | ORT/neurons "
           "| sparse layers | roofline | accuracy dense -> pruned / neurons "
           "| max rel err dense vs ORT / pruned vs dense |\n"
           "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |")
@@ -279,6 +284,15 @@ def plot(rows, path):
     fig.savefig(path, dpi=120)
 
 
+def parse_neurons(text):
+    """`cnn:ratio=0.25,vit:ratio=0.5 layers=fc1` -> {model: options}."""
+    out = {}
+    for item in filter(None, text.split(",")):
+        k, v = item.split(":", 1)
+        out[k] = v
+    return out
+
+
 def parse_sparsity(text):
     out = {}
     for item in filter(None, text.split(",")):
@@ -299,9 +313,10 @@ def main():
                         help="prune with criterion=wanda method=reconstruct on calibration_256.npz")
     parser.add_argument("--sparsity", type=parse_sparsity, default={},
                         help="per-model sparsity, e.g. wide=0.95,vit=0.5")
-    parser.add_argument("--neurons", type=parse_sparsity, default={"vit": 0.25},
-                        help="per-model ratio of neurons prune-neurons removes (mode=importance), "
-                             "e.g. vit=0.25; an empty string for none")
+    parser.add_argument("--neurons", type=parse_neurons, default=NEURONS,
+                        help="per-model prune-neurons options besides mode=importance "
+                             "method=reconstruct stats=, e.g. 'cnn:ratio=0.25,vit:ratio=0.5 "
+                             "layers=fc1'; an empty string for none")
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "e2e_bench"))
     args = parser.parse_args()
     args.build = os.path.abspath(args.build)
@@ -325,15 +340,19 @@ def main():
                     export_wide_mlp(onnx_path)
             else:
                 onnx_path = os.path.join(FASHION, name + ".onnx")
-            stats = None
-            if args.calibrate and name != "wide":
+            # Statistics of the dense model on the calibration images, for
+            # prune-weights (--calibrate) and prune-neurons' refits.
+            calibrated = None
+            if name != "wide" and (args.calibrate or name in args.neurons):
                 dynamic = os.path.join(work, name + ".mlir")
                 import_onnx(args.build, onnx_path, dynamic)
-                stats = os.path.join(work, name + ".stats")
+                calibrated = os.path.join(work, name + ".stats")
                 calibration = np.load(os.path.join(FASHION, "calibration_256.npz"))["input"]
-                aot.calibrate(dynamic, calibration, stats, out_dir=work, opt=common.prune_opt(args.build))
+                aot.calibrate(dynamic, calibration, calibrated, out_dir=work,
+                              opt=common.prune_opt(args.build))
             log("%s (%s)" % (name, os.path.relpath(onnx_path, ROOT)))
-            rows += bench_model(args, name, onnx_path, work, bandwidth, stats)
+            rows += bench_model(args, name, onnx_path, work, bandwidth,
+                                calibrated if args.calibrate else None, calibrated)
 
     end_load = os.getloadavg()
     print("memory bandwidth %.1f GB/s; load average at start %.2f, at end %.2f"
