@@ -137,9 +137,8 @@ WeightSparsityProfile prune::profileWeight(const WeightBuffer &buffer,
     for (int64_t r = 0; r < view.rows; ++r)
       for (int64_t c = 0; c < view.cols; c += 4)
         mostPerGroup = std::max<int64_t>(
-            mostPerGroup,
-            mask.at(r, c) + mask.at(r, c + 1) + mask.at(r, c + 2) +
-                mask.at(r, c + 3));
+            mostPerGroup, mask.at(r, c) + mask.at(r, c + 1) +
+                              mask.at(r, c + 2) + mask.at(r, c + 3));
     if (mostPerGroup <= 2) {
       profile.nmN = 2;
       profile.nmM = 4;
@@ -196,7 +195,8 @@ prune::getSparseLayout(const WeightSparsityProfile &profile,
     if (!profile.hasBlocks()) {
       why = profile.nonzeros == 0
                 ? "it has no nonzeros"
-                : llvm::formatv("no block size (2x2 to 32x32, at least 2 blocks per side, dividing "
+                : llvm::formatv("no block size (2x2 to 32x32, at least 2 "
+                                "blocks per side, dividing "
                                 "{0}x{1}) has nonzero blocks >= {2}% full",
                                 profile.rows, profile.cols,
                                 int(kDefaultMinBlockFill * 100))
@@ -209,10 +209,10 @@ prune::getSparseLayout(const WeightSparsityProfile &profile,
     layout.crdWidth = getNarrowIndexWidth(profile.cols / profile.blockCols - 1);
     layout.storedValues =
         profile.nonzeroBlocks * profile.blockRows * profile.blockCols;
-    layout.bytes = (profile.rows / profile.blockRows + 1) * layout.posWidth / 8 +
-                   profile.nonzeroBlocks *
-                       (layout.crdWidth / 8 +
-                        profile.blockRows * profile.blockCols * eb);
+    layout.bytes =
+        (profile.rows / profile.blockRows + 1) * layout.posWidth / 8 +
+        profile.nonzeroBlocks *
+            (layout.crdWidth / 8 + profile.blockRows * profile.blockCols * eb);
     return layout;
   }
   case SparseFormat::NM:
@@ -251,15 +251,25 @@ prune::getSparseLayout(const WeightSparsityProfile &profile,
 // sparsity, BSR above about 15%, 2:4 never on this CPU.
 //
 // More than one column per call is another regime: prune-compile vectorizes
-// dense layers across the batch, while the sparse loops of the sparsifier
-// stay scalar per row. Calibrated with `build/bin/prune-compile-demo` (the
-// shipped digits MLP, 64-128-64-10, at batch 450, forced csr against dense;
-// 2026-12-04, one thread): dense 0.459 ms for 7.66 M multiply-accumulates
-// is 0.060 ns each; CSR at 70/80/90% took 1.780/1.322/1.092 ms, a line of
-// 0.45 ns per nonzero and column plus 8.2 ns per output row and column.
-// So on the shipped layers CSR never pays off at a batch (break-even past
-// 99%), and on a 4096x4096 layer from about 87% sparsity.
-//
+// dense layers across the batch, and its CSR and BSR products put the batch
+// innermost. Calibrated with `/usr/bin/python3 bench/format_cost_bench.py`
+// (one thread, AVX2 EPYC, 2026-12-06; 1024x1024 and 4096x4096 layers at
+// 50-95% sparsity, unstructured and 4x4 blocks; it prints these fits), in
+// ns per column of a call:
+//   batch 8:  dense 0.055 per MAC; CSR 0.49 per nonzero + 6.5 per output row
+//             (the row term of the free fit came out negative; the batch-64
+//             one is kept); BSR 0.128 per stored value + 0.5 per output row;
+//   batch 64: dense 0.044 per MAC; CSR 0.144 + 6.5; BSR 0.108 + 6.7.
+// So at batch 64 CSR pays off from about 75% sparsity and BSR from 60%; at
+// batch 8 CSR from about 89%, BSR from 55%. On two threads dense scales
+// less than the sparse kernels (4096x4096, batch 8: dense 1.39x, CSR and
+// BSR 1.9x), so these one-thread rates err toward dense there.
+// Convolution filters go through their own CSR loops: a 3x3 256->256
+// convolution at 14x14, batch 8 (1568 columns), took 0.65 ns per nonzero and
+// column plus 4 ns per output channel, tap and column (90% and 97%; a 1x1
+// one fits the same line), against the dense convolution's 0.045 per MAC:
+// CSR pays off only above about 95% sparsity there. With the matmul rates,
+// format=auto had picked CSR for it at 90%, which ran 1.8x slower than dense.
 // A weight that stays in cache between calls is another regime at one
 // column: measured with bench/e2e_bench.py on an AVX2 EPYC (2026-12-06, one
 // thread, the Fashion-MNIST MLP 784-256-128-10 at batch 1, 0.94 MB of
@@ -271,24 +281,58 @@ prune::getSparseLayout(const WeightSparsityProfile &profile,
 // the cached rate. On that machine the 4096x4096 layer (threads_bench.py)
 // took 0.31 ns per dense element and 0.82 per CSR nonzero: the same ratio as
 // the streaming constants above, which were measured on an AVX-512 machine.
+// Dense per MAC; CSR per nonzero and per output row; BSR per stored value
+// and per output row (the fits above).
+static constexpr SparsifyCostModel::BatchRates kBatch8Rates = {0.055, 0.49, 6.5,
+                                                               0.128, 0.5};
+static constexpr SparsifyCostModel::BatchRates kBatch64Rates = {
+    0.044, 0.144, 6.5, 0.108, 6.7};
+
 SparsifyCostModel::SparsifyCostModel()
     : nsPerDenseElement(0.23), nsPerDenseElementCached(0.077),
       nsPerCsrNonzero(0.62), nsPerBsrElement(0.27), nsPerNmElement(0.63),
-      nsPerDenseMac(0.060), nsPerCsrNonzeroColumn(0.45),
-      nsPerCsrRowColumn(8.2) {}
+      batch8(kBatch8Rates), batch64(kBatch64Rates), nsPerFilterCsrValue(0.65),
+      nsPerFilterCsrRowTap(4.0) {}
+
+SparsifyCostModel::BatchRates
+SparsifyCostModel::getBatchRates(std::optional<int64_t> columns) const {
+  if (!columns || *columns <= 8)
+    return batch8;
+  if (*columns >= 64)
+    return batch64;
+  double t = std::log2(double(*columns) / 8.0) / 3.0;
+  auto mix = [&](double at8, double at64) { return at8 + t * (at64 - at8); };
+  return {mix(batch8.nsPerDenseMac, batch64.nsPerDenseMac),
+          mix(batch8.nsPerCsrValue, batch64.nsPerCsrValue),
+          mix(batch8.nsPerCsrRow, batch64.nsPerCsrRow),
+          mix(batch8.nsPerBsrValue, batch64.nsPerBsrValue),
+          mix(batch8.nsPerBsrRow, batch64.nsPerBsrRow)};
+}
 
 double
 SparsifyCostModel::estimateNanoseconds(const WeightSparsityProfile &profile,
                                        const SparseLayout &layout,
                                        std::optional<int64_t> columns) const {
   if (columns != 1) {
-    // Per column: the same for every column count.
+    // Per column of the call.
+    BatchRates rates = getBatchRates(columns);
     switch (layout.format) {
     case SparseFormat::Dense:
-      return nsPerDenseMac * profile.elements();
+      return rates.nsPerDenseMac * profile.elements();
     case SparseFormat::CSR:
-      return nsPerCsrNonzeroColumn * layout.storedValues +
-             nsPerCsrRowColumn * profile.rows;
+      if (profile.isFilter()) {
+        int64_t taps = 1;
+        for (int64_t size :
+             ArrayRef(profile.filterShape).drop_front().drop_back())
+          taps *= size;
+        return nsPerFilterCsrValue * layout.storedValues +
+               nsPerFilterCsrRowTap * profile.rows * taps;
+      }
+      return rates.nsPerCsrValue * layout.storedValues +
+             rates.nsPerCsrRow * profile.rows;
+    case SparseFormat::BSR:
+      return rates.nsPerBsrValue * layout.storedValues +
+             rates.nsPerBsrRow * profile.rows;
     default:
       return std::numeric_limits<double>::infinity();
     }
@@ -354,8 +398,7 @@ FormatChoice prune::chooseSparseFormat(const WeightSparsityProfile &profile,
   double denseNs = model.estimateNanoseconds(profile, dense, columns);
   std::optional<SparseLayout> best;
   double bestNs = 0;
-  std::string estimates =
-      llvm::formatv("dense {0:F1} ns", denseNs).str();
+  std::string estimates = llvm::formatv("dense {0:F1} ns", denseNs).str();
   for (SparseFormat format :
        {SparseFormat::CSR, SparseFormat::BSR, SparseFormat::NM}) {
     FailureOr<SparseLayout> layout = getSparseLayout(profile, format, why);
@@ -372,11 +415,13 @@ FormatChoice prune::chooseSparseFormat(const WeightSparsityProfile &profile,
   }
   std::string perColumn =
       columns == 1 ? ""
-                   : columns ? llvm::formatv(" per column of {0}", *columns).str()
-                             : std::string(" per column of a dynamic batch");
+      : columns    ? llvm::formatv(" per column of {0}", *columns).str()
+                   : std::string(" per column of a dynamic batch");
   if (!best || bestNs >= denseNs)
-    return {dense, sparsity + ", no sparse format is estimated faster than "
-                              "dense (" + estimates + perColumn + ")"};
+    return {dense, sparsity +
+                       ", no sparse format is estimated faster than "
+                       "dense (" +
+                       estimates + perColumn + ")"};
   return {*best,
           llvm::formatv("{0}, {1} is estimated fastest ({2}{3}); {4} of {5} "
                         "dense bytes",
@@ -384,4 +429,3 @@ FormatChoice prune::chooseSparseFormat(const WeightSparsityProfile &profile,
                         best->bytes, dense.bytes)
               .str()};
 }
-

@@ -1,4 +1,5 @@
-//===- SparseWeights.h - Pack weights into sparse_tensor constants -*- C++ -*-===//
+//===- SparseWeights.h - Pack weights into sparse_tensor constants -*- C++
+//-*-===//
 //
 // The mechanism behind prune-sparsify, usable without the pass: measure the
 // zero pattern of a weight's 2-D (output, input) view, choose a storage format
@@ -74,9 +75,9 @@ struct WeightSparsityProfile {
 constexpr double kDefaultMinBlockFill = 0.75;
 
 /// Measures the zero pattern of `buffer` through `view`.
-WeightSparsityProfile
-profileWeight(const WeightBuffer &buffer, const WeightView &view,
-              double minBlockFill = kDefaultMinBlockFill);
+WeightSparsityProfile profileWeight(const WeightBuffer &buffer,
+                                    const WeightView &view,
+                                    double minBlockFill = kDefaultMinBlockFill);
 
 /// A concrete storage layout: format, block or N:M shape, index widths and
 /// the bytes it takes (positions + coordinates + values).
@@ -137,13 +138,26 @@ struct SparsifyCostModel {
   double nsPerBsrElement;
   /// Nanoseconds per stored element (N per group of M) of N:M.
   double nsPerNmElement;
-  /// With more than one column per call (a batch, or a dynamic one): dense
-  /// nanoseconds per multiply-accumulate, CSR nanoseconds per nonzero and
-  /// column and per output row and column. BSR and N:M are not calibrated
-  /// there and are not chosen.
-  double nsPerDenseMac;
-  double nsPerCsrNonzeroColumn;
-  double nsPerCsrRowColumn;
+  /// With more than one column per call (a batch, a convolution's output
+  /// positions, or a batch unknown at compile time): nanoseconds per column
+  /// of a call, measured at 8 and 64 columns (bench/format_cost_bench.py)
+  /// and interpolated in log2 of the columns between them (outside, the
+  /// nearer set; a dynamic batch takes the 8-column one, where CSR costs
+  /// most). N:M is not calibrated there and is not chosen.
+  struct BatchRates {
+    double nsPerDenseMac;
+    double nsPerCsrValue, nsPerCsrRow;
+    double nsPerBsrValue, nsPerBsrRow;
+  };
+  BatchRates batch8, batch64;
+  /// A convolution filter's CSR kernel, per stored value and column and per
+  /// output channel, filter tap and column (its loops differ from a
+  /// matmul's).
+  double nsPerFilterCsrValue;
+  double nsPerFilterCsrRowTap;
+
+  /// The batch rates at `columns` (more than one, or nullopt).
+  BatchRates getBatchRates(std::optional<int64_t> columns) const;
 
   SparsifyCostModel();
   /// The estimated nanoseconds of one call of the layer with `layout` on

@@ -2,9 +2,9 @@
 // min-sparsity (0.5 by default), else the format with the smallest estimated
 // time per call, and dense when no sparse format is estimated faster. With
 // one column per call (a matrix-vector product) the model is calibrated on
-// bench/sparse_bench.py; with more (a batch, or a dynamic one) dense layers
-// are vectorized across the batch and only CSR is considered, calibrated on
-// prune-compile-demo. The estimates are in the remark; the decisions below
+// bench/sparse_bench.py; with more (a batch, or a dynamic one) on
+// bench/format_cost_bench.py (format-auto-batch.test covers that regime on
+// layers large enough for it to choose). The estimates are in the remark; the decisions below
 // hold for any calibration in which CSR costs 2-8x dense per stored value
 // and BSR about as much as dense at one column, and CSR several times dense
 // per multiply-accumulate at many.
