@@ -81,7 +81,7 @@ def report_model(name, onnx_path, images, labels, reference, sparsities, workdir
     line += "  %.1f ms per %d" % (dense["ms_per_call"], n)
     print(line, flush=True)
     stats = None
-    if calibration is not None and sparsities:
+    if calibration is not None and (sparsities or neuron_ratio):
         stats = os.path.join(workdir, name + ".stats")
         t0 = time.perf_counter()
         aot.calibrate(mlir, calibration, stats, out_dir=workdir)
@@ -89,19 +89,28 @@ def report_model(name, onnx_path, images, labels, reference, sparsities, workdir
               % ("", len(calibration), time.perf_counter() - t0), flush=True)
     dense.pop("logits")
     rows = [dict(dense, model=name, sparsity=0.0)]
+    # Neurons by incoming-weight norms, and with the calibration statistics
+    # also chosen by and refit with least squares (method=reconstruct).
+    neuron_methods = []
     if neuron_ratio:
-        shrunk = os.path.join(workdir, name + "-neurons.mlir")
-        report = common.run_pass(common.prune_opt(), mlir, "prune-neurons",
-                                 "mode=importance ratio=%g" % neuron_ratio, shrunk,
-                                 os.path.join(workdir, name + "-neurons.json"), quiet=True)
+        neuron_methods.append("mode=importance ratio=%g" % neuron_ratio)
+        if stats:
+            neuron_methods.append("mode=importance ratio=%g method=reconstruct stats=%s"
+                                  % (neuron_ratio, stats))
+    for k, options in enumerate(neuron_methods):
+        shrunk = os.path.join(workdir, "%s-neurons%d.mlir" % (name, k))
+        report = common.run_pass(common.prune_opt(), mlir, "prune-neurons", options, shrunk,
+                                 os.path.join(workdir, "%s-neurons%d.json" % (name, k)), quiet=True)
         row = evaluate(shrunk, images, labels, None, "", workdir, timed=True)
         row.pop("logits")
         acc = "" if row["accuracy"] is None else "  accuracy %.1f%%" % (100 * row["accuracy"])
-        print("%-8s   prune-neurons mode=importance ratio=%g: parameters %d -> %d, FLOPs %d -> %d, "
-              "%.1f ms per %d%s" % ("", neuron_ratio, report["parameters_before"],
+        shown = options.split(" stats=")[0]
+        print("%-8s   prune-neurons %s: parameters %d -> %d, FLOPs %d -> %d, "
+              "%.1f ms per %d%s" % ("", shown, report["parameters_before"],
                                     report["parameters_after"], report["flops_before"],
                                     report["flops_after"], row["ms_per_call"], n, acc), flush=True)
-        rows.append(dict(row, model=name, neuron_ratio=neuron_ratio))
+        rows.append(dict(row, model=name, neuron_ratio=neuron_ratio,
+                         neuron_method="reconstruct" if "reconstruct" in options else "mask"))
     for s in sparsities:
         pruned = os.path.join(workdir, "%s-%g.mlir" % (name, s))
         before, after = prune(mlir, pruned, s, workdir)
@@ -144,7 +153,8 @@ def main(argv=None):
     parser.add_argument("--reference", help="npy of reference outputs for --onnx")
     parser.add_argument("--batch", type=int, help="prune-import-onnx --batch")
     parser.add_argument("--neuron-ratio", type=float, default=0.0,
-                        help="also run prune-neurons mode=importance at this ratio")
+                        help="also run prune-neurons mode=importance at this ratio (and, with "
+                             "calibration data, method=reconstruct)")
     parser.add_argument("--calibration", help="npz of calibration inputs (default for the shipped "
                         "models: examples/fashion_mnist/calibration_256.npz; 'none' to skip)")
     parser.add_argument("--json", help="write the rows here")
