@@ -379,6 +379,17 @@ LogicalResult PruneNeuronsPass::buildReaders(GroupRecord &record) {
                         << "' (a file older than version 3); rerun "
                            "prune-calibrate --stats";
 
+    // Fewer samples than inputs: the refit reproduces them exactly (up to
+    // the damping), which says little about other data.
+    if (layer->samples < static_cast<uint64_t>(view.cols))
+      consumer.op->emitWarning()
+          << "prune-neurons: stats=" << stats << " has " << layer->samples
+          << " calibration samples of layer '" << consumer.layerName
+          << "' for its " << view.cols
+          << " inputs: its refit can match them exactly and may not hold on "
+             "other data (calibrate on more samples; each output position "
+             "of a convolution counts as one)";
+
     NeuronReader reader;
     reader.rows = view.rows;
     reader.cols = view.cols;

@@ -32,6 +32,13 @@
 // REPORT-NEXT: {{[0-9.]+}}e-05
 // REPORT: "method": "reconstruct"
 
+// Two samples for fc2's three inputs: a warning that the refit can match
+// them exactly.
+// RUN: prune-stats write %t.few --layer fc2 --inputs '1,0,1;2,1,2' --outputs '4.5;7.5'
+// RUN: prune-opt %s --split-input-file --prune-neurons="mode=importance ratio=0.34 method=reconstruct stats=%t.few" \
+// RUN:   -o /dev/null 2>&1 | FileCheck %s --check-prefix=FEW
+// FEW: warning: loc("fc2"): prune-neurons: stats={{.*}}few has 2 calibration samples of layer 'fc2' for its 3 inputs: its refit can match them exactly and may not hold on other data
+
 // MASK-LABEL: func.func @mlp
 // MASK-DAG:     "tosa.const"() <{values = dense<{{\[}}{{\[}}[2.000000e+00], [3.000000e+00]]]> : tensor<1x2x1xf32>}>
 // MASK-DAG:     "tosa.const"() <{values = dense<5.000000e-01> : tensor<1x1x1xf32>}>
