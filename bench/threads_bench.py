@@ -28,21 +28,13 @@ import numpy as np
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "python"))
 from mlir_prune import aot, common, ort  # noqa: E402
+from format_cost_bench import export_layer  # noqa: E402  (bench/ is the script's folder)
 
 THREADS = (1, 2)
 
 
 def log(msg):
     print(msg, file=sys.stderr, flush=True)
-
-
-def export_layer(path):
-    import torch
-    torch.manual_seed(0)
-    layer = torch.nn.Linear(4096, 4096).eval()
-    torch.onnx.export(layer, torch.zeros(1, 4096), path, input_names=["input"],
-                      output_names=["output"], dynamic_axes={"input": {0: "batch"}, "output": {0: "batch"}},
-                      opset_version=17)
 
 
 def main():
@@ -59,7 +51,7 @@ def main():
     os.makedirs(out_dir, exist_ok=True)
     onnx_path = os.path.join(out_dir, "fc4096.onnx")
     if not os.path.exists(onnx_path):
-        export_layer(onnx_path)
+        export_layer(onnx_path, 4096, 4096)
     dnnl = os.path.join(out_dir, "dnnl_gemm")
     subprocess.run(["clang-22", "-O2", os.path.join(ROOT, "bench", "harness", "dnnl_gemm.c"),
                     "-ldnnl", "-o", dnnl], check=True)

@@ -55,10 +55,6 @@ GraphImporter::GraphImporter(MLIRContext *context,
   registerQuantConverters(converters);
 }
 
-static std::string describeNode(const onnx::NodeProto &n) {
-  return "'" + n.op_type() + "' (node '" + n.name() + "')";
-}
-
 LogicalResult GraphImporter::checkOperators() {
   // Operator -> its nodes, in the order the graph first uses them.
   llvm::MapVector<StringRef, SmallVector<std::string>> unsupported;
