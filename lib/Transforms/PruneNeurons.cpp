@@ -17,8 +17,8 @@
 #include "Prune/Calibration/Statistics.h"
 #include "Prune/Pruning/NeuronPruning.h"
 #include "Prune/Pruning/NeuronReconstruction.h"
-#include "Prune/Pruning/Reconstruction.h"
 #include "Prune/Support/Report.h"
+#include "PruneNeuronsReaders.h"
 #include "PrunePassBase.h"
 
 #include "Prune/Support/Diagnostics.h"
@@ -65,10 +65,9 @@ struct GroupRecord {
   /// Per consumer: (neuron, value) pairs to fold into its bias.
   std::vector<std::vector<std::pair<int64_t, double>>> folds;
   std::vector<BiasSlot> biases;
-  /// method=reconstruct: the consumers as least-squares problems, their
-  /// biases (if any), and what they become.
-  std::vector<NeuronReader> readers;
-  std::vector<std::optional<BiasSlot>> readerBiases;
+  /// method=reconstruct: the consumers as least-squares problems, and what
+  /// they become.
+  GroupReaders readers;
   std::vector<ReaderRefit> refits;
   /// Notes for the remark (e.g. constant neurons kept).
   SmallVector<std::string> notes;
@@ -110,12 +109,6 @@ private:
   void decideDead(GroupRecord &record,
                   const std::vector<std::vector<Interval>> &intervals);
   LogicalResult decideActivity(GroupRecord &record);
-  /// method=reconstruct: the group's readers, or the reason (in the record)
-  /// they cannot be refit; fails with an error when the statistics do not
-  /// describe one.
-  LogicalResult buildReaders(GroupRecord &record);
-  /// Writes a group's refit weights and bias shifts into its readers.
-  void applyRefits(const GroupRecord &record);
   /// scores=: each neuron's importance, summed over the group's layers;
   /// fails, naming the layer and the file, when the file does not fit.
   FailureOr<std::vector<double>> givenNeuronScores(const GroupRecord &record);
@@ -330,111 +323,6 @@ LogicalResult PruneNeuronsPass::decideActivity(GroupRecord &record) {
   return success();
 }
 
-LogicalResult PruneNeuronsPass::buildReaders(GroupRecord &record) {
-  const NeuronGroup &group = record.group;
-  if (group.consumers.empty()) {
-    record.skipReason = "method=reconstruct: no layer reads its neurons";
-    return success();
-  }
-  for (const GroupContraction &consumer : group.consumers) {
-    auto leaveAlone = [&](const Twine &why) {
-      record.skipReason = ("method=reconstruct cannot refit layer '" +
-                           consumer.layerName + "', which reads them: " + why)
-                              .str();
-      record.readers.clear();
-      record.readerBiases.clear();
-      return success();
-    };
-    const WeightUse *use = weightUses.lookup(consumer.op);
-    if (!use)
-      return leaveAlone("it shares its weight with another layer");
-    if (!use->view || use->view->cols % group.numNeurons != 0)
-      return leaveAlone("its weight columns do not pair with the neurons");
-    const WeightView &view = *use->view;
-    std::string error;
-    FailureOr<std::vector<double>> values =
-        readFloatConstant(use->constantOp, error);
-    if (failed(values))
-      return leaveAlone("its weight is not a dense floating-point constant");
-
-    auto mismatch = [&]() -> InFlightDiagnostic {
-      return consumer.op->emitOpError()
-             << "prune-neurons: stats=" << stats << " ";
-    };
-    const LayerStatistics *layer = statistics->lookup(consumer.layerName);
-    if (!layer)
-      return mismatch() << "has no layer '" << consumer.layerName
-                        << "' (method=reconstruct refits every layer that "
-                           "reads removed neurons)";
-    if (layer->inFeatures != view.cols ||
-        layer->gram.size() != static_cast<size_t>(view.cols * view.cols))
-      return mismatch() << "gives layer '" << consumer.layerName << "' "
-                        << layer->inFeatures
-                        << " input features, its weight has " << view.cols;
-    if (layer->samples == 0)
-      return mismatch() << "has no calibration samples of layer '"
-                        << consumer.layerName << "'";
-    if (layer->inputSum.size() != layer->inFeatures)
-      return mismatch() << "has no input sums of layer '" << consumer.layerName
-                        << "' (a file older than version 3); rerun "
-                           "prune-calibrate --stats";
-
-    // Fewer samples than inputs: the refit reproduces them exactly (up to
-    // the damping), which says little about other data.
-    if (layer->samples < static_cast<uint64_t>(view.cols))
-      consumer.op->emitWarning()
-          << "prune-neurons: stats=" << stats << " has " << layer->samples
-          << " calibration samples of layer '" << consumer.layerName
-          << "' for its " << view.cols
-          << " inputs: its refit can match them exactly and may not hold on "
-             "other data (calibrate on more samples; each output position "
-             "of a convolution counts as one)";
-
-    NeuronReader reader;
-    reader.rows = view.rows;
-    reader.cols = view.cols;
-    reader.weights.resize(view.rows * view.cols);
-    for (int64_t r = 0; r < view.rows; ++r)
-      for (int64_t c = 0; c < view.cols; ++c)
-        reader.weights[r * view.cols + c] = (*values)[view.linearIndex(r, c)];
-    reader.gram = layer->gram;
-    reader.inputSum = layer->inputSum;
-    reader.samples = layer->samples;
-    // A reader without a constant bias is refit through its weights only.
-    std::string noBias;
-    FailureOr<BiasSlot> bias = findBias(consumer.op, consumer.weightOperand,
-                                        view.rows, consumer.layerName, noBias);
-    std::optional<BiasSlot> slot;
-    if (succeeded(bias)) {
-      FailureOr<std::vector<double>> biasValues =
-          readFloatConstant(bias->constantOp, error);
-      if (succeeded(biasValues) &&
-          biasValues->size() == static_cast<size_t>(view.rows)) {
-        reader.bias = std::move(*biasValues);
-        slot = *bias;
-      }
-    }
-    record.readers.push_back(std::move(reader));
-    record.readerBiases.push_back(slot);
-  }
-  return success();
-}
-
-void PruneNeuronsPass::applyRefits(const GroupRecord &record) {
-  for (auto [consumer, refit, bias] : llvm::zip_equal(
-           record.group.consumers, record.refits, record.readerBiases)) {
-    const WeightUse &use = *weightUses.lookup(consumer.op);
-    std::string error;
-    FailureOr<WeightBuffer> buffer =
-        WeightBuffer::get(use.value, use.zeroPoint, error);
-    assert(succeeded(buffer) && "readers' weights were read as floats");
-    writeViewValues(*buffer, *use.view, refit.weights);
-    setConstantValue(use.constantOp, buffer->commit());
-    if (bias)
-      addToBias(*bias, refit.biasDelta);
-  }
-}
-
 FailureOr<std::vector<double>>
 PruneNeuronsPass::givenNeuronScores(const GroupRecord &record) {
   const NeuronGroup &group = record.group;
@@ -582,9 +470,13 @@ void PruneNeuronsPass::runOnOperation() {
       decideDead(record, intervals);
     else if (mode == NeuronMode::Activity && failed(decideActivity(record)))
       return signalPassFailure();
-    else if (method == NeuronMethod::Reconstruct &&
-             failed(buildReaders(record)))
-      return signalPassFailure();
+    else if (method == NeuronMethod::Reconstruct) {
+      FailureOr<GroupReaders> readers = collectGroupReaders(
+          group, weightUses, *statistics, stats, record.skipReason);
+      if (failed(readers))
+        return signalPassFailure();
+      record.readers = std::move(*readers);
+    }
   }
 
   if (importanceScores) {
@@ -655,7 +547,7 @@ void PruneNeuronsPass::runOnOperation() {
         continue;
       if (method == NeuronMethod::Reconstruct && !importanceScores) {
         NeuronRemoval removal = removeNeuronsByReconstruction(
-            record.readers, record.group.numNeurons,
+            record.readers.problems, record.group.numNeurons,
             record.group.neuronsPerBlock,
             std::llround(ratio * record.group.numNeurons));
         for (int64_t k : removal.removed)
@@ -719,8 +611,8 @@ void PruneNeuronsPass::runOnOperation() {
       for (int64_t k = 0; k < record.group.numNeurons; ++k)
         if (record.removed[k])
           removed.push_back(k);
-      record.refits =
-          refitNeuronReaders(record.readers, record.group.numNeurons, removed);
+      record.refits = refitNeuronReaders(record.readers.problems,
+                                         record.group.numNeurons, removed);
     }
   }
   // Folds and refits read the original weights, so all of them go before
@@ -729,7 +621,8 @@ void PruneNeuronsPass::runOnOperation() {
     if (!record.skipReason.empty())
       continue;
     if (record.numRemoved() > 0 && !record.refits.empty()) {
-      applyRefits(record);
+      applyReaderRefits(record.group, record.readers, record.refits,
+                        weightUses);
       for (auto [consumer, refit] :
            llvm::zip_equal(record.group.consumers, record.refits))
         record.notes.push_back(llvm::formatv(
