@@ -20,6 +20,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tensor/Transforms/Transforms.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
@@ -197,15 +198,38 @@ struct PeelDepthwisePadding
         (rowBegin == 0 && rowEnd == outH && colBegin == 0 && colEnd == outW))
       return failure();
 
+    // Likewise the elementwise op after the convolution (its activation),
+    // applied to each piece: the output is then written once, activated.
+    // Everything is built where that op is, which the convolution's
+    // operands dominate, and so do the op's other operands.
+    linalg::GenericOp epilogue = prune::getFusableConvEpilogue(conv);
+    if (epilogue)
+      rewriter.setInsertionPoint(epilogue);
     Location loc = conv.getLoc();
     OpFoldResult batch =
         tensor::getMixedSize(rewriter, loc, conv.getOutputs()[0], 0);
     int64_t channels = out.getDimSize(3);
-    Value acc = conv.getOutputs()[0];
+    // The pieces tile the whole output. When the accumulator comes from an
+    // op that only initializes it (the bias broadcast), each piece computes
+    // that op on its own slice, and the pieces are assembled in an empty
+    // tensor: prune-vectorize-dense then starts each tile's accumulators
+    // from the bias in registers, instead of after a pass that writes the
+    // bias over the whole output and one that reads it back.
+    Value init = conv.getOutputs()[0];
+    auto initProducer = dyn_cast_if_present<TilingInterface>(
+        prune::getFusableConvAccumulator(conv).getOperation());
+    Value acc = init;
+    if (initProducer || epilogue)
+      acc = tensor::EmptyOp::create(
+          rewriter, loc, tensor::getMixedSizes(rewriter, loc, init),
+          epilogue ? cast<RankedTensorType>(epilogue->getResult(0).getType())
+                         .getElementType()
+                   : out.getElementType());
     // Output rows [r0, r1) x columns [c0, c1), reading the padded input.
-    auto convolveRegion = [&](int64_t r0, int64_t r1, int64_t c0, int64_t c1) {
+    auto convolveRegion = [&](int64_t r0, int64_t r1, int64_t c0,
+                              int64_t c1) -> LogicalResult {
       if (r0 >= r1 || c0 >= c1)
-        return;
+        return success();
       SmallVector<OpFoldResult> outOffsets = {
           rewriter.getIndexAttr(0), rewriter.getIndexAttr(r0),
           rewriter.getIndexAttr(c0), rewriter.getIndexAttr(0)};
@@ -222,21 +246,51 @@ struct PeelDepthwisePadding
       SmallVector<OpFoldResult> unit(4, rewriter.getIndexAttr(1));
       Value input = tensor::ExtractSliceOp::create(
           rewriter, loc, pad.getResult(), inOffsets, inSizes, unit);
-      Value accSlice = tensor::ExtractSliceOp::create(
-          rewriter, loc, acc, outOffsets, outSizes, unit);
+      auto initSlice = tensor::ExtractSliceOp::create(
+          rewriter, loc, init, outOffsets, outSizes, unit);
+      Value accSlice = initSlice;
+      if (initProducer) {
+        FailureOr<TilingResult> tiled =
+            tensor::replaceExtractSliceWithTiledProducer(rewriter, initSlice,
+                                                         cast<OpResult>(init));
+        if (succeeded(tiled) && tiled->tiledValues.size() == 1)
+          accSlice = tiled->tiledValues.front();
+      }
       auto piece = linalg::DepthwiseConv2DNhwcHwcOp::create(
           rewriter, loc, TypeRange{accSlice.getType()},
           ValueRange{input, conv.getInputs()[1]}, ValueRange{accSlice},
           conv.getStrides(), conv.getDilations());
-      acc = tensor::InsertSliceOp::create(rewriter, loc, piece.getResult(0),
-                                          acc, outOffsets, outSizes, unit);
+      Value result = piece.getResult(0);
+      if (epilogue) {
+        FailureOr<TilingResult> tiled =
+            cast<TilingInterface>(epilogue.getOperation())
+                .getTiledImplementation(rewriter, outOffsets, outSizes);
+        if (failed(tiled)) // Not for a linalg.generic; left dead if so.
+          return failure();
+        // The piece's epilogue reads the piece, not a slice of the whole
+        // convolution.
+        unsigned convOperand = conv->getUses().begin()->getOperandNumber();
+        Operation *tiledEpilogue = tiled->tiledOps.front();
+        rewriter.modifyOpInPlace(tiledEpilogue, [&] {
+          tiledEpilogue->setOperand(convOperand, result);
+        });
+        result = tiled->tiledValues.front();
+      }
+      acc = tensor::InsertSliceOp::create(rewriter, loc, result, acc,
+                                          outOffsets, outSizes, unit);
+      return success();
     };
-    convolveRegion(rowBegin, rowEnd, colBegin, colEnd); // interior
-    convolveRegion(0, rowBegin, 0, outW);               // top
-    convolveRegion(rowEnd, outH, 0, outW);              // bottom
-    convolveRegion(rowBegin, rowEnd, 0, colBegin);      // left
-    convolveRegion(rowBegin, rowEnd, colEnd, outW);     // right
-    rewriter.replaceOp(conv, acc);
+    if (failed(
+            convolveRegion(rowBegin, rowEnd, colBegin, colEnd)) || // interior
+        failed(convolveRegion(0, rowBegin, 0, outW)) ||            // top
+        failed(convolveRegion(rowEnd, outH, 0, outW)) ||           // bottom
+        failed(convolveRegion(rowBegin, rowEnd, 0, colBegin)) ||   // left
+        failed(convolveRegion(rowBegin, rowEnd, colEnd, outW)))    // right
+      return failure();
+    if (epilogue)
+      rewriter.replaceOp(epilogue, acc);
+    else
+      rewriter.replaceOp(conv, acc);
     return success();
   }
 };

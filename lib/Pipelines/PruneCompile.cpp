@@ -271,6 +271,10 @@ static void addSparsifierWithDeallocation(
   // Upstream's elementwise fusion, except into sparse layers (a ReLU fused
   // there is recomputed per weight, or not sparsified at all).
   pm.addNestedPass<func::FuncOp>(createPruneFuseElementwise());
+  // A result assembled from slices (prune-prepare-depthwise's pieces of a
+  // peeled convolution) is computed where it is inserted, not in a buffer of
+  // its own then copied.
+  pm.addPass(bufferization::createEmptyTensorEliminationPass());
   // Copies between buffers (a padded activation's interior, a slice that
   // cannot be written in place) become linalg.copy loops, which LLVM
   // vectorizes along the contiguous dimension, instead of memref.copy, which

@@ -350,7 +350,13 @@ def PrunePrepareDepthwise : Pass<"prune-prepare-depthwise", "func::FuncOp"> {
        strip (rows above and below, columns left and right), each reading a
        slice of the padded input that upstream's
        `ExtractSliceOfPadTensorSwapPattern` turns into a padded slice of the
-       input. The whole padded input is no longer built.
+       input. The whole padded input is no longer built. When the
+       accumulator is the bias broadcast, each piece broadcasts the bias into
+       its own slice of the output, and when the convolution's only user is
+       an elementwise op (its activation), each piece applies it to its own
+       result; the pieces are then assembled in an empty tensor. The output
+       is so written once, not by a broadcast, the convolution and the
+       activation in turn.
 
     `prune-vectorize-dense` then tiles the convolution into one output row
     of `rows` columns times `vector-width` channels over one filter row,

@@ -170,3 +170,82 @@ func.func @other_slices(%x: tensor<1x8x8x16xf32>, %w: tensor<3x3x16xf32>, %acc: 
       ins(%p, %w : tensor<1x10x10x16xf32>, tensor<3x3x16xf32>) outs(%acc : tensor<1x8x8x16xf32>) -> tensor<1x8x8x16xf32>
   return %copy, %y : tensor<1x8x8x16xf32>, tensor<1x8x8x16xf32>
 }
+
+// -----
+
+// A peeled convolution whose accumulator is the bias broadcast and whose
+// only user is a ReLU: every piece broadcasts the bias into its own slice
+// and applies the ReLU to its own result, and the activated pieces are
+// assembled in an empty tensor. Neither the broadcast nor the ReLU is left
+// over the whole output, which would be a pass over it each.
+#bcast = affine_map<(n, h, w, c) -> (c)>
+#id = affine_map<(n, h, w, c) -> (n, h, w, c)>
+// CHECK-LABEL: func.func @padded_bias_relu
+// CHECK-SAME:    (%[[X:.*]]: tensor<1x8x8x16xf32>, %[[W:.*]]: tensor<3x3x16xf32>, %[[B:.*]]: tensor<16xf32>)
+// CHECK-NOT:     outs({{.*}} : tensor<1x8x8x16xf32>)
+// CHECK:         %[[BIAS:.*]] = linalg.generic {{.*}} ins(%[[B]] : tensor<16xf32>) outs(%{{.*}} : tensor<1x6x6x16xf32>)
+// CHECK:         %[[C:.*]] = linalg.depthwise_conv_2d_nhwc_hwc {{.*}} ins(%[[X]], %[[W]] : {{.*}}) outs(%[[BIAS]] : tensor<1x6x6x16xf32>)
+// CHECK:         %[[RELU:.*]] = linalg.generic {{.*}} ins(%[[C]] : tensor<1x6x6x16xf32>) outs(%{{.*}} : tensor<1x6x6x16xf32>)
+// CHECK:           arith.maximumf
+// CHECK:         tensor.insert_slice %[[RELU]] into %{{.*}}[0, 1, 1, 0] [1, 6, 6, 16]
+// CHECK-COUNT-4: linalg.generic {{.*}} ins(%[[B]] : tensor<16xf32>)
+// CHECK-NOT:     outs({{.*}} : tensor<1x8x8x16xf32>)
+// CHECK:         return
+func.func @padded_bias_relu(%x: tensor<1x8x8x16xf32>, %w: tensor<3x3x16xf32>, %bias: tensor<16xf32>) -> tensor<1x8x8x16xf32> {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 1, 1, 0] high[0, 1, 1, 0] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x8x8x16xf32> to tensor<1x10x10x16xf32>
+  %e = tensor.empty() : tensor<1x8x8x16xf32>
+  %acc = linalg.generic {indexing_maps = [#bcast, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%bias : tensor<16xf32>) outs(%e : tensor<1x8x8x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<1x8x8x16xf32>
+  %y = linalg.depthwise_conv_2d_nhwc_hwc {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%p, %w : tensor<1x10x10x16xf32>, tensor<3x3x16xf32>) outs(%acc : tensor<1x8x8x16xf32>) -> tensor<1x8x8x16xf32>
+  %e2 = tensor.empty() : tensor<1x8x8x16xf32>
+  %r = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%y : tensor<1x8x8x16xf32>) outs(%e2 : tensor<1x8x8x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x8x8x16xf32>
+  return %r : tensor<1x8x8x16xf32>
+}
+
+// -----
+
+// The convolution's result is also returned: the ReLU stays one op over
+// the assembled pieces (the bias is still broadcast per piece).
+#bcast = affine_map<(n, h, w, c) -> (c)>
+#id = affine_map<(n, h, w, c) -> (n, h, w, c)>
+// CHECK-LABEL: func.func @relu_not_only_user
+// CHECK-COUNT-5: linalg.depthwise_conv_2d_nhwc_hwc
+// CHECK:         %[[Y:.*]] = tensor.insert_slice
+// CHECK:         %[[R:.*]] = linalg.generic {{.*}} ins(%[[Y]] : tensor<1x8x8x16xf32>) outs(%{{.*}} : tensor<1x8x8x16xf32>)
+// CHECK:         return %[[Y]], %[[R]]
+func.func @relu_not_only_user(%x: tensor<1x8x8x16xf32>, %w: tensor<3x3x16xf32>, %bias: tensor<16xf32>) -> (tensor<1x8x8x16xf32>, tensor<1x8x8x16xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 1, 1, 0] high[0, 1, 1, 0] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x8x8x16xf32> to tensor<1x10x10x16xf32>
+  %e = tensor.empty() : tensor<1x8x8x16xf32>
+  %acc = linalg.generic {indexing_maps = [#bcast, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%bias : tensor<16xf32>) outs(%e : tensor<1x8x8x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<1x8x8x16xf32>
+  %y = linalg.depthwise_conv_2d_nhwc_hwc {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%p, %w : tensor<1x10x10x16xf32>, tensor<3x3x16xf32>) outs(%acc : tensor<1x8x8x16xf32>) -> tensor<1x8x8x16xf32>
+  %e2 = tensor.empty() : tensor<1x8x8x16xf32>
+  %r = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%y : tensor<1x8x8x16xf32>) outs(%e2 : tensor<1x8x8x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x8x8x16xf32>
+  return %y, %r : tensor<1x8x8x16xf32>, tensor<1x8x8x16xf32>
+}
