@@ -96,9 +96,13 @@ bool PruneOptionTokens::needStatistics() const {
   std::optional<std::string> criterion = get("criterion");
   std::optional<std::string> method = get("method");
   std::optional<std::string> allocation = get("allocation");
+  // A flag given without a value is on.
+  std::optional<std::string> biasCorrection = get("bias-correction");
   return (criterion && *criterion != "magnitude") ||
          (method && *method != "mask") ||
-         (allocation && *allocation != "uniform");
+         (allocation && *allocation != "uniform") ||
+         (biasCorrection && *biasCorrection != "false" &&
+          *biasCorrection != "0");
 }
 
 /// A number from a JSON object, if there.

@@ -151,6 +151,8 @@ private:
       return "method=obs";
     if (allocation == SparsityAllocation::Owl)
       return "allocation=owl";
+    if (biasCorrection)
+      return "bias-correction";
     return "";
   }
   bool needsStatistics() const { return !optionNeedingStatistics().empty(); }

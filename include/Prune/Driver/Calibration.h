@@ -158,7 +158,8 @@ struct PruneOptionTokens {
   void erase(llvm::StringRef key);
   std::string str() const;
   /// Whether the options read calibration statistics (a criterion other
-  /// than magnitude, a method other than mask, a non-uniform allocation).
+  /// than magnitude, a method other than mask, a non-uniform allocation,
+  /// bias correction).
   bool needStatistics() const;
 };
 

@@ -12,6 +12,11 @@
 // RUN: FileCheck %s --check-prefix=REPORT --input-file=%t.json
 // Off (the default), the bias stays.
 // RUN: prune-opt %s --prune-weights="sparsity=0.34 stats=%t.stats" | FileCheck %s --check-prefix=OFF
+// Without statistics there are no means to restore: an option error, not a
+// bias silently left as it was.
+// RUN: not prune-opt %s --prune-weights="sparsity=0.34 bias-correction" 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=NO-STATS
+// NO-STATS: error: prune-weights: invalid option 'bias-correction': needs calibration statistics: stats=PATH
 
 // CHECK-LABEL: func.func @fc_bias
 // CHECK:         dense<{{\[\[\[}}1.000000e+00, 5.000000e-01], [0.000000e+00, -2.000000e+00], [2.000000e+00, 0.000000e+00]]]> : tensor<1x3x2xf32>
