@@ -9,9 +9,10 @@
 // convolution with multiplier 1 (what MobileNets and PyTorch's
 // groups=channels export) becomes the multiplier-free 2-D form accumulating
 // into its bias, split, when its input is zero-padded, into an interior that
-// reads the input where it is and border strips that pad their own slices;
-// prune-vectorize-dense narrows its tiles of one output row and one filter
-// row to the 1-D form (narrowConvTile).
+// reads the input where it is and border strips that pad their own slices,
+// each piece with its own slice of the bias broadcast and of the activation
+// after it; prune-vectorize-dense narrows its tiles of one output row and one
+// filter row to the 1-D form (narrowConvTile).
 //
 //===----------------------------------------------------------------------===//
 
