@@ -99,6 +99,37 @@ func.func @csr_row_times_batch(%crd: memref<?xindex>, %vals: memref<?xf32>,
 
 // -----
 
+// A batch of fewer columns than the vector length (4 on 8 lanes) is
+// vectorized at its own width: whole loads and stores of the output row,
+// not masked ones (which LLVM does not keep in registers across nonzeros).
+
+// VECTOR-LABEL: func.func @csr_row_times_small_batch
+// VECTOR-NOT:     vector.maskedload
+// VECTOR:         vector.load %{{.*}} : memref<1024x4xf32>, vector<4xf32>
+// VECTOR-NOT:     vector.maskedstore
+// VECTOR:         vector.store %{{.*}} : memref<4xf32>, vector<4xf32>
+func.func @csr_row_times_small_batch(%crd: memref<?xindex>, %vals: memref<?xf32>,
+                                     %xt: memref<1024x4xf32>, %y: memref<4xf32>,
+                                     %lo: index, %hi: index) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  scf.for %j = %lo to %hi step %c1 {
+    %k = memref.load %crd[%j] : memref<?xindex>
+    %w = memref.load %vals[%j] : memref<?xf32>
+    scf.for %b = %c0 to %c4 step %c1 {
+      %xv = memref.load %xt[%k, %b] : memref<1024x4xf32>
+      %o = memref.load %y[%b] : memref<4xf32>
+      %m = arith.mulf %w, %xv : f32
+      %a = arith.addf %o, %m : f32
+      memref.store %a, %y[%b] : memref<4xf32>
+    } {"Emitted from" = "linalg.generic"}
+  } {"Emitted from" = "linalg.generic"}
+  return
+}
+
+// -----
+
 // A loop the sparsifier did not emit is not the pass's: neither vectorized
 // nor given fast-math flags.
 
