@@ -202,8 +202,11 @@ struct PeelDepthwisePadding
     // Likewise the elementwise op after the convolution (its activation),
     // applied to each piece: the output is then written once, activated.
     // Everything is built where that op is, which the convolution's
-    // operands dominate, and so do the op's other operands.
-    linalg::GenericOp epilogue = prune::getFusableConvEpilogue(conv);
+    // operands dominate, and so do the op's other operands. (Both it and the
+    // accumulator's producer are tiled through TilingInterface: without its
+    // external models registered they stay whole, as before.)
+    auto epilogue = dyn_cast_if_present<TilingInterface>(
+        prune::getFusableConvEpilogue(conv).getOperation());
     if (epilogue)
       rewriter.setInsertionPoint(epilogue);
     Location loc = conv.getLoc();
@@ -226,6 +229,9 @@ struct PeelDepthwisePadding
           epilogue ? cast<RankedTensorType>(epilogue->getResult(0).getType())
                          .getElementType()
                    : out.getElementType());
+    // The epilogue's operand that reads the convolution (its only use).
+    unsigned convOperand =
+        epilogue ? conv->getUses().begin()->getOperandNumber() : 0;
     // Output rows [r0, r1) x columns [c0, c1), reading the padded input.
     auto convolveRegion = [&](int64_t r0, int64_t r1, int64_t c0,
                               int64_t c1) -> LogicalResult {
@@ -264,13 +270,11 @@ struct PeelDepthwisePadding
       Value result = piece.getResult(0);
       if (epilogue) {
         FailureOr<TilingResult> tiled =
-            cast<TilingInterface>(epilogue.getOperation())
-                .getTiledImplementation(rewriter, outOffsets, outSizes);
+            epilogue.getTiledImplementation(rewriter, outOffsets, outSizes);
         if (failed(tiled)) // Not for a linalg.generic; left dead if so.
           return failure();
         // The piece's epilogue reads the piece, not a slice of the whole
         // convolution.
-        unsigned convOperand = conv->getUses().begin()->getOperandNumber();
         Operation *tiledEpilogue = tiled->tiledOps.front();
         rewriter.modifyOpInPlace(tiledEpilogue, [&] {
           tiledEpilogue->setOperand(convOperand, result);
@@ -288,10 +292,8 @@ struct PeelDepthwisePadding
         failed(convolveRegion(rowBegin, rowEnd, 0, colBegin)) ||   // left
         failed(convolveRegion(rowBegin, rowEnd, colEnd, outW)))    // right
       return failure();
-    if (epilogue)
-      rewriter.replaceOp(epilogue, acc);
-    else
-      rewriter.replaceOp(conv, acc);
+    rewriter.replaceOp(epilogue ? epilogue.getOperation() : conv.getOperation(),
+                       acc);
     return success();
   }
 };

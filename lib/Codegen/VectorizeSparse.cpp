@@ -154,12 +154,11 @@ private:
   /// masked loads and stores of the accumulator LLVM does not keep in
   /// registers across the nonzeros.
   int64_t getVectorLength(scf::ForOp loop) const {
-    std::optional<APInt> trips = loop.getStaticTripCount();
-    if (!trips || trips->getSExtValue() < 2 ||
-        trips->getSExtValue() >= vectorLength)
+    std::optional<APInt> tripCount = loop.getStaticTripCount();
+    int64_t trips = tripCount ? tripCount->getSExtValue() : 0;
+    if (trips < 2 || trips >= vectorLength)
       return vectorLength;
-    return static_cast<int64_t>(
-        llvm::bit_floor(static_cast<uint64_t>(trips->getSExtValue())));
+    return static_cast<int64_t>(llvm::bit_floor(static_cast<uint64_t>(trips)));
   }
 };
 

@@ -96,13 +96,15 @@ bool PruneOptionTokens::needStatistics() const {
   std::optional<std::string> criterion = get("criterion");
   std::optional<std::string> method = get("method");
   std::optional<std::string> allocation = get("allocation");
-  // A flag given without a value is on.
+  // A flag given without a value is on; off is what llvm::cl's bool parser
+  // reads as false.
   std::optional<std::string> biasCorrection = get("bias-correction");
   return (criterion && *criterion != "magnitude") ||
          (method && *method != "mask") ||
          (allocation && *allocation != "uniform") ||
-         (biasCorrection && *biasCorrection != "false" &&
-          *biasCorrection != "0");
+         (biasCorrection &&
+          !llvm::is_contained({"false", "FALSE", "False", "0"},
+                              llvm::StringRef(*biasCorrection)));
 }
 
 /// A number from a JSON object, if there.
