@@ -182,8 +182,8 @@ static std::string checkOptions(const PruneCompileOptions &options) {
     return "min-sparsity must be in [0, 1]";
   if (options.threads < 1 || options.threads > 1024)
     return "threads must be in [1, 1024]";
-  if (options.sparseCacheBytes < 0)
-    return "sparse-cache-bytes must be at least 0";
+  if (options.sparseCacheBytes < -1)
+    return "sparse-cache-bytes must be -1 (the cost model's) or at least 0";
   if (options.minParallelSparseWork < 0)
     return "min-parallel-sparse-work must be at least 0";
   if (options.minParallelIterations < 1)
@@ -417,6 +417,7 @@ void mlir::prune::buildPruneCompilePipeline(
     sparsify.format = options.sparseFormat;
     sparsify.minSparsity = options.minSparsity;
     sparsify.cacheBytes = options.sparseCacheBytes;
+    sparsify.costModel = options.sparseCostModel;
     sparsify.objective = options.sparseObjective;
     sparsify.report = options.sparseReport;
     pm.addPass(createPruneSparsify(sparsify));

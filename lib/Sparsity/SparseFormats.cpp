@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Prune/Sparsity/SparseWeights.h"
+#include "Prune/Support/HostCpu.h"
 
 #include "llvm/Support/FormatVariadic.h"
 
@@ -239,23 +240,47 @@ prune::getSparseLayout(const WeightSparsityProfile &profile,
   llvm_unreachable("unknown sparse format");
 }
 
-// Calibrated with `/usr/bin/python3 bench/sparse_bench.py` (bench/README.md;
-// it prints these constants): medians over sparsities of the cold-cache
-// thread CPU time of a 4096x4096 f32 layer at batch 1, one thread, divided
-// by the values each format stores; sparse kernels compiled by --sparsifier
-// with vl=0 (scalar loops beat vl=16's gathers on this AMD EPYC), dense by
-// the all-dense annotated kernel with vl=16. Measured 2026-11-23 (medians,
-// range over 50-95%): dense 0.23 ns per element (0.21-0.27), CSR 0.62 ns per
-// nonzero (0.50-0.74), BSR 4x4 0.27 ns per stored value (0.25-0.32), 2:4
-// 0.63 ns per stored value (50% only). So CSR pays off above about 63%
-// sparsity, BSR above about 15%, 2:4 never on this CPU.
+StringRef prune::stringifySparseCostTarget(SparseCostTarget target) {
+  switch (target) {
+  case SparseCostTarget::Host:
+    return "host";
+  case SparseCostTarget::AVX2:
+    return "avx2";
+  case SparseCostTarget::AVX512:
+    return "avx512";
+  }
+  llvm_unreachable("unknown cost target");
+}
+
+// The rates of an AVX2 machine (an AMD EPYC with AVX2, 2 cores).
+//
+// One column: calibrated with `/usr/bin/python3 bench/sparse_bench.py`
+// (bench/README.md; it prints these constants): medians over sparsities of
+// the cold-cache thread CPU time of a 4096x4096 f32 layer at batch 1, one
+// thread, divided by the values each format stores; sparse kernels compiled
+// by --sparsifier with vl=0 (scalar loops beat vl=16's gathers on this AMD
+// EPYC), dense by the all-dense annotated kernel with vl=16. Measured
+// 2026-11-23 (medians, range over 50-95%): dense 0.23 ns per element
+// (0.21-0.27), CSR 0.62 ns per nonzero (0.50-0.74), BSR 4x4 0.27 ns per
+// stored value (0.25-0.32), 2:4 0.63 ns per stored value (50% only). So CSR
+// pays off above about 63% sparsity, BSR above about 15%, 2:4 never.
+// A weight that stays in cache between calls is another regime at one
+// column: measured with bench/e2e_bench.py (2026-12-06, one thread, the
+// Fashion-MNIST MLP 784-256-128-10 at batch 1, 0.94 MB of weights), dense
+// took 0.018 ms for 235k weights, 0.077 ns each, while CSR at 70/80/90% took
+// 0.040/0.027/0.016 ms, 0.57-0.68 ns per nonzero: about the streaming
+// constant. Charged at 0.23 there, CSR was picked at 70% and 80% and ran
+// 1.5-2x slower than dense; at 0.077 the break-even is 88%. Weights up to
+// 1 MiB (the largest measured this way: 784x256, 0.8 MB) get the cached
+// rate, larger ones the streaming rate (a step: sizes between were not
+// measured on this machine).
 //
 // More than one column per call is another regime: prune-compile vectorizes
 // dense layers across the batch, and its CSR and BSR products put the batch
 // innermost. Calibrated with `/usr/bin/python3 bench/format_cost_bench.py`
-// (one thread, AVX2 EPYC, 2026-12-06; 1024x1024 and 4096x4096 layers at
-// 50-95% sparsity, unstructured and 4x4 blocks; it prints these fits), in
-// ns per column of a call:
+// (one thread, 2026-12-06; 1024x1024 and 4096x4096 layers at 50-95%
+// sparsity, unstructured and 4x4 blocks; it prints these fits), in ns per
+// column of a call:
 //   batch 8:  dense 0.055 per MAC; CSR 0.49 per nonzero + 6.5 per output row
 //             (the row term of the free fit came out negative; the batch-64
 //             one is kept); BSR 0.128 per stored value + 0.5 per output row;
@@ -270,29 +295,88 @@ prune::getSparseLayout(const WeightSparsityProfile &profile,
 // one fits the same line), against the dense convolution's 0.045 per MAC:
 // CSR pays off only above about 95% sparsity there. With the matmul rates,
 // format=auto had picked CSR for it at 90%, which ran 1.8x slower than dense.
-// A weight that stays in cache between calls is another regime at one
-// column: measured with bench/e2e_bench.py on an AVX2 EPYC (2026-12-06, one
-// thread, the Fashion-MNIST MLP 784-256-128-10 at batch 1, 0.94 MB of
-// weights), dense took 0.018 ms for 235k weights, 0.077 ns each, while CSR
-// at 70/80/90% took 0.040/0.027/0.016 ms, 0.57-0.68 ns per nonzero: about
-// the streaming constant. Charged at 0.23 there, CSR was picked at 70% and
-// 80% and ran 1.5-2x slower than dense; at 0.077 the break-even is 88%.
-// Weights up to 1 MiB (the largest measured this way: 784x256, 0.8 MB) get
-// the cached rate. On that machine the 4096x4096 layer (threads_bench.py)
-// took 0.31 ns per dense element and 0.82 per CSR nonzero: the same ratio as
-// the streaming constants above, which were measured on an AVX-512 machine.
-// Dense per MAC; CSR per nonzero and per output row; BSR per stored value
-// and per output row (the fits above).
-static constexpr SparsifyCostModel::BatchRates kBatch8Rates = {0.055, 0.49, 6.5,
-                                                               0.128, 0.5};
-static constexpr SparsifyCostModel::BatchRates kBatch64Rates = {
-    0.044, 0.144, 6.5, 0.108, 6.7};
+static void setAVX2Rates(SparsifyCostModel &model) {
+  model.cachedDenseBytes = model.streamingDenseBytes = int64_t(1) << 20;
+  model.nsPerDenseElement = 0.23;
+  model.nsPerDenseElementCached = 0.077;
+  model.nsPerCsrNonzero = 0.62;
+  model.nsPerBsrElement = 0.27;
+  model.nsPerNmElement = 0.63;
+  // Dense per MAC (no cache term measured); CSR per nonzero and per output
+  // row; BSR per stored value and per output row.
+  model.batch8 = {0.055, 0.055, 0.49, 6.5, 0.128, 0.5};
+  model.batch64 = {0.044, 0.044, 0.144, 6.5, 0.108, 6.7};
+  model.nsPerFilterCsrValue = 0.65;
+  model.nsPerFilterCsrRowTap = 4.0;
+}
 
-SparsifyCostModel::SparsifyCostModel()
-    : nsPerDenseElement(0.23), nsPerDenseElementCached(0.077),
-      nsPerCsrNonzero(0.62), nsPerBsrElement(0.27), nsPerNmElement(0.63),
-      batch8(kBatch8Rates), batch64(kBatch64Rates), nsPerFilterCsrValue(0.65),
-      nsPerFilterCsrRowTap(4.0) {}
+// The rates of an AVX-512 machine (an AMD EPYC with Zen 4's AVX-512, 2
+// cores, 2 MiB L2 per core, 32 MiB L3), measured with
+// `/usr/bin/python3 bench/format_cost_bench.py --batches 1,8,64 --threads 1`
+// (2026-12-06, results in bench/results/format_cost_bench_avx512_*) on
+// 1024x1024, 2048x2048 and 4096x4096 layers (4, 16 and 64 MiB), 50-95%
+// sparse, unstructured and 4x4 blocks, after prune-vectorize-sparse stopped
+// masking the batch-8 sparse kernels. In ns:
+//   batch 1, dense per element: 0.0515 at 4 MiB (in cache between calls),
+//     0.0816 at 16 MiB, 0.174 at 64 MiB (streamed): the cached rate up to
+//     4 MiB, the streaming one from 64 MiB, log2 between (0.113 at 16 MiB,
+//     above the measured 0.0816, which errs toward sparse only where the
+//     sparse formats win by more: CSR at 90% of 16 MiB took 0.86x dense);
+//     CSR 0.78 per nonzero (0.66-0.82); BSR 4x4 0.45 per stored value
+//     (0.30 up to 16 MiB, 0.34-0.49 at 64 MiB: the larger, so BSR is not
+//     chosen where dense in cache beats it). 2:4 is not remeasured here; the
+//     AVX2 machine's rate against this machine's faster dense code never
+//     picks it.
+//   batch 8, per column: dense 0.0193 per MAC at 4 MiB, 0.0411 at 16 MiB,
+//     0.0428 at 64 MiB; CSR 0.118-0.147 per nonzero, rising as the layer is
+//     denser (the free fit's row term was negative), taken at 0.15 so 70%
+//     of 4096x4096 (CSR 5.91 ms, dense 5.74) stays dense; BSR 0.058-0.086
+//     per stored value, taken at 0.086.
+//   batch 64, per column: dense 0.021 per MAC at every size (the kernel is
+//     bound by arithmetic there); CSR 0.0517 per nonzero + 7.82 per output
+//     row; BSR 0.0421 per stored value + 5.03 per output row.
+// So at one column CSR pays off from 78% sparsity on streamed weights and
+// 93% on cached ones; at batch 8 from 71% (streamed) and 87% (cached); at
+// batch 64 from 70-80%. Convolution filters keep the AVX2 machine's CSR
+// rates (not remeasured): dense convolutions are faster here, so they err
+// toward dense.
+static void setAVX512Rates(SparsifyCostModel &model) {
+  model.cachedDenseBytes = int64_t(4) << 20;
+  model.streamingDenseBytes = int64_t(64) << 20;
+  model.nsPerDenseElement = 0.174;
+  model.nsPerDenseElementCached = 0.0515;
+  model.nsPerCsrNonzero = 0.78;
+  model.nsPerBsrElement = 0.45;
+  model.nsPerNmElement = 0.63;
+  model.batch8 = {0.0428, 0.0193, 0.15, 0.0, 0.086, 0.0};
+  model.batch64 = {0.021, 0.021, 0.0517, 7.82, 0.0421, 5.03};
+  model.nsPerFilterCsrValue = 0.65;
+  model.nsPerFilterCsrRowTap = 4.0;
+}
+
+SparsifyCostModel::SparsifyCostModel(SparseCostTarget requested)
+    : target(requested) {
+  if (target == SparseCostTarget::Host)
+    target =
+        hostHasAVX512() ? SparseCostTarget::AVX512 : SparseCostTarget::AVX2;
+  if (target == SparseCostTarget::AVX512)
+    setAVX512Rates(*this);
+  else
+    setAVX2Rates(*this);
+}
+
+void SparsifyCostModel::setCacheBytes(int64_t bytes) {
+  cachedDenseBytes = streamingDenseBytes = bytes;
+}
+
+double SparsifyCostModel::getStreamingFraction(int64_t bytes) const {
+  if (bytes <= cachedDenseBytes)
+    return 0.0;
+  if (bytes >= streamingDenseBytes)
+    return 1.0;
+  return std::log2(double(bytes) / double(cachedDenseBytes)) /
+         std::log2(double(streamingDenseBytes) / double(cachedDenseBytes));
+}
 
 SparsifyCostModel::BatchRates
 SparsifyCostModel::getBatchRates(std::optional<int64_t> columns) const {
@@ -303,6 +387,7 @@ SparsifyCostModel::getBatchRates(std::optional<int64_t> columns) const {
   double t = std::log2(double(*columns) / 8.0) / 3.0;
   auto mix = [&](double at8, double at64) { return at8 + t * (at64 - at8); };
   return {mix(batch8.nsPerDenseMac, batch64.nsPerDenseMac),
+          mix(batch8.nsPerDenseMacCached, batch64.nsPerDenseMacCached),
           mix(batch8.nsPerCsrValue, batch64.nsPerCsrValue),
           mix(batch8.nsPerCsrRow, batch64.nsPerCsrRow),
           mix(batch8.nsPerBsrValue, batch64.nsPerBsrValue),
@@ -313,12 +398,16 @@ double
 SparsifyCostModel::estimateNanoseconds(const WeightSparsityProfile &profile,
                                        const SparseLayout &layout,
                                        std::optional<int64_t> columns) const {
+  auto denseRate = [&](double cached, double streamed) {
+    return cached + getStreamingFraction(layout.bytes) * (streamed - cached);
+  };
   if (columns != 1) {
     // Per column of the call.
     BatchRates rates = getBatchRates(columns);
     switch (layout.format) {
     case SparseFormat::Dense:
-      return rates.nsPerDenseMac * profile.elements();
+      return denseRate(rates.nsPerDenseMacCached, rates.nsPerDenseMac) *
+             profile.elements();
     case SparseFormat::CSR:
       if (profile.isFilter()) {
         int64_t taps = 1;
@@ -341,8 +430,7 @@ SparsifyCostModel::estimateNanoseconds(const WeightSparsityProfile &profile,
   case SparseFormat::Auto:
     llvm_unreachable("auto is not a layout");
   case SparseFormat::Dense:
-    return (layout.bytes <= cachedDenseBytes ? nsPerDenseElementCached
-                                             : nsPerDenseElement) *
+    return denseRate(nsPerDenseElementCached, nsPerDenseElement) *
            profile.elements();
   case SparseFormat::CSR:
     return nsPerCsrNonzero * layout.storedValues;

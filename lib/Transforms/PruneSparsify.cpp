@@ -62,21 +62,24 @@ struct PruneSparsifyPass
 
   SmallVector<OptionValueCheck> getTypedOptions() {
     return {describeOption(format), describeOption(minSparsity),
-            describeOption(objective)};
+            describeOption(objective), describeOption(costModel),
+            describeOption(cacheBytes)};
   }
 
   void runOnOperation() override;
 
 private:
   /// Fills in the format of a layer, or why it cannot be packed.
-  void chooseLayerFormat(LayerRecord &record);
+  void chooseLayerFormat(LayerRecord &record, const SparsifyCostModel &model);
   void emitRemarks(ArrayRef<LayerRecord> records);
-  LogicalResult writeReport(ArrayRef<LayerRecord> records);
+  LogicalResult writeReport(ArrayRef<LayerRecord> records,
+                            const SparsifyCostModel &model);
 };
 
 } // namespace
 
-void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record) {
+void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record,
+                                          const SparsifyCostModel &model) {
   const WeightUse &use = record.use;
   record.consumerName = use.consumer->getName().getStringRef().str();
   record.consumerLoc = use.consumer->getLoc();
@@ -124,10 +127,6 @@ void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record) {
     record.profile->filterShape = llvm::to_vector(
         cast<ShapedType>(use.consumer->getOperand(use.weightOperand).getType())
             .getShape());
-  SparsifyCostModel model;
-  model.minSparsity = minSparsity;
-  model.cachedDenseBytes = cacheBytes;
-  model.objective = objective;
   FormatChoice choice =
       chooseSparseFormat(*record.profile, format, model,
                          getWeightReuse(use.consumer, use.weightOperand));
@@ -142,10 +141,11 @@ void PruneSparsifyPass::runOnOperation() {
                           "expected a fraction in [0, 1]");
     return signalPassFailure();
   }
-  if (cacheBytes < 0) {
+  if (cacheBytes < -1) {
     (void)emitOptionError(getOperation().getLoc(), getArgument(),
                           "cache-bytes=" + std::to_string(cacheBytes),
-                          "expected a byte count >= 0");
+                          "expected a byte count >= 0, or -1 for the cost "
+                          "model's own");
     return signalPassFailure();
   }
 
@@ -155,8 +155,13 @@ void PruneSparsifyPass::runOnOperation() {
   SmallVector<LayerRecord, 0> records;
   for (WeightUse &use : uses)
     records.push_back(LayerRecord{std::move(use)});
+  SparsifyCostModel model(costModel);
+  model.minSparsity = minSparsity;
+  if (cacheBytes >= 0)
+    model.setCacheBytes(cacheBytes);
+  model.objective = objective;
   for (LayerRecord &record : records)
-    chooseLayerFormat(record);
+    chooseLayerFormat(record, model);
 
   IRRewriter rewriter(&getContext());
   for (LayerRecord &record : records) {
@@ -175,8 +180,8 @@ void PruneSparsifyPass::runOnOperation() {
     rewriter.setInsertionPoint(consumer);
     Value sparse = buildSparseWeight(
         rewriter, consumer->getLoc(), *record.buffer, *record.use.view,
-        record.layout, cast<ShapedType>(record.use.value.getType())
-                           .getElementType());
+        record.layout,
+        cast<ShapedType>(record.use.value.getType()).getElementType());
     FailureOr<Operation *> rewritten = replaceWeightWithSparse(
         rewriter, consumer, record.use.weightOperand, sparse);
     if (failed(rewritten)) {
@@ -190,7 +195,7 @@ void PruneSparsifyPass::runOnOperation() {
     ++numLayersSparse;
   }
   emitRemarks(records);
-  if (failed(writeReport(records)))
+  if (failed(writeReport(records, model)))
     return signalPassFailure();
 }
 
@@ -205,9 +210,8 @@ void PruneSparsifyPass::emitRemarks(ArrayRef<LayerRecord> records) {
                     .function(record.functionName);
     Location loc = *record.consumerLoc;
     if (!isSparse) {
-      remark::missed(loc, opts)
-          << remark::reason("layer '{0}' left dense: {1}",
-                            record.use.layerName, record.reason);
+      remark::missed(loc, opts) << remark::reason(
+          "layer '{0}' left dense: {1}", record.use.layerName, record.reason);
       continue;
     }
     remark::passed(loc, opts) << remark::add(
@@ -218,7 +222,8 @@ void PruneSparsifyPass::emitRemarks(ArrayRef<LayerRecord> records) {
   }
 }
 
-LogicalResult PruneSparsifyPass::writeReport(ArrayRef<LayerRecord> records) {
+LogicalResult PruneSparsifyPass::writeReport(ArrayRef<LayerRecord> records,
+                                             const SparsifyCostModel &model) {
   if (report.empty())
     return success();
   ReportWriter writer(getArgument());
@@ -266,5 +271,7 @@ LogicalResult PruneSparsifyPass::writeReport(ArrayRef<LayerRecord> records) {
   }
   writer.getExtra()["bytes_before"] = totalBefore;
   writer.getExtra()["bytes_after"] = totalAfter;
+  writer.getExtra()["cost_model"] =
+      stringifySparseCostTarget(model.target).str();
   return writer.writeOrEmitError(report, getOperation().getLoc());
 }

@@ -98,8 +98,20 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
       *this, "sparse-cache-bytes",
       llvm::cl::desc("prune-sparsify's cache-bytes: with sparse-format=auto, "
                      "dense weights of at most this many bytes are estimated "
-                     "at the in-cache rate (0: none)"),
-      llvm::cl::init(kDefaultCachedDenseBytes)};
+                     "at the in-cache rate (0: none; -1: the cost model's)"),
+      llvm::cl::init(-1)};
+
+  PassOptions::Option<SparseCostTarget> sparseCostModel{
+      *this, "sparse-cost-model",
+      llvm::cl::desc("prune-sparsify's cost-model: whose measured rates "
+                     "sparse-format=auto uses"),
+      llvm::cl::init(SparseCostTarget::Host),
+      llvm::cl::values(
+          clEnumValN(SparseCostTarget::Host, "host",
+                     "the host CPU's kind (avx512 with AVX-512F, else avx2)"),
+          clEnumValN(SparseCostTarget::AVX2, "avx2", "an AVX2 x86 CPU's"),
+          clEnumValN(SparseCostTarget::AVX512, "avx512",
+                     "an AVX-512 x86 CPU's"))};
 
   PassOptions::Option<SparseObjective> sparseObjective{
       *this, "sparse-objective",

@@ -40,6 +40,15 @@ StringRef stringifySparseFormat(SparseFormat format);
 /// What `format=auto` minimizes: estimated time, or bytes.
 enum class SparseObjective { Time, Size };
 
+/// Whose measured rates `format=auto` uses. Sparse and dense kernels do not
+/// speed up alike with the vector unit (dense per MAC is about twice as fast
+/// with AVX-512's 16 lanes, CSR is not), so the rates are per machine kind;
+/// `Host` takes the host CPU's, as prune-compile's register tiles do.
+enum class SparseCostTarget { Host, AVX2, AVX512 };
+
+/// `host`, `avx2` or `avx512`.
+StringRef stringifySparseCostTarget(SparseCostTarget target);
+
 /// The zero pattern of one weight, measured on its (output, input) view.
 struct WeightSparsityProfile {
   int64_t rows = 0;
@@ -107,31 +116,37 @@ unsigned getNarrowIndexWidth(int64_t maxValue);
 FailureOr<SparseLayout> getSparseLayout(const WeightSparsityProfile &profile,
                                         SparseFormat format, std::string &why);
 
-/// The largest dense weight format=auto charges at the in-cache rate by
-/// default (prune-sparsify's cache-bytes, prune-compile's
-/// sparse-cache-bytes): the Fashion-MNIST MLP's largest layer, 0.8 MB, is the
-/// largest measured in cache (SparseFormats.cpp).
-constexpr int64_t kDefaultCachedDenseBytes = int64_t(1) << 20;
-
-/// The policy of `format=auto`: an estimate of one matrix-vector product's
-/// time in each format, per stored unit, calibrated on this project's
-/// benchmark (bench/sparse_bench.py, 4096x4096 f32 at batch 1, one thread;
-/// see the comment at the constants in SparseWeights.cpp). Sparse kernels are
-/// not bound by bytes alone: CSR pays an indirect load of the input per
-/// nonzero, BSR one per block, N:M a position computation per kept weight,
-/// so the model charges a measured cost per stored value of each format.
+/// The policy of `format=auto`: an estimate of one call's time in each
+/// format, per stored unit, with rates measured on one machine of each kind
+/// (`SparseCostTarget`; the constants and how they were measured are in
+/// SparseFormats.cpp). Sparse kernels are not bound by bytes alone: CSR pays
+/// an indirect load of the input per nonzero, BSR one per block, N:M a
+/// position computation per kept weight, so the model charges a measured
+/// cost per stored value of each format.
 struct SparsifyCostModel {
+  /// The rates of `target` (`Host`: of the host CPU's kind).
+  explicit SparsifyCostModel(SparseCostTarget target = SparseCostTarget::Host);
+
+  /// The machine kind whose rates these are (never `Host`).
+  SparseCostTarget target;
   /// Layers less sparse than this stay dense.
   double minSparsity = 0.5;
   /// Size: the smallest eligible layout instead of the fastest (a model
   /// shipped to a small device, or a bytes budget).
   SparseObjective objective = SparseObjective::Time;
-  /// Nanoseconds per weight element of the dense vectorized kernel, and for
-  /// weights of at most `cachedDenseBytes`, which stay in cache from one
-  /// call to the next and stream several times faster.
+  /// A dense weight of at most `cachedDenseBytes` stays in cache from one
+  /// call to the next and is charged the cached rate; one of at least
+  /// `streamingDenseBytes` the streaming rate; in between, the rate moves in
+  /// log2 of the bytes from one to the other (caches are not a step).
+  int64_t cachedDenseBytes;
+  int64_t streamingDenseBytes;
+  /// Sets both bounds to `bytes` (prune-sparsify's cache-bytes): a step.
+  void setCacheBytes(int64_t bytes);
+
+  /// One column per call (a matrix-vector product): nanoseconds per weight
+  /// element of the dense vectorized kernel, streamed and cached.
   double nsPerDenseElement;
   double nsPerDenseElementCached;
-  int64_t cachedDenseBytes = kDefaultCachedDenseBytes;
   /// Nanoseconds per stored nonzero of CSR.
   double nsPerCsrNonzero;
   /// Nanoseconds per stored element (R*C per block) of BSR.
@@ -145,7 +160,7 @@ struct SparsifyCostModel {
   /// nearer set; a dynamic batch takes the 8-column one, where CSR costs
   /// most). N:M is not calibrated there and is not chosen.
   struct BatchRates {
-    double nsPerDenseMac;
+    double nsPerDenseMac, nsPerDenseMacCached;
     double nsPerCsrValue, nsPerCsrRow;
     double nsPerBsrValue, nsPerBsrRow;
   };
@@ -158,8 +173,10 @@ struct SparsifyCostModel {
 
   /// The batch rates at `columns` (more than one, or nullopt).
   BatchRates getBatchRates(std::optional<int64_t> columns) const;
+  /// Where a dense weight of `bytes` is between the cached rate (0) and the
+  /// streaming one (1).
+  double getStreamingFraction(int64_t bytes) const;
 
-  SparsifyCostModel();
   /// The estimated nanoseconds of one call of the layer with `layout` on
   /// `columns` columns (input rows of a batch; nullopt: not known at compile
   /// time, taken as more than one).

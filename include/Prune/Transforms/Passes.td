@@ -398,8 +398,11 @@ def PruneSparsify : Pass<"prune-sparsify", "ModuleOp"> {
     weight (no block pattern, not 2:4, a conv filter and bsr/nm) leaves it
     dense with a remark. `format=auto` keeps layers less sparse than
     `min-sparsity` dense and otherwise takes the format with the smallest
-    estimated matrix-vector time (nanoseconds per stored value of each
-    format, calibrated with bench/sparse_bench.py), if it beats dense.
+    estimated time of a call (nanoseconds per stored value of each format
+    and per column of the call, measured with bench/sparse_bench.py and
+    bench/format_cost_bench.py), if it beats dense. The rates are those of
+    the host CPU's kind (`cost-model=host`: AVX-512 or AVX2); `avx2` or
+    `avx512` pins them, as tests and cross-compilation need.
 
     Example, `--prune-sparsify="format=csr"` on a 3x4 weight with 3 nonzeros:
 
@@ -461,11 +464,23 @@ def PruneSparsify : Pass<"prune-sparsify", "ModuleOp"> {
              clEnumValN(mlir::prune::SparseObjective::Size, "size",
                         "the bytes of the packed weight (values, positions "
                         "and coordinates)"))}]>,
-    Option<"cacheBytes", "cache-bytes", "int64_t",
-           /*default=*/"mlir::prune::kDefaultCachedDenseBytes",
+    Option<"costModel", "cost-model", "mlir::prune::SparseCostTarget",
+           /*default=*/"mlir::prune::SparseCostTarget::Host",
+           "Whose measured rates format=auto uses",
+           [{::llvm::cl::values(
+             clEnumValN(mlir::prune::SparseCostTarget::Host, "host",
+                        "the host CPU's kind (avx512 with AVX-512F, else "
+                        "avx2)"),
+             clEnumValN(mlir::prune::SparseCostTarget::AVX2, "avx2",
+                        "an AVX2 x86 CPU's"),
+             clEnumValN(mlir::prune::SparseCostTarget::AVX512, "avx512",
+                        "an AVX-512 x86 CPU's"))}]>,
+    Option<"cacheBytes", "cache-bytes", "int64_t", /*default=*/"-1",
            "With format=auto, a dense weight of at most this many bytes is "
-           "estimated at the rate of one that stays in cache between calls "
-           "(0: none is)">,
+           "estimated at the rate of one that stays in cache between calls, "
+           "a larger one at the streaming rate (0: none is; -1: the cost "
+           "model's own, 1 MiB for avx2, from 4 MiB cached to 64 MiB "
+           "streamed for avx512)">,
     Option<"report", "report", "std::string", /*default=*/"\"\"",
            "Write a JSON report of each layer's format to this path">,
   ];

@@ -9,6 +9,8 @@
 // RUN: not prune-opt %s --prune-compile="sparse-gathers=avx" 2>&1 | FileCheck %s --check-prefix=GATHERS
 // RUN: not prune-opt %s --prune-compile="min-sparsity=1.5" 2>&1 | FileCheck %s --check-prefix=MINSP
 // RUN: not prune-opt %s --prune-compile="sparse-format=coo" 2>&1 | FileCheck %s --check-prefix=FORMAT
+// RUN: not prune-opt %s --prune-compile="sparse-cost-model=neon" 2>&1 | FileCheck %s --check-prefix=COSTMODEL
+// RUN: not prune-opt %s --prune-compile="sparse-cache-bytes=-2" 2>&1 | FileCheck %s --check-prefix=CACHEBYTES
 // RUN: not prune-opt %s --prune-compile="threads=2 min-parallel-iterations=0" 2>&1 | FileCheck %s --check-prefix=MINPAR
 // RUN: not prune-opt %s --prune-compile="threads=2 min-parallel-elementwise-iterations=0" 2>&1 | FileCheck %s --check-prefix=MINPARELEM
 // target=gpu: host threads and the CPU buffer cache do not apply; the GPU
@@ -32,6 +34,8 @@
 // MINPARELEM: error: prune-compile: min-parallel-elementwise-iterations must be at least 1
 // MINSP: error: prune-compile: min-sparsity must be in [0, 1]
 // FORMAT: for the --sparse-format option: Cannot find option named 'coo'!
+// COSTMODEL: for the --sparse-cost-model option: Cannot find option named 'neon'!
+// CACHEBYTES: error: prune-compile: sparse-cache-bytes must be -1 (the cost model's) or at least 0
 // TARGET: for the --target option: Cannot find option named 'tpu'!
 // GPUTHREADS: error: prune-compile: threads is for target=cpu (host threads); target=gpu takes gpu-threads (threads per block)
 // GPUCACHE: error: prune-compile: cache-buffers is for target=cpu; with target=gpu, libPruneCudaRuntime.so allocates the buffers

@@ -1,6 +1,6 @@
 // prune-compile runs prune-sparsify after TOSA lowering; its options are
-// forwarded (sparse-format -> format, min-sparsity, sparse-report -> report),
-// and sparse=false leaves it out.
+// forwarded (sparse-format -> format, min-sparsity, sparse-report -> report,
+// sparse-cost-model -> cost-model), and sparse=false leaves it out.
 //
 // RUN: prune-opt %s --prune-compile="sparse-report=%t.auto.json" | FileCheck %s --check-prefix=DENSE
 // RUN: FileCheck %s --input-file=%t.auto.json --check-prefix=AUTO
@@ -10,6 +10,8 @@
 // RUN: FileCheck %s --input-file=%t.dense.json --check-prefix=FORMAT-DENSE
 // RUN: prune-opt %s --prune-compile="min-sparsity=0.9 sparse-report=%t.min.json" | FileCheck %s --check-prefix=DENSE
 // RUN: FileCheck %s --input-file=%t.min.json --check-prefix=MIN
+// RUN: prune-opt %s --prune-compile="sparse-cost-model=avx512 sparse-report=%t.avx512.json" | FileCheck %s --check-prefix=DENSE
+// RUN: FileCheck %s --input-file=%t.avx512.json --check-prefix=AVX512
 // RUN: rm -f %t.off.json
 // RUN: prune-opt %s --prune-compile="sparse=false sparse-report=%t.off.json" | FileCheck %s --check-prefix=DENSE
 // RUN: test ! -e %t.off.json
@@ -31,6 +33,7 @@
 // DENSE-NOT: xi8>
 // FORMAT-DENSE: "reason": "format=dense requested (82.8% sparse)"
 // MIN: "reason": "82.8% sparse, below min-sparsity=0.90"
+// AVX512: "cost_model": "avx512"
 
 func.func @forward(%x: tensor<?x8xf32>) -> tensor<?x8xf32> {
   %w = "tosa.const"() <{values = dense<[[[1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0], [0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0], [0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 5.0, 0.0], [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, 6.0, 7.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, 0.0, 0.0, 8.0, 0.0, 0.0], [9.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0]]]> : tensor<1x8x8xf32>}> : () -> tensor<1x8x8xf32>

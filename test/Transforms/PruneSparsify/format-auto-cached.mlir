@@ -3,11 +3,11 @@
 // the in-cache dense rate, several times below the streaming one, so CSR
 // must be much sparser to win (break-even about 88% with the calibrated
 // constants). With cache-bytes=0 the same layer is estimated as streamed.
-// RUN: prune-opt %s --split-input-file --prune-sparsify \
+// RUN: prune-opt %s --split-input-file --prune-sparsify=cost-model=avx2 \
 // RUN:   --remarks-filter=prune-sparsify -verify-diagnostics
-// RUN: prune-opt %s --split-input-file --prune-sparsify="cache-bytes=0" \
+// RUN: prune-opt %s --split-input-file --prune-sparsify="cost-model=avx2 cache-bytes=0" \
 // RUN:   --remarks-filter=prune-sparsify 2>&1 | FileCheck %s --check-prefix=STREAMED
-// RUN: not prune-opt %s --prune-sparsify="cache-bytes=-1" 2>&1 | FileCheck %s --check-prefix=BAD
+// RUN: not prune-opt %s --prune-sparsify="cache-bytes=-2" 2>&1 | FileCheck %s --check-prefix=BAD
 
 // 81.25% sparse (12 of 64), 256 bytes: dense in cache.
 // STREAMED: layer 'eighty#0' -> csr
@@ -46,4 +46,4 @@ func.func @ninety(%x: tensor<8xf32>) -> tensor<8xf32> {
   return %y : tensor<8xf32>
 }
 
-// BAD: cache-bytes=-1
+// BAD: cache-bytes=-2

@@ -12,7 +12,7 @@
 // 46.9% sparse layer below. These weights are tiny; cache-bytes=0 estimates
 // them as streamed from memory, as the large layers the decisions are about
 // (format-auto-cached.mlir covers the in-cache rate).
-// RUN: prune-opt %s --split-input-file --prune-sparsify="min-sparsity=0.4 cache-bytes=0" \
+// RUN: prune-opt %s --split-input-file --prune-sparsify="cost-model=avx2 min-sparsity=0.4 cache-bytes=0" \
 // RUN:   --remarks-filter=prune-sparsify -verify-diagnostics | FileCheck %s
 
 // Scattered nonzeros, 90.6% sparse (6 of 64), no 2x2 block pattern: CSR.

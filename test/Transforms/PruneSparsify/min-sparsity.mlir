@@ -1,9 +1,9 @@
 // prune-sparsify{min-sparsity=F}: with format=auto, layers less sparse than F
 // stay dense; sparser ones go to the cost model. Bad values are an error
 // naming the option.
-// RUN: prune-opt %s --prune-sparsify="min-sparsity=0.95" \
+// RUN: prune-opt %s --prune-sparsify="cost-model=avx2 min-sparsity=0.95" \
 // RUN:   --remarks-filter=prune-sparsify 2>&1 | FileCheck %s --check-prefix=HIGH
-// RUN: prune-opt %s --prune-sparsify="min-sparsity=0.9" \
+// RUN: prune-opt %s --prune-sparsify="cost-model=avx2 min-sparsity=0.9" \
 // RUN:   --remarks-filter=prune-sparsify 2>&1 | FileCheck %s --check-prefix=LOW
 // RUN: not prune-opt %s --prune-sparsify="min-sparsity=1.5" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=BAD
