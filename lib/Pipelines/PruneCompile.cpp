@@ -418,6 +418,9 @@ void mlir::prune::buildPruneCompilePipeline(
     sparsify.minSparsity = options.minSparsity;
     sparsify.cacheBytes = options.sparseCacheBytes;
     sparsify.costModel = options.sparseCostModel;
+    sparsify.threads = options.threads;
+    sparsify.minParallelIterations = options.minParallelIterations;
+    sparsify.minParallelSparseWork = options.minParallelSparseWork;
     sparsify.objective = options.sparseObjective;
     sparsify.report = options.sparseReport;
     pm.addPass(createPruneSparsify(sparsify));

@@ -61,9 +61,14 @@ struct PruneSparsifyPass
   using PrunePassBase::PrunePassBase;
 
   SmallVector<OptionValueCheck> getTypedOptions() {
-    return {describeOption(format), describeOption(minSparsity),
-            describeOption(objective), describeOption(costModel),
-            describeOption(cacheBytes)};
+    return {describeOption(format),
+            describeOption(minSparsity),
+            describeOption(objective),
+            describeOption(costModel),
+            describeOption(cacheBytes),
+            describeOption(threads),
+            describeOption(minParallelIterations),
+            describeOption(minParallelSparseWork)};
   }
 
   void runOnOperation() override;
@@ -135,19 +140,25 @@ void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record,
 }
 
 void PruneSparsifyPass::runOnOperation() {
-  if (!(minSparsity >= 0.0 && minSparsity <= 1.0)) {
+  auto reject = [&](StringRef name, const auto &value, StringRef expected) {
     (void)emitOptionError(getOperation().getLoc(), getArgument(),
-                          "min-sparsity=" + std::to_string(minSparsity),
-                          "expected a fraction in [0, 1]");
-    return signalPassFailure();
-  }
-  if (cacheBytes < -1) {
-    (void)emitOptionError(getOperation().getLoc(), getArgument(),
-                          "cache-bytes=" + std::to_string(cacheBytes),
-                          "expected a byte count >= 0, or -1 for the cost "
-                          "model's own");
-    return signalPassFailure();
-  }
+                          (name + "=" + Twine(value)).str(), expected);
+    signalPassFailure();
+  };
+  if (!(minSparsity >= 0.0 && minSparsity <= 1.0))
+    return reject("min-sparsity", std::to_string(minSparsity),
+                  "expected a fraction in [0, 1]");
+  if (cacheBytes < -1)
+    return reject("cache-bytes", cacheBytes,
+                  "expected a byte count >= 0, or -1 for the cost model's own");
+  if (threads < 1)
+    return reject("threads", threads, "expected at least 1");
+  if (minParallelIterations < 1)
+    return reject("min-parallel-iterations", minParallelIterations,
+                  "expected at least 1");
+  if (minParallelSparseWork < 0)
+    return reject("min-parallel-sparse-work", minParallelSparseWork,
+                  "expected at least 0");
 
   SmallVector<WeightUse, 0> uses = collectWeightUses(getOperation());
   emitNoWeightRemarks(getOperation(), uses, getArgument());
@@ -159,6 +170,9 @@ void PruneSparsifyPass::runOnOperation() {
   model.minSparsity = minSparsity;
   if (cacheBytes >= 0)
     model.setCacheBytes(cacheBytes);
+  model.threads = threads;
+  model.minParallelDenseWork = minParallelIterations;
+  model.minParallelSparseWork = minParallelSparseWork;
   model.objective = objective;
   for (LayerRecord &record : records)
     chooseLayerFormat(record, model);

@@ -171,6 +171,17 @@ struct SparsifyCostModel {
   double nsPerFilterCsrValue;
   double nsPerFilterCsrRowTap;
 
+  /// The threads the compiled code runs on (prune-compile's `threads`) and
+  /// the smallest kernels prune-compile splits across them: a dense one of
+  /// at least `minParallelDenseWork` iterations of its static loops
+  /// (min-parallel-iterations), a sparse one at one column of at least
+  /// `minParallelSparseWork` stored values (min-parallel-sparse-work; at a
+  /// batch every sparse kernel's rows are split). A split kernel is charged
+  /// its one-thread time over `threads`, one that is not all of it.
+  int64_t threads = 1;
+  int64_t minParallelDenseWork = int64_t(1) << 19;
+  int64_t minParallelSparseWork = int64_t(1) << 16;
+
   /// The batch rates at `columns` (more than one, or nullopt).
   BatchRates getBatchRates(std::optional<int64_t> columns) const;
   /// Where a dense weight of `bytes` is between the cached rate (0) and the
@@ -183,6 +194,15 @@ struct SparsifyCostModel {
   double estimateNanoseconds(const WeightSparsityProfile &profile,
                              const SparseLayout &layout,
                              std::optional<int64_t> columns = 1) const;
+
+private:
+  /// The same on one thread.
+  double estimateOneThread(const WeightSparsityProfile &profile,
+                           const SparseLayout &layout,
+                           std::optional<int64_t> columns) const;
+  /// Whether prune-compile splits the layer's kernel across threads.
+  bool isSplit(const WeightSparsityProfile &profile, const SparseLayout &layout,
+               std::optional<int64_t> columns) const;
 };
 
 /// A format decision and the human-readable reason for it.

@@ -481,6 +481,20 @@ def PruneSparsify : Pass<"prune-sparsify", "ModuleOp"> {
            "a larger one at the streaming rate (0: none is; -1: the cost "
            "model's own, 1 MiB for avx2, from 4 MiB cached to 64 MiB "
            "streamed for avx512)">,
+    Option<"threads", "threads", "int64_t", /*default=*/"1",
+           "With format=auto, the threads the code will run on "
+           "(prune-compile's threads): kernels it splits across them are "
+           "estimated at their one-thread time over threads">,
+    Option<"minParallelIterations", "min-parallel-iterations", "int64_t",
+           /*default=*/"int64_t(1) << 19",
+           "With threads > 1, the smallest dense kernel (iterations of its "
+           "static loops) that is split (prune-compile's option of that "
+           "name)">,
+    Option<"minParallelSparseWork", "min-parallel-sparse-work", "int64_t",
+           /*default=*/"int64_t(1) << 16",
+           "With threads > 1, the smallest sparse kernel at one column "
+           "(stored values) that is split (prune-compile's option of that "
+           "name); at a batch every one is">,
     Option<"report", "report", "std::string", /*default=*/"\"\"",
            "Write a JSON report of each layer's format to this path">,
   ];

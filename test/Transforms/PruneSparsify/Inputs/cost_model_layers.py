@@ -1,8 +1,8 @@
-"""Writes the layers of cost-model.test, one function each (split by
-`// -----`): a 64x64 matrix-vector product 75% sparse (16 KiB), and a
+"""Writes the layers of cost-model.test and threads.test, one function each
+(split by `// -----`): a 64x64 matrix-vector product 75% sparse (16 KiB), a
 1536x1024 one 85% sparse (6 MiB, between the avx512 rates' cached 4 MiB and
-streamed 64 MiB), written as a hex literal as converters write large
-weights. Deterministic (seed 0).
+streamed 64 MiB), and a 64x64 one 85% sparse, written as hex literals as
+converters write large weights. Deterministic (seed 0).
 
 Usage: python3 cost_model_layers.py > layers.mlir
 """
@@ -32,4 +32,5 @@ def matvec(name, w):
 print("\n// -----\n\n".join([
     matvec("small", unstructured((64, 64), 0.75)),
     matvec("six_mib", unstructured((1536, 1024), 0.85)),
+    matvec("small_85", unstructured((64, 64), 0.85)),
 ]))
