@@ -296,7 +296,8 @@ StringRef prune::stringifySparseCostTarget(SparseCostTarget target) {
 // CSR pays off only above about 95% sparsity there. With the matmul rates,
 // format=auto had picked CSR for it at 90%, which ran 1.8x slower than dense.
 static void setAVX2Rates(SparsifyCostModel &model) {
-  model.cachedDenseBytes = model.streamingDenseBytes = int64_t(1) << 20;
+  model.denseCache =
+      model.batchDenseCache = {int64_t(1) << 20, int64_t(1) << 20};
   model.nsPerDenseElement = 0.23;
   model.nsPerDenseElementCached = 0.077;
   model.nsPerCsrNonzero = 0.62;
@@ -318,20 +319,22 @@ static void setAVX2Rates(SparsifyCostModel &model) {
 // sparse, unstructured and 4x4 blocks, after prune-vectorize-sparse stopped
 // masking the batch-8 sparse kernels. In ns:
 //   batch 1, dense per element: 0.0515 at 4 MiB (in cache between calls),
-//     0.0816 at 16 MiB, 0.174 at 64 MiB (streamed): the cached rate up to
-//     4 MiB, the streaming one from 64 MiB, log2 between (0.113 at 16 MiB,
-//     above the measured 0.0816, which errs toward sparse only where the
-//     sparse formats win by more: CSR at 90% of 16 MiB took 0.86x dense);
+//     0.058-0.0816 at 16 MiB (two runs), 0.174 at 64 MiB (streamed): the
+//     cached rate up to 16 MiB, the streaming one from 64 MiB, log2 between.
+//     On two threads the 16 MiB weight ran at the cached rate (0.104 ms per
+//     call), and with the ramp starting at 4 MiB, BSR at 80% was picked and
+//     took 1.24x dense's time;
 //     CSR 0.78 per nonzero (0.66-0.82); BSR 4x4 0.45 per stored value
 //     (0.30 up to 16 MiB, 0.34-0.49 at 64 MiB: the larger, so BSR is not
 //     chosen where dense in cache beats it). 2:4 is not remeasured here; the
 //     AVX2 machine's rate against this machine's faster dense code never
 //     picks it.
 //   batch 8, per column: dense 0.0193 per MAC at 4 MiB, 0.0411 at 16 MiB,
-//     0.0428 at 64 MiB; CSR 0.118-0.147 per nonzero, rising as the layer is
-//     denser (the free fit's row term was negative), taken at 0.15 so 70%
-//     of 4096x4096 (CSR 5.91 ms, dense 5.74) stays dense; BSR 0.058-0.086
-//     per stored value, taken at 0.086.
+//     0.0428 at 64 MiB (so at a batch the ramp is 4 to 16 MiB: the dense
+//     kernel does not keep a 16 MiB weight's speed here); CSR 0.118-0.147 per
+//     nonzero, rising as the layer is denser (the free fit's row term was
+//     negative), taken at 0.15 so 70% of 4096x4096 (CSR 5.91 ms, dense 5.74)
+//     stays dense; BSR 0.058-0.086 per stored value, taken at 0.086.
 //   batch 64, per column: dense 0.021 per MAC at every size (the kernel is
 //     bound by arithmetic there); CSR 0.0517 per nonzero + 7.82 per output
 //     row; BSR 0.0421 per stored value + 5.03 per output row.
@@ -341,8 +344,8 @@ static void setAVX2Rates(SparsifyCostModel &model) {
 // rates (not remeasured): dense convolutions are faster here, so they err
 // toward dense.
 static void setAVX512Rates(SparsifyCostModel &model) {
-  model.cachedDenseBytes = int64_t(4) << 20;
-  model.streamingDenseBytes = int64_t(64) << 20;
+  model.denseCache = {int64_t(16) << 20, int64_t(64) << 20};
+  model.batchDenseCache = {int64_t(4) << 20, int64_t(16) << 20};
   model.nsPerDenseElement = 0.174;
   model.nsPerDenseElementCached = 0.0515;
   model.nsPerCsrNonzero = 0.78;
@@ -366,16 +369,17 @@ SparsifyCostModel::SparsifyCostModel(SparseCostTarget requested)
 }
 
 void SparsifyCostModel::setCacheBytes(int64_t bytes) {
-  cachedDenseBytes = streamingDenseBytes = bytes;
+  denseCache = batchDenseCache = {bytes, bytes};
 }
 
-double SparsifyCostModel::getStreamingFraction(int64_t bytes) const {
-  if (bytes <= cachedDenseBytes)
+double
+SparsifyCostModel::CacheRange::getStreamingFraction(int64_t bytes) const {
+  if (bytes <= cachedBytes)
     return 0.0;
-  if (bytes >= streamingDenseBytes)
+  if (bytes >= streamingBytes)
     return 1.0;
-  return std::log2(double(bytes) / double(cachedDenseBytes)) /
-         std::log2(double(streamingDenseBytes) / double(cachedDenseBytes));
+  return std::log2(double(bytes) / double(cachedBytes)) /
+         std::log2(double(streamingBytes) / double(cachedBytes));
 }
 
 SparsifyCostModel::BatchRates
@@ -425,7 +429,9 @@ SparsifyCostModel::estimateOneThread(const WeightSparsityProfile &profile,
                                      const SparseLayout &layout,
                                      std::optional<int64_t> columns) const {
   auto denseRate = [&](double cached, double streamed) {
-    return cached + getStreamingFraction(layout.bytes) * (streamed - cached);
+    const CacheRange &range = columns == 1 ? denseCache : batchDenseCache;
+    return cached +
+           range.getStreamingFraction(layout.bytes) * (streamed - cached);
   };
   if (columns != 1) {
     // Per column of the call.

@@ -134,13 +134,19 @@ struct SparsifyCostModel {
   /// Size: the smallest eligible layout instead of the fastest (a model
   /// shipped to a small device, or a bytes budget).
   SparseObjective objective = SparseObjective::Time;
-  /// A dense weight of at most `cachedDenseBytes` stays in cache from one
-  /// call to the next and is charged the cached rate; one of at least
-  /// `streamingDenseBytes` the streaming rate; in between, the rate moves in
-  /// log2 of the bytes from one to the other (caches are not a step).
-  int64_t cachedDenseBytes;
-  int64_t streamingDenseBytes;
-  /// Sets both bounds to `bytes` (prune-sparsify's cache-bytes): a step.
+  /// Where a dense weight's rate moves from its cached value to its
+  /// streaming one: a weight of at most `cachedBytes` stays in cache from
+  /// one call to the next, one of at least `streamingBytes` is streamed; in
+  /// between the rate moves in log2 of the bytes (caches are not a step).
+  struct CacheRange {
+    int64_t cachedBytes, streamingBytes;
+    /// 0 at or below `cachedBytes`, 1 at or above `streamingBytes`.
+    double getStreamingFraction(int64_t bytes) const;
+  };
+  /// At one column, and at more (where the dense kernel is bound by
+  /// arithmetic sooner, so a weight streams at a smaller size).
+  CacheRange denseCache, batchDenseCache;
+  /// Sets both ranges to a step at `bytes` (prune-sparsify's cache-bytes).
   void setCacheBytes(int64_t bytes);
 
   /// One column per call (a matrix-vector product): nanoseconds per weight
@@ -184,9 +190,6 @@ struct SparsifyCostModel {
 
   /// The batch rates at `columns` (more than one, or nullopt).
   BatchRates getBatchRates(std::optional<int64_t> columns) const;
-  /// Where a dense weight of `bytes` is between the cached rate (0) and the
-  /// streaming one (1).
-  double getStreamingFraction(int64_t bytes) const;
 
   /// The estimated nanoseconds of one call of the layer with `layout` on
   /// `columns` columns (input rows of a batch; nullopt: not known at compile

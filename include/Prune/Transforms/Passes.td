@@ -479,8 +479,9 @@ def PruneSparsify : Pass<"prune-sparsify", "ModuleOp"> {
            "With format=auto, a dense weight of at most this many bytes is "
            "estimated at the rate of one that stays in cache between calls, "
            "a larger one at the streaming rate (0: none is; -1: the cost "
-           "model's own, 1 MiB for avx2, from 4 MiB cached to 64 MiB "
-           "streamed for avx512)">,
+           "model's own: 1 MiB for avx2; for avx512 cached up to 16 MiB "
+           "and streamed from 64 MiB at one column, 4 and 16 MiB at a "
+           "batch)">,
     Option<"threads", "threads", "int64_t", /*default=*/"1",
            "With format=auto, the threads the code will run on "
            "(prune-compile's threads): kernels it splits across them are "

@@ -1,8 +1,9 @@
-"""Writes the layers of cost-model.test and threads.test, one function each
-(split by `// -----`): a 64x64 matrix-vector product 75% sparse (16 KiB), a
-1536x1024 one 85% sparse (6 MiB, between the avx512 rates' cached 4 MiB and
-streamed 64 MiB), and a 64x64 one 85% sparse, written as hex literals as
-converters write large weights. Deterministic (seed 0).
+"""Writes the module of cost-model.test and threads.test: matrix-vector
+products of 64x64 weights 75% and 84% sparse (16 KiB, hex literals), a
+1024x512 weight 85% sparse (2 MiB) read by a matmul of one row, and a
+1024x1536 one 85% sparse (6 MiB) read by a matmul of 8 rows, both
+dense_resource blobs, as converters write large weights. Deterministic
+(seed 0).
 
 Usage: python3 cost_model_layers.py > layers.mlir
 """
@@ -16,11 +17,14 @@ def unstructured(shape, sparsity):
     return w * (rng.random(shape) >= sparsity)
 
 
+def hex_literal(w):
+    return "0x" + w.astype("<f4").tobytes().hex().upper()
+
+
 def matvec(name, w):
     n, k = w.shape
-    data = "0x" + w.astype("<f4").tobytes().hex().upper()
     return f"""func.func @{name}(%x: tensor<{k}xf32>) -> tensor<{n}xf32> {{
-  %w = arith.constant dense<"{data}"> : tensor<{n}x{k}xf32>
+  %w = arith.constant dense<"{hex_literal(w)}"> : tensor<{n}x{k}xf32>
   %init = arith.constant dense<0.0> : tensor<{n}xf32>
   %y = linalg.matvec ins(%w, %x : tensor<{n}x{k}xf32>, tensor<{k}xf32>)
                      outs(%init : tensor<{n}xf32>) -> tensor<{n}xf32>
@@ -29,8 +33,24 @@ def matvec(name, w):
 """
 
 
-print("\n// -----\n\n".join([
+def matmul(name, blob, k, n, rows):
+    return f"""func.func @{name}(%x: tensor<{rows}x{k}xf32>) -> tensor<{rows}x{n}xf32> {{
+  %w = arith.constant dense_resource<{blob}> : tensor<{k}x{n}xf32>
+  %init = arith.constant dense<0.0> : tensor<{rows}x{n}xf32>
+  %y = linalg.matmul ins(%x, %w : tensor<{rows}x{k}xf32>, tensor<{k}x{n}xf32>)
+                     outs(%init : tensor<{rows}x{n}xf32>) -> tensor<{rows}x{n}xf32>
+  return %y : tensor<{rows}x{n}xf32>
+}}
+"""
+
+
+blobs = {"w2": unstructured((1024, 512), 0.85), "w6": unstructured((1024, 1536), 0.85)}
+print("\n".join([
     matvec("small", unstructured((64, 64), 0.75)),
-    matvec("six_mib", unstructured((1536, 1024), 0.85)),
     matvec("small_85", unstructured((64, 64), 0.85)),
+    matmul("two_mib", "w2", 1024, 512, 1),
+    matmul("six_mib_batch8", "w6", 1024, 1536, 8),
 ]))
+# A blob's hex starts with its alignment (4, little-endian).
+print("{-#\n  dialect_resources: {\n    builtin: {\n%s\n    }\n  }\n#-}" % ",\n".join(
+    '      %s: "0x04000000%s"' % (name, hex_literal(w)[2:]) for name, w in blobs.items()))
