@@ -431,7 +431,8 @@ SparsifyCostModel::estimateOneThread(const WeightSparsityProfile &profile,
   auto denseRate = [&](double cached, double streamed) {
     const CacheRange &range = columns == 1 ? denseCache : batchDenseCache;
     return cached +
-           range.getStreamingFraction(layout.bytes) * (streamed - cached);
+           range.getStreamingFraction(std::max(layout.bytes, workingSetBytes)) *
+               (streamed - cached);
   };
   if (columns != 1) {
     // Per column of the call.

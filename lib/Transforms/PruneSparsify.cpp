@@ -83,6 +83,11 @@ private:
 
 } // namespace
 
+/// The bytes of a weight stored dense (an int or float element type).
+static int64_t getDenseBytes(ShapedType type) {
+  return type.getNumElements() * ((type.getElementTypeBitWidth() + 7) / 8);
+}
+
 void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record,
                                           const SparsifyCostModel &model) {
   const WeightUse &use = record.use;
@@ -96,8 +101,7 @@ void PruneSparsifyPass::chooseLayerFormat(LayerRecord &record,
   };
   if (!type.getElementType().isIntOrFloat())
     return skip("its element type is not an integer or float");
-  record.denseBytes =
-      type.getNumElements() * ((type.getElementTypeBitWidth() + 7) / 8);
+  record.denseBytes = getDenseBytes(type);
   record.layout.bytes = record.denseBytes;
   if (type.getNumElements() == 0)
     return skip("it has no elements");
@@ -174,6 +178,11 @@ void PruneSparsifyPass::runOnOperation() {
   model.minParallelDenseWork = minParallelIterations;
   model.minParallelSparseWork = minParallelSparseWork;
   model.objective = objective;
+  for (const LayerRecord &record : records) {
+    auto type = cast<ShapedType>(record.use.value.getType());
+    if (type.getElementType().isIntOrFloat())
+      model.workingSetBytes += getDenseBytes(type);
+  }
   for (LayerRecord &record : records)
     chooseLayerFormat(record, model);
 

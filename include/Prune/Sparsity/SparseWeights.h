@@ -146,6 +146,11 @@ struct SparsifyCostModel {
   /// At one column, and at more (where the dense kernel is bound by
   /// arithmetic sooner, so a weight streams at a smaller size).
   CacheRange denseCache, batchDenseCache;
+  /// The dense bytes of every weight a call reads. A weight stays in cache
+  /// between calls only if they all do, so its rate is that of the larger
+  /// of its own bytes and these (the wide MLP 1024-4096-4096-1024: its
+  /// 16 MiB layers, between the 64 MiB one, are streamed).
+  int64_t workingSetBytes = 0;
   /// Sets both ranges to a step at `bytes` (prune-sparsify's cache-bytes).
   void setCacheBytes(int64_t bytes);
 
