@@ -13,6 +13,9 @@ thread count:
            statistics from aot.calibrate on calibration_256.npz), compiled by
            prune-compile{threads=T} (sparse-format=auto: prune-sparsify's cost
            model picks each layer's format);
+  pruned-dense  the same pruned import with prune-compile{sparse=false
+           threads=T}: what format=auto must never be slower than (the
+           "auto/dense" column; its own kernels' weights are the same);
   neurons  for the models of --neurons (default: NEURONS below): the import
            after prune-neurons{mode=importance method=reconstruct stats=...
            OPTIONS} (whole neurons removed, the layers reading them refit by
@@ -182,25 +185,26 @@ def bench_model(args, name, onnx_path, work, bandwidth, stats, neuron_stats):
             if neuron_options is not None:
                 neurons = aot.compile(shrunk, options="sparse=false threads=%d" % threads,
                                       out_dir=work, opt=common.prune_opt(args.build))
-            builds[threads] = (dense, sparse, packed, neurons)
+            pruned_dense = aot.compile(pruned, options="sparse=false threads=%d" % threads,
+                                       out_dir=work, opt=common.prune_opt(args.build))
+            builds[threads] = (dense, sparse, packed, neurons, pruned_dense)
         # Correctness: dense against ONNX Runtime, pruned against the dense
         # build of the pruned model (one thread).
-        pruned_dense = aot.compile(pruned, options="sparse=false", out_dir=work,
-                                   opt=common.prune_opt(args.build))
-        want_pruned = pruned_dense(x)
+        want_pruned = builds[args.threads[0]][4](x)
         for threads, (dense, sparse, *_rest) in builds.items():
             builds[threads] += (rel_err(dense(x), reference), rel_err(sparse(x), want_pruned))
 
-        ways = ("ort", "dense", "pruned", "neurons")
+        ways = ("ort", "dense", "pruned", "pruned_dense", "neurons")
         samples = {(t, way): [] for t in args.threads for way in ways}
         for r in range(args.rounds):
-            for threads, (dense, sparse, _packed, neurons, *_errs) in builds.items():
+            for threads, (dense, sparse, _packed, neurons, pruned_dense, *_errs) in builds.items():
                 samples[(threads, "ort")].append(ort.time(onnx_path, x, threads=threads, repeat=args.repeat))
                 samples[(threads, "dense")].append(1e3 * dense.time(x, repeat=args.repeat))
                 samples[(threads, "pruned")].append(1e3 * sparse.time(x, repeat=args.repeat))
+                samples[(threads, "pruned_dense")].append(1e3 * pruned_dense.time(x, repeat=args.repeat))
                 if neurons:
                     samples[(threads, "neurons")].append(1e3 * neurons.time(x, repeat=args.repeat))
-        for threads, (dense, sparse, packed, neurons, dense_err, sparse_err) in builds.items():
+        for threads, (dense, sparse, packed, neurons, _pd, dense_err, sparse_err) in builds.items():
             ms = {way: float(np.median(samples[(threads, way)])) for way in ways
                   if samples[(threads, way)]}
             sparse_layers = [l for l in packed.get("layers", []) if l.get("format") not in (None, "dense")]
@@ -208,6 +212,9 @@ def bench_model(args, name, onnx_path, work, bandwidth, stats, neuron_stats):
             row = {"model": name, "batch": batch, "threads": threads, "sparsity": sparsity,
                    "calibrated": bool(stats), "ort_ms": ms["ort"], "dense_ms": ms["dense"],
                    "pruned_ms": ms["pruned"], "dense_vs_ort": ms["dense"] / ms["ort"],
+                   "pruned_dense_ms": ms["pruned_dense"],
+                   "auto_vs_pruned_dense": ms["pruned"] / ms["pruned_dense"],
+                   "cost_model": packed.get("cost_model"),
                    "ort_vs_pruned": ms["ort"] / ms["pruned"],
                    "dense_max_rel_err_vs_ort": dense_err, "pruned_max_rel_err_vs_dense_build": sparse_err,
                    "formats": {l["name"]: l.get("format") for l in packed.get("layers", [])},
@@ -246,18 +253,36 @@ def format_row(r):
     sparse = sum(1 for f in r["formats"].values() if f != "dense")
     neurons = ("%.3f (%s) | %.2f" % (r["neurons_ms"], r["neurons_options"], r["ort_vs_neurons"])
                if "neurons_ms" in r else "- | -")
-    return ("| %s | %d | %d | %.0f%%%s | %.3f | %.3f | %.3f | %.2f | %.2f | %s | %d/%d | %s | %s | %.1e / %.1e |"
+    return ("| %s | %d | %d | %.0f%%%s | %.3f | %.3f | %.3f | %.2f | %.2f | %s | %d/%d | %.2f | %s | %s | %.1e / %.1e |"
             % (r["model"], r["batch"], r["threads"], 100 * r["sparsity"], " cal" if r["calibrated"] else "",
                r["ort_ms"], r["dense_ms"], r["pruned_ms"], r["dense_vs_ort"], r["ort_vs_pruned"], neurons,
-               sparse, len(r["formats"]), roof, acc, r["dense_max_rel_err_vs_ort"],
+               sparse, len(r["formats"]), r["auto_vs_pruned_dense"], roof, acc, r["dense_max_rel_err_vs_ort"],
                r["pruned_max_rel_err_vs_dense_build"]))
 
 
 HEADER = ("| model | batch | threads | sparsity | ORT ms | dense ms | pruned ms | dense/ORT | ORT/pruned "
           "| neurons ms (options) | ORT/neurons "
-          "| sparse layers | roofline | accuracy dense -> pruned / neurons "
+          "| sparse layers | auto/dense | roofline | accuracy dense -> pruned / neurons "
           "| max rel err dense vs ORT / pruned vs dense |\n"
-          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |")
+          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+          "| ---: | --- | --- |")
+
+
+def auto_summary(rows):
+    """format=auto against the pruned model built dense, over the builds in
+    which it packed a layer (with none packed both builds compile the same
+    IR, and their ratio is the machine's noise)."""
+    packed = [r for r in rows if any(f != "dense" for f in r["formats"].values())]
+    text = ("format=auto (cost model %s) against the pruned model built dense: "
+            % rows[0]["cost_model"])
+    if packed:
+        worst = max(packed, key=lambda r: r["auto_vs_pruned_dense"])
+        text += ("worst %.2fx over the %d builds with a packed layer (%s, batch %d, %d threads)"
+                 % (worst["auto_vs_pruned_dense"], len(packed), worst["model"], worst["batch"],
+                    worst["threads"]))
+    else:
+        text += "no build packed a layer"
+    return text + "; %d builds kept every layer dense" % (len(rows) - len(packed))
 
 
 def plot(rows, path):
@@ -360,6 +385,8 @@ def main():
     print(HEADER)
     for r in rows:
         print(format_row(r))
+    summary = auto_summary(rows)
+    print(summary)
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out + ".json", "w") as f:
         json.dump({"bandwidth_gbs": bandwidth, "load_start": load, "load_end": end_load,
@@ -367,7 +394,7 @@ def main():
     with open(args.out + ".md", "w") as f:
         f.write("memory bandwidth %.1f GB/s; load average at start %.2f, at end %.2f\n\n"
                 % (bandwidth, load[0], end_load[0]))
-        f.write(HEADER + "\n" + "\n".join(format_row(r) for r in rows) + "\n")
+        f.write(HEADER + "\n" + "\n".join(format_row(r) for r in rows) + "\n\n" + summary + "\n")
     plot(rows, args.out + ".png")
 
 
