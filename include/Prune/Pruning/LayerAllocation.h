@@ -56,7 +56,8 @@ struct LayerShare {
   int64_t zeroUnits = 0;
 };
 
-/// Splits round(S * total units) zero units over `layers` by OWL.
+/// Splits round(S * total units) zero units over `layers` by OWL, no layer
+/// beyond a sparsity of (1 + S) / 2 (half the target's density kept).
 std::vector<LayerShare> allocateOwl(ArrayRef<AllocationLayer> layers,
                                     const OwlParameters &parameters);
 

@@ -56,6 +56,23 @@
 // LAMBDA:      "name": "c",
 // LAMBDA-NEXT: "nonzeros_after": 6,
 
+// A high target: at S = 0.9 the layers with no outliers (b, c) start at
+// S + lambda = 0.98, and shifted, b would lose all 8 of its weights (it did:
+// a model with such a layer computes a constant). No layer goes beyond
+// (1 + S) / 2 = 0.95 of its units (7 of 8, 15 of 16): the 29 zeros of
+// round(0.9 * 32) are 7, 7 and 15.
+// RUN: prune-opt %s --prune-weights="sparsity=0.9 allocation=owl owl-m=2 stats=%t.stats report=%t.high.json" -o /dev/null
+// RUN: FileCheck %s --check-prefix=HIGH --input-file=%t.high.json
+// HIGH:      "name": "a",
+// HIGH-NEXT: "nonzeros_after": 1,
+// HIGH:      "name": "b",
+// HIGH-NEXT: "nonzeros_after": 1,
+// HIGH:      "name": "c",
+// HIGH-NEXT: "nonzeros_after": 1,
+// HIGH:      "total": {
+// HIGH-NEXT:   "elements": 32,
+// HIGH-NEXT:   "nonzeros_after": 3,
+
 // Wanda compares within rows: each layer's count is spread over its rows,
 // earlier rows taking one more. a loses 2 in row 0 (the 1 and the 2) and 1
 // in row 1 (the 4).
