@@ -149,7 +149,7 @@ struct SparsifyCostModel {
   /// The dense bytes of every weight a call reads. A weight stays in cache
   /// between calls only if they all do, so its rate is that of the larger
   /// of its own bytes and these (the wide MLP 1024-4096-4096-1024: its
-  /// 16 MiB layers, between the 64 MiB one, are streamed).
+  /// 16 MiB layers, read in the same call as its 64 MiB one, stream).
   int64_t workingSetBytes = 0;
   /// Sets both ranges to a step at `bytes` (prune-sparsify's cache-bytes).
   void setCacheBytes(int64_t bytes);
@@ -171,6 +171,7 @@ struct SparsifyCostModel {
   /// nearer set; a dynamic batch takes the 8-column one, where CSR costs
   /// most). N:M is not calibrated there and is not chosen.
   struct BatchRates {
+    /// Dense per multiply-accumulate, streamed and cached (batchDenseCache).
     double nsPerDenseMac, nsPerDenseMacCached;
     double nsPerCsrValue, nsPerCsrRow;
     double nsPerBsrValue, nsPerBsrRow;
