@@ -254,7 +254,8 @@ StringRef prune::stringifySparseCostTarget(SparseCostTarget target) {
 
 // The rates of an AVX2 machine (an AMD EPYC with AVX2, 2 cores).
 //
-// One column: calibrated with `/usr/bin/python3 bench/sparse_bench.py`
+// One column, streamed: calibrated on an AVX-512 machine with
+// `/usr/bin/python3 bench/sparse_bench.py`
 // (bench/README.md; it prints these constants): medians over sparsities of
 // the cold-cache thread CPU time of a 4096x4096 f32 layer at batch 1, one
 // thread, divided by the values each format stores; sparse kernels compiled
@@ -263,7 +264,9 @@ StringRef prune::stringifySparseCostTarget(SparseCostTarget target) {
 // 2026-11-23 (medians, range over 50-95%): dense 0.23 ns per element
 // (0.21-0.27), CSR 0.62 ns per nonzero (0.50-0.74), BSR 4x4 0.27 ns per
 // stored value (0.25-0.32), 2:4 0.63 ns per stored value (50% only). So CSR
-// pays off above about 63% sparsity, BSR above about 15%, 2:4 never.
+// pays off above about 63% sparsity, BSR above about 15%, 2:4 never. On the
+// AVX2 machine the 4096x4096 layer (threads_bench.py) took 0.31 ns per dense
+// element and 0.82 per CSR nonzero: the same ratio, so the constants stay.
 // A weight that stays in cache between calls is another regime at one
 // column: measured with bench/e2e_bench.py (2026-12-06, one thread, the
 // Fashion-MNIST MLP 784-256-128-10 at batch 1, 0.94 MB of weights), dense
