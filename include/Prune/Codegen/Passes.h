@@ -8,6 +8,8 @@
 #ifndef PRUNE_CODEGEN_PASSES_H
 #define PRUNE_CODEGEN_PASSES_H
 
+#include "Prune/Support/ParallelThresholds.h"
+
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/IR/BuiltinOps.h"

@@ -596,13 +596,13 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
            "Split each large op into this many scf.forall iterations along "
            "its largest static parallel loop (1: no scf.forall)">,
     Option<"minParallelIterations", "min-parallel-iterations", "int64_t",
-           /*default=*/"524288",
+           /*default=*/"mlir::prune::kDefaultMinParallelIterations",
            "With threads > 1, contractions and convolutions of fewer "
            "iterations (counting static loops) stay on one thread: forking "
            "costs more than they take">,
     Option<"minParallelElementwiseIterations",
            "min-parallel-elementwise-iterations", "int64_t",
-           /*default=*/"65536",
+           /*default=*/"mlir::prune::kDefaultMinParallelElementwiseIterations",
            "With threads > 1, the same threshold for every other op "
            "(elementwise ops, transposes, reductions such as a softmax's), "
            "whose iterations each load and store memory">,

@@ -10,6 +10,7 @@
 
 #include "Prune/Pipelines/GpuLowering.h"
 #include "Prune/Sparsity/SparseWeights.h"
+#include "Prune/Support/ParallelThresholds.h"
 
 #include "mlir/Dialect/Bufferization/Transforms/OneShotAnalysis.h"
 #include "mlir/Dialect/SparseTensor/Pipelines/Passes.h"
@@ -231,7 +232,7 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "ran slower on two threads than on one; at the "
                      "default 2^19 as fast, and the batch-1 ResNet-18 and "
                      "MobileNetV2 13% and 11% faster than at 2^20"),
-      llvm::cl::init(int64_t(1) << 19)};
+      llvm::cl::init(kDefaultMinParallelIterations)};
 
   PassOptions::Option<int64_t> minParallelElementwiseIterations{
       *this, "min-parallel-elementwise-iterations",
@@ -241,7 +242,7 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "reductions), whose iterations each move memory: the "
                      "batch-64 ViT's 65536-element ones, serial, took a "
                      "third of its time on two threads"),
-      llvm::cl::init(int64_t(1) << 16)};
+      llvm::cl::init(kDefaultMinParallelElementwiseIterations)};
 
   PassOptions::Option<int64_t> minParallelSparseWork{
       *this, "min-parallel-sparse-work",
@@ -251,7 +252,7 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "(prune-fold-sparse-unit-dims' min-work). The 90% "
                      "Fashion-MNIST MLP's layers (128 to 20k nonzeros) took "
                      "twice as long on two threads as on one"),
-      llvm::cl::init(int64_t(1) << 16)};
+      llvm::cl::init(kDefaultMinParallelSparseWork)};
 
   PassOptions::Option<bool> cacheBuffers{
       *this, "cache-buffers",

@@ -21,6 +21,7 @@
 #define PRUNE_SPARSITY_SPARSEWEIGHTS_H
 
 #include "Prune/Analysis/WeightAnalysis.h"
+#include "Prune/Support/ParallelThresholds.h"
 #include "Prune/Support/WeightStorage.h"
 
 #include "mlir/IR/Builders.h"
@@ -191,8 +192,8 @@ struct SparsifyCostModel {
   /// batch every sparse kernel's rows are split). A split kernel is charged
   /// its one-thread time over `threads`, one that is not all of it.
   int64_t threads = 1;
-  int64_t minParallelDenseWork = int64_t(1) << 19;
-  int64_t minParallelSparseWork = int64_t(1) << 16;
+  int64_t minParallelDenseWork = kDefaultMinParallelIterations;
+  int64_t minParallelSparseWork = kDefaultMinParallelSparseWork;
 
   /// The batch rates at `columns` (more than one, or nullopt).
   BatchRates getBatchRates(std::optional<int64_t> columns) const;

@@ -487,12 +487,12 @@ def PruneSparsify : Pass<"prune-sparsify", "ModuleOp"> {
            "(prune-compile's threads): kernels it splits across them are "
            "estimated at their one-thread time over threads">,
     Option<"minParallelIterations", "min-parallel-iterations", "int64_t",
-           /*default=*/"int64_t(1) << 19",
+           /*default=*/"mlir::prune::kDefaultMinParallelIterations",
            "With threads > 1, the smallest dense kernel (iterations of its "
            "static loops) that is split (prune-compile's option of that "
            "name)">,
     Option<"minParallelSparseWork", "min-parallel-sparse-work", "int64_t",
-           /*default=*/"int64_t(1) << 16",
+           /*default=*/"mlir::prune::kDefaultMinParallelSparseWork",
            "With threads > 1, the smallest sparse kernel at one column "
            "(stored values) that is split (prune-compile's option of that "
            "name); at a batch every one is">,
