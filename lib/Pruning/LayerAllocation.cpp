@@ -90,22 +90,22 @@ std::vector<LayerShare> prune::allocateOwl(ArrayRef<AllocationLayer> layers,
   }
   double shift = 0.5 * (low + high);
 
-  // Whole counts: floors, then the largest remainders.
+  // Whole counts: floors, then the largest remainders, each within the
+  // ceiling in whole units (where the ceilings bind, the total may end up to
+  // one unit per layer short of round(S * N)).
+  std::vector<int64_t> limit(count);
+  for (size_t l = 0; l < count; ++l)
+    limit[l] = int64_t(std::floor(ceiling * double(layers[l].units)));
   int64_t wanted = std::llround(target * total), assigned = 0;
   std::vector<double> remainder(count);
   for (size_t l = 0; l < count; ++l) {
     double exact =
         double(layers[l].units) * std::clamp(sparsity[l] + shift, 0.0, ceiling);
     shares[l].zeroUnits =
-        std::clamp<int64_t>(int64_t(std::floor(exact)), 0, layers[l].units);
+        std::clamp<int64_t>(int64_t(std::floor(exact)), 0, limit[l]);
     remainder[l] = exact - double(shares[l].zeroUnits);
     assigned += shares[l].zeroUnits;
   }
-  // The ceiling in whole units; where the ceilings bind, the total may end
-  // up to one unit per layer short of round(S * N).
-  std::vector<int64_t> limit(count);
-  for (size_t l = 0; l < count; ++l)
-    limit[l] = int64_t(std::floor(ceiling * double(layers[l].units)));
   std::vector<size_t> order(count);
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
