@@ -96,7 +96,41 @@ class CompiledModel:
             keep.append(a)
         return descs, keep
 
+    @property
+    def static_batch(self):
+        """The first dimension that every argument and the result share when
+        it is static (a model exported without a dynamic batch axis), else
+        None."""
+        firsts = {shape[0] if shape else None for shape, _ in self.args + self.results}
+        return firsts.pop() if len(firsts) == 1 else None
+
     def __call__(self, *arrays):
+        """Runs @forward. A model of static batch B takes any number of samples:
+        they are fed in chunks of B, the last one padded with zeros whose
+        results are dropped."""
+        batch = self.static_batch
+        counts = {np.shape(a)[0] if np.ndim(a) else None for a in arrays}
+        if batch is not None and len(counts) == 1 and None not in counts and counts != {batch}:
+            samples = counts.pop()
+            pieces = []
+            for start in range(0, samples, batch):
+                chunk = [np.asarray(a)[start:start + batch] for a in arrays]
+                got = len(chunk[0])
+                pieces.append(self._run([self._padded(c, batch) for c in chunk])[:got])
+            if not pieces:
+                shape, elem = self.results[0]
+                return np.zeros([0] + shape[1:], _DTYPES[elem][0])
+            return np.concatenate(pieces)
+        return self._run(arrays)
+
+    @staticmethod
+    def _padded(array, batch):
+        """`array` with zero samples appended up to `batch`."""
+        if len(array) >= batch:
+            return array
+        return np.concatenate([array, np.zeros((batch - len(array),) + array.shape[1:], array.dtype)])
+
+    def _run(self, arrays):
         descs, keep = self._inputs(arrays)
         shape, elem = self.results[0]
         dtype, ctype = _DTYPES[elem]
@@ -119,7 +153,13 @@ class CompiledModel:
     def time(self, *arrays, repeat=20):
         """Median seconds per call: the argument descriptors are built once
         and each call only runs the model and frees its result, so that
-        small models are not timed mostly in Python."""
+        small models are not timed mostly in Python. A model of static batch
+        B is timed on one call of B samples (the first B, or all of them
+        padded with zeros)."""
+        batch = self.static_batch
+        if batch is not None:
+            arrays = [self._padded(np.asarray(a)[:batch], batch) if np.ndim(a) else a
+                      for a in arrays]
         descs, keep = self._inputs(arrays)
         shape, elem = self.results[0]
         out = _descriptor(len(shape), _DTYPES[elem][1])()
@@ -204,7 +244,15 @@ def calibrate(model_path, images, stats_path, batch=256, opt=None, out_dir=None)
                     "--prune-lower-observe", "-o", instrumented], check=True)
     runtime = common.runtime_library()
     model = compile(instrumented, out_dir=out_dir, opt=opt, libs=[runtime])
-    for start in range(0, len(images), batch):
+    # A static batch takes chunks of its size only; the samples left over
+    # are not observed (padding would enter the statistics), as in
+    # prune-calibrate.
+    batch = model.static_batch or batch
+    usable = len(images) if model.static_batch is None else len(images) // batch * batch
+    if usable == 0:
+        raise ValueError("%s takes a static batch of %d samples; the calibration data has %d"
+                         % (model_path, batch, len(images)))
+    for start in range(0, usable, batch):
         model(images[start:start + batch])
     lib = ctypes.CDLL(runtime)
     if lib.prune_runtime_write() != 0 or not os.path.exists(stats_path):
