@@ -462,8 +462,10 @@ void mlir::prune::buildPruneCompilePipeline(
   //    accumulators that are read and written in every reduction iteration
   //    out of the loop, so they stay in registers.
   if (options.vectorizeDense) {
+    int64_t rows = options.rows > 0 ? options.rows : hostRegisterTileRows();
     PrunePackDenseWeightsOptions pack;
     pack.vectorWidth = options.vectorWidth;
+    pack.rows = rows;
     PruneConvToMatmulOptions convToMatmul;
     convToMatmul.maxDirectFilterBytes = options.maxDirectFilterBytes;
     pm.addNestedPass<func::FuncOp>(createPruneConvToMatmul(convToMatmul));
@@ -474,7 +476,7 @@ void mlir::prune::buildPruneCompilePipeline(
     pm.addNestedPass<func::FuncOp>(createPruneFillPadBorders());
     PruneVectorizeDenseOptions vectorize;
     vectorize.vectorWidth = options.vectorWidth;
-    vectorize.rows = options.rows > 0 ? options.rows : hostRegisterTileRows();
+    vectorize.rows = rows;
     vectorize.tileSizes = llvm::to_vector(options.tileSizes);
     vectorize.contractionLowering = options.contractionLowering;
     vectorize.threads = options.threads;

@@ -214,7 +214,11 @@ def PrunePackDenseWeights : Pass<"prune-pack-dense-weights", "func::FuncOp"> {
     [.., M, N / w, w] view of the output: at batch 1 the panels stream from
     memory, at larger batches one panel serves every row tile while it is in
     cache. `N` must be a multiple of `w`; the weight constant must have no
-    other use.
+    other use. A product of M > 1 rows (M static, a multiple of `rows` or
+    below it) whose tile rows take more than `row-block-min-bytes` reads its
+    left operand as row blocks [.., M / r, K, r], a transpose made on every
+    call: the r rows of a tile then take their elements of one k from one
+    cache line instead of r lines that do not stay in L1.
 
     ```mlir
     %t = linalg.transpose ins(%w : tensor<256x784xf32>) ... permutation = [1, 0]
@@ -228,6 +232,14 @@ def PrunePackDenseWeights : Pass<"prune-pack-dense-weights", "func::FuncOp"> {
   let options = [
     Option<"vectorWidth", "vector-width", "int64_t", /*default=*/"16",
            "Columns per panel (the vector length of the dense tiles)">,
+    Option<"rows", "rows", "int64_t", /*default=*/"8",
+           "Rows of a dense matmul tile (prune-vectorize-dense's rows): a "
+           "product of more rows may read its left operand as blocks of this "
+           "many rows, [.., M / rows, K, rows]; 0: never">,
+    Option<"rowBlockMinBytes", "row-block-min-bytes", "int64_t",
+           /*default=*/"32768",
+           "Row blocks only where a tile's rows (rows x K elements) take more "
+           "bytes than this: rows that fit the L1 cache are read as they are">,
   ];
   let dependentDialects = ["arith::ArithDialect", "linalg::LinalgDialect",
                            "tensor::TensorDialect"];

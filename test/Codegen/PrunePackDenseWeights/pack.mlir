@@ -1,4 +1,6 @@
-// RUN: prune-opt %s --split-input-file --prune-pack-dense-weights --mlir-print-elementsattrs-with-hex-if-larger=1000 | FileCheck %s
+// RUN: prune-opt %s --split-input-file --prune-pack-dense-weights="row-block-min-bytes=0" --mlir-print-elementsattrs-with-hex-if-larger=1000 | FileCheck %s
+// RUN: prune-opt %s --split-input-file --prune-pack-dense-weights="rows=0 row-block-min-bytes=0" | FileCheck %s --check-prefix=AS-IS
+// RUN: prune-opt %s --split-input-file --prune-pack-dense-weights | FileCheck %s --check-prefix=AS-IS
 
 // A batch-1 fully connected layer as the TOSA lowering leaves it: the [N, K]
 // weight transposed on every call. The weight becomes column panels
@@ -76,4 +78,62 @@ func.func @one_panel(%x: tensor<?x4xf32>, %y: tensor<?x16xf32>) -> tensor<?x16xf
   %r = linalg.matmul ins(%x, %w : tensor<?x4xf32>, tensor<4x16xf32>)
                      outs(%y : tensor<?x16xf32>) -> tensor<?x16xf32>
   return %r : tensor<?x16xf32>
+}
+
+// -----
+
+// More than one row: the left operand is read as row blocks [M / r, K, r]
+// of the tile's r = 8 rows (an expand_shape and a transpose), so that the
+// rows a tile takes at one k are adjacent. Loops (p, block, row, k, c).
+// CHECK-DAG: #[[X:.*]] = affine_map<(d0, d1, d2, d3, d4) -> (d1, d3, d2)>
+// CHECK-DAG: #[[W:.*]] = affine_map<(d0, d1, d2, d3, d4) -> (d0, d3, d4)>
+// CHECK-DAG: #[[Y:.*]] = affine_map<(d0, d1, d2, d3, d4) -> (d1, d2, d0, d4)>
+// CHECK-LABEL: func.func @row_blocks
+// CHECK:         %[[B:.*]] = tensor.expand_shape %arg0 {{\[}}[0, 1], [2]] output_shape [2, 8, 4] : tensor<16x4xf32> into tensor<2x8x4xf32>
+// CHECK:         %[[T:.*]] = linalg.transpose ins(%[[B]] : tensor<2x8x4xf32>) outs(%{{.*}} : tensor<2x4x8xf32>) permutation = [0, 2, 1]
+// CHECK:         %[[V:.*]] = tensor.expand_shape %arg1 {{\[}}[0, 1], [2, 3]] output_shape [2, 8, 1, 16] : tensor<16x16xf32> into tensor<2x8x1x16xf32>
+// CHECK:         %[[R:.*]] = linalg.generic {indexing_maps = [#[[X]], #[[W]], #[[Y]]], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]}
+// CHECK-SAME:      ins(%[[T]], %{{.*}} : tensor<2x4x8xf32>, tensor<1x4x16xf32>) outs(%[[V]] : tensor<2x8x1x16xf32>)
+// CHECK:         tensor.collapse_shape %[[R]] {{\[}}[0, 1], [2, 3]] : tensor<2x8x1x16xf32> into tensor<16x16xf32>
+// With rows=0 the rows are read as they are, and so by default: 8 rows of 4
+// elements take 128 bytes, below row-block-min-bytes (32 KiB).
+// AS-IS-LABEL: func.func @row_blocks
+// AS-IS-NOT:     linalg.transpose
+// AS-IS:         linalg.generic
+// AS-IS-SAME:      ins(%arg0, %{{.*}} : tensor<16x4xf32>, tensor<1x4x16xf32>)
+func.func @row_blocks(%x: tensor<16x4xf32>, %y: tensor<16x16xf32>) -> tensor<16x16xf32> {
+  %w = arith.constant dense<[[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0, 13.0, 14.0, 15.0], [16.0, 17.0, 18.0, 19.0, 20.0, 21.0, 22.0, 23.0, 24.0, 25.0, 26.0, 27.0, 28.0, 29.0, 30.0, 31.0], [32.0, 33.0, 34.0, 35.0, 36.0, 37.0, 38.0, 39.0, 40.0, 41.0, 42.0, 43.0, 44.0, 45.0, 46.0, 47.0], [48.0, 49.0, 50.0, 51.0, 52.0, 53.0, 54.0, 55.0, 56.0, 57.0, 58.0, 59.0, 60.0, 61.0, 62.0, 63.0]]> : tensor<4x16xf32>
+  %r = linalg.matmul ins(%x, %w : tensor<16x4xf32>, tensor<4x16xf32>)
+                     outs(%y : tensor<16x16xf32>) -> tensor<16x16xf32>
+  return %r : tensor<16x16xf32>
+}
+
+// -----
+
+// Fewer rows than a tile are one block of them; 12 rows (neither below 8
+// nor a multiple of it) are read as they are, as is a dynamic count.
+// CHECK-LABEL: func.func @row_counts
+// CHECK:         linalg.transpose ins(%{{.*}} : tensor<1x1x3x4xf32>) outs(%{{.*}} : tensor<1x1x4x3xf32>) permutation = [0, 1, 3, 2]
+// CHECK:         linalg.generic
+// CHECK-SAME:      ins(%{{.*}}, %{{.*}} : tensor<1x1x4x3xf32>, tensor<1x4x16xf32>)
+// CHECK-NOT:     linalg.transpose
+// CHECK:         linalg.generic
+// CHECK-SAME:      ins(%arg2, %{{.*}} : tensor<12x4xf32>, tensor<1x4x16xf32>)
+// CHECK:         linalg.generic
+// CHECK-SAME:      ins(%arg4, %{{.*}} : tensor<?x4xf32>, tensor<1x4x16xf32>)
+func.func @row_counts(%x3: tensor<1x3x4xf32>, %y3: tensor<1x3x16xf32>,
+                      %x12: tensor<12x4xf32>, %y12: tensor<12x16xf32>,
+                      %xd: tensor<?x4xf32>, %yd: tensor<?x16xf32>)
+    -> (tensor<1x3x16xf32>, tensor<12x16xf32>, tensor<?x16xf32>) {
+  %w = arith.constant dense<[[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0, 13.0, 14.0, 15.0], [16.0, 17.0, 18.0, 19.0, 20.0, 21.0, 22.0, 23.0, 24.0, 25.0, 26.0, 27.0, 28.0, 29.0, 30.0, 31.0], [32.0, 33.0, 34.0, 35.0, 36.0, 37.0, 38.0, 39.0, 40.0, 41.0, 42.0, 43.0, 44.0, 45.0, 46.0, 47.0], [48.0, 49.0, 50.0, 51.0, 52.0, 53.0, 54.0, 55.0, 56.0, 57.0, 58.0, 59.0, 60.0, 61.0, 62.0, 63.0]]> : tensor<4x16xf32>
+  %b = tensor.expand_shape %w [[0, 1], [2]] output_shape [1, 4, 16] : tensor<4x16xf32> into tensor<1x4x16xf32>
+  %r3 = linalg.batch_matmul ins(%x3, %b : tensor<1x3x4xf32>, tensor<1x4x16xf32>)
+                            outs(%y3 : tensor<1x3x16xf32>) -> tensor<1x3x16xf32>
+  %w12 = arith.constant dense<[[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0, 13.0, 14.0, 15.0], [16.0, 17.0, 18.0, 19.0, 20.0, 21.0, 22.0, 23.0, 24.0, 25.0, 26.0, 27.0, 28.0, 29.0, 30.0, 31.0], [32.0, 33.0, 34.0, 35.0, 36.0, 37.0, 38.0, 39.0, 40.0, 41.0, 42.0, 43.0, 44.0, 45.0, 46.0, 47.0], [48.0, 49.0, 50.0, 51.0, 52.0, 53.0, 54.0, 55.0, 56.0, 57.0, 58.0, 59.0, 60.0, 61.0, 62.0, 63.0]]> : tensor<4x16xf32>
+  %r12 = linalg.matmul ins(%x12, %w12 : tensor<12x4xf32>, tensor<4x16xf32>)
+                       outs(%y12 : tensor<12x16xf32>) -> tensor<12x16xf32>
+  %wd = arith.constant dense<[[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0, 13.0, 14.0, 15.0], [16.0, 17.0, 18.0, 19.0, 20.0, 21.0, 22.0, 23.0, 24.0, 25.0, 26.0, 27.0, 28.0, 29.0, 30.0, 31.0], [32.0, 33.0, 34.0, 35.0, 36.0, 37.0, 38.0, 39.0, 40.0, 41.0, 42.0, 43.0, 44.0, 45.0, 46.0, 47.0], [48.0, 49.0, 50.0, 51.0, 52.0, 53.0, 54.0, 55.0, 56.0, 57.0, 58.0, 59.0, 60.0, 61.0, 62.0, 63.0]]> : tensor<4x16xf32>
+  %rd = linalg.matmul ins(%xd, %wd : tensor<?x4xf32>, tensor<4x16xf32>)
+                      outs(%yd : tensor<?x16xf32>) -> tensor<?x16xf32>
+  return %r3, %r12, %rd : tensor<1x3x16xf32>, tensor<12x16xf32>, tensor<?x16xf32>
 }
