@@ -171,13 +171,28 @@ countResourceReferences(Operation *root) {
 SmallVector<NamedLayer> prune::collectNamedLayers(Operation *root) {
   SmallVector<NamedLayer> layers;
   llvm::DenseMap<Operation *, unsigned> layersPerFunction;
+  llvm::DenseMap<Operation *, llvm::StringMap<unsigned>> namesPerFunction;
   root->walk<WalkOrder::PreOrder>([&](Operation *op) {
     std::optional<unsigned> weightOperand = getWeightOperandIndex(op);
     if (!weightOperand)
       return;
     Operation *function = op->getParentOfType<FunctionOpInterface>();
-    layers.push_back(
-        {op, *weightOperand, getLayerName(op, layersPerFunction[function]++)});
+    std::string name = getLayerName(op, layersPerFunction[function]++);
+    // Converters give several ops one location (prune-import-onnx's
+    // convolution per group, a loop unrolled by the exporter); statistics
+    // and reports must tell their layers apart: the second in a function is
+    // `<name>#1`, the third `<name>#2`, ... Across functions names may repeat:
+    // prune-calibrate observes a dense copy beside the model under its
+    // layers' names.
+    llvm::StringMap<unsigned> &uses = namesPerFunction[function];
+    if (unsigned index = uses[name]++) {
+      std::string unique = name + "#" + std::to_string(index);
+      while (uses.contains(unique))
+        unique = name + "#" + std::to_string(index = uses[name]++);
+      uses[unique] = 1;
+      name = std::move(unique);
+    }
+    layers.push_back({op, *weightOperand, std::move(name)});
   });
   return layers;
 }

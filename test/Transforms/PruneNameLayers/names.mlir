@@ -42,3 +42,26 @@ func.func @shared(%y: tensor<2x2xf32>, %init: tensor<2x2xf32>) -> (tensor<2x2xf3
   %b = linalg.matmul ins(%y, %w : tensor<2x2xf32>, tensor<2x2xf32>) outs(%init : tensor<2x2xf32>) -> tensor<2x2xf32> loc("second")
   return %a, %b : tensor<2x2xf32>, tensor<2x2xf32>
 }
+
+// -----
+
+// Layers that share a location name (a converter's convolution per group,
+// an unrolled loop) get distinct names: the second `<name>#1`, the third
+// `<name>#2`, skipping a name another layer already has (the third here:
+// `conv#1` is the second's own).
+// CHECK-LABEL: func.func @same_location
+// CHECK:       linalg.matmul {prune.layer = "conv"}
+// CHECK:       linalg.matmul {prune.layer = "conv#1"}
+// CHECK:       linalg.matmul {prune.layer = "conv#2"}
+// CHECK:       linalg.matmul {prune.layer = "conv#3"}
+func.func @same_location(%y: tensor<2x2xf32>, %init: tensor<2x2xf32>) -> (tensor<2x2xf32>, tensor<2x2xf32>, tensor<2x2xf32>, tensor<2x2xf32>) {
+  %w0 = arith.constant dense<1.0> : tensor<2x2xf32>
+  %a = linalg.matmul ins(%y, %w0 : tensor<2x2xf32>, tensor<2x2xf32>) outs(%init : tensor<2x2xf32>) -> tensor<2x2xf32> loc("conv")
+  %w1 = arith.constant dense<2.0> : tensor<2x2xf32>
+  %b = linalg.matmul {prune.layer = "conv#1"} ins(%y, %w1 : tensor<2x2xf32>, tensor<2x2xf32>) outs(%init : tensor<2x2xf32>) -> tensor<2x2xf32>
+  %w2 = arith.constant dense<3.0> : tensor<2x2xf32>
+  %c = linalg.matmul ins(%y, %w2 : tensor<2x2xf32>, tensor<2x2xf32>) outs(%init : tensor<2x2xf32>) -> tensor<2x2xf32> loc("conv")
+  %w3 = arith.constant dense<4.0> : tensor<2x2xf32>
+  %d = linalg.matmul ins(%y, %w3 : tensor<2x2xf32>, tensor<2x2xf32>) outs(%init : tensor<2x2xf32>) -> tensor<2x2xf32> loc("conv")
+  return %a, %b, %c, %d : tensor<2x2xf32>, tensor<2x2xf32>, tensor<2x2xf32>, tensor<2x2xf32>
+}
