@@ -33,23 +33,23 @@ llvm::Expected<ModelData> mlir::prune::loadModelData(
     (*arrays)[0].name = arguments[0].name;
   }
   llvm::StringMap<HostArray *> byName;
-  for (HostArray &array : *arrays)
+  // Listed before arrays are moved out (with their names) below.
+  std::string keys;
+  for (HostArray &array : *arrays) {
     byName[array.name] = &array;
+    keys += (keys.empty() ? "" : ", ") + array.name;
+  }
   llvm::StringSet<> used;
   for (auto [i, argument] : llvm::enumerate(arguments)) {
     std::string positional = "arg" + std::to_string(i);
     HostArray *array = byName.lookup(argument.name);
     if (!array)
       array = byName.lookup(positional);
-    if (!array) {
-      std::string keys;
-      for (const HostArray &a : *arrays)
-        keys += (keys.empty() ? "" : ", ") + a.name;
+    if (!array)
       return llvm::createStringError(
           path + ": no array for argument '" + argument.name + "' of @" +
           signature.name + " (looked for keys '" + argument.name + "' and '" +
           positional + "'; the file has: " + keys + ")");
-    }
     used.insert(array->name);
     auto mismatch = [&](const llvm::Twine &what) {
       return llvm::createStringError(
