@@ -147,6 +147,12 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
                           : kUnknown);
     if (options.batch && !shape.empty() && shape[0] == kUnknown)
       shape[0] = *options.batch;
+    else if (options.batch && !shape.empty() && shape[0] != *options.batch)
+      mlir::emitWarning(loc)
+          << "graph input '" << input.name() << "' has a static batch of "
+          << shape[0] << ", which --batch=" << *options.batch
+          << " does not change (it fixes a dynamic first dimension; export "
+             "the model with a dynamic batch axis to choose it)";
     argTypes.push_back(getTensorType(shape, elementType));
     argNames.push_back(input.name());
   }

@@ -26,27 +26,35 @@
 using namespace mlir;
 namespace cl = llvm::cl;
 
+static cl::OptionCategory importCategory("prune-import-onnx options");
 static cl::opt<std::string> inputPath(cl::Positional, cl::Required,
-                                      cl::desc("<model.onnx>"));
+                                      cl::desc("<model.onnx>"),
+                                      cl::cat(importCategory));
 static cl::opt<std::string> outputPath("o",
                                        cl::desc("Output file (default: "
                                                 "stdout)"),
-                                       cl::value_desc("file"), cl::init("-"));
+                                       cl::value_desc("file"), cl::init("-"),
+                                       cl::cat(importCategory));
 static cl::opt<int64_t>
     batch("batch",
           cl::desc("Fix a dynamic first dimension of every input to N"),
-          cl::value_desc("N"), cl::init(0));
+          cl::value_desc("N"), cl::init(0), cl::cat(importCategory));
 static cl::opt<bool> emitBytecode("emit-bytecode",
-                                  cl::desc("Write MLIR bytecode, not text"));
+                                  cl::desc("Write MLIR bytecode, not text"),
+                                  cl::cat(importCategory));
 static cl::opt<int64_t> resourceThreshold(
     "resource-threshold",
     cl::desc("Constants of at least this many bytes become dense_resource "
              "blobs"),
-    cl::value_desc("bytes"), cl::init(4096));
-static cl::opt<bool> quiet("quiet", cl::desc("No summary line on stderr"));
+    cl::value_desc("bytes"), cl::init(4096), cl::cat(importCategory));
+static cl::opt<bool> quiet("quiet", cl::desc("No summary line on stderr"),
+                           cl::cat(importCategory));
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
+  // Only this tool's options in --help, not every option LLVM's libraries
+  // register.
+  cl::HideUnrelatedOptions(importCategory);
   cl::ParseCommandLineOptions(
       argc, argv,
       "prune-import-onnx: imports an ONNX model as a TOSA module for "
