@@ -205,9 +205,14 @@ struct MatMulFlowModel
       result.mark(matmul.getResult(), 0);
       return result;
     }
-    if (!weightOperand || *weightOperand != 1)
+    if (!weightOperand)
       return NeuronPropagation::failure(
-          "tosa.matmul has no constant right-hand weight");
+          "the neurons reach a tosa.matmul of two activations (attention's "
+          "q x k^T or scores x v), which has no weight to shrink with them");
+    if (*weightOperand != 1)
+      return NeuronPropagation::failure(
+          "the neurons reach a tosa.matmul whose constant is its left-hand "
+          "operand");
     bool producerRole = (resultIndex && axis == 2) ||
                         (operandIndex == 1u && axis == 2);
     bool consumerRole = (operandIndex == 0u && axis == 2) ||
