@@ -299,8 +299,7 @@ StringRef prune::stringifySparseCostTarget(SparseCostTarget target) {
 // CSR pays off only above about 95% sparsity there. With the matmul rates,
 // format=auto had picked CSR for it at 90%, which ran 1.8x slower than dense.
 static void setAVX2Rates(SparsifyCostModel &model) {
-  model.denseCache =
-      model.batchDenseCache = {int64_t(1) << 20, int64_t(1) << 20};
+  model.denseCache = {int64_t(1) << 20, int64_t(1) << 20};
   model.nsPerDenseElement = 0.23;
   model.nsPerDenseElementCached = 0.077;
   model.nsPerCsrNonzero = 0.62;
@@ -308,8 +307,8 @@ static void setAVX2Rates(SparsifyCostModel &model) {
   model.nsPerNmElement = 0.63;
   // Dense per MAC (no cache term measured); CSR per nonzero and per output
   // row; BSR per stored value and per output row.
-  model.batch8 = {0.055, 0.055, 0.49, 6.5, 0.128, 0.5};
-  model.batch64 = {0.044, 0.044, 0.144, 6.5, 0.108, 6.7};
+  model.batch8 = {0.055, 0.49, 6.5, 0.128, 0.5};
+  model.batch64 = {0.044, 0.144, 6.5, 0.108, 6.7};
   model.nsPerFilterCsrValue = 0.65;
   model.nsPerFilterCsrRowTap = 4.0;
 }
@@ -332,30 +331,31 @@ static void setAVX2Rates(SparsifyCostModel &model) {
 //     chosen where dense in cache beats it). 2:4 is not remeasured here; the
 //     AVX2 machine's rate against this machine's faster dense code never
 //     picks it.
-//   batch 8, per column: dense 0.0193 per MAC at 4 MiB, 0.0411 at 16 MiB,
-//     0.0428 at 64 MiB (so at a batch the ramp is 4 to 16 MiB: the dense
-//     kernel does not keep a 16 MiB weight's speed here); CSR 0.118-0.147 per
-//     nonzero, rising as the layer is denser (the free fit's row term was
+//   batch 8, per column: dense 0.0255 per MAC, remeasured (2026-12-07,
+//     `--shapes 1024x1024,2048x2048,4096x4096 --batches 8`) after
+//     prune-pack-dense-weights' row blocks: 0.034 at 4 MiB, 0.021 at 16 MiB,
+//     0.0255 at 64 MiB in that run (before them 0.0193, 0.0411 and 0.0428: the
+//     kernel read a tile's 8 rows from 8 cache lines per k, which lost the
+//     16 MiB weight's speed; batch 8 now has no cache term); CSR 0.118-0.147
+//     per nonzero, rising as the layer is denser (the free fit's row term was
 //     negative), taken at 0.15 so 70% of 4096x4096 (CSR 5.91 ms, dense 5.74)
 //     stays dense; BSR 0.058-0.086 per stored value, taken at 0.086.
 //   batch 64, per column: dense 0.021 per MAC at every size (the kernel is
 //     bound by arithmetic there); CSR 0.0517 per nonzero + 7.82 per output
 //     row; BSR 0.0421 per stored value + 5.03 per output row.
 // So at one column CSR pays off from 78% sparsity on streamed weights and
-// 93% on cached ones; at batch 8 from 71% (streamed) and 87% (cached); at
-// batch 64 from 70-80%. Convolution filters keep the AVX2 machine's CSR
-// rates (not remeasured): dense convolutions are faster here, so they err
-// toward dense.
+// 93% on cached ones; at batch 8 from 83%; at batch 64 from 70-80%.
+// Convolution filters keep the AVX2 machine's CSR rates (not remeasured):
+// dense convolutions are faster here, so they err toward dense.
 static void setAVX512Rates(SparsifyCostModel &model) {
   model.denseCache = {int64_t(16) << 20, int64_t(64) << 20};
-  model.batchDenseCache = {int64_t(4) << 20, int64_t(16) << 20};
   model.nsPerDenseElement = 0.174;
   model.nsPerDenseElementCached = 0.0515;
   model.nsPerCsrNonzero = 0.78;
   model.nsPerBsrElement = 0.45;
   model.nsPerNmElement = 0.63;
-  model.batch8 = {0.0428, 0.0193, 0.15, 0.0, 0.086, 0.0};
-  model.batch64 = {0.021, 0.021, 0.0517, 7.82, 0.0421, 5.03};
+  model.batch8 = {0.0255, 0.15, 0.0, 0.086, 0.0};
+  model.batch64 = {0.021, 0.0517, 7.82, 0.0421, 5.03};
   model.nsPerFilterCsrValue = 0.65;
   model.nsPerFilterCsrRowTap = 4.0;
 }
@@ -372,7 +372,7 @@ SparsifyCostModel::SparsifyCostModel(SparseCostTarget requested)
 }
 
 void SparsifyCostModel::setCacheBytes(int64_t bytes) {
-  denseCache = batchDenseCache = {bytes, bytes};
+  denseCache = {bytes, bytes};
 }
 
 double
@@ -394,7 +394,6 @@ SparsifyCostModel::getBatchRates(std::optional<int64_t> columns) const {
   double t = std::log2(double(*columns) / 8.0) / 3.0;
   auto mix = [&](double at8, double at64) { return at8 + t * (at64 - at8); };
   return {mix(batch8.nsPerDenseMac, batch64.nsPerDenseMac),
-          mix(batch8.nsPerDenseMacCached, batch64.nsPerDenseMacCached),
           mix(batch8.nsPerCsrValue, batch64.nsPerCsrValue),
           mix(batch8.nsPerCsrRow, batch64.nsPerCsrRow),
           mix(batch8.nsPerBsrValue, batch64.nsPerBsrValue),
@@ -431,19 +430,12 @@ double
 SparsifyCostModel::estimateOneThread(const WeightSparsityProfile &profile,
                                      const SparseLayout &layout,
                                      std::optional<int64_t> columns) const {
-  auto denseRate = [&](double cached, double streamed) {
-    const CacheRange &range = columns == 1 ? denseCache : batchDenseCache;
-    return cached +
-           range.getStreamingFraction(std::max(layout.bytes, workingSetBytes)) *
-               (streamed - cached);
-  };
   if (columns != 1) {
     // Per column of the call.
     BatchRates rates = getBatchRates(columns);
     switch (layout.format) {
     case SparseFormat::Dense:
-      return denseRate(rates.nsPerDenseMacCached, rates.nsPerDenseMac) *
-             profile.elements();
+      return rates.nsPerDenseMac * profile.elements();
     case SparseFormat::CSR:
       if (profile.isFilter()) {
         int64_t taps = 1;
@@ -466,7 +458,10 @@ SparsifyCostModel::estimateOneThread(const WeightSparsityProfile &profile,
   case SparseFormat::Auto:
     llvm_unreachable("auto is not a layout");
   case SparseFormat::Dense:
-    return denseRate(nsPerDenseElementCached, nsPerDenseElement) *
+    return (nsPerDenseElementCached +
+            denseCache.getStreamingFraction(
+                std::max(layout.bytes, workingSetBytes)) *
+                (nsPerDenseElement - nsPerDenseElementCached)) *
            profile.elements();
   case SparseFormat::CSR:
     return nsPerCsrNonzero * layout.storedValues;

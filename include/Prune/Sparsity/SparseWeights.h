@@ -144,15 +144,15 @@ struct SparsifyCostModel {
     /// 0 at or below `cachedBytes`, 1 at or above `streamingBytes`.
     double getStreamingFraction(int64_t bytes) const;
   };
-  /// At one column, and at more (where the dense kernel is bound by
-  /// arithmetic sooner, so a weight streams at a smaller size).
-  CacheRange denseCache, batchDenseCache;
+  /// At one column. With more, the dense kernel is bound by arithmetic and
+  /// its rate has no cache term (BatchRates).
+  CacheRange denseCache;
   /// The dense bytes of every weight a call reads. A weight stays in cache
   /// between calls only if they all do, so its rate is that of the larger
   /// of its own bytes and these (the wide MLP 1024-4096-4096-1024: its
   /// 16 MiB layers, read in the same call as its 64 MiB one, stream).
   int64_t workingSetBytes = 0;
-  /// Sets both ranges to a step at `bytes` (prune-sparsify's cache-bytes).
+  /// Sets the range to a step at `bytes` (prune-sparsify's cache-bytes).
   void setCacheBytes(int64_t bytes);
 
   /// One column per call (a matrix-vector product): nanoseconds per weight
@@ -172,8 +172,8 @@ struct SparsifyCostModel {
   /// nearer set; a dynamic batch takes the 8-column one, where CSR costs
   /// most). N:M is not calibrated there and is not chosen.
   struct BatchRates {
-    /// Dense per multiply-accumulate, streamed and cached (batchDenseCache).
-    double nsPerDenseMac, nsPerDenseMacCached;
+    /// Dense per multiply-accumulate.
+    double nsPerDenseMac;
     double nsPerCsrValue, nsPerCsrRow;
     double nsPerBsrValue, nsPerBsrRow;
   };

@@ -480,8 +480,8 @@ def PruneSparsify : Pass<"prune-sparsify", "ModuleOp"> {
            "estimated at the rate of one that stays in cache between calls, "
            "a larger one at the streaming rate (0: none is; -1: the cost "
            "model's own: 1 MiB for avx2; for avx512 cached up to 16 MiB "
-           "and streamed from 64 MiB at one column, 4 and 16 MiB at a "
-           "batch)">,
+           "and streamed from 64 MiB). At a batch dense rates have no "
+           "cache term">,
     Option<"threads", "threads", "int64_t", /*default=*/"1",
            "With format=auto, the threads the code will run on "
            "(prune-compile's threads): kernels it splits across them are "
