@@ -152,14 +152,15 @@ private:
 // rows per k: in [M, K] a row apart, a cache line each. Read from row blocks
 // [M / r, K, r] of the tile's r rows, they share one line and the block
 // streams. Measured on the AVX-512 EPYC (r = 8, side by side with the rows
-// read as they are): 2048x2048 at batch 8 1.21 -> 0.64 ms, 4096x4096 5.37 ->
-// 3.13 ms (two threads: 1.44x, 1.53x), 1.05-1.10x at batch 64; the wide MLP
-// (1024-4096-4096-1024) 1.53x at batch 8. Where the r rows fit L1 (r x K x 4
-// bytes up to 32 KiB) the transpose is a pass over the rows that gains
-// nothing: 784x256 and 64x64 layers at batch 64 ran 0.94x and 0.85x, the
-// Fashion-MNIST MLP 0.95x (0.80x on two threads, where the transposes of
-// its 50k-element inputs stay serial). A dynamic row count, or one that is
-// neither below r nor a multiple of it, is read as it is.
+// read as they are): 2048x2048 at batch 8 1.18-1.70x in three runs,
+// 4096x4096 5.37 -> 3.13 ms (two threads: 1.44x, 1.53x), 1.05-1.10x at
+// batch 64; the wide MLP (1024-4096-4096-1024) 1.53x at batch 8. Where the
+// r rows fit L1 (r x K x 4 bytes up to 32 KiB) the transpose is a pass over
+// the rows that gains nothing: 784x256 and 64x64 layers at batch 64 ran
+// 0.94x and 0.85x, the Fashion-MNIST MLP 0.95x (0.80x on two threads, where
+// the transposes of its 50k-element inputs stay serial). A dynamic row
+// count, or one that is neither below r nor a multiple of it, is read as it
+// is.
 int64_t PrunePackDenseWeightsPass::chooseRowBlock(Value lhs,
                                                   int64_t rowBytes) const {
   auto type = cast<RankedTensorType>(lhs.getType());
