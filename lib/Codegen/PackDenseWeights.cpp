@@ -9,7 +9,8 @@
 // down its rows a page apart, and with panels as an outer loop one panel
 // serves all row tiles of a batch while it is in cache. The stored weight
 // may be [N, K] behind a linalg.transpose (ONNX and torch layout); the
-// transpose is folded into the packing.
+// transpose is folded into the packing. Long rows of a batch are read as
+// row blocks [M / r, K, r] (chooseRowBlock).
 //
 //===----------------------------------------------------------------------===//
 
@@ -285,13 +286,13 @@ LogicalResult PrunePackDenseWeightsPass::pack(RewriterBase &rewriter,
   }
   AffineExpr panel = rest[0], reduced = rest[rest.size() - 2],
              column = rest.back();
-  ArrayRef<AffineExpr> rows = rest.slice(1, rowBlock ? 2 : 1);
+  ArrayRef<AffineExpr> rowDims = rest.slice(1, rowBlock ? 2 : 1);
   SmallVector<AffineExpr> lhsExprs(batch), outExprs(batch);
   if (rowBlock)
-    lhsExprs.append({rows[0], reduced, rows[1]});
+    lhsExprs.append({rowDims[0], reduced, rowDims[1]});
   else
-    lhsExprs.append({rows[0], reduced});
-  llvm::append_range(outExprs, rows);
+    lhsExprs.append({rowDims[0], reduced});
+  llvm::append_range(outExprs, rowDims);
   outExprs.append({panel, column});
   SmallVector<AffineMap> maps = {
       AffineMap::get(numDims, 0, lhsExprs, ctx),
