@@ -132,6 +132,15 @@ struct SparsifyCostModel {
   SparseCostTarget target;
   /// Layers less sparse than this stay dense.
   double minSparsity = 0.5;
+  /// A sparse format is chosen for time only when estimated at least this
+  /// many times faster than dense: the rates come from other shapes, and a
+  /// near tie measured the other way (a 128x512 layer at 64 columns: CSR
+  /// estimated 1.03x faster, ran 1.07x slower).
+  double minEstimatedSpeedup = 1.1;
+  /// Beyond 64 columns a sparse kernel's rate per stored value and column
+  /// grows by this fraction per doubling of the columns (each stored value
+  /// reads its input row across all columns, which stops fitting in cache).
+  double sparseGrowthPerColumnDoubling = 0.3;
   /// Size: the smallest eligible layout instead of the fastest (a model
   /// shipped to a small device, or a bytes budget).
   SparseObjective objective = SparseObjective::Time;
