@@ -5,8 +5,16 @@ products of 64x64 weights 75% and 84% sparse (16 KiB, hex literals), a
 dense_resource blobs, as converters write large weights. Deterministic
 (seed 0).
 
-Usage: python3 cost_model_layers.py > layers.mlir
+With --columns, the module of columns.test instead: dense_resource weights
+read by linalg.matmul at many rows ("columns" of the cost model: a
+transformer's tokens times its batch): a 512 -> 128 weight 90% sparse (the
+shape of nn.TransformerEncoder's second MLP layer at dim 128) at 64 and at
+2048 rows, and a 512 -> 512 weight 98% sparse at 256 rows.
+
+Usage: python3 cost_model_layers.py [--columns] > layers.mlir
 """
+import sys
+
 import numpy as np
 
 rng = np.random.default_rng(0)
@@ -44,13 +52,23 @@ def matmul(name, blob, k, n, rows):
 """
 
 
-blobs = {"w2": unstructured((1024, 512), 0.85), "w6": unstructured((1024, 1536), 0.85)}
-print("\n".join([
-    matvec("small", unstructured((64, 64), 0.75)),
-    matvec("small_85", unstructured((64, 64), 0.85)),
-    matmul("two_mib", "w2", 1024, 512, 1),
-    matmul("six_mib_batch8", "w6", 1024, 1536, 8),
-]))
-# A blob's hex starts with its alignment (4, little-endian).
-print("{-#\n  dialect_resources: {\n    builtin: {\n%s\n    }\n  }\n#-}" % ",\n".join(
-    '      %s: "0x04000000%s"' % (name, hex_literal(w)[2:]) for name, w in blobs.items()))
+def print_module(functions, blobs):
+    print("\n".join(functions))
+    # A blob's hex starts with its alignment (4, little-endian).
+    print("{-#\n  dialect_resources: {\n    builtin: {\n%s\n    }\n  }\n#-}" % ",\n".join(
+        '      %s: "0x04000000%s"' % (name, hex_literal(w)[2:]) for name, w in blobs.items()))
+
+
+if "--columns" in sys.argv[1:]:
+    blobs = {"narrow64": unstructured((512, 128), 0.9),
+             "narrow2048": unstructured((512, 128), 0.9),
+             "square256": unstructured((512, 512), 0.98)}
+    print_module([matmul("tokens64", "narrow64", 512, 128, 64),
+                  matmul("tokens2048", "narrow2048", 512, 128, 2048),
+                  matmul("square_256", "square256", 512, 512, 256)], blobs)
+else:
+    blobs = {"w2": unstructured((1024, 512), 0.85), "w6": unstructured((1024, 1536), 0.85)}
+    print_module([matvec("small", unstructured((64, 64), 0.75)),
+                  matvec("small_85", unstructured((64, 64), 0.85)),
+                  matmul("two_mib", "w2", 1024, 512, 1),
+                  matmul("six_mib_batch8", "w6", 1024, 1536, 8)], blobs)
