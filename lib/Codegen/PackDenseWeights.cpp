@@ -96,32 +96,48 @@ static void packPanels(ArrayRef<char> in, MutableArrayRef<char> out, int64_t k,
       }
 }
 
+/// `value` ([.., M, N]) with M split into [M / rows, rows] where `rows` is
+/// not 0 and N into [N / columns, columns] where `columns` is not 0, and the
+/// groups that collapse it back.
+static std::pair<Value, SmallVector<ReassociationIndices>>
+splitLastTwo(RewriterBase &rewriter, Location loc, Value value, int64_t rows,
+             int64_t columns) {
+  auto type = cast<RankedTensorType>(value.getType());
+  int64_t rank = type.getRank();
+  SmallVector<ReassociationIndices> groups;
+  SmallVector<int64_t> shape;
+  for (int64_t d = 0; d < rank; ++d) {
+    int64_t size = type.getDimSize(d);
+    int64_t block = d == rank - 2 ? rows : d == rank - 1 ? columns : 0;
+    ReassociationIndices group = {int64_t(shape.size())};
+    if (block) {
+      group.push_back(int64_t(shape.size()) + 1);
+      shape.append({size / block, block});
+    } else {
+      shape.push_back(size);
+    }
+    groups.push_back(group);
+  }
+  Value expanded = tensor::ExpandShapeOp::create(
+      rewriter, loc, RankedTensorType::get(shape, type.getElementType()), value,
+      groups);
+  return {expanded, groups};
+}
+
 /// `value` ([.., M, K], M a multiple of `block`) as row blocks
 /// [.., M / block, K, block]: an expand_shape and a transpose.
 static Value packRowBlocks(RewriterBase &rewriter, Location loc, Value value,
                            int64_t block) {
-  auto type = cast<RankedTensorType>(value.getType());
-  int64_t rank = type.getRank();
-  SmallVector<ReassociationIndices> groups;
-  for (int64_t d = 0; d + 2 < rank; ++d)
-    groups.push_back({d});
-  groups.push_back({rank - 2, rank - 1});
-  groups.push_back({rank});
-  SmallVector<int64_t> shape(type.getShape().drop_back(2));
-  shape.append(
-      {type.getDimSize(rank - 2) / block, block, type.getDimSize(rank - 1)});
-  Value blocks = tensor::ExpandShapeOp::create(
-      rewriter, loc, RankedTensorType::get(shape, type.getElementType()), value,
-      groups);
+  Value blocks = splitLastTwo(rewriter, loc, value, block, 0).first;
   // [.., M / block, block, K] -> [.., M / block, K, block]
-  SmallVector<int64_t> permutation =
-      llvm::to_vector(llvm::seq<int64_t>(rank + 1));
-  std::swap(permutation[rank - 1], permutation[rank]);
+  int64_t rank = cast<RankedTensorType>(blocks.getType()).getRank();
+  SmallVector<int64_t> permutation = llvm::to_vector(llvm::seq<int64_t>(rank));
+  std::swap(permutation[rank - 2], permutation[rank - 1]);
   SmallVector<OpFoldResult> sizes =
       tensor::getMixedSizes(rewriter, loc, blocks);
-  std::swap(sizes[rank - 1], sizes[rank]);
-  Value init =
-      tensor::EmptyOp::create(rewriter, loc, sizes, type.getElementType());
+  std::swap(sizes[rank - 2], sizes[rank - 1]);
+  Value init = tensor::EmptyOp::create(rewriter, loc, sizes,
+                                       getElementTypeOrSelf(blocks.getType()));
   return linalg::TransposeOp::create(rewriter, loc, blocks, init, permutation)
       .getResult()[0];
 }
@@ -233,41 +249,14 @@ LogicalResult PrunePackDenseWeightsPass::pack(RewriterBase &rewriter,
   Location loc = op.getLoc();
   rewriter.setInsertionPoint(op);
   Value weight = arith::ConstantOp::create(rewriter, loc, packedType, packed);
-  int64_t rank = initType.getRank();
   int64_t rowBlock = chooseRowBlock(lhs, k * width);
   if (rowBlock)
     lhs = packRowBlocks(rewriter, loc, lhs, rowBlock);
 
   // The output viewed as [.., M, N / w, w], or [.., M / r, r, N / w, w]
   // with row blocks of r.
-  SmallVector<ReassociationIndices> outGroups;
-  SmallVector<int64_t> viewShape;
-  SmallVector<OpFoldResult> viewSizes;
-  int64_t next = 0;
-  auto addGroup = [&](ArrayRef<int64_t> sizes, std::optional<int64_t> dim) {
-    ReassociationIndices group;
-    for (int64_t size : sizes) {
-      group.push_back(next++);
-      viewShape.push_back(size);
-      viewSizes.push_back(
-          dim && initType.isDynamicDim(*dim)
-              ? OpFoldResult(tensor::DimOp::create(rewriter, loc, init, *dim)
-                                 .getResult())
-              : OpFoldResult(rewriter.getIndexAttr(size)));
-    }
-    outGroups.push_back(group);
-  };
-  for (int64_t d = 0; d + 2 < rank; ++d)
-    addGroup({initType.getDimSize(d)}, d);
-  int64_t m = initType.getDimSize(rank - 2);
-  if (rowBlock)
-    addGroup({m / rowBlock, rowBlock}, std::nullopt);
-  else
-    addGroup({m}, rank - 2);
-  addGroup({n / w, w}, std::nullopt);
-  auto viewType = RankedTensorType::get(viewShape, element);
-  Value view = tensor::ExpandShapeOp::create(rewriter, loc, viewType, init,
-                                             outGroups, viewSizes);
+  auto [view, outGroups] = splitLastTwo(rewriter, loc, init, rowBlock, w);
+  Type viewType = view.getType();
 
   // Loops (batch,) panel, rows (row block, row in block), k, column in
   // panel: panels outside rows, so that one panel serves every row tile of a
