@@ -76,11 +76,15 @@ std::vector<LayerShare> prune::allocateOwl(ArrayRef<AllocationLayer> layers,
   double total = 0.0;
   for (const AllocationLayer &layer : layers)
     total += double(layer.units);
+  // Layer l's zero units (not whole) at a shift.
+  auto layerZerosAt = [&](size_t l, double shift) {
+    return double(layers[l].units) *
+           std::clamp(sparsity[l] + shift, 0.0, ceiling);
+  };
   auto zerosAt = [&](double shift) {
     double zeros = 0.0;
     for (size_t l = 0; l < count; ++l)
-      zeros += double(layers[l].units) *
-               std::clamp(sparsity[l] + shift, 0.0, ceiling);
+      zeros += layerZerosAt(l, shift);
     return zeros;
   };
   double low = -2.0, high = 2.0;
@@ -99,8 +103,7 @@ std::vector<LayerShare> prune::allocateOwl(ArrayRef<AllocationLayer> layers,
   int64_t wanted = std::llround(target * total), assigned = 0;
   std::vector<double> remainder(count);
   for (size_t l = 0; l < count; ++l) {
-    double exact =
-        double(layers[l].units) * std::clamp(sparsity[l] + shift, 0.0, ceiling);
+    double exact = layerZerosAt(l, shift);
     shares[l].zeroUnits =
         std::clamp<int64_t>(int64_t(std::floor(exact)), 0, limit[l]);
     remainder[l] = exact - double(shares[l].zeroUnits);
