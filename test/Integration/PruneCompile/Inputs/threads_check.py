@@ -27,42 +27,46 @@ def constant(array):
     return "dense<[%s]> : tensor<%sxf32>" % (body, "x".join(map(str, array.shape)))
 
 
-def model_text(batch, rng):
+def mlp_model(batch, rng, k=512, hidden=256, out=64):
+    """(MLIR text, weights w1, b1, w2) of the MLP k -> hidden -> ReLU -> out at
+    `batch` rows (None: dynamic)."""
     b = "?" if batch is None else str(batch)
-    w1 = rng.standard_normal((512, 256)).astype(np.float32) * 0.05
-    b1 = rng.standard_normal(256).astype(np.float32) * 0.1
-    w2 = rng.standard_normal((256, 64)).astype(np.float32) * 0.05
+    w1 = rng.standard_normal((k, hidden)).astype(np.float32) * 0.05
+    b1 = rng.standard_normal(hidden).astype(np.float32) * 0.1
+    w2 = rng.standard_normal((hidden, out)).astype(np.float32) * 0.05
     dim = """
-  %c0 = arith.constant 0 : index
-  %n = tensor.dim %x, %c0 : tensor<?x512xf32>""" if batch is None else ""
+  %%c0 = arith.constant 0 : index
+  %%n = tensor.dim %%x, %%c0 : tensor<?x%dxf32>""" % k if batch is None else ""
     empty = "(%n)" if batch is None else "()"
-    return """
+    text = """
 #id = affine_map<(d0, d1) -> (d0, d1)>
 #row = affine_map<(d0, d1) -> (d1)>
-func.func @forward(%%x: tensor<%(b)sx512xf32>) -> tensor<%(b)sx64xf32> {
+func.func @forward(%%x: tensor<%(b)sx%(k)dxf32>) -> tensor<%(b)sx%(o)dxf32> {
   %%zero = arith.constant 0.0 : f32
   %%w1 = arith.constant %(w1)s
   %%b1 = arith.constant %(b1)s
   %%w2 = arith.constant %(w2)s%(dim)s
-  %%e1 = tensor.empty%(empty)s : tensor<%(b)sx256xf32>
-  %%f1 = linalg.fill ins(%%zero : f32) outs(%%e1 : tensor<%(b)sx256xf32>) -> tensor<%(b)sx256xf32>
-  %%h = linalg.matmul ins(%%x, %%w1 : tensor<%(b)sx512xf32>, tensor<512x256xf32>)
-                     outs(%%f1 : tensor<%(b)sx256xf32>) -> tensor<%(b)sx256xf32>
+  %%e1 = tensor.empty%(empty)s : tensor<%(b)sx%(h)dxf32>
+  %%f1 = linalg.fill ins(%%zero : f32) outs(%%e1 : tensor<%(b)sx%(h)dxf32>) -> tensor<%(b)sx%(h)dxf32>
+  %%h = linalg.matmul ins(%%x, %%w1 : tensor<%(b)sx%(k)dxf32>, tensor<%(k)dx%(h)dxf32>)
+                     outs(%%f1 : tensor<%(b)sx%(h)dxf32>) -> tensor<%(b)sx%(h)dxf32>
   %%r = linalg.generic {indexing_maps = [#id, #row, #id],
                        iterator_types = ["parallel", "parallel"]}
-      ins(%%h, %%b1 : tensor<%(b)sx256xf32>, tensor<256xf32>) outs(%%e1 : tensor<%(b)sx256xf32>) {
+      ins(%%h, %%b1 : tensor<%(b)sx%(h)dxf32>, tensor<%(h)dxf32>) outs(%%e1 : tensor<%(b)sx%(h)dxf32>) {
   ^bb0(%%v: f32, %%bias: f32, %%o: f32):
     %%s = arith.addf %%v, %%bias : f32
     %%m = arith.maximumf %%s, %%zero : f32
     linalg.yield %%m : f32
-  } -> tensor<%(b)sx256xf32>
-  %%e2 = tensor.empty%(empty)s : tensor<%(b)sx64xf32>
-  %%f2 = linalg.fill ins(%%zero : f32) outs(%%e2 : tensor<%(b)sx64xf32>) -> tensor<%(b)sx64xf32>
-  %%y = linalg.matmul ins(%%r, %%w2 : tensor<%(b)sx256xf32>, tensor<256x64xf32>)
-                     outs(%%f2 : tensor<%(b)sx64xf32>) -> tensor<%(b)sx64xf32>
-  return %%y : tensor<%(b)sx64xf32>
+  } -> tensor<%(b)sx%(h)dxf32>
+  %%e2 = tensor.empty%(empty)s : tensor<%(b)sx%(o)dxf32>
+  %%f2 = linalg.fill ins(%%zero : f32) outs(%%e2 : tensor<%(b)sx%(o)dxf32>) -> tensor<%(b)sx%(o)dxf32>
+  %%y = linalg.matmul ins(%%r, %%w2 : tensor<%(b)sx%(h)dxf32>, tensor<%(h)dx%(o)dxf32>)
+                     outs(%%f2 : tensor<%(b)sx%(o)dxf32>) -> tensor<%(b)sx%(o)dxf32>
+  return %%y : tensor<%(b)sx%(o)dxf32>
 }
-""" % {"b": b, "w1": constant(w1), "b1": constant(b1), "w2": constant(w2), "dim": dim, "empty": empty}
+""" % {"b": b, "k": k, "h": hidden, "o": out, "w1": constant(w1), "b1": constant(b1),
+       "w2": constant(w2), "dim": dim, "empty": empty}
+    return text, (w1, b1, w2)
 
 
 def main():
@@ -73,7 +77,7 @@ def main():
         name = "b%s" % ("dyn" if batch is None else batch)
         dense_path = os.path.join(work, name + ".mlir")
         with open(dense_path, "w") as f:
-            f.write(model_text(batch, rng))
+            f.write(mlp_model(batch, rng)[0])
         pruned_path = os.path.join(work, name + "-pruned.mlir")
         subprocess.run([common.prune_opt(), dense_path, "--prune-weights=sparsity=0.9", "-o",
                         pruned_path], check=True)
