@@ -170,21 +170,26 @@ countResourceReferences(Operation *root) {
 
 SmallVector<NamedLayer> prune::collectNamedLayers(Operation *root) {
   SmallVector<NamedLayer> layers;
-  llvm::DenseMap<Operation *, unsigned> layersPerFunction;
-  llvm::DenseMap<Operation *, llvm::StringMap<unsigned>> namesPerFunction;
+  // Per function: the layers seen, and how often each name was given.
+  struct FunctionLayers {
+    unsigned count = 0;
+    llvm::StringMap<unsigned> uses;
+  };
+  llvm::DenseMap<Operation *, FunctionLayers> perFunction;
   root->walk<WalkOrder::PreOrder>([&](Operation *op) {
     std::optional<unsigned> weightOperand = getWeightOperandIndex(op);
     if (!weightOperand)
       return;
     Operation *function = op->getParentOfType<FunctionOpInterface>();
-    std::string name = getLayerName(op, layersPerFunction[function]++);
+    FunctionLayers &seen = perFunction[function];
+    std::string name = getLayerName(op, seen.count++);
     // Converters give several ops one location (prune-import-onnx's
     // convolution per group, a loop unrolled by the exporter); statistics
     // and reports must tell their layers apart: the second in a function is
     // `<name>#1`, the third `<name>#2`, ... Across functions names may repeat:
     // prune-calibrate observes a dense copy beside the model under its
     // layers' names.
-    llvm::StringMap<unsigned> &uses = namesPerFunction[function];
+    llvm::StringMap<unsigned> &uses = seen.uses;
     if (unsigned index = uses[name]++) {
       std::string unique = name + "#" + std::to_string(index);
       while (uses.contains(unique))
