@@ -17,11 +17,8 @@
 
 using namespace mlir;
 
-linalg::LinalgOp mlir::prune::getFusableConvAccumulator(linalg::LinalgOp conv) {
-  if (!isa<linalg::Conv2DNhwcHwcfOp, linalg::DepthwiseConv2DNhwcHwcOp>(conv) ||
-      conv.getNumDpsInits() != 1)
-    return {};
-  auto producer = conv.getDpsInits()[0].getDefiningOp<linalg::LinalgOp>();
+linalg::LinalgOp mlir::prune::getFusableInitProducer(Value init) {
+  auto producer = init.getDefiningOp<linalg::LinalgOp>();
   if (!producer || producer->getNumResults() != 1 || !producer->hasOneUse() ||
       !producer.hasPureTensorSemantics() ||
       sparse_tensor::hasAnySparseOperandOrResult(producer) ||
@@ -31,17 +28,17 @@ linalg::LinalgOp mlir::prune::getFusableConvAccumulator(linalg::LinalgOp conv) {
   return producer;
 }
 
-linalg::GenericOp mlir::prune::getFusableConvEpilogue(linalg::LinalgOp conv) {
-  if (!isa<linalg::Conv2DNhwcHwcfOp, linalg::DepthwiseConv2DNhwcHwcOp>(conv) ||
-      conv->getNumResults() != 1 || !conv->hasOneUse())
+linalg::GenericOp mlir::prune::getFusableElementwiseUser(Value result) {
+  if (!result.hasOneUse())
     return {};
-  OpOperand &use = *conv->getResult(0).getUses().begin();
+  OpOperand &use = *result.getUses().begin();
+  // Identity maps on the use and the result: the consumer's loops are the
+  // result's dimensions, in order.
   auto epilogue = dyn_cast<linalg::GenericOp>(use.getOwner());
   if (!epilogue || epilogue->getNumResults() != 1 ||
       !epilogue.hasPureTensorSemantics() ||
       sparse_tensor::hasAnySparseOperandOrResult(epilogue) ||
       epilogue.getNumLoops() != epilogue.getNumParallelLoops() ||
-      epilogue.getNumLoops() != conv.getNumParallelLoops() ||
       !epilogue.getBlock()->getOps<linalg::IndexOp>().empty() ||
       !epilogue.isDpsInput(&use) ||
       !epilogue.getMatchingIndexingMap(&use).isIdentity() ||
@@ -49,6 +46,20 @@ linalg::GenericOp mlir::prune::getFusableConvEpilogue(linalg::LinalgOp conv) {
            .isIdentity())
     return {};
   return epilogue;
+}
+
+linalg::LinalgOp mlir::prune::getFusableConvAccumulator(linalg::LinalgOp conv) {
+  if (!isa<linalg::Conv2DNhwcHwcfOp, linalg::DepthwiseConv2DNhwcHwcOp>(conv) ||
+      conv.getNumDpsInits() != 1)
+    return {};
+  return getFusableInitProducer(conv.getDpsInits()[0]);
+}
+
+linalg::GenericOp mlir::prune::getFusableConvEpilogue(linalg::LinalgOp conv) {
+  if (!isa<linalg::Conv2DNhwcHwcfOp, linalg::DepthwiseConv2DNhwcHwcOp>(conv) ||
+      conv->getNumResults() != 1)
+    return {};
+  return getFusableElementwiseUser(conv->getResult(0));
 }
 
 FailureOr<linalg::LinalgOp> mlir::prune::narrowConvTile(RewriterBase &rewriter,

@@ -455,7 +455,9 @@ void mlir::prune::buildPruneCompilePipeline(
   //    [in, out]) are transposed once, here, at compile time; then fuse
   //    elementwise chains (bias + activation) so that
   //    they are vectorized once - but not into sparse layers, where the
-  //    sparsifier would recompute them per weight or fail on them - and
+  //    sparsifier would recompute them per weight or fail on them -,
+  //    compute a gathered convolution's bias fill and activation in its
+  //    loop over images, while each image's output is in cache, and
   //    turn pads into a copy and border fills (the interior written once);
   //    then tile and vectorize on tensors - the
   //    sparsifier would otherwise lower them to scalar loops. Hoisting moves
@@ -473,6 +475,7 @@ void mlir::prune::buildPruneCompilePipeline(
     pm.addNestedPass<func::FuncOp>(createPrunePackDenseWeights(pack));
     pm.addNestedPass<func::FuncOp>(createPruneFoldWeightTransposes());
     pm.addNestedPass<func::FuncOp>(createPruneFuseElementwise());
+    pm.addNestedPass<func::FuncOp>(createPruneFuseImageLoops());
     pm.addNestedPass<func::FuncOp>(createPruneFillPadBorders());
     PruneVectorizeDenseOptions vectorize;
     vectorize.vectorWidth = options.vectorWidth;

@@ -83,20 +83,28 @@ void populatePeelDepthwisePaddingPatterns(RewritePatternSet &patterns);
 FailureOr<linalg::LinalgOp> narrowConvTile(RewriterBase &rewriter,
                                            linalg::LinalgOp tile);
 
-/// The producer of a direct or depthwise convolution's accumulator that the
-/// convolution's tiles can compute in place (tile and fuse): an all-parallel
-/// linalg op on tensors, such as the broadcast of the bias that the TOSA
-/// lowering writes into the output before accumulating into it, used by
-/// nothing else. Fused, each accumulator tile starts in registers instead
-/// of in a pass over the whole output. Null for other ops.
+/// The producer of `init`, an op's accumulator, that the op's tiles can
+/// compute in place (tile and fuse): an all-parallel linalg op on dense
+/// tensors, such as the broadcast of the bias that the TOSA lowering writes
+/// into a convolution's output before accumulating into it, used by nothing
+/// else. Fused, each accumulator tile starts in registers (or in cache)
+/// instead of in a pass over the whole output. Null for any other value.
+linalg::LinalgOp getFusableInitProducer(Value init);
+
+/// The elementwise consumer of `result` that the tiles computing it can
+/// also compute (tile and fuse): its only user, an all-parallel
+/// linalg.generic on dense tensors reading the whole of `result` in the
+/// same order and writing a tensor of that shape, such as the ReLU (or
+/// residual add and ReLU) after a convolution. Fused, each output tile is
+/// written once, activated. Null for any other value.
+linalg::GenericOp getFusableElementwiseUser(Value result);
+
+/// getFusableInitProducer of a direct or depthwise convolution's
+/// accumulator; null for other ops.
 linalg::LinalgOp getFusableConvAccumulator(linalg::LinalgOp conv);
 
-/// The elementwise consumer that a direct or depthwise convolution's tiles
-/// can also compute (tile and fuse): its only user, an all-parallel
-/// linalg.generic reading the convolution's whole result in the same order
-/// and writing a tensor of that shape, such as the ReLU (or residual add
-/// and ReLU) after a convolution. Fused, each output tile is written once,
-/// activated. Null for other ops.
+/// getFusableElementwiseUser of a direct or depthwise convolution's result;
+/// null for other ops.
 linalg::GenericOp getFusableConvEpilogue(linalg::LinalgOp conv);
 
 /// Rewrites a tensor.pad of a constant (static shapes) into a linalg.copy of

@@ -456,6 +456,42 @@ def PruneFillPadBorders : Pass<"prune-fill-pad-borders", "func::FuncOp"> {
   ];
 }
 
+def PruneFuseImageLoops : Pass<"prune-fuse-image-loops", "func::FuncOp"> {
+  let summary = "Move a convolution's bias fill and elementwise epilogue "
+                "into its loop over images";
+  let description = [{
+    `prune-conv-to-matmul` computes a convolution one image at a time, in an
+    `scf.forall` over the batch whose shared output is the convolution's
+    accumulator. The TOSA lowering fills that accumulator with the bias in a
+    pass over the whole batch's output, and the activation (or residual add
+    and activation) after the convolution is another pass over it: at batch
+    32 a MobileNetV2 expansion's output (12 MiB) leaves the cache between
+    the three. This pass fuses, with upstream's tile-and-fuse utilities, the
+    producer of the loop's shared output (an all-parallel linalg op used
+    only by the loop) and its result's one consumer (an all-parallel
+    `linalg.generic` reading it elementwise) into the loop, so that each
+    image's output is filled, accumulated and activated while in cache; the
+    whole-batch accumulator is then an image-sized tensor inside the loop.
+
+    ```mlir
+    %bias = linalg.generic ... outs(%empty) -> tensor<32x32x32x96xf32>
+    %conv = scf.forall (%n) in (32) shared_outs(%o = %bias) { ...matmul... }
+    %relu6 = linalg.generic ... ins(%conv) outs(%empty2)
+    ```
+    becomes one `scf.forall` whose body fills one image's accumulator, runs
+    the matmul and the clamp, and inserts the clamped image into the
+    result.
+  }];
+  let dependentDialects = ["linalg::LinalgDialect", "scf::SCFDialect",
+                           "tensor::TensorDialect"];
+  let statistics = [
+    Statistic<"numAccumulators", "accumulators-fused",
+              "Number of accumulator producers fused into a loop">,
+    Statistic<"numEpilogues", "epilogues-fused",
+              "Number of elementwise consumers fused into a loop">,
+  ];
+}
+
 def PruneSparseBatchInner : Pass<"prune-sparse-batch-inner", "func::FuncOp"> {
   let summary = "Make the batch the innermost loop of sparse matrix products";
   let description = [{
