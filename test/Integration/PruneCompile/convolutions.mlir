@@ -38,6 +38,11 @@
 // fills computed in the scf.forall's chunks:
 // REDEFINE: %{options} = threads=2 min-parallel-iterations=1 min-parallel-elementwise-iterations=1
 // RUN: %{run}
+// The gathers' loops over images with their accumulators' fills and the
+// 12-filter convolution's ReLU computed per image (prune-fuse-image-loops),
+// each op in an iteration split across the threads again:
+// REDEFINE: %{options} = max-direct-filter-bytes=0 threads=2 min-parallel-iterations=1 min-parallel-elementwise-iterations=1
+// RUN: %{run}
 
 // CHECK: 5123
 // CHECK-NEXT: 835
