@@ -13,6 +13,7 @@
 #include "Prune/Codegen/Passes.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/MemRef/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -142,12 +143,21 @@ struct PruneFuseImageLoopsPass
   using Base::Base;
 
   void runOnOperation() override {
+    MLIRContext *ctx = &getContext();
+    // With a dynamic batch the loop's bound is a tensor.dim of the
+    // accumulator's producer, a second use that would keep the producer out
+    // of the loop: it becomes the dim of the producer's init.
+    RewritePatternSet dims(ctx);
+    memref::populateResolveRankedShapedTypeResultDimsPatterns(dims);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(dims))))
+      return signalPassFailure();
+
     SmallVector<scf::ForallOp> loops;
     getOperation().walk([&](scf::ForallOp loop) {
       if (loop.getNumResults() == 1 && loop.getRank() == 1)
         loops.push_back(loop);
     });
-    IRRewriter rewriter(&getContext());
+    IRRewriter rewriter(ctx);
     bool changed = false;
     for (scf::ForallOp loop : loops) {
       bool accumulator = fuseAccumulator(rewriter, loop);
@@ -158,7 +168,6 @@ struct PruneFuseImageLoopsPass
     }
     if (!changed)
       return;
-    MLIRContext *ctx = &getContext();
     RewritePatternSet patterns(ctx);
     patterns.add<LocalizeUnusedSharedOutput>(ctx);
     scf::ForallOp::getCanonicalizationPatterns(patterns, ctx);

@@ -186,3 +186,52 @@ func.func @rank_reducing(%x: tensor<4x8x16xf32>, %w: tensor<16x32xf32>,
   } -> tensor<4x8x32xf32>
   return %act : tensor<4x8x32xf32>
 }
+
+// -----
+
+// A dynamic batch: the loop's bound is a tensor.dim of the bias fill, which
+// becomes the dim of the fill's init, so that the fill still moves in.
+#bias = affine_map<(n, p, c) -> (c)>
+#id = affine_map<(n, p, c) -> (n, p, c)>
+// CHECK-LABEL: func.func @dynamic_batch
+// CHECK-SAME:      (%[[X:.*]]: tensor<?x8x16xf32>
+// CHECK:         %[[N:.*]] = tensor.dim %[[X]]
+// CHECK-NOT:     linalg.generic
+// CHECK:         scf.forall (%{{.*}}) in (%[[N]])
+// CHECK:           linalg.generic {{.*}} ins(%{{.*}} : tensor<32xf32>) outs(%{{.*}} : tensor<1x8x32xf32>)
+// CHECK:           linalg.matmul
+// CHECK:           arith.maximumf
+func.func @dynamic_batch(%x: tensor<?x8x16xf32>, %w: tensor<16x32xf32>,
+                         %b: tensor<32xf32>) -> tensor<?x8x32xf32> {
+  %c0 = arith.constant 0 : index
+  %zero = arith.constant 0.0 : f32
+  %n = tensor.dim %x, %c0 : tensor<?x8x16xf32>
+  %e = tensor.empty(%n) : tensor<?x8x32xf32>
+  %acc = linalg.generic {indexing_maps = [#bias, #id],
+                         iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%b : tensor<32xf32>) outs(%e : tensor<?x8x32xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<?x8x32xf32>
+  %batch = tensor.dim %acc, %c0 : tensor<?x8x32xf32>
+  %conv = scf.forall (%i) in (%batch) shared_outs(%o = %acc) -> (tensor<?x8x32xf32>) {
+    %img = tensor.extract_slice %x[%i, 0, 0] [1, 8, 16] [1, 1, 1] : tensor<?x8x16xf32> to tensor<1x8x16xf32>
+    %out = tensor.extract_slice %o[%i, 0, 0] [1, 8, 32] [1, 1, 1] : tensor<?x8x32xf32> to tensor<1x8x32xf32>
+    %img2 = tensor.collapse_shape %img [[0, 1], [2]] : tensor<1x8x16xf32> into tensor<8x16xf32>
+    %out2 = tensor.collapse_shape %out [[0, 1], [2]] : tensor<1x8x32xf32> into tensor<8x32xf32>
+    %p = linalg.matmul ins(%img2, %w : tensor<8x16xf32>, tensor<16x32xf32>) outs(%out2 : tensor<8x32xf32>) -> tensor<8x32xf32>
+    %p3 = tensor.expand_shape %p [[0, 1], [2]] output_shape [1, 8, 32] : tensor<8x32xf32> into tensor<1x8x32xf32>
+    scf.forall.in_parallel {
+      tensor.parallel_insert_slice %p3 into %o[%i, 0, 0] [1, 8, 32] [1, 1, 1] : tensor<1x8x32xf32> into tensor<?x8x32xf32>
+    }
+  }
+  %e2 = tensor.empty(%n) : tensor<?x8x32xf32>
+  %relu = linalg.generic {indexing_maps = [#id, #id],
+                          iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%conv : tensor<?x8x32xf32>) outs(%e2 : tensor<?x8x32xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %r = arith.maximumf %in, %zero : f32
+    linalg.yield %r : f32
+  } -> tensor<?x8x32xf32>
+  return %relu : tensor<?x8x32xf32>
+}
