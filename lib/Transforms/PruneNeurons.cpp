@@ -659,7 +659,8 @@ void PruneNeuronsPass::runOnOperation() {
   emitRemarks(records);
   if (failed(writeReport(records, before, after)))
     return signalPassFailure();
-  printSummary(records, before, after);
+  if (summary)
+    printSummary(records, before, after);
 }
 
 void PruneNeuronsPass::printSummary(ArrayRef<GroupRecord> records,

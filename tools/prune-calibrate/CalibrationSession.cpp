@@ -443,7 +443,9 @@ CalibrationSession::meetBudget(const Budget &budget,
         return result.takeError();
       pruned = std::move(*result);
       if (plan.removeNeurons)
-        if (llvm::Error error = runPassPipeline(*pruned, "prune-neurons"))
+        if (llvm::Error error = runPassPipeline(
+                *pruned, progress.isEnabled() ? "prune-neurons"
+                                              : "prune-neurons{summary=false}"))
           return std::move(error);
       return measure(*pruned);
     };

@@ -34,6 +34,8 @@ public:
 
   /// Seconds since the tool started.
   double elapsed() const;
+  /// False with --quiet: the tool's passes print no summary lines either.
+  bool isEnabled() const { return enabled; }
 
 private:
   void print(bool final, llvm::StringRef note);

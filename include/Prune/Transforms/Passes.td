@@ -362,6 +362,9 @@ def PruneNeurons : Pass<"prune-neurons", "ModuleOp"> {
            "expression">,
     Option<"report", "report", "std::string", /*default=*/"\"\"",
            "Write a JSON report of what was removed to this path">,
+    Option<"summary", "summary", "bool", /*default=*/"true",
+           "Print one line to stderr: neurons removed, parameters and FLOPs "
+           "before and after">,
   ];
   let statistics = [
     Statistic<"numLayersShrunk", "layers-shrunk", "Number of layers shrunk">,
