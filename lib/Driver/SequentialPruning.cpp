@@ -13,6 +13,7 @@
 #include "Prune/Analysis/WeightAnalysis.h"
 #include "Prune/Driver/Calibration.h"
 #include "Prune/Support/WeightStorage.h"
+#include "Prune/Transforms/Passes.h"
 
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
@@ -93,18 +94,9 @@ std::string PruneOptionTokens::str() const {
 }
 
 bool PruneOptionTokens::needStatistics() const {
-  std::optional<std::string> criterion = get("criterion");
-  std::optional<std::string> method = get("method");
-  std::optional<std::string> allocation = get("allocation");
-  // A flag given without a value is on; off is what llvm::cl's bool parser
-  // reads as false.
-  std::optional<std::string> biasCorrection = get("bias-correction");
-  return (criterion && *criterion != "magnitude") ||
-         (method && *method != "mask") ||
-         (allocation && *allocation != "uniform") ||
-         (biasCorrection &&
-          !llvm::is_contained({"false", "FALSE", "False", "0"},
-                              llvm::StringRef(*biasCorrection)));
+  // Options that do not parse fail later, in prune-weights, with its message.
+  FailureOr<std::string> option = getPruneWeightsOptionNeedingStatistics(str());
+  return succeeded(option) && !option->empty();
 }
 
 /// A number from a JSON object, if there.

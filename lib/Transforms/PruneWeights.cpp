@@ -129,18 +129,6 @@ struct PruneWeightsPass
 
   void runOnOperation() override;
 
-private:
-  /// Turns the options into a target, or reports what is wrong with them.
-  FailureOr<PruneTarget> parseTarget();
-  /// Decides, for each layer, whether it is pruned. A layer the pattern
-  /// cannot apply to is left alone with a warning, or with strict=true the
-  /// pass fails after reporting every such layer.
-  LogicalResult selectLayers(MutableArrayRef<WeightRecord> records,
-                             const PrunePattern &pattern);
-  /// Reads stats= and attaches each selected layer's record; fails (after
-  /// reporting every mismatch) if the file does not fit the model.
-  LogicalResult attachStatistics(MutableArrayRef<WeightRecord> records,
-                                 CalibrationStatistics &calibration);
   /// The first option that needs stats=, or "".
   StringRef optionNeedingStatistics() const {
     if (criterion == WeightCriterion::Wanda)
@@ -156,6 +144,19 @@ private:
     return "";
   }
   bool needsStatistics() const { return !optionNeedingStatistics().empty(); }
+
+private:
+  /// Turns the options into a target, or reports what is wrong with them.
+  FailureOr<PruneTarget> parseTarget();
+  /// Decides, for each layer, whether it is pruned. A layer the pattern
+  /// cannot apply to is left alone with a warning, or with strict=true the
+  /// pass fails after reporting every such layer.
+  LogicalResult selectLayers(MutableArrayRef<WeightRecord> records,
+                             const PrunePattern &pattern);
+  /// Reads stats= and attaches each selected layer's record; fails (after
+  /// reporting every mismatch) if the file does not fit the model.
+  LogicalResult attachStatistics(MutableArrayRef<WeightRecord> records,
+                                 CalibrationStatistics &calibration);
   /// Methods that write new values into the kept weights.
   bool updatesWeights() const { return method != WeightMethod::Mask; }
   /// bias-correction: shifts each pruned layer's bias by the difference of
@@ -173,6 +174,15 @@ private:
 };
 
 } // namespace
+
+FailureOr<std::string>
+mlir::prune::getPruneWeightsOptionNeedingStatistics(StringRef options) {
+  PruneWeightsPass pass;
+  if (failed(pass.initializeOptions(
+          options, [](const Twine &) { return failure(); })))
+    return failure();
+  return pass.optionNeedingStatistics().str();
+}
 
 FailureOr<PruneTarget> PruneWeightsPass::parseTarget() {
   auto fail = [&](StringRef option, const Twine &message) {

@@ -157,9 +157,8 @@ struct PruneOptionTokens {
   void set(llvm::StringRef key, llvm::StringRef value);
   void erase(llvm::StringRef key);
   std::string str() const;
-  /// Whether the options read calibration statistics (a criterion other
-  /// than magnitude, a method other than mask, a non-uniform allocation,
-  /// bias correction).
+  /// Whether the options read calibration statistics, as prune-weights
+  /// decides it (getPruneWeightsOptionNeedingStatistics).
   bool needStatistics() const;
 };
 

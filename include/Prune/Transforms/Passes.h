@@ -85,6 +85,13 @@ enum class SparsityAllocation {
 #define GEN_PASS_REGISTRATION
 #include "Prune/Transforms/Passes.h.inc"
 
+/// The first of prune-weights' `options` (as in --prune-weights="...") that
+/// reads calibration statistics (stats=), such as "method=reconstruct", or
+/// "" if none does; failure if the options do not parse. Drivers that
+/// gather statistics for prune-weights ask it rather than keep their own
+/// list.
+FailureOr<std::string> getPruneWeightsOptionNeedingStatistics(StringRef options);
+
 } // namespace mlir::prune
 
 #endif // PRUNE_TRANSFORMS_PASSES_H
