@@ -599,9 +599,12 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
     `conv_2d_nhwc_hwcf` (what `prune-conv-to-matmul` leaves for direct
     vectorization) into one output row of at most `rows` columns (split
     evenly) times `vector-width` filters over one filter tap and
-    `vector-width` channels; each tile is narrowed to the 1-D form before it
-    is vectorized (per channel, one FMA per output column and filter
-    vector). The producer of such a convolution's accumulator (the bias
+    `vector-width` channels (with fewer channels than `vector-width`, as in
+    an RGB stem, and at least twice `vector-width` filters: half of `rows`
+    columns times twice `vector-width` filters, so that each broadcast
+    input element feeds two filter vectors); each tile is narrowed to the
+    1-D form before it is vectorized (per channel, one FMA per output column
+    and filter vector). The producer of such a convolution's accumulator (the bias
     broadcast into its output) and its elementwise consumer (a ReLU) are
     computed in its tiles, so that each accumulator tile starts and is
     activated in registers. The vector lanes' tile is a power of two whose

@@ -198,3 +198,23 @@ func.func @two_users(%x: tensor<1x6x6x8xf32>, %w: tensor<3x3x8x16xf32>, %acc: te
   } -> tensor<1x4x4x16xf32>
   return %r, %y : tensor<1x4x4x16xf32>, tensor<1x4x4x16xf32>
 }
+
+// -----
+
+// Fewer channels than a vector and at least two vectors of filters (an RGB
+// stem of 64 filters): a tile is 32 filters over half of `rows` columns, 3
+// here (12 columns: four tiles), so that each broadcast input element feeds
+// two filter vectors: per tap 3 columns x 3 channels, each one FMA on
+// vector<32xf32> (two registers once LLVM legalizes it).
+// CHECK-LABEL: func.func @rgb_stem
+// CHECK:         scf.for %{{.*}} = %c0 to %c12 step %c3
+// CHECK:           scf.for %{{.*}} = %c0 to %c64 step %c32
+// CHECK:             scf.for %{{.*}} = %c0 to %c3 step %c1 iter_args({{.*}}) -> (tensor<1x12x12x64xf32>, vector<1x3x32xf32>)
+// CHECK:               scf.for %{{.*}} = %c0 to %c3 step %c1 iter_args({{.*}}) -> (tensor<1x12x12x64xf32>, vector<1x3x32xf32>)
+// CHECK-COUNT-9:         vector.fma {{.*}} : vector<32xf32>
+// CHECK-NOT:             vector.fma
+func.func @rgb_stem(%x: tensor<1x25x25x3xf32>, %w: tensor<3x3x3x64xf32>, %acc: tensor<1x12x12x64xf32>) -> tensor<1x12x12x64xf32> {
+  %y = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>}
+      ins(%x, %w : tensor<1x25x25x3xf32>, tensor<3x3x3x64xf32>) outs(%acc : tensor<1x12x12x64xf32>) -> tensor<1x12x12x64xf32>
+  return %y : tensor<1x12x12x64xf32>
+}
