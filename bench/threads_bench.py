@@ -11,7 +11,10 @@ built four ways by prune-compile, each timed through python/mlir_prune/aot.py:
 against ONNX Runtime (the same ONNX file, intra-op threads T) and oneDNN's
 dnnl_sgemm (bench/harness/dnnl_gemm.c, y = x W^T, OMP_NUM_THREADS=T). Rounds
 are interleaved and medians taken; the table gives ms per call, the speedup
-of 2 threads over 1 for each, and the load average before and after.
+of 2 threads over 1 for each, and the load average before and after. The
+machine's read bandwidth on 1 and 2 threads (bench/harness/bandwidth.c, at
+the layer's 64 MiB and at 512 MiB) is printed beside it: what a
+memory-bound batch-1 layer can gain from a second thread.
 
 Usage: /usr/bin/python3 bench/threads_bench.py [--build build] [--batches 1,64]
            [--repeat 30] [--rounds 5] [--out bench/results/threads_bench]
@@ -37,6 +40,22 @@ def log(msg):
     print(msg, file=sys.stderr, flush=True)
 
 
+def read_bandwidth(out_dir, sizes=(64, 512)):
+    """{MiB: {threads: GB/s}}: how fast 1 and 2 threads read an array of the
+    4096x4096 layer's weights (64 MiB) and one that only DRAM holds, each
+    thread as 4 streams (as fast as the dense batch-1 kernel reads with one
+    thread). A batch-1 dense layer is memory bound: its 2-thread speedup is
+    at most this machine's."""
+    exe = os.path.join(out_dir, "bandwidth_omp")
+    subprocess.run(["clang-22", "-O3", "-march=native", "-fopenmp",
+                    os.path.join(ROOT, "bench", "harness", "bandwidth.c"), "-o", exe], check=True)
+    env = dict(os.environ, OMP_PROC_BIND="true", OMP_PLACES="cores")
+    return {mib: {t: float(subprocess.run([exe, str(mib), str(t), "4"], check=True, env=env,
+                                          capture_output=True, text=True).stdout)
+                  for t in THREADS}
+            for mib in sizes}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--build", default=os.path.join(ROOT, "build"))
@@ -55,6 +74,7 @@ def main():
     dnnl = os.path.join(out_dir, "dnnl_gemm")
     subprocess.run(["clang-22", "-O2", os.path.join(ROOT, "bench", "harness", "dnnl_gemm.c"),
                     "-ldnnl", "-o", dnnl], check=True)
+    bandwidth = read_bandwidth(out_dir)
     load_start = os.getloadavg()
     rows = []
     with tempfile.TemporaryDirectory(prefix="threads-bench-") as work:
@@ -108,11 +128,15 @@ def main():
              for r in rows]
     summary = "load average (1 min) %.2f before, %.2f after" % (load_start[0], load_end[0])
     print(summary)
+    print("read bandwidth, 4 streams per thread (bench/harness/bandwidth.c), GB/s, 1 / 2 threads: "
+          + "; ".join("%d MiB %.1f / %.1f (%.2fx)" % (mib, bw[1], bw[2], bw[2] / bw[1])
+                      for mib, bw in sorted(bandwidth.items())))
     print(header)
     print("\n".join(lines))
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out + ".json", "w") as f:
-        json.dump({"load_start": load_start, "load_end": load_end, "rows": rows}, f, indent=1)
+        json.dump({"load_start": load_start, "load_end": load_end, "rows": rows,
+                   "read_bandwidth_gbs": {str(mib): bw for mib, bw in bandwidth.items()}}, f, indent=1)
     with open(args.out + ".md", "w") as f:
         f.write(summary + "\n\n" + header + "\n" + "\n".join(lines) + "\n")
 
