@@ -126,11 +126,11 @@ def main():
                                                        "%.1e" % r["max_rel_err"] if r["way"] in ("dense", "csr")
                                                        else "-")
              for r in rows]
-    summary = "load average (1 min) %.2f before, %.2f after" % (load_start[0], load_end[0])
+    summary = ("load average (1 min) %.2f before, %.2f after\n" % (load_start[0], load_end[0])
+               + "read bandwidth, 4 streams per thread (bench/harness/bandwidth.c), GB/s, 1 / 2 threads: "
+               + "; ".join("%d MiB %.1f / %.1f (%.2fx)" % (mib, bw[1], bw[2], bw[2] / bw[1])
+                           for mib, bw in sorted(bandwidth.items())))
     print(summary)
-    print("read bandwidth, 4 streams per thread (bench/harness/bandwidth.c), GB/s, 1 / 2 threads: "
-          + "; ".join("%d MiB %.1f / %.1f (%.2fx)" % (mib, bw[1], bw[2], bw[2] / bw[1])
-                      for mib, bw in sorted(bandwidth.items())))
     print(header)
     print("\n".join(lines))
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
