@@ -604,9 +604,9 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
     columns times twice `vector-width` filters, so that each broadcast
     input element feeds two filter vectors); each tile is narrowed to the
     1-D form before it is vectorized (per channel, one FMA per output column
-    and filter vector). The producer of such a convolution's accumulator (the bias
-    broadcast into its output) and its elementwise consumer (a ReLU) are
-    computed in its tiles, so that each accumulator tile starts and is
+    and filter vector). The producer of such a convolution's accumulator
+    (the bias broadcast into its output) and its elementwise consumer (a
+    ReLU) are computed in its tiles, so that each accumulator tile starts and is
     activated in registers. The vector lanes' tile is a power of two whose
     last (peeled) tile is one too: 12 channels as 8 + 4, not one
     vector<12xf32>. Ops that cannot be vectorized are left untouched
