@@ -7,7 +7,9 @@
 // what the readers' least-squares refit leaves), and only then rewrites:
 // first every fold into a next layer's bias and every refit of a reader
 // (computed on the original weights), then every shrink. Decisions never depend
-// on rewritten IR, so the order of the groups does not matter.
+// on rewritten IR, so the order of the groups does not matter. What it
+// decided per group (PruneNeuronsRecords.h) becomes remarks, the report and
+// the summary line in PruneNeuronsOutput.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,8 +19,7 @@
 #include "Prune/Calibration/Statistics.h"
 #include "Prune/Pruning/NeuronPruning.h"
 #include "Prune/Pruning/NeuronReconstruction.h"
-#include "Prune/Support/Report.h"
-#include "PruneNeuronsReaders.h"
+#include "PruneNeuronsRecords.h"
 #include "PrunePassBase.h"
 
 #include "Prune/Support/Diagnostics.h"
@@ -28,7 +29,6 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/Matchers.h"
-#include "mlir/IR/Remarks.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -47,39 +47,6 @@ using namespace mlir;
 using namespace mlir::prune;
 
 namespace {
-
-/// Why a neuron goes.
-enum class RemovalReason { Dead, Constant, Unused, Inactive, Unimportant };
-constexpr unsigned kNumReasons = 5;
-static const char *kReasonNames[kNumReasons] = {"dead", "constant", "unused",
-                                                "inactive", "unimportant"};
-
-/// A group and what the pass decided for it.
-struct GroupRecord {
-  NeuronGroup group;
-  /// Why the group is left alone, or empty.
-  std::string skipReason;
-  Operation *skipOp = nullptr;
-  /// Per neuron: the reason it goes, if it does.
-  std::vector<std::optional<RemovalReason>> removed;
-  /// Per consumer: (neuron, value) pairs to fold into its bias.
-  std::vector<std::vector<std::pair<int64_t, double>>> folds;
-  std::vector<BiasSlot> biases;
-  /// method=reconstruct: the consumers as least-squares problems, and what
-  /// they become.
-  GroupReaders readers;
-  std::vector<ReaderRefit> refits;
-  /// Notes for the remark (e.g. constant neurons kept).
-  SmallVector<std::string> notes;
-  std::vector<int64_t> kept;
-  SmallVector<int64_t> weightShape;
-  int64_t weightElements = 0;
-  int64_t nonzerosBefore = 0, nonzerosAfter = 0;
-
-  int64_t numRemoved() const {
-    return llvm::count_if(removed, [](auto r) { return r.has_value(); });
-  }
-};
 
 static int64_t countNonZeros(Operation *constantOp) {
   std::string error;
@@ -112,11 +79,6 @@ private:
   /// scores=: each neuron's importance, summed over the group's layers;
   /// fails, naming the layer and the file, when the file does not fit.
   FailureOr<std::vector<double>> givenNeuronScores(const GroupRecord &record);
-  void emitRemarks(ArrayRef<GroupRecord> records);
-  void printSummary(ArrayRef<GroupRecord> records, const ModelCost &before,
-                    const ModelCost &after);
-  LogicalResult writeReport(ArrayRef<GroupRecord> records,
-                            const ModelCost &before, const ModelCost &after);
 
   std::optional<CalibrationStatistics> statistics;
   std::optional<ImportanceScores> importanceScores;
@@ -656,146 +618,11 @@ void PruneNeuronsPass::runOnOperation() {
       record.nonzerosAfter = countNonZeros(use->constantOp);
 
   ModelCost after = computeModelCost(module);
-  emitRemarks(records);
-  if (failed(writeReport(records, before, after)))
+  emitNeuronRemarks(getArgument(), records);
+  if (!report.empty() &&
+      failed(writeNeuronReport(report, getArgument(), records, before, after,
+                               mode, method, scores, module.getLoc())))
     return signalPassFailure();
   if (summary)
-    printSummary(records, before, after);
-}
-
-void PruneNeuronsPass::printSummary(ArrayRef<GroupRecord> records,
-                                    const ModelCost &before,
-                                    const ModelCost &after) {
-  int64_t removed = 0, neurons = 0, shrunk = 0;
-  for (const GroupRecord &record : records) {
-    neurons += record.group.numNeurons;
-    removed += record.numRemoved();
-    shrunk += record.numRemoved() > 0;
-  }
-  // One line, as the result of a long run is otherwise only in remarks and
-  // the report. Counted here: pass statistics read 0 in LLVM builds without
-  // statistics (Debian's).
-  llvm::errs() << getArgument() << ": removed " << removed << " of " << neurons
-               << " neurons in " << shrunk << " of " << records.size()
-               << " layers; parameters " << before.parameters << " -> "
-               << after.parameters << ", FLOPs " << before.flops << " -> "
-               << after.flops << "\n";
-}
-
-/// "3 dead, 1 unused" for a record.
-static std::string describeRemovals(const GroupRecord &record) {
-  unsigned counts[kNumReasons] = {};
-  for (const auto &reason : record.removed)
-    if (reason)
-      ++counts[(unsigned)*reason];
-  SmallVector<std::string> parts;
-  for (unsigned r = 0; r < kNumReasons; ++r)
-    if (counts[r])
-      parts.push_back(std::to_string(counts[r]) + " " + kReasonNames[r]);
-  if (int64_t block = record.group.neuronsPerBlock; block > 1 && !parts.empty())
-    parts.push_back("whole heads of " + std::to_string(block));
-  return parts.empty() ? "none removable" : llvm::join(parts, ", ");
-}
-
-void PruneNeuronsPass::emitRemarks(ArrayRef<GroupRecord> records) {
-  for (const GroupRecord &record : records) {
-    const NeuronGroup &group = record.group;
-    std::string name = group.getName();
-    Operation *anchor = group.producers.front().op;
-    bool shrunk = record.skipReason.empty() && record.numRemoved() > 0;
-    auto opts =
-        remark::RemarkOpts::name(shrunk ? "LayerShrunk" : "LayerLeftAlone")
-            .category(getArgument())
-            .subCategory(name)
-            .function(getParentFunctionName(anchor));
-    if (!record.skipReason.empty()) {
-      remark::missed(anchor->getLoc(), opts) << remark::reason(
-          "layer '{0}' left alone: {1}", name, record.skipReason);
-      continue;
-    }
-    std::string notes =
-        record.notes.empty() ? "" : "; " + llvm::join(record.notes, "; ");
-    if (!shrunk) {
-      remark::missed(anchor->getLoc(), opts)
-          << remark::reason("layer '{0}' keeps its {1} neurons{2}", name,
-                            group.numNeurons, notes);
-      continue;
-    }
-    remark::passed(anchor->getLoc(), opts) << remark::add(
-        "layer '{0}': {1} -> {2} neurons ({3}){4}", name, group.numNeurons,
-        record.kept.size(), describeRemovals(record), notes);
-  }
-}
-
-LogicalResult PruneNeuronsPass::writeReport(ArrayRef<GroupRecord> records,
-                                            const ModelCost &before,
-                                            const ModelCost &after) {
-  if (report.empty())
-    return success();
-  static const char *modeNames[] = {"dead", "activity", "importance"};
-  ReportWriter writer(getArgument());
-  int64_t neuronsBefore = 0, neuronsAfter = 0;
-  for (const GroupRecord &record : records) {
-    const NeuronGroup &group = record.group;
-    ReportLayer layer;
-    layer.name = group.getName();
-    layer.op = group.producers.front().op->getName().getStringRef().str();
-    layer.shape = record.weightShape;
-    layer.elements = record.weightElements;
-    layer.pattern = "neurons";
-    layer.skipReason = record.skipReason;
-    if (record.skipReason.empty()) {
-      layer.nonzerosBefore = record.nonzerosBefore;
-      layer.nonzerosAfter = record.nonzerosAfter;
-      int64_t kept = record.kept.size();
-      layer.extra["neurons_before"] = group.numNeurons;
-      layer.extra["neurons_after"] = kept;
-      layer.extra["neurons_removed"] = group.numNeurons - kept;
-      if (group.neuronsPerBlock > 1)
-        layer.extra["neurons_per_head"] = group.neuronsPerBlock;
-      llvm::json::Object reasons;
-      unsigned counts[kNumReasons] = {};
-      for (const auto &reason : record.removed)
-        if (reason)
-          ++counts[(unsigned)*reason];
-      for (unsigned r = 0; r < kNumReasons; ++r)
-        if (counts[r])
-          reasons[kReasonNames[r]] = counts[r];
-      layer.extra["removed"] = std::move(reasons);
-      int64_t folded = 0;
-      for (const auto &folds : record.folds)
-        folded = std::max<int64_t>(folded, folds.size());
-      layer.extra["folded_into_bias"] = folded;
-      llvm::json::Array consumers;
-      for (const GroupContraction &consumer : group.consumers)
-        consumers.push_back(consumer.layerName);
-      layer.extra["consumers"] = std::move(consumers);
-      if (!record.refits.empty()) {
-        llvm::json::Array errors;
-        for (const ReaderRefit &refit : record.refits)
-          errors.push_back(refit.relativeError);
-        layer.extra["refit_relative_errors"] = std::move(errors);
-      }
-      if (!record.notes.empty())
-        layer.extra["notes"] = llvm::join(record.notes, "; ");
-      neuronsBefore += group.numNeurons;
-      neuronsAfter += kept;
-    }
-    writer.addLayer(std::move(layer));
-  }
-  llvm::json::Object &extra = writer.getExtra();
-  extra["mode"] = modeNames[(unsigned)mode.getValue()];
-  if (method == NeuronMethod::Reconstruct)
-    extra["method"] = "reconstruct";
-  if (!scores.empty()) {
-    extra["criterion"] = "scores";
-    extra["scores"] = scores;
-  }
-  extra["neurons_before"] = neuronsBefore;
-  extra["neurons_after"] = neuronsAfter;
-  extra["parameters_before"] = before.parameters;
-  extra["parameters_after"] = after.parameters;
-  extra["flops_before"] = before.flops;
-  extra["flops_after"] = after.flops;
-  return writer.writeOrEmitError(report, getOperation().getLoc());
+    printNeuronSummary(getArgument(), records, before, after);
 }
