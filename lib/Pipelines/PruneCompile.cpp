@@ -384,6 +384,12 @@ void mlir::prune::buildPruneCompilePipeline(
   //    element at a time become scalars (prune-scalarize-trees), so that no
   //    buffer is made per leaf or per tree call.
   pm.addPass(createPruneScalarizeTrees());
+  //    A grouped convolution, written as one tosa.conv2d per group, becomes
+  //    one loop over its groups (prune-group-convolutions): op by op,
+  //    hundreds of groups take bufferization minutes. The GPU back end maps
+  //    its own loops and keeps them as they are.
+  if (options.target != CompileTarget::Gpu)
+    pm.addNestedPass<func::FuncOp>(createPruneGroupConvolutions());
 
   // 1. TOSA to linalg / tensor / arith / scf. tosa-to-linalg-pipeline runs
   //    tosa-validate first, which rejects dynamic dimensions unless the

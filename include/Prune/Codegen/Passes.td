@@ -249,6 +249,47 @@ def PrunePackDenseWeights : Pass<"prune-pack-dense-weights", "func::FuncOp"> {
   ];
 }
 
+def PruneGroupConvolutions
+    : Pass<"prune-group-convolutions", "func::FuncOp"> {
+  let summary = "Compute a grouped convolution's per-group tosa.conv2d ops "
+                "in one loop over the groups";
+  let description = [{
+    TOSA has no grouped convolution: converters (prune-import-onnx, TFLite's
+    legalization) write one `tosa.conv2d` per group on a channel slice of
+    the input, concatenated. RegNet-Y-400MF has 600 of them; compiled op by
+    op, one-shot bufferization's conflict analysis ran for over 500 s. This
+    pass rewrites each such `tosa.concat` on the channel axis whose operands
+    are `tosa.conv2d`s of equal geometry on consecutive, equal channel
+    slices of one input, with float constant weights and biases, into
+
+    ```mlir
+    %padded = tensor.pad %x ...                       // when pad != 0
+    %filters = arith.constant ... : tensor<GxKHxKWxCgxFgxf32>  // HWCF per group
+    %acc = linalg.broadcast ins(%bias : tensor<G*Fg>) ...
+    %y = scf.forall (%g) in (G) shared_outs(%o = %acc) {
+      // the group's input channels, filter and output channels
+      %c = linalg.conv_2d_nhwc_hwcf ins(%xg, %wg) outs(%og)
+      ... parallel_insert_slice %c into %o
+    }
+    ```
+
+    so that the model's size in ops no longer grows with the groups, and
+    each group's convolution takes the dense convolution paths
+    (`prune-conv-to-matmul`, `prune-vectorize-dense`). The filters are
+    stacked once at compile time. Groups compile dense: `prune-sparsify`
+    runs later, on linalg, and sees no per-group weight. Run before the
+    TOSA lowering (`prune-compile` does, for the CPU).
+  }];
+  let dependentDialects = ["arith::ArithDialect", "linalg::LinalgDialect",
+                           "scf::SCFDialect", "tensor::TensorDialect"];
+  let statistics = [
+    Statistic<"numGrouped", "convolutions-grouped",
+              "Number of grouped convolutions computed in one loop">,
+    Statistic<"numGroups", "groups",
+              "Number of per-group convolutions they replaced">,
+  ];
+}
+
 def PruneConvToMatmul : Pass<"prune-conv-to-matmul", "func::FuncOp"> {
   let summary = "Rewrite dense 2-D convolutions as a window gather and one "
                 "matmul, or leave small ones for direct vectorization";

@@ -219,6 +219,22 @@ def grouped_pad():
         [pads, zeros, weight("g.weight", 6, 2, 3, 3), weight("g.bias", 6)])
 
 
+def grouped_strided():
+    """Grouped convolutions of other shapes: 3 groups of 4 input and 2
+    output channels with a stride and a dilation, ReLU, then a grouped 1x1
+    (ShuffleNet v1's pointwise form)."""
+    return model([
+        helper.make_node("Conv", ["x", "a.weight", "a.bias"], ["a"], name="/a/Conv", group=3,
+                         kernel_shape=[3, 3], pads=[1, 2, 1, 2], strides=[2, 2],
+                         dilations=[1, 2]),
+        helper.make_node("Relu", ["a"], ["r"], name="/relu/Relu"),
+        helper.make_node("Conv", ["r", "b.weight", "b.bias"], ["y"], name="/b/Conv", group=2,
+                         kernel_shape=[1, 1]),
+    ], [f32("x", "batch", 12, 9, 9)], [f32("y", "batch", 8, 5, 5)],
+        [weight("a.weight", 6, 4, 3, 3), weight("a.bias", 6), weight("b.weight", 8, 3, 1, 1),
+         weight("b.bias", 8)])
+
+
 def conv1d():
     """Conv1d -> BatchNorm1d -> Relu -> MaxPool1d -> GlobalAveragePool on [N, C, L]
     (audio and time-series models)."""

@@ -19,11 +19,12 @@ parser.add_argument("--low", type=float, default=0.0)
 parser.add_argument("--high", type=float, default=1.0)
 parser.add_argument("--quantum", type=float)
 parser.add_argument("--out-dir")
+parser.add_argument("--options", default="", help="prune-compile options")
 args = parser.parse_args()
 shape = [int(d) for d in args.shape.split("x")]
 x = np.random.default_rng(0).uniform(args.low, args.high, shape).astype(np.float32)
 reference = ort.run(args.onnx, x)
-result = aot.compile(args.mlir, out_dir=args.out_dir)(x)
+result = aot.compile(args.mlir, options=args.options, out_dir=args.out_dir)(x)
 diff = np.abs(result - reference).max()
 if args.quantum:
     print("max difference: %g quanta (of %d outputs)" % (diff / args.quantum, reference.size))
