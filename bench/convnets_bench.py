@@ -2,8 +2,9 @@
 """Held-out convnets against ONNX Runtime: torchvision models the project was
 not developed on, exported to ONNX, imported and compiled dense.
 
-For each model (torchvision ResNet-18, MobileNetV2 and SqueezeNet 1.1 with 10
-classes, random weights from torch.manual_seed(0), 64x64 inputs) and each
+For each model (torchvision ResNet-18, MobileNetV2, SqueezeNet 1.1 and
+RegNet-Y-400MF, whose grouped convolutions have 8 channels per group, with 10
+classes; ResNeXt-50 32x4d on request, random weights from torch.manual_seed(0), 64x64 inputs) and each
 batch: torch.onnx.export into --out, prune-import-onnx --batch=B,
 prune-compile{sparse=false} built ahead of time (aot.compile), checked against
 ONNX Runtime on the same input (max |ours - ORT| / max |ORT|), then timed
@@ -33,6 +34,8 @@ def build_models():
         "resnet18": torchvision.models.resnet18(num_classes=10),
         "mobilenet_v2": torchvision.models.mobilenet_v2(num_classes=10),
         "squeezenet1_1": torchvision.models.squeezenet1_1(num_classes=10),
+        "regnet_y_400mf": torchvision.models.regnet_y_400mf(num_classes=10),
+        "resnext50_32x4d": torchvision.models.resnext50_32x4d(num_classes=10),
     }
 
 
@@ -40,7 +43,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--build", default=os.path.join(ROOT, "build"))
     parser.add_argument("--batches", default="1,8")
-    parser.add_argument("--models", default="resnet18,mobilenet_v2,squeezenet1_1")
+    parser.add_argument("--models", default="resnet18,mobilenet_v2,squeezenet1_1,regnet_y_400mf")
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3,
                         help="interleaved rounds; each side keeps its fastest median")
