@@ -79,6 +79,17 @@ private:
   /// scores=: each neuron's importance, summed over the group's layers;
   /// fails, naming the layer and the file, when the file does not fit.
   FailureOr<std::vector<double>> givenNeuronScores(const GroupRecord &record);
+  /// Records why groups are left alone; decides dead and activity groups
+  /// and gathers reconstruct's readers.
+  LogicalResult screenGroups(std::vector<GroupRecord> &records);
+  /// Warns about arrays of scores= that name no layer.
+  void warnUnknownScoreArrays(ModuleOp module,
+                              ArrayRef<NamedLayer> namedLayers);
+  /// mode=importance: ranks neurons (by norms, scores or reconstruction)
+  /// per layer or over all layers and marks the removed ones.
+  LogicalResult decideByImportance(std::vector<GroupRecord> &records);
+  /// Refits, folds into biases and shrinks the groups as decided.
+  void applyDecisions(std::vector<GroupRecord> &records);
 
   std::optional<CalibrationStatistics> statistics;
   std::optional<ImportanceScores> importanceScores;
@@ -349,24 +360,12 @@ static std::vector<double> incomingNorms(const NeuronGroup &group,
   return sums;
 }
 
-void PruneNeuronsPass::runOnOperation() {
-  if (failed(checkOptions()))
-    return signalPassFailure();
-  ModuleOp module = getOperation();
-  ModelCost before = computeModelCost(module);
-
-  SmallVector<WeightUse, 0> uses = collectWeightUses(module);
-  emitNoWeightRemarks(module, uses, getArgument());
-  recordLayerNames(module);
-  for (const WeightUse &use : uses)
-    weightUses[use.consumer] = &use;
-  // Names of every weight consumer, also those sharing a constant.
-  SmallVector<NamedLayer> namedLayers = collectNamedLayers(module);
+/// Builds one record per group: coupled layers share theirs.
+static std::vector<GroupRecord>
+buildGroupRecords(ArrayRef<NamedLayer> namedLayers) {
   llvm::DenseMap<Operation *, std::string> layerNames;
   for (const NamedLayer &layer : namedLayers)
     layerNames[layer.op] = layer.name;
-
-  // One group per layer; coupled layers share theirs.
   std::vector<GroupRecord> records;
   llvm::DenseSet<Operation *> grouped;
   for (const NamedLayer &layer : namedLayers) {
@@ -378,13 +377,12 @@ void PruneNeuronsPass::runOnOperation() {
       grouped.insert(producer.op);
     records.push_back(std::move(record));
   }
+  return records;
+}
 
+LogicalResult
+PruneNeuronsPass::screenGroups(std::vector<GroupRecord> &records) {
   llvm::Regex layerRegex(layers);
-  std::vector<std::string> names;
-  for (const GroupRecord &record : records)
-    for (const GroupContraction &producer : record.group.producers)
-      names.push_back(producer.layerName);
-  warnIfNoLayerMatches(module.getLoc(), getArgument(), layers, names);
   llvm::DenseMap<Value, std::vector<Interval>> known;
   for (GroupRecord &record : records) {
     NeuronGroup &group = record.group;
@@ -431,116 +429,122 @@ void PruneNeuronsPass::runOnOperation() {
     if (mode == NeuronMode::Dead)
       decideDead(record, intervals);
     else if (mode == NeuronMode::Activity && failed(decideActivity(record)))
-      return signalPassFailure();
+      return failure();
     else if (method == NeuronMethod::Reconstruct) {
       FailureOr<GroupReaders> readers = collectGroupReaders(
           group, weightUses, *statistics, stats, record.skipReason);
       if (failed(readers))
-        return signalPassFailure();
+        return failure();
       record.readers = std::move(*readers);
     }
   }
+  return success();
+}
 
-  if (importanceScores) {
-    // Keys that name no layer: a file of another model, or framework names
-    // rather than the report's. Layers that need scores are checked below.
-    llvm::StringSet<> names;
-    for (const NamedLayer &layer : namedLayers)
-      names.insert(layer.name);
-    for (const HostArray &array : importanceScores->arrays)
-      if (!names.contains(array.name))
-        emitWarning(module.getLoc())
-            << getArgument() << ": scores file '" << scores << "' has array '"
-            << array.name
-            << "', which names no layer of the model (layer names are the "
-               "ones report= prints); it is ignored";
-  }
+void PruneNeuronsPass::warnUnknownScoreArrays(
+    ModuleOp module, ArrayRef<NamedLayer> namedLayers) {
+  // Keys that name no layer: a file of another model, or framework names
+  // rather than the report's. Layers that need scores are checked later.
+  llvm::StringSet<> names;
+  for (const NamedLayer &layer : namedLayers)
+    names.insert(layer.name);
+  for (const HostArray &array : importanceScores->arrays)
+    if (!names.contains(array.name))
+      emitWarning(module.getLoc())
+          << getArgument() << ": scores file '" << scores << "' has array '"
+          << array.name
+          << "', which names no layer of the model (layer names are the "
+             "ones report= prints); it is ignored";
+}
+
+LogicalResult
+PruneNeuronsPass::decideByImportance(std::vector<GroupRecord> &records) {
   // Importance per group, checked for every group before any is decided.
   std::vector<std::vector<double>> importance(records.size());
-  if (mode == NeuronMode::Importance) {
-    bool fits = true;
-    for (auto [g, record] : llvm::enumerate(records)) {
-      if (!record.skipReason.empty())
-        continue;
-      if (!importanceScores) {
-        if (method == NeuronMethod::Mask)
-          importance[g] = incomingNorms(record.group, norm);
-        continue;
-      }
-      FailureOr<std::vector<double>> given = givenNeuronScores(record);
-      if (failed(given)) {
-        fits = false;
-        continue;
-      }
-      importance[g] = std::move(*given);
+  bool fits = true;
+  for (auto [g, record] : llvm::enumerate(records)) {
+    if (!record.skipReason.empty())
+      continue;
+    if (!importanceScores) {
+      if (method == NeuronMethod::Mask)
+        importance[g] = incomingNorms(record.group, norm);
+      continue;
     }
-    if (!fits)
-      return signalPassFailure();
+    FailureOr<std::vector<double>> given = givenNeuronScores(record);
+    if (failed(given)) {
+      fits = false;
+      continue;
+    }
+    importance[g] = std::move(*given);
   }
-  if (mode == NeuronMode::Importance) {
-    // Candidates (norm, group, first neuron), smallest first; ties by
-    // position. A candidate is a block of neurons removed together (one
-    // neuron, or an attention head), scored by its neurons' mean norm.
-    struct Candidate {
-      double norm;
-      size_t group;
-      int64_t neuron;
-    };
-    std::vector<Candidate> pool;
-    auto select = [&](std::vector<Candidate> &candidates, int64_t count) {
-      llvm::stable_sort(candidates, [](const Candidate &a, const Candidate &b) {
-        return a.norm < b.norm;
-      });
-      for (const Candidate &candidate : candidates) {
-        GroupRecord &record = records[candidate.group];
-        int64_t block = record.group.neuronsPerBlock;
-        if (count < block)
-          continue;
-        // No layer loses all of its neurons.
-        if (record.numRemoved() + block >= record.group.numNeurons)
-          continue;
-        for (int64_t k = 0; k < block; ++k)
-          record.removed[candidate.neuron + k] = RemovalReason::Unimportant;
-        count -= block;
-      }
-    };
-    for (auto [g, record] : llvm::enumerate(records)) {
-      if (!record.skipReason.empty())
-        continue;
-      if (method == NeuronMethod::Reconstruct && !importanceScores) {
-        NeuronRemoval removal = removeNeuronsByReconstruction(
-            record.readers.problems, record.group.numNeurons,
-            record.group.neuronsPerBlock,
-            std::llround(ratio * record.group.numNeurons));
-        for (int64_t k : removal.removed)
-          record.removed[k] = RemovalReason::Unimportant;
-        record.refits = std::move(removal.refits);
-        continue;
-      }
-      const std::vector<double> &norms = importance[g];
-      int64_t block = record.group.neuronsPerBlock;
-      std::vector<Candidate> candidates;
-      for (int64_t k = 0; k < record.group.numNeurons; k += block) {
-        double sum = 0.0;
-        for (int64_t j = 0; j < block; ++j)
-          sum += norms[k + j];
-        candidates.push_back({sum / block, g, k});
-      }
-      if (scope == PruneScope::Layer)
-        select(candidates, std::llround(ratio * record.group.numNeurons));
-      else
-        llvm::append_range(pool, candidates);
-    }
-    if (scope == PruneScope::Global) {
-      int64_t total = 0;
-      for (const GroupRecord &record : records)
-        if (record.skipReason.empty())
-          total += record.group.numNeurons;
-      select(pool, std::llround(ratio * total));
-    }
-  }
+  if (!fits)
+    return failure();
 
-  // A layer keeps at least one neuron (exact modes: the first one).
+  // Candidates (norm, group, first neuron), smallest first; ties by
+  // position. A candidate is a block of neurons removed together (one
+  // neuron, or an attention head), scored by its neurons' mean norm.
+  struct Candidate {
+    double norm;
+    size_t group;
+    int64_t neuron;
+  };
+  std::vector<Candidate> pool;
+  auto select = [&](std::vector<Candidate> &candidates, int64_t count) {
+    llvm::stable_sort(candidates, [](const Candidate &a, const Candidate &b) {
+      return a.norm < b.norm;
+    });
+    for (const Candidate &candidate : candidates) {
+      GroupRecord &record = records[candidate.group];
+      int64_t block = record.group.neuronsPerBlock;
+      if (count < block)
+        continue;
+      // No layer loses all of its neurons.
+      if (record.numRemoved() + block >= record.group.numNeurons)
+        continue;
+      for (int64_t k = 0; k < block; ++k)
+        record.removed[candidate.neuron + k] = RemovalReason::Unimportant;
+      count -= block;
+    }
+  };
+  for (auto [g, record] : llvm::enumerate(records)) {
+    if (!record.skipReason.empty())
+      continue;
+    if (method == NeuronMethod::Reconstruct && !importanceScores) {
+      NeuronRemoval removal = removeNeuronsByReconstruction(
+          record.readers.problems, record.group.numNeurons,
+          record.group.neuronsPerBlock,
+          std::llround(ratio * record.group.numNeurons));
+      for (int64_t k : removal.removed)
+        record.removed[k] = RemovalReason::Unimportant;
+      record.refits = std::move(removal.refits);
+      continue;
+    }
+    const std::vector<double> &norms = importance[g];
+    int64_t block = record.group.neuronsPerBlock;
+    std::vector<Candidate> candidates;
+    for (int64_t k = 0; k < record.group.numNeurons; k += block) {
+      double sum = 0.0;
+      for (int64_t j = 0; j < block; ++j)
+        sum += norms[k + j];
+      candidates.push_back({sum / block, g, k});
+    }
+    if (scope == PruneScope::Layer)
+      select(candidates, std::llround(ratio * record.group.numNeurons));
+    else
+      llvm::append_range(pool, candidates);
+  }
+  if (scope == PruneScope::Global) {
+    int64_t total = 0;
+    for (const GroupRecord &record : records)
+      if (record.skipReason.empty())
+        total += record.group.numNeurons;
+    select(pool, std::llround(ratio * total));
+  }
+  return success();
+}
+
+/// A layer keeps at least one neuron (exact modes: the first one).
+static void keepOneNeuronPerLayer(std::vector<GroupRecord> &records) {
   for (GroupRecord &record : records) {
     if (!record.skipReason.empty() || record.group.numNeurons == 0)
       continue;
@@ -551,7 +555,9 @@ void PruneNeuronsPass::runOnOperation() {
       record.notes.push_back("neuron 0 kept so that the layer is not empty");
     }
   }
+}
 
+void PruneNeuronsPass::applyDecisions(std::vector<GroupRecord> &records) {
   for (GroupRecord &record : records) {
     const NeuronGroup &group = record.group;
     if (const WeightUse *use = weightUses.lookup(group.producers.front().op)) {
@@ -616,6 +622,38 @@ void PruneNeuronsPass::runOnOperation() {
     if (const WeightUse *use =
             weightUses.lookup(record.group.producers.front().op))
       record.nonzerosAfter = countNonZeros(use->constantOp);
+}
+
+void PruneNeuronsPass::runOnOperation() {
+  if (failed(checkOptions()))
+    return signalPassFailure();
+  ModuleOp module = getOperation();
+  ModelCost before = computeModelCost(module);
+
+  SmallVector<WeightUse, 0> uses = collectWeightUses(module);
+  emitNoWeightRemarks(module, uses, getArgument());
+  recordLayerNames(module);
+  for (const WeightUse &use : uses)
+    weightUses[use.consumer] = &use;
+  // Names of every weight consumer, also those sharing a constant.
+  SmallVector<NamedLayer> namedLayers = collectNamedLayers(module);
+  std::vector<GroupRecord> records = buildGroupRecords(namedLayers);
+
+  std::vector<std::string> names;
+  for (const GroupRecord &record : records)
+    for (const GroupContraction &producer : record.group.producers)
+      names.push_back(producer.layerName);
+  warnIfNoLayerMatches(module.getLoc(), getArgument(), layers, names);
+  // Dead and activity decide here, group by group; importance decides
+  // below, over all groups at once.
+  if (failed(screenGroups(records)))
+    return signalPassFailure();
+  if (importanceScores)
+    warnUnknownScoreArrays(module, namedLayers);
+  if (mode == NeuronMode::Importance && failed(decideByImportance(records)))
+    return signalPassFailure();
+  keepOneNeuronPerLayer(records);
+  applyDecisions(records);
 
   ModelCost after = computeModelCost(module);
   emitNeuronRemarks(getArgument(), records);
