@@ -56,16 +56,20 @@ func.func @bias_relu(%x: tensor<4x10xf32>, %b: tensor<1x10xf32>) -> tensor<4x10x
 // -----
 
 // A dynamic batch: the row loop is peeled. Its main part has full 8-row
-// tiles; the remainder loop runs one row at a time. Neither is masked: the
-// masked-off rows of an 8-row remainder tile would address memory past the
-// buffer.
+// tiles; the remainder (at most 7 rows) is peeled again into at most one
+// tile each of 4, 2 and 1 rows. None is masked: the masked-off rows of an
+// 8-row remainder tile would address memory past the buffer.
 // CHECK-LABEL: func.func @dynamic_rows
 // CHECK-NOT:     linalg.matmul
 // CHECK-NOT:     vector.create_mask
 // CHECK:         %[[DIM:.*]] = tensor.dim %arg0, %c0
-// CHECK:         scf.for %{{.*}} = %c0 to %[[SPLIT:.*]] step %c8
+// CHECK:         scf.for %{{.*}} = %c0 to %[[SPLIT8:.*]] step %c8
 // CHECK-COUNT-128: vector.fma {{.*}} : vector<16xf32>
-// CHECK:         scf.for %[[ROW:.*]] = %[[SPLIT]] to %[[DIM]] step %c1
+// CHECK:         scf.for %{{.*}} = %[[SPLIT8]] to %[[SPLIT4:.*]] step %c4
+// CHECK-COUNT-64:  vector.fma {{.*}} : vector<16xf32>
+// CHECK:         scf.for %{{.*}} = %[[SPLIT4]] to %[[SPLIT2:.*]] step %c2
+// CHECK-COUNT-32:  vector.fma {{.*}} : vector<16xf32>
+// CHECK:         scf.for %[[ROW:.*]] = %[[SPLIT2]] to %[[DIM]] step %c1
 // CHECK:           vector.transfer_read %{{.*}}[%[[ROW]], %c0], %{{.*}} {in_bounds = [true]} : tensor<?x16xf32>, vector<16xf32>
 // CHECK-COUNT-16:  vector.fma {{.*}} : vector<16xf32>
 // CHECK:           vector.transfer_write %{{.*}}, %{{.*}}[%[[ROW]], %c0] {in_bounds = [true]} : vector<16xf32>, tensor<?x16xf32>

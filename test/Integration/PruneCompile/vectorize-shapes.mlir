@@ -1,6 +1,7 @@
 // Tiled and vectorized dense code computes what the sparsifier's scalar loops
-// compute, on shapes that do not divide the tiles (masked partial tiles), a
-// dynamic batch, reductions and elementwise ops. Data are small integers, so
+// compute, on shapes that do not divide the tiles (peeled partial tiles), a
+// dynamic batch (its remainder rows in tiles of 4, 2 and 1), reductions and
+// elementwise ops. Data are small integers, so
 // every result is exact; each result is printed as a weighted checksum
 // computed with scalar loops (tensor.extract), which the vectorizer leaves
 // alone.
@@ -29,6 +30,7 @@
 // CHECK-NEXT: -69
 // CHECK-NEXT: 0
 // CHECK-NEXT: -6823
+// CHECK-NEXT: -8118
 
 #id2 = affine_map<(i, j) -> (i, j)>
 #row = affine_map<(i, j) -> (0, j)>
@@ -179,5 +181,16 @@ func.func @main() {
   %diffd = tensor.cast %diff : tensor<?x19xf32> to tensor<?x?xf32>
   call @checksum(%diffd) : (tensor<?x?xf32>) -> ()
   call @checksum(%bmmd) : (tensor<?x?xf32>) -> ()
+
+  // 6. 15 dynamic rows: with 8-row tiles, a remainder of 7 (4 + 2 + 1).
+  %c15 = arith.constant 15 : index
+  %a15 = call @pattern(%c15, %c37, %c3, %c1) : (index, index, index, index) -> tensor<?x?xf32>
+  %a15d = tensor.cast %a15 : tensor<?x?xf32> to tensor<?x37xf32>
+  %e8 = tensor.empty(%c15) : tensor<?x19xf32>
+  %f8 = linalg.fill ins(%zero : f32) outs(%e8 : tensor<?x19xf32>) -> tensor<?x19xf32>
+  %mm15 = linalg.matmul ins(%a15d, %bs : tensor<?x37xf32>, tensor<37x19xf32>)
+                        outs(%f8 : tensor<?x19xf32>) -> tensor<?x19xf32>
+  %mm15d = tensor.cast %mm15 : tensor<?x19xf32> to tensor<?x?xf32>
+  call @checksum(%mm15d) : (tensor<?x?xf32>) -> ()
   return
 }
