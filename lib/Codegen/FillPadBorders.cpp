@@ -26,69 +26,74 @@ using namespace mlir;
 
 namespace {
 
-/// tensor.pad %source low[...] high[...] (a constant value, static shapes)
+/// tensor.pad %source low[...] high[...] (a constant value, static padding)
 /// -> tensor.empty, the source copied into its interior, then each border
 /// strip filled. Strip d covers dimension d's low or high padding, the
 /// interior of the dimensions before d and the whole of those after it, so
-/// the strips cover the border once.
+/// the strips cover the border once. A dynamic dimension (a batch) must be
+/// unpadded; it is as large as the source's.
 struct PadToCopyAndBorderFills : public OpRewritePattern<tensor::PadOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(tensor::PadOp pad,
                                 PatternRewriter &rewriter) const override {
     Value padValue = pad.getConstantPaddingValue();
-    RankedTensorType resultType = pad.getResultType();
-    RankedTensorType sourceType = pad.getSourceType();
-    if (!padValue || pad.getNofold() || !resultType.hasStaticShape() ||
-        !sourceType.hasStaticShape())
-      return rewriter.notifyMatchFailure(
-          pad, "needs a constant padding value and static shapes");
-    SmallVector<int64_t> low(pad.getStaticLow());
-    if (ShapedType::isDynamicShape(low))
-      return rewriter.notifyMatchFailure(pad, "dynamic low padding");
-    ArrayRef<int64_t> padded = resultType.getShape();
-    ArrayRef<int64_t> source = sourceType.getShape();
-    int64_t rank = resultType.getRank();
-    // tensor.pad accepts negative padding (a crop); there is no border.
-    for (int64_t d = 0; d < rank; ++d)
-      if (low[d] < 0 || padded[d] < low[d] + source[d])
+    if (!padValue || pad.getNofold())
+      return rewriter.notifyMatchFailure(pad, "needs a constant padding value");
+    SmallVector<int64_t> low(pad.getStaticLow()), high(pad.getStaticHigh());
+    if (ShapedType::isDynamicShape(low) || ShapedType::isDynamicShape(high))
+      return rewriter.notifyMatchFailure(pad, "dynamic padding");
+    ArrayRef<int64_t> source = pad.getSourceType().getShape();
+    int64_t rank = pad.getResultType().getRank();
+    for (int64_t d = 0; d < rank; ++d) {
+      // tensor.pad accepts negative padding (a crop); there is no border.
+      if (low[d] < 0 || high[d] < 0)
         return rewriter.notifyMatchFailure(pad, "negative padding");
+      if (ShapedType::isDynamic(source[d]) && (low[d] != 0 || high[d] != 0))
+        return rewriter.notifyMatchFailure(pad, "a padded dynamic dimension");
+    }
 
     Location loc = pad.getLoc();
-    MLIRContext *ctx = rewriter.getContext();
+    SmallVector<OpFoldResult> sourceSizes =
+        tensor::getMixedSizes(rewriter, loc, pad.getSource());
+    SmallVector<OpFoldResult> paddedSizes(sourceSizes);
+    for (int64_t d = 0; d < rank; ++d)
+      if (!ShapedType::isDynamic(source[d]))
+        paddedSizes[d] = rewriter.getIndexAttr(low[d] + source[d] + high[d]);
     SmallVector<OpFoldResult> unitStrides(rank, rewriter.getIndexAttr(1));
-    auto extract = [&](Value from, ArrayRef<int64_t> offsets,
-                       ArrayRef<int64_t> sizes) -> Value {
-      return tensor::ExtractSliceOp::create(
-          rewriter, loc, from, getAsIndexOpFoldResult(ctx, offsets),
-          getAsIndexOpFoldResult(ctx, sizes), unitStrides);
+    auto extract = [&](Value from, ArrayRef<OpFoldResult> offsets,
+                       ArrayRef<OpFoldResult> sizes) -> Value {
+      return tensor::ExtractSliceOp::create(rewriter, loc, from, offsets, sizes,
+                                            unitStrides);
     };
-    auto insert = [&](Value value, Value into, ArrayRef<int64_t> offsets,
-                      ArrayRef<int64_t> sizes) -> Value {
-      return tensor::InsertSliceOp::create(
-          rewriter, loc, value, into, getAsIndexOpFoldResult(ctx, offsets),
-          getAsIndexOpFoldResult(ctx, sizes), unitStrides);
+    auto insert = [&](Value value, Value into, ArrayRef<OpFoldResult> offsets,
+                      ArrayRef<OpFoldResult> sizes) -> Value {
+      return tensor::InsertSliceOp::create(rewriter, loc, value, into, offsets,
+                                           sizes, unitStrides);
     };
 
-    Value result = tensor::EmptyOp::create(rewriter, loc, padded,
-                                           resultType.getElementType());
-    Value copied = linalg::CopyOp::create(rewriter, loc, pad.getSource(),
-                                          extract(result, low, source))
-                       .getResult(0);
-    result = insert(copied, result, low, source);
+    SmallVector<OpFoldResult> interior =
+        getAsIndexOpFoldResult(rewriter.getContext(), low);
+    Value result = tensor::EmptyOp::create(
+        rewriter, loc, paddedSizes, pad.getResultType().getElementType());
+    Value copied =
+        linalg::CopyOp::create(rewriter, loc, pad.getSource(),
+                               extract(result, interior, sourceSizes))
+            .getResult(0);
+    result = insert(copied, result, interior, sourceSizes);
     for (int64_t d = 0; d < rank; ++d) {
-      int64_t high = padded[d] - low[d] - source[d];
       for (auto [start, width] : {std::pair(int64_t(0), low[d]),
-                                  std::pair(low[d] + source[d], high)}) {
+                                  std::pair(low[d] + source[d], high[d])}) {
         if (width == 0)
           continue;
-        SmallVector<int64_t> offsets(rank, 0), sizes(padded);
+        SmallVector<OpFoldResult> offsets(rank, rewriter.getIndexAttr(0));
+        SmallVector<OpFoldResult> sizes(paddedSizes);
         for (int64_t inner = 0; inner < d; ++inner) {
-          offsets[inner] = low[inner];
-          sizes[inner] = source[inner];
+          offsets[inner] = interior[inner];
+          sizes[inner] = sourceSizes[inner];
         }
-        offsets[d] = start;
-        sizes[d] = width;
+        offsets[d] = rewriter.getIndexAttr(start);
+        sizes[d] = rewriter.getIndexAttr(width);
         Value strip = extract(result, offsets, sizes);
         Value filled =
             linalg::FillOp::create(rewriter, loc, padValue, strip).getResult(0);

@@ -55,14 +55,43 @@ func.func @asymmetric(%x: tensor<1x4x4x8xf32>) -> tensor<1x6x5x8xf32> {
 
 // -----
 
-// Left alone: a dynamic shape, a padding value computed per position, a
-// nofold pad and a negative one (a crop).
+// A dynamic batch, not padded: the copy and the strips take its size from
+// the source.
+// CHECK-LABEL: func.func @dynamic_batch
+// CHECK-SAME:      (%[[X:.*]]: tensor<?x4x4x8xf32>)
+// CHECK-NOT:     tensor.pad
+// CHECK:         %[[N:.*]] = tensor.dim %[[X]], %{{.*}} : tensor<?x4x4x8xf32>
+// CHECK:         %[[E:.*]] = tensor.empty(%[[N]]) : tensor<?x6x6x8xf32>
+// CHECK:         %[[IN:.*]] = tensor.extract_slice %[[E]][0, 1, 1, 0] [%[[N]], 4, 4, 8] [1, 1, 1, 1]
+// CHECK:         linalg.copy ins(%[[X]] : tensor<?x4x4x8xf32>) outs(%[[IN]] : tensor<?x4x4x8xf32>)
+// CHECK:         tensor.extract_slice %{{.*}}[0, 0, 0, 0] [%[[N]], 1, 6, 8] [1, 1, 1, 1]
+// CHECK-NEXT:    linalg.fill
+// CHECK:         tensor.extract_slice %{{.*}}[0, 5, 0, 0] [%[[N]], 1, 6, 8] [1, 1, 1, 1]
+// CHECK-NEXT:    linalg.fill
+// CHECK:         tensor.extract_slice %{{.*}}[0, 1, 0, 0] [%[[N]], 4, 1, 8] [1, 1, 1, 1]
+// CHECK-NEXT:    linalg.fill
+// CHECK:         tensor.extract_slice %{{.*}}[0, 1, 5, 0] [%[[N]], 4, 1, 8] [1, 1, 1, 1]
+// CHECK-NEXT:    linalg.fill
+// CHECK-NOT:     linalg.fill
+func.func @dynamic_batch(%x: tensor<?x4x4x8xf32>) -> tensor<?x6x6x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 1, 1, 0] high[0, 1, 1, 0] {
+  ^bb0(%n: index, %h: index, %w: index, %c: index):
+    tensor.yield %zero : f32
+  } : tensor<?x4x4x8xf32> to tensor<?x6x6x8xf32>
+  return %p : tensor<?x6x6x8xf32>
+}
+
+// -----
+
+// Left alone: a padded dynamic dimension, a padding value computed per
+// position, a nofold pad and a negative one (a crop).
 // CHECK-LABEL: func.func @dynamic
 // CHECK:         tensor.pad
 // CHECK-NOT:     linalg.copy
 func.func @dynamic(%x: tensor<?x4x4x8xf32>) -> tensor<?x6x6x8xf32> {
   %zero = arith.constant 0.0 : f32
-  %p = tensor.pad %x low[0, 1, 1, 0] high[0, 1, 1, 0] {
+  %p = tensor.pad %x low[1, 1, 1, 0] high[0, 1, 1, 0] {
   ^bb0(%n: index, %h: index, %w: index, %c: index):
     tensor.yield %zero : f32
   } : tensor<?x4x4x8xf32> to tensor<?x6x6x8xf32>
