@@ -21,6 +21,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/Dominance.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
@@ -74,6 +75,112 @@ struct SinkExtractIntoSplit : public OpRewritePattern<tensor::ExtractOp> {
     }
     rewriter.replaceOp(extract, scalarSplit.getResults().back());
     rewriter.replaceOp(split, scalarSplit.getResults().drop_back());
+    return success();
+  }
+};
+
+/// The most elements a split's tensor result may have to become a vector.
+constexpr int64_t kMaxVectorLeafElements = 64;
+
+/// A small static tensor result of a tree split, every side yielding a
+/// constant or another split's result (a random forest's class
+/// probabilities, tensor<10xf64>) -> a vector result: the leaves become
+/// vector constants, a nested split's result is read as a vector (the read
+/// folds away where that split is rewritten too, before or after), and the
+/// split's tensor is the vector written into an empty tensor. Split by split,
+/// the tree then yields registers: with tensors, one-shot bufferization
+/// analyzed every leaf's buffer, and a 50-tree forest of 15k nodes did not
+/// compile in 500 s.
+struct VectorizeSplitResult : public OpRewritePattern<scf::IfOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  /// Whether the tree that yields result `index` of `split` (through the
+  /// splits around it) has its result read element by element: those trees
+  /// become scalars (SinkExtractIntoSplit), which a vector would stop.
+  static bool isExtracted(scf::IfOp split, unsigned index) {
+    Value result = split->getResult(index);
+    while (result.hasOneUse()) {
+      OpOperand &use = *result.getUses().begin();
+      auto yield = dyn_cast<scf::YieldOp>(use.getOwner());
+      auto parent = yield ? dyn_cast<scf::IfOp>(yield->getParentOp()) : nullptr;
+      if (!parent || !isTreeNode(parent))
+        break;
+      result = parent->getResult(use.getOperandNumber());
+    }
+    return llvm::any_of(result.getUsers(), llvm::IsaPred<tensor::ExtractOp>);
+  }
+
+  /// The first result of `split` that can become a vector.
+  static std::optional<unsigned> findResult(scf::IfOp split) {
+    if (split.getElseRegion().empty() || !isTreeNode(split))
+      return std::nullopt;
+    for (auto [i, type] : llvm::enumerate(split.getResultTypes())) {
+      auto tensorType = dyn_cast<RankedTensorType>(type);
+      if (!tensorType || !tensorType.hasStaticShape() ||
+          tensorType.getRank() == 0 || tensorType.getEncoding() ||
+          tensorType.getNumElements() > kMaxVectorLeafElements ||
+          !tensorType.getElementType().isIntOrFloat())
+        continue;
+      auto isLeafOrSplit = [&](scf::YieldOp yield) {
+        Operation *def = yield.getOperand(i).getDefiningOp();
+        return def && (isa<scf::IfOp, vector::TransferWriteOp>(def) ||
+                       matchPattern(def, m_Constant()));
+      };
+      if (isLeafOrSplit(split.thenYield()) &&
+          isLeafOrSplit(split.elseYield()) && !isExtracted(split, i))
+        return i;
+    }
+    return std::nullopt;
+  }
+
+  LogicalResult matchAndRewrite(scf::IfOp split,
+                                PatternRewriter &rewriter) const override {
+    std::optional<unsigned> index = findResult(split);
+    if (!index)
+      return failure();
+    auto tensorType = cast<RankedTensorType>(split.getResultTypes()[*index]);
+    auto vectorType =
+        VectorType::get(tensorType.getShape(), tensorType.getElementType());
+    SmallVector<Type> types(split.getResultTypes());
+    types[*index] = vectorType;
+    Location loc = split.getLoc();
+    rewriter.setInsertionPoint(split);
+    auto vectorSplit =
+        scf::IfOp::create(rewriter, loc, types, split.getCondition(),
+                          /*addThenBlock=*/false, /*addElseBlock=*/false);
+    vectorSplit->setDiscardableAttrs(split->getDiscardableAttrDictionary());
+    Value zero = arith::ConstantOp::create(
+        rewriter, loc, rewriter.getZeroAttr(tensorType.getElementType()));
+    SmallVector<Value> origin(tensorType.getRank(),
+                              arith::ConstantIndexOp::create(rewriter, loc, 0));
+    SmallVector<bool> inBounds(tensorType.getRank(), true);
+    for (unsigned r = 0; r < 2; ++r) {
+      Region &region = vectorSplit->getRegion(r);
+      rewriter.inlineRegionBefore(split->getRegion(r), region, region.end());
+      auto yield = cast<scf::YieldOp>(region.front().getTerminator());
+      Value leaf = yield.getOperand(*index);
+      rewriter.setInsertionPoint(yield);
+      Value vector;
+      DenseElementsAttr constant;
+      if (matchPattern(leaf, m_Constant(&constant)))
+        vector = arith::ConstantOp::create(rewriter, loc, vectorType,
+                                           constant.reshape(vectorType));
+      else
+        vector = vector::TransferReadOp::create(rewriter, loc, vectorType, leaf,
+                                                origin, zero, inBounds);
+      rewriter.modifyOpInPlace(yield,
+                               [&] { yield->setOperand(*index, vector); });
+    }
+    rewriter.setInsertionPointAfter(vectorSplit);
+    Value empty = tensor::EmptyOp::create(rewriter, loc, tensorType.getShape(),
+                                          tensorType.getElementType());
+    Value tensor = vector::TransferWriteOp::create(
+                       rewriter, loc, vectorSplit.getResult(*index), empty,
+                       origin, inBounds)
+                       .getResult();
+    SmallVector<Value> replacements(vectorSplit.getResults());
+    replacements[*index] = tensor;
+    rewriter.replaceOp(split, replacements);
     return success();
   }
 };
@@ -175,11 +282,12 @@ void PruneScalarizeTreesPass::runOnOperation() {
     call.erase();
   }
   RewritePatternSet patterns(&getContext());
-  patterns.add<SinkExtractIntoSplit>(&getContext());
+  patterns.add<SinkExtractIntoSplit, VectorizeSplitResult>(&getContext());
   if (speculate > 0)
     patterns.add<SpeculateSmallSplit>(&getContext(), speculate);
   scf::IfOp::getCanonicalizationPatterns(patterns, &getContext());
   tensor::ExtractOp::getCanonicalizationPatterns(patterns, &getContext());
+  vector::TransferReadOp::getCanonicalizationPatterns(patterns, &getContext());
   FrozenRewritePatternSet frozen(std::move(patterns));
   for (Operation *func : touched)
     if (failed(applyPatternsGreedily(func, frozen)))

@@ -643,7 +643,10 @@ def PruneScalarizeTrees : Pass<"prune-scalarize-trees", "ModuleOp"> {
     %v = arith.select %le, %a0, %b0 : f32
     ```
     With tensor leaves, ownership-based deallocation would copy the leaf's
-    constant buffer at every return of every tree.
+    constant buffer at every return of every tree. Leaves that stay tensors
+    (a random forest's class probabilities, read whole) become vectors when
+    they have at most 64 elements: the splits yield vector constants, and
+    the tree's result is written into a tensor once.
 
     `speculate=N`: a split with scalar results whose sides hold at most N
     pure ops each (after the rewrites above: the last levels of a tree)
@@ -652,7 +655,8 @@ def PruneScalarizeTrees : Pass<"prune-scalarize-trees", "ModuleOp"> {
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::tensor::TensorDialect",
-                           "::mlir::scf::SCFDialect"];
+                           "::mlir::scf::SCFDialect",
+                           "::mlir::vector::VectorDialect"];
   let options = [
     Option<"speculate", "speculate", "int64_t", /*default=*/"4",
            "Run both sides of a split with at most this many pure ops per "
