@@ -126,7 +126,7 @@ void PruneBranchesPass::removedSplit(scf::IfOp split, StringRef rule,
 int64_t PruneBranchesPass::collapseSplits(const TreePruningOptions &options,
                                           SplitRemover &remover,
                                           llvm::StringMap<int64_t> &byRule) {
-  int64_t collapsed = 0, numTrees = 0;
+  int64_t collapsed = 0, numTrees = 0, numToLeaf = 0;
   // Trees the rules could not judge: a remark each, and one warning, since
   // the options asked for are then silently without effect on them.
   SmallVector<std::pair<std::string, std::string>> unjudged;
@@ -161,11 +161,22 @@ int64_t PruneBranchesPass::collapseSplits(const TreePruningOptions &options,
         continue;
       }
       ++collapsed;
+      if (collapse.node == 0)
+        ++numToLeaf;
       ++byRule[collapse.rule];
       collapsedNodes[tree.name].push_back(collapse.node);
     }
   }
   remover.eraseDeadConditions();
+  // A model whose trees all became leaves predicts one constant: with
+  // gradient-boosted trees (impurities of another scale than a classifier's)
+  // a ccp-alpha chosen for a forest does that without complaint.
+  if (numToLeaf > 0)
+    emitWarning(getOperation().getLoc())
+        << getArgument() << ": " << numToLeaf << " of " << numTrees
+        << " trees were collapsed to a single leaf, which predicts the same "
+           "for every input; check the accuracy (min-gain and ccp-alpha are "
+           "on the scale of the trees' impurities)";
   if (!unjudged.empty())
     emitWarning(getOperation().getLoc())
         << getArgument() << ": min-gain, min-samples and ccp-alpha left "

@@ -4,6 +4,12 @@
 // RUN: prune-opt %S/Inputs/tree.mlir --prune-branches="min-gain=0.1" | FileCheck %s --check-prefix=G1
 // RUN: prune-opt %S/Inputs/tree.mlir --prune-branches="min-gain=0.5" | FileCheck %s --check-prefix=G5
 // RUN: prune-opt %S/Inputs/tree.mlir --prune-branches="min-gain=0.005" | FileCheck %s --check-prefix=NONE
+// A tree collapsed to one leaf predicts a constant: a warning says so; a
+// tree that keeps a split gives none.
+// RUN: prune-opt %S/Inputs/tree.mlir --prune-branches="min-gain=0.5" -o /dev/null 2>&1 | FileCheck %s --check-prefix=LEAFWARN
+// LEAFWARN: warning: prune-branches: 1 of 1 trees were collapsed to a single leaf, which predicts the same for every input
+// RUN: prune-opt %S/Inputs/tree.mlir --prune-branches="min-gain=0.05" -o /dev/null 2>&1 | FileCheck %s --check-prefix=NOLEAFWARN --allow-empty
+// NOLEAFWARN-NOT: warning
 // RUN: prune-opt %s --split-input-file --prune-branches="min-gain=1.0" | FileCheck %s
 
 // Only the right split (gain 0.01) goes; its leaf predicts [1, 9] / 10.
