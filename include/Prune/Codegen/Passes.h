@@ -14,6 +14,7 @@
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
 #include "mlir/Pass/Pass.h"
 
 namespace mlir {
@@ -83,6 +84,12 @@ void populatePeelDepthwisePaddingPatterns(RewritePatternSet &patterns);
 FailureOr<linalg::LinalgOp> narrowConvTile(RewriterBase &rewriter,
                                            linalg::LinalgOp tile);
 
+/// Peels the loops of a tiled op (outermost first in `loops`) so that every
+/// tile has static sizes: each loop's partial last tile, and the remainder
+/// of a loop of dynamic size in tiles of half, a quarter, ... of the tile,
+/// down to one (prune-vectorize-dense).
+void peelTileLoops(RewriterBase &rewriter, ArrayRef<LoopLikeOpInterface> loops);
+
 /// The producer of `init`, an op's accumulator, that the op's tiles can
 /// compute in place (tile and fuse): an all-parallel linalg op on dense
 /// tensors, such as the broadcast of the bias that the TOSA lowering writes
@@ -107,10 +114,10 @@ linalg::LinalgOp getFusableConvAccumulator(linalg::LinalgOp conv);
 /// null for other ops.
 linalg::GenericOp getFusableConvEpilogue(linalg::LinalgOp conv);
 
-/// Rewrites a tensor.pad of a constant (static shapes) into a linalg.copy of
-/// its source into the interior of a tensor.empty and a linalg.fill of each
-/// border strip, so that the interior is written once
-/// (prune-fill-pad-borders).
+/// Rewrites a tensor.pad of a constant (static padding; dynamic dimensions,
+/// such as a batch, unpadded) into a linalg.copy of its source into the
+/// interior of a tensor.empty and a linalg.fill of each border strip, so
+/// that the interior is written once (prune-fill-pad-borders).
 void populatePadToCopyAndBorderFillsPatterns(RewritePatternSet &patterns);
 
 /// Completes and lowers vector.contract ops that upstream's lowerings leave
