@@ -126,10 +126,10 @@ void PruneBranchesPass::removedSplit(scf::IfOp split, StringRef rule,
 int64_t PruneBranchesPass::collapseSplits(const TreePruningOptions &options,
                                           SplitRemover &remover,
                                           llvm::StringMap<int64_t> &byRule) {
-  int64_t collapsed = 0, numTrees = 0, numToLeaf = 0;
-  // Trees the rules could not judge: a remark each, and one warning, since
-  // the options asked for are then silently without effect on them.
-  SmallVector<std::pair<std::string, std::string>> unjudged;
+  int64_t collapsed = 0, numTrees = 0, numToLeaf = 0, numUnjudged = 0;
+  // Trees the rules could not judge: a remark each, and one warning naming
+  // the first, since the options asked for are then without effect there.
+  std::string firstUnjudged;
   for (const DecisionTree &tree : collectDecisionTrees(getOperation())) {
     ++numTrees;
     std::string why;
@@ -142,7 +142,8 @@ int64_t PruneBranchesPass::collapseSplits(const TreePruningOptions &options,
                       .function(getParentFunctionName(tree.root));
       remark::missed(tree.root->getLoc(), opts) << remark::reason(
           "tree '{0}' left to the exact rules: {1}", tree.name, why);
-      unjudged.emplace_back(tree.name, why);
+      if (numUnjudged++ == 0)
+        firstUnjudged = "tree '" + tree.name + "': " + why;
       continue;
     }
     for (const SplitCollapse &collapse : *collapses) {
@@ -177,13 +178,12 @@ int64_t PruneBranchesPass::collapseSplits(const TreePruningOptions &options,
         << " trees were collapsed to a single leaf, which predicts the same "
            "for every input; check the accuracy (min-gain and ccp-alpha are "
            "on the scale of the trees' impurities)";
-  if (!unjudged.empty())
+  if (numUnjudged > 0)
     emitWarning(getOperation().getLoc())
         << getArgument() << ": min-gain, min-samples and ccp-alpha left "
-        << unjudged.size() << " of " << numTrees
-        << " trees unpruned, which lack the training statistics they need "
-           "(tree '"
-        << unjudged.front().first << "': " << unjudged.front().second
+        << numUnjudged << " of " << numTrees
+        << " trees unpruned, which lack the training statistics they need ("
+        << firstUnjudged
         << "); only the exact rules applied to them (XGBoost trees record "
            "no impurities: min-gain and ccp-alpha need scikit-learn's)";
   return collapsed;
@@ -263,8 +263,7 @@ void PruneBranchesPass::runOnOperation() {
 
   SmallVector<TreeShape> before = measureTrees(getOperation());
   SplitRemover remover(&getContext());
-  auto onRemoval = [&](scf::IfOp split, StringRef rule,
-                       const std::string &why) {
+  auto onRemoval = [&](scf::IfOp split, StringRef rule, const std::string &why) {
     removedSplit(split, rule, why);
   };
   llvm::StringMap<int64_t> byRule;
@@ -296,17 +295,19 @@ void PruneBranchesPass::runOnOperation() {
     auto opts = remark::RemarkOpts::name("TreePruned")
                     .category(getArgument())
                     .subCategory(shape.name);
-    remark::passed(shape.loc, opts)
-        << remark::add("tree '{0}': {1} -> {2} nodes, depth {3} -> {4}",
-                       shape.name, shape.nodes, nodes, shape.depth, depth);
+    remark::passed(shape.loc, opts) << remark::add(
+        "tree '{0}': {1} -> {2} nodes, depth {3} -> {4}", shape.name,
+        shape.nodes, nodes, shape.depth, depth);
   }
   if (failed(writeReport(before, after, byRule, dataflow)))
     return signalPassFailure();
 }
 
-LogicalResult PruneBranchesPass::writeReport(
-    ArrayRef<TreeShape> before, ArrayRef<TreeShape> after,
-    const llvm::StringMap<int64_t> &byRule, const ZeroBranchResult &dataflow) {
+LogicalResult
+PruneBranchesPass::writeReport(ArrayRef<TreeShape> before,
+                               ArrayRef<TreeShape> after,
+                               const llvm::StringMap<int64_t> &byRule,
+                               const ZeroBranchResult &dataflow) {
   if (report.empty())
     return success();
   llvm::StringMap<const TreeShape *> afterByName;
@@ -369,9 +370,9 @@ LogicalResult PruneBranchesPass::writeReport(
                                           {"why", kept.why},
                                           {"ops_erased", 0}});
   writer.getExtra()["zero_branches"] = std::move(branches);
-  writer.getExtra()["zero_branch_totals"] =
-      llvm::json::Object{{"removed", int64_t(dataflow.removed.size())},
-                         {"kept", int64_t(dataflow.kept.size())},
-                         {"ops_erased", dataflow.opsErased()}};
+  writer.getExtra()["zero_branch_totals"] = llvm::json::Object{
+      {"removed", int64_t(dataflow.removed.size())},
+      {"kept", int64_t(dataflow.kept.size())},
+      {"ops_erased", dataflow.opsErased()}};
   return writer.writeOrEmitError(report, getOperation().getLoc());
 }
