@@ -191,6 +191,16 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
     }
   }
 
+  // Constant nodes first: they read nothing, and a layer's quantized form
+  // looks ahead at constants (its QuantizeLinear's scale) that exporters
+  // (torch.onnx) write after the layer.
+  for (auto [index, n] : llvm::enumerate(graph.node())) {
+    if (n.op_type() != "Constant")
+      continue;
+    if (failed(importNode(n, index)))
+      return nullptr;
+    fused.insert(&n);
+  }
   for (auto [index, n] : llvm::enumerate(graph.node())) {
     if (fused.contains(&n))
       continue;
@@ -205,6 +215,13 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
     if (!v) {
       mlir::emitError(loc) << "graph output '" << output.name()
                            << "' is not computed by any node";
+      return nullptr;
+    }
+    if (v->offsetUint8) {
+      mlir::emitError(loc) << "graph output '" << output.name()
+                           << "' is uint8, which the model IR holds as int8 "
+                              "offset by -128; end the graph with a "
+                              "DequantizeLinear";
       return nullptr;
     }
     Value value = getOnnxLayout(*v);
@@ -231,6 +248,24 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
   return module;
 }
 
+/// Nodes that move their data input's elements without computing on them,
+/// so uint8 data held offset stays so.
+static bool movesDataUnchanged(const onnx::NodeProto &n) {
+  StringRef op = n.op_type();
+  if (op == "Cast")
+    return GraphImporter::getIntAttr(n, "to", 0) == onnx::TensorProto::UINT8;
+  static constexpr StringLiteral kOps[] = {
+      "Identity", "Reshape", "Flatten", "Squeeze", "Unsqueeze",
+      "Transpose", "Concat",  "Slice",   "MaxPool"};
+  return llvm::is_contained(kOps, op);
+}
+
+/// Nodes that read quantized data through its zero point.
+static bool readsZeroPoints(StringRef op) {
+  return op == "DequantizeLinear" || op == "QLinearConv" ||
+         op == "QLinearMatMul";
+}
+
 LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
   node = &n;
   output0Name.clear();
@@ -248,7 +283,26 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
     return emitError() << "input '" << n.input(i)
                        << "' is no graph input, initializer or node output";
   }
-  return converters.lookup(n.op_type())(*this);
+  // uint8 data is held offset (ImportedValue::offsetUint8): a node that
+  // reads it must know that, or move it unchanged.
+  const ImportedValue *offsetInput = nullptr;
+  for (const std::string &input : n.input())
+    if (ImportedValue *v = input.empty() ? nullptr : find(input);
+        v && v->offsetUint8)
+      offsetInput = v;
+  bool movesData = movesDataUnchanged(n);
+  if (offsetInput && !movesData && !readsZeroPoints(n.op_type()))
+    return emitError() << "reads uint8 data, which is supported through "
+                          "DequantizeLinear, QLinearConv, QLinearMatMul and "
+                          "data movement (Reshape, Flatten, Transpose, "
+                          "Squeeze, Unsqueeze, Concat, Slice, MaxPool)";
+  if (failed(converters.lookup(n.op_type())(*this)))
+    return failure();
+  if (offsetInput && movesData)
+    for (int i = 0; i < n.output_size(); ++i)
+      if (ImportedValue *v = find(getOutputName(i)); v && !v->host)
+        v->offsetUint8 = true;
+  return success();
 }
 
 ImportedValue *GraphImporter::find(StringRef name) {
@@ -316,6 +370,11 @@ void GraphImporter::setOutput(int i, Value value, ArrayRef<int64_t> shape,
   v.elementType = cast<ShapedType>(value.getType()).getElementType();
   v.channelsLast = channelsLast;
   setOutput(i, std::move(v));
+}
+
+void GraphImporter::markOffsetUint8Output(int i) {
+  if (ImportedValue *v = find(getOutputName(i)))
+    v->offsetUint8 = true;
 }
 
 void GraphImporter::setConstantOutput(int i, HostTensor t) {

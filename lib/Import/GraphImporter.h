@@ -52,6 +52,11 @@ struct ImportedValue {
   /// The ONNX (NCHW-order) shape; kUnknown for dynamic dimensions.
   SmallVector<int64_t> shape;
   Type elementType;
+  /// uint8 data held as int8 offset by -128 (`elementType` is i8): TOSA's
+  /// integer arithmetic is signed, and with the zero point offset alike
+  /// (zp - 128) every quantized op computes the same. Only nodes that read
+  /// such data through a zero point or move it unchanged may read it.
+  bool offsetUint8 = false;
   /// Cached conversions to the other layout.
   Value onnxLayoutCache, channelsLastCache;
 };
@@ -118,6 +123,8 @@ public:
   void setOutput(int i, Value value, ArrayRef<int64_t> shape,
                  bool channelsLast = false);
   void setConstantOutput(int i, HostTensor t);
+  /// Marks output `i` as uint8 data held offset (ImportedValue::offsetUint8).
+  void markOffsetUint8Output(int i);
   /// Output `i`'s name (for output 0, the fused consumer's when there is one).
   StringRef getOutputName(int i) const;
   /// Makes getInput(i) return `v` for the rest of the current node (a

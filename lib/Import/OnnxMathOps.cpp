@@ -456,7 +456,7 @@ static LogicalResult convertCast(GraphImporter &g) {
     g.setConstantOutput(0, in.host->castTo(to));
     return success();
   }
-  if (to == in.elementType)
+  if (to == in.elementType || (in.offsetUint8 && to.isUnsignedInteger(8)))
     return convertIdentity(g);
   if (in.elementType.isInteger(64) || to.isInteger(64) || to.isInteger(1) ||
       in.elementType.isInteger(1))

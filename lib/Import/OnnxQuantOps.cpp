@@ -9,6 +9,12 @@
 // DequantizeLinear elsewhere become the float <-> int8 conversions they
 // define; on constants they fold on the host.
 //
+// uint8 data is held as int8 offset by -128, with its zero points offset
+// alike (ImportedValue::offsetUint8): (q - 128) - (zp - 128) = q - zp, and
+// saturating to [-128, 127] is saturating to [0, 255] shifted, so every op
+// here computes what the uint8 model does. uint8 weights become int8 the
+// same way (a zero point of 128 becomes a symmetric 0).
+//
 //===----------------------------------------------------------------------===//
 
 #include "ConvGeometry.h"
@@ -30,11 +36,23 @@ struct QuantParams {
   std::vector<double> scales;
   std::vector<int64_t> zeroPoints;
   Type storageType;
+  /// uint8 storage: `zeroPoints` are offset by -kUint8Offset and
+  /// `storageType` is i8.
+  bool offsetUint8 = false;
 };
 } // namespace
 
+static constexpr int64_t kUint8Offset = 128;
+
+/// The storage type a quantized value's absent zero point takes: its own.
+static Type getStorageType(GraphImporter &g, const ImportedValue &v) {
+  return v.offsetUint8 ? g.getBuilder().getIntegerType(8, /*isSigned=*/false)
+                       : v.elementType;
+}
+
 /// `anyInteger`: the quantized tensor is a constant that folds on the host,
-/// so any integer storage (int32 biases, uint8) works.
+/// so any integer storage (int32 biases, uint8) works, zero points as they
+/// are. Otherwise int8, or uint8 held offset with its zero points.
 static FailureOr<QuantParams> getQuantParams(GraphImporter &g, int scaleIndex,
                                              int zpIndex, Type fallback,
                                              bool anyInteger = false) {
@@ -55,13 +73,45 @@ static FailureOr<QuantParams> getQuantParams(GraphImporter &g, int scaleIndex,
   }
   if (p.zeroPoints.empty())
     p.zeroPoints.assign(p.scales.size(), 0);
-  if (!anyInteger &&
-      (!p.storageType.isInteger(8) || p.storageType.isUnsignedInteger())) {
-    g.emitError() << "only int8 quantization is supported (uint8 models: "
-                     "re-quantize with QuantType.QInt8)";
+  if (anyInteger)
+    return p;
+  if (p.storageType.isUnsignedInteger(8)) {
+    for (int64_t &zp : p.zeroPoints)
+      zp -= kUint8Offset;
+    p.storageType = g.getBuilder().getIntegerType(8);
+    p.offsetUint8 = true;
+  }
+  if (!p.storageType.isSignlessInteger(8)) {
+    g.emitError() << "only int8 and uint8 quantization is supported, not "
+                  << p.storageType;
     return failure();
   }
   return p;
+}
+
+/// Checks that computed quantized data `v` is held as `q` says: uint8
+/// offset, or int8.
+static LogicalResult checkHeldAs(GraphImporter &g, const ImportedValue &v,
+                                 const QuantParams &q, StringRef what) {
+  if (v.offsetUint8 == q.offsetUint8 && v.elementType.isSignlessInteger(8))
+    return success();
+  return g.emitError() << "the " << what << " is " << getStorageType(g, v)
+                       << " but its zero point is "
+                       << (q.offsetUint8 ? "ui8" : "i8")
+                       << " (quantized graph inputs are not supported: "
+                          "quantize a float input with QuantizeLinear)";
+}
+
+/// A uint8 constant weight as int8: values and zero points offset alike.
+static HostTensor offsetWeight(const HostTensor &weight,
+                               const QuantParams &q, Type i8) {
+  HostTensor t = weight;
+  if (!q.offsetUint8)
+    return t;
+  t.elementType = i8;
+  for (int64_t &v : t.ints)
+    v -= kUint8Offset;
+  return t;
 }
 
 /// The element-of-`i` parameter index for per-channel parameters along
@@ -76,8 +126,8 @@ static int64_t channelOf(int64_t i, ArrayRef<int64_t> shape, int64_t axis) {
 static LogicalResult convertDequantizeLinear(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
   FailureOr<QuantParams> q =
-      getQuantParams(g, 1, 2, in.elementType, in.host.has_value());
-  if (failed(q))
+      getQuantParams(g, 1, 2, getStorageType(g, in), in.host.has_value());
+  if (failed(q) || (!in.host && failed(checkHeldAs(g, in, *q, "input"))))
     return failure();
   Type f32 = g.getBuilder().getF32Type();
   int64_t rank = in.shape.size();
@@ -141,6 +191,8 @@ static LogicalResult convertQuantizeLinear(GraphImporter &g) {
   Value i8 = tosa::CastOp::create(
       b, loc, g.getTensorType(shape, b.getIntegerType(8)), clamped);
   g.setOutput(0, i8, in.shape, in.channelsLast);
+  if (q->offsetUint8)
+    g.markOffsetUint8Output(0);
   return success();
 }
 
@@ -178,11 +230,14 @@ static Value rescaleToInt8(GraphImporter &g, Value acc, ArrayRef<double> scales,
 static LogicalResult convertQLinearMatMul(GraphImporter &g) {
   ImportedValue &a = g.getInput(0);
   ImportedValue &bIn = g.getInput(3);
-  FailureOr<QuantParams> qa = getQuantParams(g, 1, 2, a.elementType);
+  FailureOr<QuantParams> qa = getQuantParams(g, 1, 2, getStorageType(g, a));
   FailureOr<QuantParams> qb = getQuantParams(g, 4, 5, bIn.elementType);
-  FailureOr<QuantParams> qy = getQuantParams(g, 6, 7, a.elementType);
-  if (failed(qa) || failed(qb) || failed(qy))
+  FailureOr<QuantParams> qy = getQuantParams(g, 6, 7, getStorageType(g, a));
+  if (failed(qa) || failed(qb) || failed(qy) ||
+      failed(checkHeldAs(g, a, *qa, "input")))
     return failure();
+  if (qb->offsetUint8 && !bIn.host)
+    return g.emitError() << "a computed uint8 weight is not supported";
   if (bIn.shape.size() != 2 || qa->scales.size() != 1)
     return g.emitError() << "QLinearMatMul is supported with a 2-D weight "
                             "and per-tensor input scale";
@@ -190,7 +245,10 @@ static LogicalResult convertQLinearMatMul(GraphImporter &g) {
   Location loc = g.getLoc();
   int64_t k = bIn.shape[0], n = bIn.shape[1];
   Value x = g.getOnnxLayout(a);
-  Value w = g.getOnnxLayout(bIn);
+  Value w = bIn.host ? g.materialize(offsetWeight(*bIn.host, *qb,
+                                                  b.getIntegerType(8)),
+                                     g.getNode().input(3))
+                     : g.getOnnxLayout(bIn);
   if (!x || !w)
     return failure();
   int64_t rows = 1;
@@ -221,6 +279,8 @@ static LogicalResult convertQLinearMatMul(GraphImporter &g) {
   if (!y)
     return failure();
   g.setOutput(0, y, shape);
+  if (qy->offsetUint8)
+    g.markOffsetUint8Output(0);
   return success();
 }
 
@@ -269,12 +329,12 @@ static LogicalResult convertQLinearConv(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
   if (in.shape.size() != 4)
     return g.emitError() << "only 2-D QLinearConv is supported";
-  FailureOr<QuantParams> qx = getQuantParams(g, 1, 2, in.elementType);
+  FailureOr<QuantParams> qx = getQuantParams(g, 1, 2, getStorageType(g, in));
   FailureOr<const HostTensor *> w = g.requireConstantInput(3, "weight");
-  if (failed(qx) || failed(w))
+  if (failed(qx) || failed(w) || failed(checkHeldAs(g, in, *qx, "input")))
     return failure();
   FailureOr<QuantParams> qw = getQuantParams(g, 4, 5, (*w)->elementType);
-  FailureOr<QuantParams> qy = getQuantParams(g, 6, 7, in.elementType);
+  FailureOr<QuantParams> qy = getQuantParams(g, 6, 7, getStorageType(g, in));
   if (failed(qw) || failed(qy))
     return failure();
   if (g.getIntAttr("group", 1) != 1)
@@ -283,7 +343,8 @@ static LogicalResult convertQLinearConv(GraphImporter &g) {
     return g.emitError() << "weight zero points other than 0 are not "
                             "supported (symmetric weights, as quantizers "
                             "write them)";
-  const HostTensor &weight = **w;
+  HostTensor weight =
+      offsetWeight(**w, *qw, g.getBuilder().getIntegerType(8));
   int64_t out = weight.shape[0];
   std::vector<int64_t> bias(out, 0);
   if (g.hasInput(8)) {
@@ -305,6 +366,8 @@ static LogicalResult convertQLinearConv(GraphImporter &g) {
       getRequantScales(qx->scales[0], qw->scales, qy->scales[0]),
       qy->zeroPoints[0], /*relu=*/false, outShape, g.getNode().input(3));
   g.setOutput(0, y, outShape, /*channelsLast=*/true);
+  if (qy->offsetUint8)
+    g.markOffsetUint8Output(0);
   return success();
 }
 
@@ -324,7 +387,8 @@ struct Dequantized {
 } // namespace
 
 /// The DequantizeLinear that computes `name`, when its scale and zero point
-/// are constants and it reads int8.
+/// are constants and it reads int8 (or uint8 held offset: its zero points
+/// come offset alike).
 static std::optional<Dequantized> matchDequantize(GraphImporter &g,
                                                   StringRef name) {
   const onnx::NodeProto *dq = g.getProducer(name);
@@ -337,23 +401,29 @@ static std::optional<Dequantized> matchDequantize(GraphImporter &g,
   if (!d.quantized || !scale || !d.quantized->elementType.isSignlessInteger(8))
     return std::nullopt;
   d.scales = scale->floats;
+  bool offset = d.quantized->offsetUint8;
   if (dq->input_size() > 2 && !dq->input(2).empty()) {
     const HostTensor *zp = g.lookupConstant(dq->input(2));
-    if (!zp)
+    if (!zp || zp->elementType.isUnsignedInteger(8) != offset)
       return std::nullopt;
     d.zeroPoints = zp->ints;
   } else {
     d.zeroPoints.assign(d.scales.size(), 0);
   }
+  if (offset)
+    for (int64_t &zp : d.zeroPoints)
+      zp -= kUint8Offset;
   return d;
 }
 
-/// The QuantizeLinear to int8 (per tensor) that is the only reader of
-/// `name`, possibly through one Relu; its output replaces the layer's.
+/// The QuantizeLinear to int8 or uint8 (per tensor) that is the only reader
+/// of `name`, possibly through one Relu; its output replaces the layer's.
 struct Requantize {
   const onnx::NodeProto *relu = nullptr, *quantize = nullptr;
   double scale = 1.0;
+  /// Offset by -kUint8Offset for uint8.
   int64_t zeroPoint = 0;
+  bool offsetUint8 = false;
 };
 
 static std::optional<Requantize> matchRequantize(GraphImporter &g,
@@ -369,11 +439,12 @@ static std::optional<Requantize> matchRequantize(GraphImporter &g,
   const HostTensor *scale = g.lookupConstant(next->input(1));
   const HostTensor *zp = g.lookupConstant(next->input(2));
   if (!scale || !zp || scale->size() != 1 || zp->size() != 1 ||
-      !zp->elementType.isSignlessInteger(8))
+      !zp->elementType.isInteger(8))
     return std::nullopt;
   r.quantize = next;
   r.scale = scale->floats[0];
-  r.zeroPoint = zp->ints[0];
+  r.offsetUint8 = zp->elementType.isUnsignedInteger(8);
+  r.zeroPoint = zp->ints[0] - (r.offsetUint8 ? kUint8Offset : 0);
   return r;
 }
 
@@ -441,6 +512,8 @@ FailureOr<bool> mlir::prune::onnx_import::tryConvertQdqConv(GraphImporter &g) {
     g.fuseConsumer(*y->relu);
   g.fuseConsumer(*y->quantize);
   g.setOutput(0, result, outShape, /*channelsLast=*/true);
+  if (y->offsetUint8)
+    g.markOffsetUint8Output(0);
   return true;
 }
 
@@ -513,6 +586,8 @@ mlir::prune::onnx_import::tryConvertQdqMatMul(GraphImporter &g) {
     g.fuseConsumer(*y->relu);
   g.fuseConsumer(*y->quantize);
   g.setOutput(0, result, shape);
+  if (y->offsetUint8)
+    g.markOffsetUint8Output(0);
   return true;
 }
 

@@ -188,6 +188,80 @@ def qdq_cnn():
     return model(nodes, [f32("x", "batch", 1, 8, 8)], [f32("y", "batch", 5)], inits)
 
 
+def qdq_cnn_uint8():
+    """The QDQ form torch.onnx writes for a model quantized with torch's
+    qnnpack backend: uint8 activations (input zero point 120, 0 after the
+    Relu), each QuantizeLinear followed by a Cast to uint8, a layer's scale
+    and zero point as Constant nodes written after the layer, a Reshape on
+    the uint8 tensor; int8 weights, int32 biases."""
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    const = lambda name, v, t: helper.make_node(
+        "Constant", [], [name], name="/" + name + "/Constant", value=q(name, v, t))
+    u8 = TensorProto.UINT8
+    ws = np.array([0.01, 0.02, 0.015, 0.005], np.float32)
+    xs, cs, fs = np.float32(1 / 64), np.float32(0.05), np.float32(0.004)
+    nodes = [
+        helper.make_node("QuantizeLinear", ["x", "xs", "xz"], ["xq0"], name="/x/Q"),
+        helper.make_node("Cast", ["xq0"], ["xq"], name="/x/Cast", to=u8),
+        helper.make_node("DequantizeLinear", ["xq", "xs", "xz"], ["xd"], name="/x/DQ"),
+        helper.make_node("DequantizeLinear", ["conv.wq", "conv.ws", "conv.wz"], ["conv.w"],
+                         name="/conv/w/DQ", axis=0),
+        helper.make_node("DequantizeLinear", ["conv.bq", "conv.bs", "conv.bz"], ["conv.b"],
+                         name="/conv/b/DQ", axis=0),
+        helper.make_node("Conv", ["xd", "conv.w", "conv.b"], ["c"], name="/conv/Conv",
+                         kernel_shape=[3, 3], pads=[1, 1, 1, 1], strides=[2, 2]),
+        helper.make_node("Relu", ["c"], ["r"], name="/relu/Relu"),
+        const("cs", cs, np.float32), const("cz", 0, np.uint8),
+        helper.make_node("QuantizeLinear", ["r", "cs", "cz"], ["rq0"], name="/r/Q"),
+        helper.make_node("Cast", ["rq0"], ["rq"], name="/r/Cast", to=u8),
+        helper.make_node("Reshape", ["rq", "flat"], ["fq"], name="/flatten/Reshape"),
+        helper.make_node("DequantizeLinear", ["fq", "cs", "cz"], ["fd"], name="/f/DQ"),
+        helper.make_node("DequantizeLinear", ["fc.wq", "fc.ws", "fc.wz"], ["fc.w"], name="/fc/w/DQ"),
+        helper.make_node("DequantizeLinear", ["fc.bq", "fc.bs", "fc.bz"], ["fc.b"], name="/fc/b/DQ"),
+        helper.make_node("Gemm", ["fd", "fc.w", "fc.b"], ["g"], name="/fc/Gemm", transB=1),
+        helper.make_node("QuantizeLinear", ["g", "ys", "yz"], ["gq"], name="/g/Q"),
+        helper.make_node("DequantizeLinear", ["gq", "ys", "yz"], ["y"], name="/g/DQ"),
+    ]
+    inits = [
+        q("xs", xs, np.float32), q("xz", 120, np.uint8),
+        numpy_helper.from_array(rng.integers(-63, 64, (4, 1, 3, 3)).astype(np.int8), "conv.wq"),
+        numpy_helper.from_array(ws, "conv.ws"), q("conv.wz", [0] * 4, np.int8),
+        numpy_helper.from_array(rng.integers(-500, 500, 4).astype(np.int32), "conv.bq"),
+        numpy_helper.from_array((xs * ws).astype(np.float32), "conv.bs"), q("conv.bz", [0] * 4, np.int32),
+        q("flat", [0, -1], np.int64),
+        numpy_helper.from_array(rng.integers(-63, 64, (5, 4 * 4 * 4)).astype(np.int8), "fc.wq"),
+        q("fc.ws", fs, np.float32), q("fc.wz", 0, np.int8),
+        numpy_helper.from_array(rng.integers(-300, 300, 5).astype(np.int32), "fc.bq"),
+        q("fc.bs", cs * fs, np.float32), q("fc.bz", 0, np.int32),
+        q("ys", 0.2, np.float32), q("yz", 131, np.uint8),
+    ]
+    return model(nodes, [f32("x", "batch", 1, 8, 8)], [f32("y", "batch", 5)], inits)
+
+
+def uint8_misuse(kind):
+    """uint8 data where the importer cannot hold it offset: read by an Add
+    (`add`) or returned as a graph output (`output`)."""
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    nodes = [helper.make_node("QuantizeLinear", ["x", "s", "z"], ["xq"], name="/x/Q")]
+    if kind == "add":
+        nodes += [helper.make_node("Add", ["xq", "xq"], ["a"], name="/add/Add"),
+                  helper.make_node("DequantizeLinear", ["a", "s", "z"], ["y"], name="/y/DQ")]
+        out = f32("y", 2, 3)
+    else:
+        nodes += [helper.make_node("Identity", ["xq"], ["y"], name="/y/Identity")]
+        out = helper.make_tensor_value_info("y", TensorProto.UINT8, [2, 3])
+    return model(nodes, [f32("x", 2, 3)], [out],
+                 [q("s", 0.1, np.float32), q("z", 128, np.uint8)])
+
+
+def uint8_add():
+    return uint8_misuse("add")
+
+
+def uint8_output():
+    return uint8_misuse("output")
+
+
 def activations():
     """The activations torchvision and timm models export besides Relu."""
     nodes, prev = [], "x"
