@@ -11,7 +11,18 @@ ONNX Runtime on the same input (max |ours - ORT| / max |ORT|), then timed
 beside ONNX Runtime on one thread: medians of --repeat calls, in --rounds
 rounds interleaved with ONNX Runtime's, keeping each side's fastest.
 
+With --quantized, the models are torchvision's quantizable versions
+(resnet18, mobilenet_v2, googlenet) quantized post-training with torch's
+qnnpack backend (observers run on 4 batches of random inputs), as torch.onnx
+exports them: uint8 activations, int8 weights, QuantizeLinear /
+DequantizeLinear around each layer. ONNX Runtime runs its int8 kernels on
+them; prune-compile its int8 layers (the convolutions in f32 where that is
+exact, prune-int8-convolutions-in-f32). The error column is then the max
+absolute difference (in the output's units; random-weight MobileNetV2
+quantizes to all-zero logits, where a relative error is undefined).
+
 Usage: /usr/bin/python3 bench/convnets_bench.py [--build build] [--batches 1,8] [--models resnet18,...]
+           [--quantized]
            [--repeat 10] [--rounds 3] [--out bench/out/convnets] [--results bench/results/convnets_bench.md]
 """
 import argparse
@@ -39,6 +50,25 @@ def build_models():
     }
 
 
+def build_quantized_models():
+    import torch
+    import torchvision
+    torch.manual_seed(0)
+    torch.backends.quantized.engine = "qnnpack"
+    models = {}
+    for name in ["resnet18", "mobilenet_v2", "googlenet"]:
+        kwargs = {"aux_logits": False, "init_weights": True} if name == "googlenet" else {}
+        model = getattr(torchvision.models.quantization, name)(
+            weights=None, quantize=False, num_classes=10, **kwargs).eval()
+        model.fuse_model()
+        model.qconfig = torch.quantization.get_default_qconfig("qnnpack")
+        prepared = torch.quantization.prepare(model)
+        for _ in range(4):
+            prepared(torch.randn(8, 3, 64, 64))
+        models[name] = torch.quantization.convert(prepared)
+    return models
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--build", default=os.path.join(ROOT, "build"))
@@ -48,21 +78,33 @@ def main(argv=None):
     parser.add_argument("--rounds", type=int, default=3,
                         help="interleaved rounds; each side keeps its fastest median")
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "out", "convnets"))
-    parser.add_argument("--results", default=os.path.join(ROOT, "bench", "results", "convnets_bench.md"))
+    parser.add_argument("--results", default=None,
+                        help="default bench/results/convnets_bench.md (convnets_int8_bench.md "
+                             "with --quantized)")
+    parser.add_argument("--quantized", action="store_true",
+                        help="torch-quantized (qnnpack, uint8 activations) models")
     args = parser.parse_args(argv)
+    if args.results is None:
+        args.results = os.path.join(ROOT, "bench", "results", "convnets_int8_bench.md"
+                                    if args.quantized else "convnets_bench.md")
+    if args.quantized and args.models == parser.get_default("models"):
+        args.models = "resnet18,mobilenet_v2,googlenet"
     import torch
     os.makedirs(args.out, exist_ok=True)
     rows = []
-    for name, model in build_models().items():
+    models = build_quantized_models() if args.quantized else build_models()
+    kind = "abs" if args.quantized else "rel"
+    for name, model in models.items():
         if name not in args.models.split(","):
             continue
         model.eval()
         for batch in [int(b) for b in args.batches.split(",")]:
             x = torch.randn(batch, 3, 64, 64)
-            onnx_path = os.path.join(args.out, "%s_b%d.onnx" % (name, batch))
+            tag = "_int8" if args.quantized else ""
+            onnx_path = os.path.join(args.out, "%s%s_b%d.onnx" % (name, tag, batch))
             torch.onnx.export(model, x, onnx_path, opset_version=13,
                               input_names=["input"], output_names=["logits"])
-            mlir = os.path.join(args.out, "%s_b%d.mlir" % (name, batch))
+            mlir = os.path.join(args.out, "%s%s_b%d.mlir" % (name, tag, batch))
             subprocess.run([os.path.join(args.build, "bin", "prune-import-onnx"),
                             "--batch=%d" % batch, onnx_path, "-o", mlir, "--quiet"], check=True)
             library = aot.compile(mlir, options="sparse=false", out_dir=args.out,
@@ -70,19 +112,23 @@ def main(argv=None):
             xn = x.numpy()
             got = library(xn)
             want = ort.run(onnx_path, xn)
-            err = ort.max_rel_err(np.asarray(got), want)
+            err = (float(np.abs(np.asarray(got) - want).max()) if args.quantized
+                   else ort.max_rel_err(np.asarray(got), want))
+            agree = int((np.asarray(got).argmax(-1) == want.argmax(-1)).sum())
             # Interleaved rounds, each side's fastest median: a slow phase
             # of the machine hits both sides alike.
             ours = theirs = float("inf")
             for _ in range(args.rounds):
                 ours = min(ours, library.time(xn, repeat=args.repeat) * 1e3)
                 theirs = min(theirs, ort.time(onnx_path, xn, threads=1, repeat=args.repeat))
-            rows.append((name, batch, theirs, ours, ours / theirs, err))
-            print("%-14s batch %-3d ORT %8.3f ms  prune-compile %8.3f ms  ratio %.2f  max rel err %.1e"
-                  % rows[-1], flush=True)
-    table = ["| model (64x64) | batch | ORT ms | prune-compile ms | prune-compile / ORT | max rel err |",
-             "| --- | ---: | ---: | ---: | ---: | ---: |"]
-    table += ["| %s | %d | %.3f | %.3f | %.2f | %.1e |" % r for r in rows]
+            rows.append((name, batch, theirs, ours, ours / theirs, err, agree, batch))
+            print("%-14s batch %-3d ORT %8.3f ms  prune-compile %8.3f ms  ratio %.2f  "
+                  "max %s err %.1e  argmax %d/%d" % (rows[-1][:5] + (kind,) + rows[-1][5:]),
+                  flush=True)
+    table = ["| model (64x64%s) | batch | ORT ms | prune-compile ms | prune-compile / ORT "
+             "| max %s err | argmax agree |" % (", int8" if args.quantized else "", kind),
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    table += ["| %s | %d | %.3f | %.3f | %.2f | %.1e | %d/%d |" % r for r in rows]
     os.makedirs(os.path.dirname(args.results), exist_ok=True)
     with open(args.results, "w") as f:
         f.write("\n".join(table) + "\n")

@@ -290,6 +290,43 @@ def PruneGroupConvolutions
   ];
 }
 
+def PruneInt8ConvolutionsInF32
+    : Pass<"prune-int8-convolutions-in-f32", "func::FuncOp"> {
+  let summary = "Compute int8 convolutions in f32 where every partial sum "
+                "is provably an integer below 2^24";
+  let description = [{
+    An int8 `tosa.conv2d` (i8 input and filter, i32 accumulator) lowers to a
+    linalg convolution of mixed element types, which prune-compile's dense
+    paths do not take: it stays a scalar loop nest. In f32 the same
+    convolution is exact whenever every partial sum is an integer of
+    magnitude below 2^24: products of i8 values are exact, and sums of such
+    integers round nowhere, in any order. For a constant filter (weight zero
+    point 0) and bias the pass proves, for every output channel f,
+
+    ```
+    |bias[f]| + max|x - input_zp| * sum over the window of |w[f]| < 2^24
+    ```
+
+    and rewrites the convolution as `tosa.cast` of the input to f32, minus
+    the input zero point, an f32 `tosa.conv2d` (padding x - zp with zeros,
+    as the integer convolution skips padded positions), and `tosa.cast`
+    back to i32. Where the bound fails, the input channels are split into
+    the fewest equal chunks for which it holds, each converted to i32 and
+    added in i32. A convolution for which single channels fail is left as
+    it is. The result is bit-identical. Run before the TOSA lowering
+    (`prune-compile` does, for the CPU).
+  }];
+  let statistics = [
+    Statistic<"numRewritten", "convolutions-in-f32",
+              "Number of int8 convolutions computed in f32">,
+    Statistic<"numChunked", "convolutions-chunked",
+              "Number of them split into chunks of input channels">,
+    Statistic<"numLeft", "convolutions-left",
+              "Number of int8 convolutions whose bound fails for single "
+              "channels">,
+  ];
+}
+
 def PruneConvToMatmul : Pass<"prune-conv-to-matmul", "func::FuncOp"> {
   let summary = "Rewrite dense 2-D convolutions as a window gather and one "
                 "matmul, or leave small ones for direct vectorization";
