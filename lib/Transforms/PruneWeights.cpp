@@ -302,6 +302,8 @@ PruneWeightsPass::selectLayers(MutableArrayRef<WeightRecord> records,
     names.push_back(record.use.layerName);
   warnIfNoLayerMatches(getOperation().getLoc(), getArgument(), layers, names);
   bool patternFits = true;
+  // Layers the pattern does not fit, with the reason, for one warning.
+  SmallVector<std::pair<const WeightUse *, std::string>> misfits;
   for (WeightRecord &record : records) {
     const WeightUse &use = record.use;
     if (!layers.empty() && !layerRegex.match(use.layerName)) {
@@ -339,12 +341,31 @@ PruneWeightsPass::selectLayers(MutableArrayRef<WeightRecord> records,
     }
     // The common case is one odd layer, such as a grayscale first
     // convolution (3x3x1 = 9 inputs): prune the others.
-    use.consumer->emitWarning()
-        << "prune-weights: pattern=" << pattern.str()
-        << " cannot apply to layer '" << use.layerName << "': " << misfit
-        << "; the layer is left alone (strict=true makes this an error)";
     record.buffer.reset();
     record.skipReason = "pattern=" + pattern.str() + " does not fit: " + misfit;
+    misfits.push_back({&use, std::move(misfit)});
+  }
+  // One warning, not one per layer: N:M patterns misfit every depthwise
+  // convolution of a MobileNet (18 of them in MobileNetV2).
+  if (!misfits.empty()) {
+    const auto &[use, misfit] = misfits.front();
+    InFlightDiagnostic warning = use->consumer->emitWarning();
+    warning << "prune-weights: pattern=" << pattern.str()
+            << " cannot apply to layer '" << use->layerName << "': " << misfit
+            << "; the layer ";
+    if (misfits.size() > 1) {
+      constexpr size_t kNamed = 3;
+      warning << "and " << misfits.size() - 1
+              << " other(s) the pattern does not fit (";
+      for (size_t i = 1; i < std::min(misfits.size(), kNamed + 1); ++i)
+        warning << (i > 1 ? ", '" : "'") << misfits[i].first->layerName
+                << "'";
+      warning << (misfits.size() > kNamed + 1 ? ", ..." : "")
+              << ") are left alone (strict=true makes this an error; the "
+                 "report gives each one's reason)";
+    } else {
+      warning << "is left alone (strict=true makes this an error)";
+    }
   }
   return success(patternFits);
 }
