@@ -1,15 +1,19 @@
 """ONNX Runtime (CPU) as the numeric reference for ONNX models.
 
 ONNX Runtime runs through Node.js and the npm package onnxruntime-node (Debian
-has no Python onnxruntime): ort_run.js beside this file runs a model on one
-float32 .npy and writes the first output; this module wraps it with temporary
-files. The package is found in $PRUNE_ORT_DIR (a directory holding
+has no Python onnxruntime): ort_run.js beside this file runs a model on .npy
+arrays, one per input, and writes the first output; this module wraps it with
+temporary files. The package is found in $PRUNE_ORT_DIR (a directory holding
 node_modules/onnxruntime-node, or the package itself), else in the
 repository's .deps/onnxruntime, where scripts/install-deps.sh installs it.
 
   available() -> bool
-  run(model_path, array, threads=1) -> np.ndarray     (the model's first output)
-  time(model_path, array, threads=1, repeat=20) -> float  (median ms per run)
+  run(model_path, arrays, threads=1) -> np.ndarray     (the model's first output)
+  time(model_path, arrays, threads=1, repeat=20) -> float  (median ms per run)
+
+`arrays` is one array for a model of one input, or a list or tuple of them,
+one per input in order: floating arrays are fed as float32, integer ones as
+int64 (token ids) unless they are int32.
 
 As a command, checks models against stored logits (what the lit test
 test/Integration/Onnx/ort-reference.test runs):
@@ -78,16 +82,30 @@ def _unpin():
         pass
 
 
-def _invoke(model_path, array, extra):
+def _as_feed(array):
+    array = np.asarray(array)
+    if array.dtype == np.int32:
+        return np.ascontiguousarray(array)
+    if np.issubdtype(array.dtype, np.integer) or array.dtype == np.bool_:
+        return np.ascontiguousarray(array, dtype=np.int64)
+    return np.ascontiguousarray(array, dtype=np.float32)
+
+
+def _invoke(model_path, arrays, extra):
     if not available():
         raise RuntimeError("ONNX Runtime is not available: need node and onnxruntime-node in %s "
                            "(scripts/install-deps.sh installs it; or set PRUNE_ORT_DIR)"
                            % ort_dir())
     with tempfile.TemporaryDirectory() as tmp:
-        src, dst = os.path.join(tmp, "in.npy"), os.path.join(tmp, "out.npy")
-        np.save(src, np.ascontiguousarray(array, dtype=np.float32))
+        if not isinstance(arrays, (list, tuple)):
+            arrays = [arrays]
+        srcs = []
+        for i, array in enumerate(arrays):
+            srcs.append(os.path.join(tmp, "in%d.npy" % i))
+            np.save(srcs[-1], _as_feed(array))
+        dst = os.path.join(tmp, "out.npy")
         env = dict(os.environ, PRUNE_ORT_DIR=package_dir())
-        proc = subprocess.run([node(), SCRIPT, model_path, src, dst] + extra, env=env,
+        proc = subprocess.run([node(), SCRIPT, model_path] + srcs + [dst] + extra, env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                               preexec_fn=_unpin)
         if proc.returncode:
@@ -95,15 +113,15 @@ def _invoke(model_path, array, extra):
         return np.load(dst), proc.stdout
 
 
-def run(model_path, array, threads=1):
-    """The model's first output on `array` (fed, as float32, to its first input)."""
-    out, _ = _invoke(model_path, array, ["--threads=%d" % threads])
+def run(model_path, arrays, threads=1):
+    """The model's first output on `arrays` (one array, or one per input)."""
+    out, _ = _invoke(model_path, arrays, ["--threads=%d" % threads])
     return out
 
 
-def time(model_path, array, threads=1, repeat=20):
-    """Median wall time in milliseconds of one run on `array` (after a warm-up run)."""
-    _, stdout = _invoke(model_path, array, ["--threads=%d" % threads, "--repeat=%d" % repeat])
+def time(model_path, arrays, threads=1, repeat=20):
+    """Median wall time in milliseconds of one run on `arrays` (after a warm-up run)."""
+    _, stdout = _invoke(model_path, arrays, ["--threads=%d" % threads, "--repeat=%d" % repeat])
     return float(json.loads(stdout.strip().splitlines()[-1])["median_ms"])
 
 

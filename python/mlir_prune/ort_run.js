@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Runs an ONNX model with ONNX Runtime (CPU, the npm package onnxruntime-node)
-// on one float32 .npy array: the project's numeric reference for ONNX models.
+// on .npy arrays: the project's numeric reference for ONNX models.
 //
-//   node ort_run.js MODEL.onnx IN.npy OUT.npy [--threads=N] [--repeat=K] [--opt=LEVEL]
+//   node ort_run.js MODEL.onnx IN.npy [IN2.npy ...] OUT.npy [--threads=N] [--repeat=K] [--opt=LEVEL]
 //
-// IN.npy (float32, C order, any shape the model accepts) feeds the model's
-// first input; its first output is written to OUT.npy as float32. With
+// The IN arrays (float32, int32 or int64, C order) feed the model's inputs in
+// order, one per input; its first output is written to OUT.npy as float32. With
 // --repeat=K the model is run once more to warm up and then K times, and the
 // median time per run is printed to stdout as JSON:
 //   {"median_ms": 1.23, "repeat": K, "threads": N}
@@ -51,17 +51,22 @@ function readNpy(file) {
   const fortran = /'fortran_order':\s*(True|False)/.exec(header);
   const shape = /'shape':\s*\(([^)]*)\)/.exec(header);
   if (!descr || !fortran || !shape) fail(file + ': unreadable .npy header ' + header);
-  if (descr[1] !== '<f4') fail(file + ': dtype ' + descr[1] + ', expected float32 (<f4)');
+  const kinds = {'<f4': ['float32', Float32Array], '<i4': ['int32', Int32Array],
+                 '<i8': ['int64', BigInt64Array]};
+  if (!kinds[descr[1]])
+    fail(file + ': dtype ' + descr[1] + ', expected float32, int32 or int64 (<f4, <i4, <i8)');
+  const [type, ArrayType] = kinds[descr[1]];
   if (fortran[1] === 'True') fail(file + ': Fortran order is not supported');
   const dims = shape[1].split(',').map(s => s.trim()).filter(s => s.length).map(Number);
   const count = dims.reduce((a, b) => a * b, 1);
   const offset = start + headerLen;
-  if (buf.length - offset !== 4 * count)
+  const bytes = ArrayType.BYTES_PER_ELEMENT * count;
+  if (buf.length - offset !== bytes)
     fail(file + ': ' + (buf.length - offset) + ' data bytes for shape [' + dims + ']');
-  // Copy: the data offset need not be 4-byte aligned within the file buffer.
-  const data = new Float32Array(count);
-  Buffer.from(data.buffer).set(buf.subarray(offset, offset + 4 * count));
-  return {data, dims};
+  // Copy: the data offset need not be aligned within the file buffer.
+  const data = new ArrayType(count);
+  Buffer.from(data.buffer).set(buf.subarray(offset, offset + bytes));
+  return {type, data, dims};
 }
 
 function writeNpy(file, data, dims) {
@@ -93,10 +98,13 @@ async function main() {
       positional.push(arg);
     }
   }
-  if (positional.length !== 3)
-    fail('usage: node ort_run.js MODEL.onnx IN.npy OUT.npy [--threads=N] [--repeat=K] [--opt=LEVEL]');
+  if (positional.length < 3)
+    fail('usage: node ort_run.js MODEL.onnx IN.npy [IN2.npy ...] OUT.npy [--threads=N] ' +
+         '[--repeat=K] [--opt=LEVEL]');
   if (!['disabled', 'basic', 'extended', 'all'].includes(opts.opt)) fail('bad --opt=' + opts.opt);
-  const [model, inFile, outFile] = positional;
+  const model = positional[0];
+  const inFiles = positional.slice(1, -1);
+  const outFile = positional[positional.length - 1];
   const ort = require(ortPackage());
   const session = await ort.InferenceSession.create(model, {
     executionProviders: ['cpu'],
@@ -105,8 +113,14 @@ async function main() {
     executionMode: 'sequential',
     graphOptimizationLevel: opts.opt,
   });
-  const input = readNpy(inFile);
-  const feeds = {[session.inputNames[0]]: new ort.Tensor('float32', input.data, input.dims)};
+  if (inFiles.length !== session.inputNames.length)
+    fail(model + ' has ' + session.inputNames.length + ' input(s) (' +
+         session.inputNames.join(', ') + '), given ' + inFiles.length + ' array(s)');
+  const feeds = {};
+  inFiles.forEach((file, i) => {
+    const input = readNpy(file);
+    feeds[session.inputNames[i]] = new ort.Tensor(input.type, input.data, input.dims);
+  });
   const outName = session.outputNames[0];
   let result = await session.run(feeds);
   const out = result[outName];

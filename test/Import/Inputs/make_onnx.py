@@ -262,6 +262,19 @@ def uint8_output():
     return uint8_misuse("output")
 
 
+def two_inputs():
+    """y = x @ W + Cast(mask): a float input and an int64 one, as a
+    transformer's attention mask or token ids come."""
+    nodes = [
+        helper.make_node("MatMul", ["x", "w"], ["xw"], name="/fc/MatMul"),
+        helper.make_node("Cast", ["mask"], ["maskf"], name="/mask/Cast", to=TensorProto.FLOAT),
+        helper.make_node("Add", ["xw", "maskf"], ["y"], name="/add/Add"),
+    ]
+    w = numpy_helper.from_array(rng.standard_normal((4, 3)).astype(np.float32), "w")
+    mask = helper.make_tensor_value_info("mask", TensorProto.INT64, ["batch", 3])
+    return model(nodes, [f32("x", "batch", 4), mask], [f32("y", "batch", 3)], [w])
+
+
 def activations():
     """The activations torchvision and timm models export besides Relu."""
     nodes, prev = [], "x"
