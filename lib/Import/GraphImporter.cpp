@@ -224,6 +224,13 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
                               "DequantizeLinear";
       return nullptr;
     }
+    if (v->integerInFloat) {
+      mlir::emitError(loc) << "graph output '" << output.name()
+                           << "' is an integer output of DynamicQuantizeLinear "
+                              "or MatMulInteger, which the model IR holds in "
+                              "f32; end the graph with a Cast to float";
+      return nullptr;
+    }
     Value value = getOnnxLayout(*v);
     if (!value)
       return nullptr;
@@ -266,6 +273,13 @@ static bool readsZeroPoints(StringRef op) {
          op == "QLinearMatMul";
 }
 
+/// Nodes that read integers held in f32 as such.
+static bool readsIntegersInFloat(const onnx::NodeProto &n) {
+  if (n.op_type() == "Cast")
+    return GraphImporter::getIntAttr(n, "to", 0) == onnx::TensorProto::FLOAT;
+  return n.op_type() == "MatMulInteger";
+}
+
 LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
   node = &n;
   output0Name.clear();
@@ -283,25 +297,34 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
     return emitError() << "input '" << n.input(i)
                        << "' is no graph input, initializer or node output";
   }
-  // uint8 data is held offset (ImportedValue::offsetUint8): a node that
-  // reads it must know that, or move it unchanged.
-  const ImportedValue *offsetInput = nullptr;
+  // uint8 data held offset (ImportedValue::offsetUint8) and integers held
+  // in f32 (integerInFloat): a node that reads them must know that, or move
+  // them unchanged.
+  const ImportedValue *heldInput = nullptr;
   for (const std::string &input : n.input())
     if (ImportedValue *v = input.empty() ? nullptr : find(input);
-        v && v->offsetUint8)
-      offsetInput = v;
+        v && (v->offsetUint8 || v->integerInFloat))
+      heldInput = v;
   bool movesData = movesDataUnchanged(n);
-  if (offsetInput && !movesData && !readsZeroPoints(n.op_type()))
+  if (heldInput && !movesData && heldInput->offsetUint8 &&
+      !readsZeroPoints(n.op_type()))
     return emitError() << "reads uint8 data, which is supported through "
                           "DequantizeLinear, QLinearConv, QLinearMatMul and "
                           "data movement (Reshape, Flatten, Transpose, "
                           "Squeeze, Unsqueeze, Concat, Slice, MaxPool)";
+  if (heldInput && !movesData && heldInput->integerInFloat &&
+      !readsIntegersInFloat(n))
+    return emitError() << "reads the integer output of DynamicQuantizeLinear "
+                          "or MatMulInteger, which is supported through "
+                          "MatMulInteger, Cast to float and data movement";
   if (failed(converters.lookup(n.op_type())(*this)))
     return failure();
-  if (offsetInput && movesData)
+  if (heldInput && movesData)
     for (int i = 0; i < n.output_size(); ++i)
-      if (ImportedValue *v = find(getOutputName(i)); v && !v->host)
-        v->offsetUint8 = true;
+      if (ImportedValue *v = find(getOutputName(i)); v && !v->host) {
+        v->offsetUint8 = heldInput->offsetUint8;
+        v->integerInFloat = heldInput->integerInFloat;
+      }
   return success();
 }
 
@@ -375,6 +398,11 @@ void GraphImporter::setOutput(int i, Value value, ArrayRef<int64_t> shape,
 void GraphImporter::markOffsetUint8Output(int i) {
   if (ImportedValue *v = find(getOutputName(i)))
     v->offsetUint8 = true;
+}
+
+void GraphImporter::markIntegerInFloatOutput(int i) {
+  if (ImportedValue *v = find(getOutputName(i)))
+    v->integerInFloat = true;
 }
 
 void GraphImporter::setConstantOutput(int i, HostTensor t) {

@@ -57,6 +57,11 @@ struct ImportedValue {
   /// (zp - 128) every quantized op computes the same. Only nodes that read
   /// such data through a zero point or move it unchanged may read it.
   bool offsetUint8 = false;
+  /// Integers held in f32 (`elementType` is f32): DynamicQuantizeLinear's
+  /// uint8 outputs and MatMulInteger's int32 result, as ONNX Runtime's
+  /// dynamic quantization writes them. Only MatMulInteger, a Cast to float
+  /// and data movement may read them.
+  bool integerInFloat = false;
   /// Cached conversions to the other layout.
   Value onnxLayoutCache, channelsLastCache;
 };
@@ -76,6 +81,9 @@ void registerQuantConverters(ConverterTable &table);
 /// after an error.
 FailureOr<bool> tryConvertQdqConv(GraphImporter &g);
 FailureOr<bool> tryConvertQdqMatMul(GraphImporter &g);
+/// The float MatMul converter, for MatMulInteger to run on its operands
+/// held in f32.
+LogicalResult convertFloatMatMul(GraphImporter &g);
 
 class GraphImporter {
 public:
@@ -125,6 +133,8 @@ public:
   void setConstantOutput(int i, HostTensor t);
   /// Marks output `i` as uint8 data held offset (ImportedValue::offsetUint8).
   void markOffsetUint8Output(int i);
+  /// Marks output `i` as integers held in f32 (ImportedValue::integerInFloat).
+  void markIntegerInFloatOutput(int i);
   /// Output `i`'s name (for output 0, the fused consumer's when there is one).
   StringRef getOutputName(int i) const;
   /// Makes getInput(i) return `v` for the rest of the current node (a

@@ -456,6 +456,14 @@ static LogicalResult convertCast(GraphImporter &g) {
     g.setConstantOutput(0, in.host->castTo(to));
     return success();
   }
+  if (in.integerInFloat && to.isF32()) {
+    // The integers already are f32 values.
+    ImportedValue v = in;
+    v.integerInFloat = false;
+    v.onnxLayoutCache = v.channelsLastCache = nullptr;
+    g.setOutput(0, std::move(v));
+    return success();
+  }
   if (to == in.elementType || (in.offsetUint8 && to.isUnsignedInteger(8)))
     return convertIdentity(g);
   if (in.elementType.isInteger(64) || to.isInteger(64) || to.isInteger(1) ||

@@ -145,6 +145,10 @@ static LogicalResult convertMatMul(GraphImporter &g) {
   FailureOr<bool> quantized = tryConvertQdqMatMul(g);
   if (failed(quantized) || *quantized)
     return quantized;
+  return convertFloatMatMul(g);
+}
+
+LogicalResult mlir::prune::onnx_import::convertFloatMatMul(GraphImporter &g) {
   ImportedValue &a = g.getInput(0);
   ImportedValue &b = g.getInput(1);
   if (!isa<FloatType>(a.elementType))

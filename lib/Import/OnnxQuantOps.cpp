@@ -15,6 +15,15 @@
 // here computes what the uint8 model does. uint8 weights become int8 the
 // same way (a zero point of 128 becomes a symmetric 0).
 //
+// ONNX Runtime's dynamic quantization (quantize_dynamic: DynamicQuantizeLinear
+// of the activations, MatMulInteger with int8 or uint8 weights, a Cast to
+// float and the scales' product) is computed in f32: DynamicQuantizeLinear
+// as its definition (min and max over the tensor, scale and zero point,
+// rounded and saturated), its outputs integers held in f32
+// (ImportedValue::integerInFloat), and MatMulInteger as the float matmul of
+// (a - a_zp) and the constant (b - b_zp), exact while the sums stay under
+// 2^24 and rounded like float beyond.
+//
 //===----------------------------------------------------------------------===//
 
 #include "ConvGeometry.h"
@@ -591,9 +600,146 @@ mlir::prune::onnx_import::tryConvertQdqMatMul(GraphImporter &g) {
   return true;
 }
 
+//===----------------------------------------------------------------------===//
+// Dynamic quantization
+//===----------------------------------------------------------------------===//
+
+/// round half to even of f32 `v` (its magnitude under 2^31), as f32: TOSA's
+/// f32 -> i32 cast rounds so.
+static Value roundToIntegerF32(GraphImporter &g, Value v) {
+  auto type = cast<RankedTensorType>(v.getType());
+  Value i32 = tosa::CastOp::create(g.getBuilder(), g.getLoc(),
+                                   type.clone(g.getBuilder().getI32Type()), v);
+  return tosa::CastOp::create(g.getBuilder(), g.getLoc(), type, i32);
+}
+
+static LogicalResult convertDynamicQuantizeLinear(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  if (in.host || !in.elementType.isF32())
+    return g.emitError() << "DynamicQuantizeLinear is supported on computed "
+                            "f32 tensors";
+  Value x = in.channelsLast ? in.value : g.getOnnxLayout(in);
+  if (!x)
+    return failure();
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  Type f32 = b.getF32Type();
+  auto type = cast<RankedTensorType>(x.getType());
+  int64_t rank = type.getRank();
+  // The range over every element, widened to hold 0.
+  Value lo = x, hi = x;
+  SmallVector<int64_t> shape(type.getShape());
+  for (int64_t axis = 0; axis < rank; ++axis) {
+    shape[axis] = 1;
+    auto reduced = g.getTensorType(shape, f32);
+    auto axisAttr = b.getI32IntegerAttr(axis);
+    lo = tosa::ReduceMinOp::create(b, loc, reduced, lo, axisAttr);
+    hi = tosa::ReduceMaxOp::create(b, loc, reduced, hi, axisAttr);
+  }
+  Value zero = g.getScalar(0.0, f32, rank);
+  auto scalarType = cast<RankedTensorType>(lo.getType());
+  lo = tosa::MinimumOp::create(b, loc, scalarType, lo, zero);
+  hi = tosa::MaximumOp::create(b, loc, scalarType, hi, zero);
+  // scale = (max - min) / 255, zero point = saturate(round(-min / scale)).
+  Value range = tosa::SubOp::create(b, loc, scalarType, hi, lo);
+  Value scale = g.mul(range, g.getScalar(1.0 / 255.0, f32, rank));
+  Value inverse = tosa::ReciprocalOp::create(b, loc, scalarType, scale);
+  Value negated = tosa::SubOp::create(b, loc, scalarType, zero, lo);
+  auto saturate = [&](Value v) -> Value {
+    return tosa::ClampOp::create(b, loc, v.getType(), v, b.getF32FloatAttr(0),
+                                 b.getF32FloatAttr(255));
+  };
+  Value zp = saturate(roundToIntegerF32(g, g.mul(negated, inverse)));
+  // y = saturate(round(x / scale) + zero point).
+  Value scaled = roundToIntegerF32(g, g.mul(x, inverse));
+  Value y = saturate(tosa::AddOp::create(b, loc, type, scaled, zp));
+  g.setOutput(0, y, in.shape, in.channelsLast);
+  g.markIntegerInFloatOutput(0);
+  Value scaleScalar = g.reshape(scale, {});
+  Value zpScalar = g.reshape(zp, {});
+  if (!scaleScalar || !zpScalar)
+    return failure();
+  g.setOutput(1, scaleScalar, {});
+  g.setOutput(2, zpScalar, {});
+  g.markIntegerInFloatOutput(2);
+  return success();
+}
+
+static LogicalResult convertMatMulInteger(GraphImporter &g) {
+  ImportedValue a = g.getInput(0);
+  if (!a.integerInFloat)
+    return g.emitError() << "MatMulInteger is supported on the output of "
+                            "DynamicQuantizeLinear (ONNX Runtime's dynamic "
+                            "quantization)";
+  FailureOr<const HostTensor *> weight =
+      g.requireConstantInput(1, "weight (B)");
+  if (failed(weight))
+    return failure();
+  const HostTensor &w = **weight;
+  if (!w.elementType.isInteger(8) || w.shape.size() < 2)
+    return g.emitError() << "the weight (B) must be an int8 or uint8 matrix";
+  int64_t columns = w.shape.back();
+  // (a - a_zp): a_zp is DynamicQuantizeLinear's (held in f32) or a
+  // constant.
+  Value lhs = g.getOnnxLayout(a);
+  if (!lhs)
+    return failure();
+  int64_t rank = a.shape.size();
+  Type f32 = g.getBuilder().getF32Type();
+  if (g.hasInput(2)) {
+    ImportedValue &azp = g.getInput(2);
+    Value zp;
+    if (azp.host && azp.host->size() == 1)
+      zp = g.getScalar(static_cast<double>(azp.host->ints[0]), f32, rank);
+    else if (azp.integerInFloat && azp.shape.size() <= 1 &&
+             (azp.shape.empty() || azp.shape[0] == 1))
+      zp = g.expandRank(g.reshape(g.getOnnxLayout(azp), {}), rank);
+    else
+      return g.emitError() << "the zero point of A must be a scalar";
+    if (!zp)
+      return failure();
+    lhs = tosa::SubOp::create(g.getBuilder(), g.getLoc(), lhs.getType(), lhs,
+                              zp);
+  }
+  // (b - b_zp) on the host, per tensor or per column.
+  std::vector<int64_t> bzp(1, 0);
+  if (g.hasInput(3)) {
+    FailureOr<const HostTensor *> zp =
+        g.requireConstantInput(3, "zero point of B");
+    if (failed(zp))
+      return failure();
+    if ((*zp)->size() != 1 && (*zp)->size() != columns)
+      return g.emitError() << "the zero point of B must be per tensor or per "
+                              "column";
+    bzp = (*zp)->ints;
+  }
+  HostTensor rhs = HostTensor::getFloat(f32, w.shape, {});
+  for (int64_t i = 0; i < w.size(); ++i)
+    rhs.floats.push_back(w.ints[i] - bzp[bzp.size() == 1 ? 0 : i % columns]);
+
+  ImportedValue lhsValue;
+  lhsValue.value = lhs;
+  lhsValue.shape = a.shape;
+  lhsValue.elementType = f32;
+  ImportedValue rhsValue;
+  rhsValue.shape = rhs.shape;
+  rhsValue.elementType = f32;
+  rhsValue.host = std::move(rhs);
+  g.overrideInput(0, std::move(lhsValue));
+  g.overrideInput(1, std::move(rhsValue));
+  LogicalResult result = convertFloatMatMul(g);
+  g.clearInputOverrides();
+  if (failed(result))
+    return failure();
+  g.markIntegerInFloatOutput(0);
+  return success();
+}
+
 void mlir::prune::onnx_import::registerQuantConverters(ConverterTable &table) {
   table["QuantizeLinear"] = convertQuantizeLinear;
   table["DequantizeLinear"] = convertDequantizeLinear;
   table["QLinearMatMul"] = convertQLinearMatMul;
   table["QLinearConv"] = convertQLinearConv;
+  table["DynamicQuantizeLinear"] = convertDynamicQuantizeLinear;
+  table["MatMulInteger"] = convertMatMulInteger;
 }

@@ -275,6 +275,53 @@ def two_inputs():
     return model(nodes, [f32("x", "batch", 4), mask], [f32("y", "batch", 3)], [w])
 
 
+def dynamic_quant_mlp():
+    """ONNX Runtime's dynamic quantization (quantize_dynamic) of a 2-layer
+    MLP: each MatMul's input through DynamicQuantizeLinear, MatMulInteger
+    with the quantized weight (int8 per tensor, then uint8 with per-column
+    zero points), Cast to float, times the product of the two scales, then
+    the float bias."""
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    nodes = []
+    prev = "x"
+    for i, (wq, wz, ws) in enumerate([
+            (rng.integers(-127, 128, (8, 6)).astype(np.int8), np.array(0, np.int8), 0.02),
+            (rng.integers(0, 256, (6, 4)).astype(np.uint8),
+             np.array([120, 128, 131, 127], np.uint8), 0.03)]):
+        p = "fc%d" % i
+        nodes += [
+            helper.make_node("DynamicQuantizeLinear", [prev], [p + ".xq", p + ".xs", p + ".xz"],
+                             name="/%s/DynamicQuantizeLinear" % p),
+            helper.make_node("MatMulInteger", [p + ".xq", p + ".wq", p + ".xz", p + ".wz"],
+                             [p + ".acc"], name="/%s/MatMulInteger" % p),
+            helper.make_node("Cast", [p + ".acc"], [p + ".accf"], name="/%s/Cast" % p,
+                             to=TensorProto.FLOAT),
+            helper.make_node("Mul", [p + ".xs", p + ".ws"], [p + ".s"], name="/%s/Mul" % p),
+            helper.make_node("Mul", [p + ".accf", p + ".s"], [p + ".m"], name="/%s/Mul_1" % p),
+            helper.make_node("Add", [p + ".m", p + ".b"], [p + ".y"], name="/%s/Add" % p),
+        ]
+        prev = p + ".y"
+        if i == 0:
+            nodes.append(helper.make_node("Relu", [prev], ["r"], name="/relu/Relu"))
+            prev = "r"
+    nodes.append(helper.make_node("Identity", [prev], ["y"], name="/out"))
+    inits = [numpy_helper.from_array(rng.integers(-127, 128, (8, 6)).astype(np.int8), "fc0.wq"),
+             q("fc0.wz", 0, np.int8), q("fc0.ws", 0.02, np.float32),
+             numpy_helper.from_array(rng.standard_normal(6).astype(np.float32), "fc0.b"),
+             numpy_helper.from_array(rng.integers(0, 256, (6, 4)).astype(np.uint8), "fc1.wq"),
+             q("fc1.wz", [120, 128, 131, 127], np.uint8), q("fc1.ws", 0.03, np.float32),
+             numpy_helper.from_array(rng.standard_normal(4).astype(np.float32), "fc1.b")]
+    return model(nodes, [f32("x", "batch", 8)], [f32("y", "batch", 4)], inits)
+
+
+def dynamic_quant_misuse():
+    """DynamicQuantizeLinear's integer output read by an Add."""
+    nodes = [helper.make_node("DynamicQuantizeLinear", ["x"], ["xq", "xs", "xz"], name="/x/DQL"),
+             helper.make_node("Add", ["xq", "xq"], ["a"], name="/add/Add"),
+             helper.make_node("Cast", ["a"], ["y"], name="/y/Cast", to=TensorProto.FLOAT)]
+    return model(nodes, [f32("x", 2, 3)], [f32("y", 2, 3)])
+
+
 def activations():
     """The activations torchvision and timm models export besides Relu."""
     nodes, prev = [], "x"
