@@ -226,8 +226,9 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
     }
     if (v->integerInFloat) {
       mlir::emitError(loc) << "graph output '" << output.name()
-                           << "' is an integer output of DynamicQuantizeLinear "
-                              "or MatMulInteger, which the model IR holds in "
+                           << "' is an integer output of DynamicQuantizeLinear, "
+                              "MatMulInteger or ConvInteger, which the model "
+                              "IR holds in "
                               "f32; end the graph with a Cast to float";
       return nullptr;
     }
@@ -277,7 +278,7 @@ static bool readsZeroPoints(StringRef op) {
 static bool readsIntegersInFloat(const onnx::NodeProto &n) {
   if (n.op_type() == "Cast")
     return GraphImporter::getIntAttr(n, "to", 0) == onnx::TensorProto::FLOAT;
-  return n.op_type() == "MatMulInteger";
+  return n.op_type() == "MatMulInteger" || n.op_type() == "ConvInteger";
 }
 
 LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
@@ -314,9 +315,10 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
                           "Squeeze, Unsqueeze, Concat, Slice, MaxPool)";
   if (heldInput && !movesData && heldInput->integerInFloat &&
       !readsIntegersInFloat(n))
-    return emitError() << "reads the integer output of DynamicQuantizeLinear "
-                          "or MatMulInteger, which is supported through "
-                          "MatMulInteger, Cast to float and data movement";
+    return emitError() << "reads an integer output of DynamicQuantizeLinear, "
+                          "MatMulInteger or ConvInteger, which is supported "
+                          "through MatMulInteger, ConvInteger, Cast to "
+                          "float and data movement";
   if (failed(converters.lookup(n.op_type())(*this)))
     return failure();
   if (heldInput && movesData)

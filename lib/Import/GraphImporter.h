@@ -59,8 +59,8 @@ struct ImportedValue {
   bool offsetUint8 = false;
   /// Integers held in f32 (`elementType` is f32): DynamicQuantizeLinear's
   /// uint8 outputs and MatMulInteger's int32 result, as ONNX Runtime's
-  /// dynamic quantization writes them. Only MatMulInteger, a Cast to float
-  /// and data movement may read them.
+  /// dynamic quantization writes them. Only MatMulInteger, ConvInteger, a
+  /// Cast to float and data movement may read them.
   bool integerInFloat = false;
   /// Cached conversions to the other layout.
   Value onnxLayoutCache, channelsLastCache;
@@ -84,6 +84,8 @@ FailureOr<bool> tryConvertQdqMatMul(GraphImporter &g);
 /// The float MatMul converter, for MatMulInteger to run on its operands
 /// held in f32.
 LogicalResult convertFloatMatMul(GraphImporter &g);
+/// The float 2-D Conv converter, for ConvInteger likewise.
+LogicalResult convertFloatConv(GraphImporter &g);
 
 class GraphImporter {
 public:

@@ -258,6 +258,10 @@ static LogicalResult convertConv(GraphImporter &g) {
   FailureOr<bool> quantized = tryConvertQdqConv(g);
   if (failed(quantized) || *quantized)
     return quantized;
+  return convertFloatConv(g);
+}
+
+LogicalResult mlir::prune::onnx_import::convertFloatConv(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
   if (in.shape.size() != 4)
     return g.emitError() << "only 1-D and 2-D convolutions (rank-3 or rank-4 "

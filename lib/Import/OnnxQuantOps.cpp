@@ -16,13 +16,13 @@
 // same way (a zero point of 128 becomes a symmetric 0).
 //
 // ONNX Runtime's dynamic quantization (quantize_dynamic: DynamicQuantizeLinear
-// of the activations, MatMulInteger with int8 or uint8 weights, a Cast to
-// float and the scales' product) is computed in f32: DynamicQuantizeLinear
-// as its definition (min and max over the tensor, scale and zero point,
-// rounded and saturated), its outputs integers held in f32
-// (ImportedValue::integerInFloat), and MatMulInteger as the float matmul of
-// (a - a_zp) and the constant (b - b_zp), exact while the sums stay under
-// 2^24 and rounded like float beyond.
+// of the activations, MatMulInteger or ConvInteger with int8 or uint8
+// weights, a Cast to float and the scales' product) is computed in f32:
+// DynamicQuantizeLinear as its definition (min and max over the tensor,
+// scale and zero point, rounded and saturated), its outputs integers held
+// in f32 (ImportedValue::integerInFloat), and MatMulInteger / ConvInteger as
+// the float MatMul / Conv of (a - a_zp) and the constant (b - b_zp), exact
+// while the sums stay under 2^24 and rounded like float beyond.
 //
 //===----------------------------------------------------------------------===//
 
@@ -665,74 +665,122 @@ static LogicalResult convertDynamicQuantizeLinear(GraphImporter &g) {
   return success();
 }
 
-static LogicalResult convertMatMulInteger(GraphImporter &g) {
+/// Input 0 of MatMulInteger or ConvInteger, held in f32 as
+/// DynamicQuantizeLinear writes it, minus its zero point (input `zpIndex`:
+/// DynamicQuantizeLinear's, a constant scalar, or absent), in its layout.
+static FailureOr<ImportedValue> getCenteredInput(GraphImporter &g,
+                                                 int zpIndex) {
   ImportedValue a = g.getInput(0);
   if (!a.integerInFloat)
-    return g.emitError() << "MatMulInteger is supported on the output of "
+    return g.emitError() << "input A is supported as the output of "
                             "DynamicQuantizeLinear (ONNX Runtime's dynamic "
                             "quantization)";
+  Value x = a.channelsLast ? a.value : g.getOnnxLayout(a);
+  if (!x)
+    return failure();
+  int64_t rank = a.shape.size();
+  Type f32 = g.getBuilder().getF32Type();
+  if (g.hasInput(zpIndex)) {
+    ImportedValue &azp = g.getInput(zpIndex);
+    bool scalar = azp.shape.empty() || (azp.shape.size() == 1 && azp.shape[0] == 1);
+    Value zp;
+    if (azp.host && azp.host->size() == 1)
+      zp = g.getScalar(static_cast<double>(azp.host->ints[0]), f32, rank);
+    else if (azp.integerInFloat && scalar)
+      zp = g.expandRank(g.reshape(g.getOnnxLayout(azp), {}), rank);
+    else
+      return g.emitError() << "the zero point of A must be a scalar";
+    if (!zp)
+      return failure();
+    x = tosa::SubOp::create(g.getBuilder(), g.getLoc(), x.getType(), x, zp);
+  }
+  ImportedValue centered;
+  centered.value = x;
+  centered.shape = a.shape;
+  centered.elementType = f32;
+  centered.channelsLast = a.channelsLast;
+  return centered;
+}
+
+/// The constant int8 or uint8 weight (input 1) minus its zero points (input
+/// `zpIndex`, per tensor or one per index of `axis`), as an f32 constant.
+static FailureOr<ImportedValue> getCenteredWeight(GraphImporter &g,
+                                                  int zpIndex, int64_t axis) {
   FailureOr<const HostTensor *> weight =
       g.requireConstantInput(1, "weight (B)");
   if (failed(weight))
     return failure();
   const HostTensor &w = **weight;
   if (!w.elementType.isInteger(8) || w.shape.size() < 2)
-    return g.emitError() << "the weight (B) must be an int8 or uint8 matrix";
-  int64_t columns = w.shape.back();
-  // (a - a_zp): a_zp is DynamicQuantizeLinear's (held in f32) or a
-  // constant.
-  Value lhs = g.getOnnxLayout(a);
-  if (!lhs)
-    return failure();
-  int64_t rank = a.shape.size();
-  Type f32 = g.getBuilder().getF32Type();
-  if (g.hasInput(2)) {
-    ImportedValue &azp = g.getInput(2);
-    Value zp;
-    if (azp.host && azp.host->size() == 1)
-      zp = g.getScalar(static_cast<double>(azp.host->ints[0]), f32, rank);
-    else if (azp.integerInFloat && azp.shape.size() <= 1 &&
-             (azp.shape.empty() || azp.shape[0] == 1))
-      zp = g.expandRank(g.reshape(g.getOnnxLayout(azp), {}), rank);
-    else
-      return g.emitError() << "the zero point of A must be a scalar";
-    if (!zp)
-      return failure();
-    lhs = tosa::SubOp::create(g.getBuilder(), g.getLoc(), lhs.getType(), lhs,
-                              zp);
-  }
-  // (b - b_zp) on the host, per tensor or per column.
-  std::vector<int64_t> bzp(1, 0);
-  if (g.hasInput(3)) {
+    return g.emitError() << "the weight must be an int8 or uint8 tensor of "
+                            "rank 2 or more";
+  std::vector<int64_t> zeroPoints(1, 0);
+  if (g.hasInput(zpIndex)) {
     FailureOr<const HostTensor *> zp =
-        g.requireConstantInput(3, "zero point of B");
+        g.requireConstantInput(zpIndex, "weight's zero point");
     if (failed(zp))
       return failure();
-    if ((*zp)->size() != 1 && (*zp)->size() != columns)
-      return g.emitError() << "the zero point of B must be per tensor or per "
-                              "column";
-    bzp = (*zp)->ints;
+    if ((*zp)->size() != 1 && (*zp)->size() != w.shape[axis])
+      return g.emitError() << "the weight's zero point must be per tensor or "
+                              "one per index of axis "
+                           << axis;
+    zeroPoints = (*zp)->ints;
   }
-  HostTensor rhs = HostTensor::getFloat(f32, w.shape, {});
-  for (int64_t i = 0; i < w.size(); ++i)
-    rhs.floats.push_back(w.ints[i] - bzp[bzp.size() == 1 ? 0 : i % columns]);
+  HostTensor centered =
+      HostTensor::getFloat(g.getBuilder().getF32Type(), w.shape, {});
+  for (int64_t i = 0; i < w.size(); ++i) {
+    int64_t c = zeroPoints.size() == 1 ? 0 : channelOf(i, w.shape, axis);
+    centered.floats.push_back(w.ints[i] - zeroPoints[c]);
+  }
+  ImportedValue v;
+  v.shape = centered.shape;
+  v.elementType = centered.elementType;
+  v.host = std::move(centered);
+  return v;
+}
 
-  ImportedValue lhsValue;
-  lhsValue.value = lhs;
-  lhsValue.shape = a.shape;
-  lhsValue.elementType = f32;
-  ImportedValue rhsValue;
-  rhsValue.shape = rhs.shape;
-  rhsValue.elementType = f32;
-  rhsValue.host = std::move(rhs);
-  g.overrideInput(0, std::move(lhsValue));
-  g.overrideInput(1, std::move(rhsValue));
-  LogicalResult result = convertFloatMatMul(g);
+/// Runs the float converter `convert` on the operands centered on their
+/// zero points (the weight's per index of `weightAxis`); its output holds
+/// integers in f32. `readsBias`: `convert` reads input 2 as a bias (Conv),
+/// where the integer op has A's zero point; it gets zeros.
+static LogicalResult
+convertIntegerAsFloat(GraphImporter &g, LogicalResult (*convert)(GraphImporter &),
+                      int64_t weightAxis, bool readsBias) {
+  FailureOr<ImportedValue> a = getCenteredInput(g, 2);
+  if (failed(a))
+    return failure();
+  FailureOr<ImportedValue> b = getCenteredWeight(g, 3, weightAxis);
+  if (failed(b))
+    return failure();
+  int64_t outputs = b->shape[0];
+  g.overrideInput(0, std::move(*a));
+  g.overrideInput(1, std::move(*b));
+  if (readsBias) {
+    ImportedValue zeros;
+    zeros.shape = {outputs};
+    zeros.elementType = g.getBuilder().getF32Type();
+    zeros.host = HostTensor::getFloat(zeros.elementType, zeros.shape,
+                                      std::vector<double>(outputs, 0.0));
+    g.overrideInput(2, std::move(zeros));
+  }
+  LogicalResult result = convert(g);
   g.clearInputOverrides();
   if (failed(result))
     return failure();
   g.markIntegerInFloatOutput(0);
   return success();
+}
+
+static LogicalResult convertMatMulInteger(GraphImporter &g) {
+  int64_t rank = g.hasInput(1) ? g.getInput(1).shape.size() : 2;
+  return convertIntegerAsFloat(g, convertFloatMatMul, rank - 1,
+                               /*readsBias=*/false);
+}
+
+static LogicalResult convertConvInteger(GraphImporter &g) {
+  if (g.getInput(0).shape.size() != 4)
+    return g.emitError() << "only 2-D ConvInteger (rank-4 input) is supported";
+  return convertIntegerAsFloat(g, convertFloatConv, 0, /*readsBias=*/true);
 }
 
 void mlir::prune::onnx_import::registerQuantConverters(ConverterTable &table) {
@@ -742,4 +790,5 @@ void mlir::prune::onnx_import::registerQuantConverters(ConverterTable &table) {
   table["QLinearConv"] = convertQLinearConv;
   table["DynamicQuantizeLinear"] = convertDynamicQuantizeLinear;
   table["MatMulInteger"] = convertMatMulInteger;
+  table["ConvInteger"] = convertConvInteger;
 }

@@ -322,6 +322,34 @@ def dynamic_quant_misuse():
     return model(nodes, [f32("x", 2, 3)], [f32("y", 2, 3)])
 
 
+def dynamic_quant_cnn():
+    """ONNX Runtime's dynamic quantization of a small CNN: ConvInteger (uint8
+    weight with zero point 128, 2 groups, stride 2, pads) and MatMulInteger,
+    each on DynamicQuantizeLinear's output, Cast to float, times the scales."""
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    nodes = [
+        helper.make_node("DynamicQuantizeLinear", ["x"], ["xq", "xs", "xz"], name="/conv/DQL"),
+        helper.make_node("ConvInteger", ["xq", "conv.wq", "xz", "conv.wz"], ["acc"],
+                         name="/conv/ConvInteger", kernel_shape=[3, 3], pads=[1, 1, 1, 1],
+                         strides=[2, 2], group=2),
+        helper.make_node("Cast", ["acc"], ["accf"], name="/conv/Cast", to=TensorProto.FLOAT),
+        helper.make_node("Mul", ["xs", "conv.ws"], ["s"], name="/conv/ScaleMul"),
+        helper.make_node("Mul", ["accf", "s"], ["c"], name="/conv/Mul"),
+        helper.make_node("Relu", ["c"], ["r"], name="/relu/Relu"),
+        helper.make_node("Flatten", ["r"], ["f"], name="/flatten/Flatten"),
+        helper.make_node("DynamicQuantizeLinear", ["f"], ["fq", "fs", "fz"], name="/fc/DQL"),
+        helper.make_node("MatMulInteger", ["fq", "fc.wq", "fz"], ["facc"], name="/fc/MatMulInteger"),
+        helper.make_node("Cast", ["facc"], ["faccf"], name="/fc/Cast", to=TensorProto.FLOAT),
+        helper.make_node("Mul", ["fs", "fc.ws"], ["fsw"], name="/fc/ScaleMul"),
+        helper.make_node("Mul", ["faccf", "fsw"], ["y"], name="/fc/Mul"),
+    ]
+    inits = [numpy_helper.from_array(rng.integers(0, 256, (4, 1, 3, 3)).astype(np.uint8), "conv.wq"),
+             q("conv.wz", 128, np.uint8), q("conv.ws", 0.02, np.float32),
+             numpy_helper.from_array(rng.integers(-127, 128, (4 * 4 * 4, 5)).astype(np.int8), "fc.wq"),
+             q("fc.ws", 0.01, np.float32)]
+    return model(nodes, [f32("x", "batch", 2, 8, 8)], [f32("y", "batch", 5)], inits)
+
+
 def activations():
     """The activations torchvision and timm models export besides Relu."""
     nodes, prev = [], "x"
