@@ -334,6 +334,76 @@ getRequantScales(double xScale, ArrayRef<double> wScales, double yScale) {
   return scales;
 }
 
+/// A grouped (depthwise) QLinearConv: TOSA's int8 conv2d has no groups, so
+/// the float Conv converter, which has, computes the accumulator in f32 on
+/// x - x_zp with the integer weight and bias. That is exact when no partial
+/// sum reaches 2^24 (proved here per output channel; depthwise windows are
+/// far from it); the accumulator then goes back to i32 for tosa.rescale.
+static LogicalResult
+convertGroupedQLinearConv(GraphImporter &g, const QuantParams &qx,
+                          const HostTensor &weight, ArrayRef<int64_t> bias,
+                          ArrayRef<double> scales, const QuantParams &qy) {
+  constexpr int64_t kExactF32Limit = int64_t(1) << 24;
+  int64_t out = weight.shape[0];
+  int64_t window = weight.size() / out;
+  int64_t xZp = qx.zeroPoints[0];
+  int64_t maxInput = std::max(127 - xZp, xZp + 128);
+  for (int64_t o = 0; o < out; ++o) {
+    int64_t bound = std::abs(bias[o]);
+    for (int64_t i = 0; i < window; ++i)
+      bound += maxInput * std::abs(weight.ints[o * window + i]);
+    if (bound >= kExactF32Limit)
+      return g.emitError() << "grouped QLinearConv whose sums may reach 2^24 "
+                              "(output channel "
+                           << o << ") is not supported";
+  }
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  Type f32 = b.getF32Type();
+  ImportedValue in = g.getInput(0);
+  Value x = in.channelsLast ? in.value : g.getOnnxLayout(in);
+  if (!x)
+    return failure();
+  auto xType = cast<RankedTensorType>(x.getType());
+  Value xf = tosa::CastOp::create(b, loc, xType.clone(f32), x);
+  if (xZp != 0)
+    xf = tosa::SubOp::create(b, loc, xf.getType(), xf,
+                             g.getScalar(static_cast<double>(xZp), f32, 4));
+  ImportedValue centered;
+  centered.value = xf;
+  centered.shape = in.shape;
+  centered.elementType = f32;
+  centered.channelsLast = in.channelsLast;
+  auto asFloat = [&](const HostTensor &t, ArrayRef<int64_t> values) {
+    ImportedValue v;
+    v.shape = t.shape;
+    v.elementType = f32;
+    v.host = HostTensor::getFloat(
+        f32, t.shape, std::vector<double>(values.begin(), values.end()));
+    return v;
+  };
+  g.overrideInput(0, std::move(centered));
+  g.overrideInput(1, asFloat(weight, weight.ints));
+  g.overrideInput(2, asFloat(HostTensor::getInt(b.getI32Type(), {out}, {}),
+                             bias));
+  LogicalResult converted = convertFloatConv(g);
+  g.clearInputOverrides();
+  if (failed(converted))
+    return failure();
+  ImportedValue *result = g.lookupValue(g.getOutputName(0));
+  Value acc = g.getChannelsLast(*result);
+  if (!acc)
+    return failure();
+  SmallVector<int64_t> outShape = result->shape;
+  auto accType = cast<RankedTensorType>(acc.getType());
+  Value i32 = tosa::CastOp::create(b, loc, accType.clone(b.getI32Type()), acc);
+  Value y = rescaleToInt8(g, i32, scales, qy.zeroPoints[0]);
+  g.setOutput(0, y, outShape, /*channelsLast=*/true);
+  if (qy.offsetUint8)
+    g.markOffsetUint8Output(0);
+  return success();
+}
+
 static LogicalResult convertQLinearConv(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
   if (in.shape.size() != 4)
@@ -346,8 +416,6 @@ static LogicalResult convertQLinearConv(GraphImporter &g) {
   FailureOr<QuantParams> qy = getQuantParams(g, 6, 7, getStorageType(g, in));
   if (failed(qw) || failed(qy))
     return failure();
-  if (g.getIntAttr("group", 1) != 1)
-    return g.emitError() << "grouped QLinearConv is not supported";
   if (llvm::any_of(qw->zeroPoints, [](int64_t z) { return z != 0; }))
     return g.emitError() << "weight zero points other than 0 are not "
                             "supported (symmetric weights, as quantizers "
@@ -362,6 +430,11 @@ static LogicalResult convertQLinearConv(GraphImporter &g) {
       return failure();
     bias = (*bt)->ints;
   }
+  if (g.getIntAttr("group", 1) != 1)
+    return convertGroupedQLinearConv(g, *qx, weight, bias,
+                                     getRequantScales(qx->scales[0], qw->scales,
+                                                      qy->scales[0]),
+                                     *qy);
   FailureOr<WindowedInput> windowed =
       getWindowedInput(g, in, {weight.shape[2], weight.shape[3]});
   if (failed(windowed))

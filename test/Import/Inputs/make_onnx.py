@@ -138,6 +138,47 @@ def qlinear_cnn():
          q("fz", 0, np.int8), shape, q("ys", 0.2, np.float32), q("yz", 3, np.int8)])
 
 
+def qlinear_depthwise():
+    """A MobileNet block in ONNX Runtime's QOperator form with uint8 tensors
+    (QuantType.QUInt8 activations and weights): a depthwise QLinearConv (4
+    groups, stride 2, pads, per-channel scales, weight zero point 128) and a
+    pointwise QLinearConv, then the logits dequantized."""
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    wd = numpy_helper.from_array(rng.integers(1, 256, (4, 1, 3, 3)).astype(np.uint8), "dw.w")
+    bd = numpy_helper.from_array(rng.integers(-500, 500, 4).astype(np.int32), "dw.b")
+    wp = numpy_helper.from_array(rng.integers(1, 256, (6, 4, 1, 1)).astype(np.uint8), "pw.w")
+    return model([
+        helper.make_node("QuantizeLinear", ["x", "xs", "xz"], ["xq"], name="/quant"),
+        helper.make_node("QLinearConv", ["xq", "xs", "xz", "dw.w", "dws", "wz", "cs", "cz", "dw.b"],
+                         ["dq"], name="/dw/QLinearConv", kernel_shape=[3, 3], pads=[1, 1, 1, 1],
+                         strides=[2, 2], group=4),
+        helper.make_node("QLinearConv", ["dq", "cs", "cz", "pw.w", "pws", "pwz", "ys", "yz"],
+                         ["yq"], name="/pw/QLinearConv", kernel_shape=[1, 1]),
+        helper.make_node("DequantizeLinear", ["yq", "ys", "yz"], ["y"], name="/dequant"),
+    ], [f32("x", 2, 4, 8, 8)], [f32("y", 2, 6, 4, 4)],
+        [q("xs", 1 / 64, np.float32), q("xz", 120, np.uint8), wd,
+         q("dws", [0.01, 0.02, 0.015, 0.005], np.float32), q("wz", [128] * 4, np.uint8),
+         bd, q("cs", 0.05, np.float32), q("cz", 100, np.uint8), wp,
+         q("pws", 0.004, np.float32), q("pwz", 128, np.uint8), q("ys", 0.02, np.float32),
+         q("yz", 131, np.uint8)])
+
+
+def qlinear_grouped_large():
+    """A grouped QLinearConv (2 groups of 64 channels, 3x3, weights 127, input
+    zero point 127) whose sums may reach 2^24 (576 * 127 * 255)."""
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    return model([
+        helper.make_node("QuantizeLinear", ["x", "xs", "xz"], ["xq"], name="/quant"),
+        helper.make_node("QLinearConv", ["xq", "xs", "xz", "w", "ws", "wz", "ys", "yz"],
+                         ["yq"], name="/grouped/QLinearConv", kernel_shape=[3, 3], group=2),
+        helper.make_node("DequantizeLinear", ["yq", "ys", "yz"], ["y"], name="/dequant"),
+    ], [f32("x", 1, 128, 4, 4)], [f32("y", 1, 2, 2, 2)],
+        [q("xs", 0.1, np.float32), q("xz", 127, np.int8),
+         numpy_helper.from_array(np.full((2, 64, 3, 3), 127, np.int8), "w"),
+         q("ws", 0.01, np.float32), q("wz", 0, np.int8), q("ys", 1.0, np.float32),
+         q("yz", 0, np.int8)])
+
+
 def qdq_cnn():
     """The QDQ form ONNX Runtime's quantizer writes (QuantFormat.QDQ): int8
     tensors between QuantizeLinear / DequantizeLinear pairs, weights int8
