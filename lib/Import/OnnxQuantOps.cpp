@@ -334,34 +334,43 @@ getRequantScales(double xScale, ArrayRef<double> wScales, double yScale) {
   return scales;
 }
 
-/// A grouped (depthwise) QLinearConv: TOSA's int8 conv2d has no groups, so
-/// the float Conv converter, which has, computes the accumulator in f32 on
-/// x - x_zp with the integer weight and bias. That is exact when no partial
-/// sum reaches 2^24 (proved here per output channel; depthwise windows are
-/// far from it); the accumulator then goes back to i32 for tosa.rescale.
-static LogicalResult
-convertGroupedQLinearConv(GraphImporter &g, const QuantParams &qx,
-                          const HostTensor &weight, ArrayRef<int64_t> bias,
-                          ArrayRef<double> scales, const QuantParams &qy) {
+/// The first output channel of a grouped int8 convolution whose partial sums
+/// may reach 2^24 (f32 would round them), or std::nullopt: |bias| plus the
+/// largest |x - x_zp| times the sum of the channel's |weights|.
+static std::optional<int64_t> findInexactChannel(const HostTensor &weight,
+                                                 ArrayRef<int64_t> bias,
+                                                 int64_t xZp) {
   constexpr int64_t kExactF32Limit = int64_t(1) << 24;
   int64_t out = weight.shape[0];
   int64_t window = weight.size() / out;
-  int64_t xZp = qx.zeroPoints[0];
   int64_t maxInput = std::max(127 - xZp, xZp + 128);
   for (int64_t o = 0; o < out; ++o) {
     int64_t bound = std::abs(bias[o]);
     for (int64_t i = 0; i < window; ++i)
       bound += maxInput * std::abs(weight.ints[o * window + i]);
     if (bound >= kExactF32Limit)
-      return g.emitError() << "grouped QLinearConv whose sums may reach 2^24 "
-                              "(output channel "
-                           << o << ") is not supported";
+      return o;
   }
+  return std::nullopt;
+}
+
+/// A grouped (depthwise) int8 convolution, which TOSA's int8 conv2d cannot
+/// express: the float Conv converter, which has groups, computes the
+/// accumulator in f32 on x - x_zp (`in` held as int8) with the integer
+/// weight and bias - exact where findInexactChannel finds nothing - and the
+/// accumulator goes back to i32 for tosa.rescale. Returns the i8 result in
+/// NHWC and its ONNX shape. (A grouped convolution in the QDQ form imports
+/// as the float computation it describes, which ONNX Runtime's own float
+/// requantization matches at least as often.)
+static FailureOr<std::pair<Value, SmallVector<int64_t>>>
+emitGroupedInt8Conv(GraphImporter &g, const ImportedValue &in, int64_t xZp,
+                    const HostTensor &weight, ArrayRef<int64_t> bias,
+                    ArrayRef<double> scales, int64_t yZp) {
   OpBuilder &b = g.getBuilder();
   Location loc = g.getLoc();
   Type f32 = b.getF32Type();
-  ImportedValue in = g.getInput(0);
-  Value x = in.channelsLast ? in.value : g.getOnnxLayout(in);
+  ImportedValue source = in;
+  Value x = source.channelsLast ? source.value : g.getOnnxLayout(source);
   if (!x)
     return failure();
   auto xType = cast<RankedTensorType>(x.getType());
@@ -374,18 +383,18 @@ convertGroupedQLinearConv(GraphImporter &g, const QuantParams &qx,
   centered.shape = in.shape;
   centered.elementType = f32;
   centered.channelsLast = in.channelsLast;
-  auto asFloat = [&](const HostTensor &t, ArrayRef<int64_t> values) {
+  auto asFloat = [&](ArrayRef<int64_t> shape, ArrayRef<int64_t> values) {
     ImportedValue v;
-    v.shape = t.shape;
+    v.shape.assign(shape.begin(), shape.end());
     v.elementType = f32;
     v.host = HostTensor::getFloat(
-        f32, t.shape, std::vector<double>(values.begin(), values.end()));
+        f32, shape, std::vector<double>(values.begin(), values.end()));
     return v;
   };
+  int64_t out = weight.shape[0];
   g.overrideInput(0, std::move(centered));
-  g.overrideInput(1, asFloat(weight, weight.ints));
-  g.overrideInput(2, asFloat(HostTensor::getInt(b.getI32Type(), {out}, {}),
-                             bias));
+  g.overrideInput(1, asFloat(weight.shape, weight.ints));
+  g.overrideInput(2, asFloat({out}, bias));
   LogicalResult converted = convertFloatConv(g);
   g.clearInputOverrides();
   if (failed(converted))
@@ -397,11 +406,8 @@ convertGroupedQLinearConv(GraphImporter &g, const QuantParams &qx,
   SmallVector<int64_t> outShape = result->shape;
   auto accType = cast<RankedTensorType>(acc.getType());
   Value i32 = tosa::CastOp::create(b, loc, accType.clone(b.getI32Type()), acc);
-  Value y = rescaleToInt8(g, i32, scales, qy.zeroPoints[0]);
-  g.setOutput(0, y, outShape, /*channelsLast=*/true);
-  if (qy.offsetUint8)
-    g.markOffsetUint8Output(0);
-  return success();
+  Value y = rescaleToInt8(g, i32, scales, yZp);
+  return std::make_pair(y, outShape);
 }
 
 static LogicalResult convertQLinearConv(GraphImporter &g) {
@@ -430,11 +436,24 @@ static LogicalResult convertQLinearConv(GraphImporter &g) {
       return failure();
     bias = (*bt)->ints;
   }
-  if (g.getIntAttr("group", 1) != 1)
-    return convertGroupedQLinearConv(g, *qx, weight, bias,
-                                     getRequantScales(qx->scales[0], qw->scales,
-                                                      qy->scales[0]),
-                                     *qy);
+  if (g.getIntAttr("group", 1) != 1) {
+    if (std::optional<int64_t> channel =
+            findInexactChannel(weight, bias, qx->zeroPoints[0]))
+      return g.emitError() << "grouped QLinearConv whose sums may reach 2^24 "
+                              "(output channel "
+                           << *channel << ") is not supported";
+    FailureOr<std::pair<Value, SmallVector<int64_t>>> grouped =
+        emitGroupedInt8Conv(
+            g, in, qx->zeroPoints[0], weight, bias,
+            getRequantScales(qx->scales[0], qw->scales, qy->scales[0]),
+            qy->zeroPoints[0]);
+    if (failed(grouped))
+      return failure();
+    g.setOutput(0, grouped->first, grouped->second, /*channelsLast=*/true);
+    if (qy->offsetUint8)
+      g.markOffsetUint8Output(0);
+    return success();
+  }
   FailureOr<WindowedInput> windowed =
       getWindowedInput(g, in, {weight.shape[2], weight.shape[3]});
   if (failed(windowed))
