@@ -30,7 +30,6 @@
 #include "GraphImporter.h"
 
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
-#include "mlir/Dialect/Tosa/Utils/QuantUtils.h"
 
 #include <cmath>
 #include <onnx/onnx_pb.h>
@@ -205,35 +204,51 @@ static LogicalResult convertQuantizeLinear(GraphImporter &g) {
   return success();
 }
 
-/// tosa.rescale of an i32 accumulator to i8 with `scales` (one per output
-/// channel, the last dimension of `acc`, or one for all).
-static Value rescaleToInt8(GraphImporter &g, Value acc, ArrayRef<double> scales,
-                           int64_t outputZp) {
+/// Output channel scales x_scale * w_scale[c] / y_scale, in f32 arithmetic
+/// as ONNX Runtime computes them.
+static SmallVector<double>
+getRequantScales(double xScale, ArrayRef<double> wScales, double yScale) {
+  SmallVector<double> scales;
+  for (double sw : wScales)
+    scales.push_back(static_cast<float>(static_cast<float>(xScale) *
+                                        static_cast<float>(sw)) /
+                     static_cast<float>(yScale));
+  return scales;
+}
+
+/// An i32 accumulator requantized to i8 with `scales` (one per output
+/// channel, the last dimension of `acc`, or one for all) and `outputZp`, as
+/// ONNX Runtime does it: the accumulator to f32, times the scale, rounded
+/// half to even, plus the zero point, saturated. (tosa.rescale's fixed-point
+/// multiplier, TFLite's arithmetic, rounds differently at ties: a
+/// torch-quantized ResNet-18 ended 2 quanta from ONNX Runtime that way.)
+static Value requantizeToInt8(GraphImporter &g, Value acc,
+                              ArrayRef<double> scales, int64_t outputZp) {
   OpBuilder &b = g.getBuilder();
   Location loc = g.getLoc();
-  SmallVector<int64_t> multipliers, shifts;
-  for (double s : scales) {
-    int32_t multiplier, shift;
-    tosa::computeMultiplierAndShift(s, multiplier, shift, 32);
-    multipliers.push_back(multiplier);
-    shifts.push_back(shift);
-  }
-  int64_t n = scales.size();
-  Value m = g.materialize(
-      HostTensor::getInt(b.getI32Type(), {n},
-                         {multipliers.begin(), multipliers.end()}),
-      "multiplier");
-  Value s = g.materialize(HostTensor::getInt(b.getIntegerType(8), {n},
-                                             {shifts.begin(), shifts.end()}),
-                          "shift");
-  auto type = g.getTensorType(cast<RankedTensorType>(acc.getType()).getShape(),
-                              b.getIntegerType(8));
-  return tosa::RescaleOp::create(
-      b, loc, type, acc, m, s, g.getZeroPoint(b.getI32Type()),
-      g.getZeroPoint(b.getIntegerType(8), outputZp), b.getBoolAttr(true),
-      tosa::RoundingModeAttr::get(b.getContext(),
-                                  tosa::RoundingMode::DOUBLE_ROUND),
-      b.getBoolAttr(n > 1), b.getBoolAttr(false), b.getBoolAttr(false));
+  auto accType = cast<RankedTensorType>(acc.getType());
+  int64_t rank = accType.getRank();
+  Type f32 = b.getF32Type();
+  Value f = tosa::CastOp::create(b, loc, accType.clone(f32), acc);
+  SmallVector<int64_t> scaleShape(rank, 1);
+  scaleShape.back() = scales.size();
+  Value scale = g.materialize(
+      HostTensor::getFloat(f32, scaleShape, {scales.begin(), scales.end()}),
+      "requant_scale");
+  Value scaled = g.mul(f, scale);
+  // TOSA's f32 -> i32 cast rounds half to even; the rounded integer, back in
+  // f32 (exact up to 2^24, and saturated beyond), takes the zero point and
+  // the saturation there, as TOSA clamps no i32.
+  Value rounded = tosa::CastOp::create(b, loc, accType, scaled);
+  Value integral = tosa::CastOp::create(b, loc, accType.clone(f32), rounded);
+  Value shifted =
+      tosa::AddOp::create(b, loc, integral.getType(), integral,
+                          g.getScalar(static_cast<double>(outputZp), f32, rank));
+  Value saturated = tosa::ClampOp::create(
+      b, loc, shifted.getType(), shifted, b.getF32FloatAttr(-128.0f),
+      b.getF32FloatAttr(127.0f));
+  return tosa::CastOp::create(b, loc, accType.clone(b.getIntegerType(8)),
+                              saturated);
 }
 
 static LogicalResult convertQLinearMatMul(GraphImporter &g) {
@@ -278,10 +293,9 @@ static LogicalResult convertQLinearMatMul(GraphImporter &g) {
       b, loc, accType, x3, w3,
       g.getZeroPoint(b.getIntegerType(8), qa->zeroPoints[0]),
       g.getZeroPoint(b.getIntegerType(8), qb->zeroPoints[0]));
-  SmallVector<double> scales;
-  for (double sb : qb->scales)
-    scales.push_back(qa->scales[0] * sb / qy->scales[0]);
-  Value y3 = rescaleToInt8(g, acc, scales, qy->zeroPoints[0]);
+  Value y3 = requantizeToInt8(
+      g, acc, getRequantScales(qa->scales[0], qb->scales, qy->scales[0]),
+      qy->zeroPoints[0]);
   SmallVector<int64_t> shape(a.shape.begin(), a.shape.end());
   shape.back() = n;
   Value y = g.reshape(y3, shape);
@@ -318,21 +332,13 @@ static Value emitInt8Conv(GraphImporter &g, Value x, const Window &window,
       g.getZeroPoint(i8, 0), b.getDenseI64ArrayAttr(window.pad),
       b.getDenseI64ArrayAttr(window.stride),
       b.getDenseI64ArrayAttr(window.dilation), TypeAttr::get(b.getI32Type()));
-  Value y = rescaleToInt8(g, acc, scales, yZp);
+  Value y = requantizeToInt8(g, acc, scales, yZp);
   if (relu)
     y = tosa::ClampOp::create(b, loc, y.getType(), y, b.getIntegerAttr(i8, yZp),
                               b.getIntegerAttr(i8, 127));
   return y;
 }
 
-/// Output channel scales x_scale * w_scale[c] / y_scale.
-static SmallVector<double>
-getRequantScales(double xScale, ArrayRef<double> wScales, double yScale) {
-  SmallVector<double> scales;
-  for (double sw : wScales)
-    scales.push_back(xScale * sw / yScale);
-  return scales;
-}
 
 /// The first output channel of a grouped int8 convolution whose partial sums
 /// may reach 2^24 (f32 would round them), or std::nullopt: |bias| plus the
@@ -406,7 +412,7 @@ emitGroupedInt8Conv(GraphImporter &g, const ImportedValue &in, int64_t xZp,
   SmallVector<int64_t> outShape = result->shape;
   auto accType = cast<RankedTensorType>(acc.getType());
   Value i32 = tosa::CastOp::create(b, loc, accType.clone(b.getI32Type()), acc);
-  Value y = rescaleToInt8(g, i32, scales, yZp);
+  Value y = requantizeToInt8(g, i32, scales, yZp);
   return std::make_pair(y, outShape);
 }
 
@@ -672,7 +678,7 @@ mlir::prune::onnx_import::tryConvertQdqMatMul(GraphImporter &g) {
     acc = tosa::AddOp::create(b, loc, acc.getType(), acc, bv);
   }
   Value y3 =
-      rescaleToInt8(g, acc, getRequantScales(x->scales[0], w->scales, y->scale),
+      requantizeToInt8(g, acc, getRequantScales(x->scales[0], w->scales, y->scale),
                     y->zeroPoint);
   if (y->relu)
     y3 = tosa::ClampOp::create(b, loc, y3.getType(), y3,
