@@ -179,6 +179,55 @@ def qlinear_grouped_large():
          q("yz", 0, np.int8)])
 
 
+def qdq_conv_relu():
+    """The QDQ convolution of qdq_cnn and qdq_cnn_uint8: its weight and bias
+    dequantized, the Conv on "xd" (3x3, stride 2, pads 1), a Relu into "r"."""
+    return [
+        helper.make_node("DequantizeLinear", ["conv.wq", "conv.ws", "conv.wz"], ["conv.w"],
+                         name="/conv/w/DQ", axis=0),
+        helper.make_node("DequantizeLinear", ["conv.bq", "conv.bs", "conv.bz"], ["conv.b"],
+                         name="/conv/b/DQ", axis=0),
+        helper.make_node("Conv", ["xd", "conv.w", "conv.b"], ["c"], name="/conv/Conv",
+                         kernel_shape=[3, 3], pads=[1, 1, 1, 1], strides=[2, 2]),
+        helper.make_node("Relu", ["c"], ["r"], name="/relu/Relu"),
+    ]
+
+
+def qdq_fc_to_output():
+    """qdq_cnn's Gemm on "fd" with its weight and bias dequantized, the logits
+    quantized and dequantized into "y"."""
+    return [
+        helper.make_node("DequantizeLinear", ["fc.wq", "fc.ws", "fc.wz"], ["fc.w"], name="/fc/w/DQ"),
+        helper.make_node("DequantizeLinear", ["fc.bq", "fc.bs", "fc.bz"], ["fc.b"], name="/fc/b/DQ"),
+        helper.make_node("Gemm", ["fd", "fc.w", "fc.b"], ["g"], name="/fc/Gemm", transB=1),
+        helper.make_node("QuantizeLinear", ["g", "ys", "yz"], ["gq"], name="/g/Q"),
+        helper.make_node("DequantizeLinear", ["gq", "ys", "yz"], ["y"], name="/g/DQ"),
+    ]
+
+
+def qdq_conv_inits(xs, ws):
+    """qdq_conv_relu's weight (7-bit, per-channel scales `ws`) and int32 bias
+    at xs * ws."""
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    return [
+        numpy_helper.from_array(rng.integers(-63, 64, (4, 1, 3, 3)).astype(np.int8), "conv.wq"),
+        numpy_helper.from_array(ws, "conv.ws"), q("conv.wz", [0] * 4, np.int8),
+        numpy_helper.from_array(rng.integers(-500, 500, 4).astype(np.int32), "conv.bq"),
+        numpy_helper.from_array((xs * ws).astype(np.float32), "conv.bs"), q("conv.bz", [0] * 4, np.int32),
+    ]
+
+
+def qdq_fc_inits(cs, fs):
+    """The 64 -> 5 Gemm's int8 weight (scale `fs`) and int32 bias at cs * fs."""
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    return [
+        numpy_helper.from_array(rng.integers(-63, 64, (5, 4 * 4 * 4)).astype(np.int8), "fc.wq"),
+        q("fc.ws", fs, np.float32), q("fc.wz", 0, np.int8),
+        numpy_helper.from_array(rng.integers(-300, 300, 5).astype(np.int32), "fc.bq"),
+        q("fc.bs", cs * fs, np.float32), q("fc.bz", 0, np.int32),
+    ]
+
+
 def qdq_cnn():
     """The QDQ form ONNX Runtime's quantizer writes (QuantFormat.QDQ): int8
     tensors between QuantizeLinear / DequantizeLinear pairs, weights int8
@@ -189,23 +238,13 @@ def qdq_cnn():
     nodes = [
         helper.make_node("QuantizeLinear", ["x", "xs", "xz"], ["xq"], name="/x/Q"),
         helper.make_node("DequantizeLinear", ["xq", "xs", "xz"], ["xd"], name="/x/DQ"),
-        helper.make_node("DequantizeLinear", ["conv.wq", "conv.ws", "conv.wz"], ["conv.w"],
-                         name="/conv/w/DQ", axis=0),
-        helper.make_node("DequantizeLinear", ["conv.bq", "conv.bs", "conv.bz"], ["conv.b"],
-                         name="/conv/b/DQ", axis=0),
-        helper.make_node("Conv", ["xd", "conv.w", "conv.b"], ["c"], name="/conv/Conv",
-                         kernel_shape=[3, 3], pads=[1, 1, 1, 1], strides=[2, 2]),
-        helper.make_node("Relu", ["c"], ["r"], name="/relu/Relu"),
+        *qdq_conv_relu(),
         helper.make_node("QuantizeLinear", ["r", "cs", "cz"], ["rq"], name="/r/Q"),
         helper.make_node("DequantizeLinear", ["rq", "cs", "cz"], ["rd"], name="/r/DQ"),
         helper.make_node("Flatten", ["rd"], ["f"], name="/flatten/Flatten"),
         helper.make_node("QuantizeLinear", ["f", "cs", "cz"], ["fq"], name="/f/Q"),
         helper.make_node("DequantizeLinear", ["fq", "cs", "cz"], ["fd"], name="/f/DQ"),
-        helper.make_node("DequantizeLinear", ["fc.wq", "fc.ws", "fc.wz"], ["fc.w"], name="/fc/w/DQ"),
-        helper.make_node("DequantizeLinear", ["fc.bq", "fc.bs", "fc.bz"], ["fc.b"], name="/fc/b/DQ"),
-        helper.make_node("Gemm", ["fd", "fc.w", "fc.b"], ["g"], name="/fc/Gemm", transB=1),
-        helper.make_node("QuantizeLinear", ["g", "ys", "yz"], ["gq"], name="/g/Q"),
-        helper.make_node("DequantizeLinear", ["gq", "ys", "yz"], ["y"], name="/g/DQ"),
+        *qdq_fc_to_output(),
     ]
     xs, cs = np.float32(1 / 64), np.float32(0.05)
     # 7-bit weights, as ONNX Runtime's quantizer writes them with
@@ -215,15 +254,9 @@ def qdq_cnn():
     # the exact result; none with AVX-512 VNNI).
     inits = [
         q("xs", xs, np.float32), q("xz", -8, np.int8),
-        numpy_helper.from_array(rng.integers(-63, 64, (4, 1, 3, 3)).astype(np.int8), "conv.wq"),
-        numpy_helper.from_array(ws, "conv.ws"), q("conv.wz", [0] * 4, np.int8),
-        numpy_helper.from_array(rng.integers(-500, 500, 4).astype(np.int32), "conv.bq"),
-        numpy_helper.from_array((xs * ws).astype(np.float32), "conv.bs"), q("conv.bz", [0] * 4, np.int32),
+        *qdq_conv_inits(xs, ws),
         q("cs", cs, np.float32), q("cz", -128, np.int8),
-        numpy_helper.from_array(rng.integers(-63, 64, (5, 4 * 4 * 4)).astype(np.int8), "fc.wq"),
-        q("fc.ws", fs, np.float32), q("fc.wz", 0, np.int8),
-        numpy_helper.from_array(rng.integers(-300, 300, 5).astype(np.int32), "fc.bq"),
-        q("fc.bs", cs * fs, np.float32), q("fc.bz", 0, np.int32),
+        *qdq_fc_inits(cs, fs),
         q("ys", 0.2, np.float32), q("yz", 3, np.int8),
     ]
     return model(nodes, [f32("x", "batch", 1, 8, 8)], [f32("y", "batch", 5)], inits)
@@ -245,35 +278,19 @@ def qdq_cnn_uint8():
         helper.make_node("QuantizeLinear", ["x", "xs", "xz"], ["xq0"], name="/x/Q"),
         helper.make_node("Cast", ["xq0"], ["xq"], name="/x/Cast", to=u8),
         helper.make_node("DequantizeLinear", ["xq", "xs", "xz"], ["xd"], name="/x/DQ"),
-        helper.make_node("DequantizeLinear", ["conv.wq", "conv.ws", "conv.wz"], ["conv.w"],
-                         name="/conv/w/DQ", axis=0),
-        helper.make_node("DequantizeLinear", ["conv.bq", "conv.bs", "conv.bz"], ["conv.b"],
-                         name="/conv/b/DQ", axis=0),
-        helper.make_node("Conv", ["xd", "conv.w", "conv.b"], ["c"], name="/conv/Conv",
-                         kernel_shape=[3, 3], pads=[1, 1, 1, 1], strides=[2, 2]),
-        helper.make_node("Relu", ["c"], ["r"], name="/relu/Relu"),
+        *qdq_conv_relu(),
         const("cs", cs, np.float32), const("cz", 0, np.uint8),
         helper.make_node("QuantizeLinear", ["r", "cs", "cz"], ["rq0"], name="/r/Q"),
         helper.make_node("Cast", ["rq0"], ["rq"], name="/r/Cast", to=u8),
         helper.make_node("Reshape", ["rq", "flat"], ["fq"], name="/flatten/Reshape"),
         helper.make_node("DequantizeLinear", ["fq", "cs", "cz"], ["fd"], name="/f/DQ"),
-        helper.make_node("DequantizeLinear", ["fc.wq", "fc.ws", "fc.wz"], ["fc.w"], name="/fc/w/DQ"),
-        helper.make_node("DequantizeLinear", ["fc.bq", "fc.bs", "fc.bz"], ["fc.b"], name="/fc/b/DQ"),
-        helper.make_node("Gemm", ["fd", "fc.w", "fc.b"], ["g"], name="/fc/Gemm", transB=1),
-        helper.make_node("QuantizeLinear", ["g", "ys", "yz"], ["gq"], name="/g/Q"),
-        helper.make_node("DequantizeLinear", ["gq", "ys", "yz"], ["y"], name="/g/DQ"),
+        *qdq_fc_to_output(),
     ]
     inits = [
         q("xs", xs, np.float32), q("xz", 120, np.uint8),
-        numpy_helper.from_array(rng.integers(-63, 64, (4, 1, 3, 3)).astype(np.int8), "conv.wq"),
-        numpy_helper.from_array(ws, "conv.ws"), q("conv.wz", [0] * 4, np.int8),
-        numpy_helper.from_array(rng.integers(-500, 500, 4).astype(np.int32), "conv.bq"),
-        numpy_helper.from_array((xs * ws).astype(np.float32), "conv.bs"), q("conv.bz", [0] * 4, np.int32),
+        *qdq_conv_inits(xs, ws),
         q("flat", [0, -1], np.int64),
-        numpy_helper.from_array(rng.integers(-63, 64, (5, 4 * 4 * 4)).astype(np.int8), "fc.wq"),
-        q("fc.ws", fs, np.float32), q("fc.wz", 0, np.int8),
-        numpy_helper.from_array(rng.integers(-300, 300, 5).astype(np.int32), "fc.bq"),
-        q("fc.bs", cs * fs, np.float32), q("fc.bz", 0, np.int32),
+        *qdq_fc_inits(cs, fs),
         q("ys", 0.2, np.float32), q("yz", 131, np.uint8),
     ]
     return model(nodes, [f32("x", "batch", 1, 8, 8)], [f32("y", "batch", 5)], inits)
