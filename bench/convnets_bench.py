@@ -17,7 +17,7 @@ qnnpack backend (observers run on 4 batches of random inputs), as torch.onnx
 exports them: uint8 activations, int8 weights, QuantizeLinear /
 DequantizeLinear around each layer. ONNX Runtime runs its int8 kernels on
 them; prune-compile its int8 layers (the convolutions in f32 where that is
-exact, prune-int8-convolutions-in-f32). The error column is then the max
+exact, prune-int8-layers-in-f32). The error column is then the max
 absolute difference (in the output's units; random-weight MobileNetV2
 quantizes to all-zero logits, where a relative error is undefined).
 

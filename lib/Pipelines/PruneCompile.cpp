@@ -388,13 +388,13 @@ void mlir::prune::buildPruneCompilePipeline(
   //    one loop over its groups (prune-group-convolutions): op by op,
   //    hundreds of groups take bufferization minutes. The GPU back end maps
   //    its own loops and keeps them as they are.
-  //    An int8 convolution whose partial sums provably stay integers under
-  //    2^24 is computed in f32 (prune-int8-convolutions-in-f32), exactly:
-  //    the dense paths take one element type, and i8 x i8 -> i32 would stay
-  //    a scalar loop nest.
+  //    An int8 convolution or matmul whose partial sums provably stay
+  //    integers under 2^24 is computed in f32 (prune-int8-layers-in-f32),
+  //    exactly: the dense paths take one element type, and i8 x i8 -> i32
+  //    would stay a scalar loop nest or i32 lanes.
   if (options.target != CompileTarget::Gpu) {
     pm.addNestedPass<func::FuncOp>(createPruneGroupConvolutions());
-    pm.addNestedPass<func::FuncOp>(createPruneInt8ConvolutionsInF32());
+    pm.addNestedPass<func::FuncOp>(createPruneInt8LayersInF32());
   }
 
   // 1. TOSA to linalg / tensor / arith / scf. tosa-to-linalg-pipeline runs

@@ -290,40 +290,40 @@ def PruneGroupConvolutions
   ];
 }
 
-def PruneInt8ConvolutionsInF32
-    : Pass<"prune-int8-convolutions-in-f32", "func::FuncOp"> {
-  let summary = "Compute int8 convolutions in f32 where every partial sum "
-                "is provably an integer below 2^24";
+def PruneInt8LayersInF32 : Pass<"prune-int8-layers-in-f32", "func::FuncOp"> {
+  let summary = "Compute int8 convolutions and matmuls in f32 where every "
+                "partial sum is provably an integer below 2^24";
   let description = [{
-    An int8 `tosa.conv2d` (i8 input and filter, i32 accumulator) lowers to a
-    linalg convolution of mixed element types, which prune-compile's dense
-    paths do not take: it stays a scalar loop nest. In f32 the same
-    convolution is exact whenever every partial sum is an integer of
-    magnitude below 2^24: products of i8 values are exact, and sums of such
-    integers round nowhere, in any order. For a constant filter (weight zero
-    point 0) and bias the pass proves, for every output channel f,
+    An int8 `tosa.conv2d` or `tosa.matmul` (i8 operands, i32 accumulator)
+    lowers to a linalg op of mixed element types, which prune-compile's
+    dense paths take poorly or not at all: a convolution stays a scalar loop
+    nest, a matmul multiplies in i32 lanes. In f32 the same layer is exact
+    whenever every partial sum is an integer of magnitude below 2^24:
+    products of i8 values are exact, and sums of such integers round
+    nowhere, in any order. For a constant weight (zero point 0) and bias the
+    pass proves, for every output channel f,
 
     ```
-    |bias[f]| + max|x - input_zp| * sum over the window of |w[f]| < 2^24
+    |bias[f]| + max|x - input_zp| * sum of f's |w| < 2^24
     ```
 
-    and rewrites the convolution as `tosa.cast` of the input to f32, minus
-    the input zero point, an f32 `tosa.conv2d` (padding x - zp with zeros,
-    as the integer convolution skips padded positions), and `tosa.cast`
-    back to i32. Where the bound fails, the input channels are split into
-    the fewest equal chunks for which it holds, each converted to i32 and
-    added in i32. A convolution for which single channels fail is left as
-    it is. The result is bit-identical. Run before the TOSA lowering
-    (`prune-compile` does, for the CPU).
+    and rewrites the layer as `tosa.cast` of the input to f32, minus the
+    input zero point, the f32 `tosa.conv2d` (padding x - zp with zeros, as
+    the integer convolution skips padded positions) or `tosa.matmul` (a B of
+    one batch), and `tosa.cast` back to i32. Where the bound fails, the
+    reduction (the input's last dimension: a convolution's channels, a
+    matmul's K) is split into the fewest equal chunks for which it holds,
+    each converted to i32 and added in i32. A layer for which single
+    channels fail is left as it is. The result is bit-identical. Run before
+    the TOSA lowering (`prune-compile` does, for the CPU).
   }];
   let statistics = [
-    Statistic<"numRewritten", "convolutions-in-f32",
-              "Number of int8 convolutions computed in f32">,
-    Statistic<"numChunked", "convolutions-chunked",
-              "Number of them split into chunks of input channels">,
-    Statistic<"numLeft", "convolutions-left",
-              "Number of int8 convolutions whose bound fails for single "
-              "channels">,
+    Statistic<"numRewritten", "layers-in-f32",
+              "Number of int8 layers computed in f32">,
+    Statistic<"numChunked", "layers-chunked",
+              "Number of them split into chunks of their reduction">,
+    Statistic<"numLeft", "layers-left",
+              "Number of int8 layers whose bound fails for single channels">,
   ];
 }
 
