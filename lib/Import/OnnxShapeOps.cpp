@@ -263,11 +263,39 @@ static LogicalResult convertSlice(GraphImporter &g) {
   if (axes.empty())
     for (int64_t i = 0; i < static_cast<int64_t>(starts.size()); ++i)
       axes.push_back(i);
+  // Constants slice on the host with any step (torch.onnx's F.pad writes
+  // its pads through a Slice of step -1 that reverses them).
+  if (in.host && !in.value) {
+    HostTensor t = *in.host;
+    for (auto [i, rawAxis] : llvm::enumerate(axes)) {
+      int64_t axis = normalizeAxis(rawAxis, rank);
+      int64_t dim = t.shape[axis];
+      int64_t step = steps.empty() ? 1 : steps[i];
+      if (step == 0)
+        return g.emitError() << "a Slice step is 0";
+      auto wrap = [&](int64_t v) { return v < 0 ? v + dim : v; };
+      // ONNX clamps starts and ends to [0, dim] going forward and to
+      // [0, dim - 1] and [-1, dim - 1] going backward.
+      int64_t first = step > 0 ? std::clamp<int64_t>(wrap(starts[i]), 0, dim)
+                               : std::clamp<int64_t>(wrap(starts[i]), 0,
+                                                     dim - 1);
+      int64_t last = step > 0 ? std::clamp<int64_t>(wrap(ends[i]), 0, dim)
+                              : std::clamp<int64_t>(wrap(ends[i]), -1,
+                                                    dim - 1);
+      SmallVector<int64_t> idx;
+      for (int64_t k = first; step > 0 ? k < last : k > last; k += step)
+        idx.push_back(k);
+      t = t.gathered(axis, idx);
+    }
+    g.setConstantOutput(0, std::move(t));
+    return success();
+  }
   SmallVector<int64_t> begin(rank, 0), size(in.shape.begin(), in.shape.end());
   for (auto [i, rawAxis] : llvm::enumerate(axes)) {
     int64_t axis = normalizeAxis(rawAxis, rank);
     if (!steps.empty() && steps[i] != 1)
-      return g.emitError() << "Slice steps other than 1 are not supported";
+      return g.emitError() << "Slice steps other than 1 are supported on "
+                              "constants only";
     int64_t dim = in.shape[axis];
     if (dim == kUnknown) {
       if (starts[i] == 0 && ends[i] >= (int64_t(1) << 62))
@@ -283,18 +311,6 @@ static LogicalResult convertSlice(GraphImporter &g) {
     int64_t s = clampIndex(starts[i]), e = clampIndex(ends[i]);
     begin[axis] = s;
     size[axis] = std::max<int64_t>(0, e - s);
-  }
-  if (in.host && !in.value) {
-    HostTensor t = *in.host;
-    for (int64_t axis = 0; axis < rank; ++axis) {
-      SmallVector<int64_t> idx;
-      for (int64_t k = 0; k < size[axis]; ++k)
-        idx.push_back(begin[axis] + k);
-      if (size[axis] != t.shape[axis])
-        t = t.gathered(axis, idx);
-    }
-    g.setConstantOutput(0, std::move(t));
-    return success();
   }
   Value v = g.getOnnxLayout(in);
   if (!v)

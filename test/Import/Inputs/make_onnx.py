@@ -408,6 +408,34 @@ def dynamic_quant_cnn():
     return model(nodes, [f32("x", "batch", 2, 8, 8)], [f32("y", "batch", 5)], inits)
 
 
+def torch_pad():
+    """nn.ZeroPad2d((1, 2, 0, 1)) -> Conv2d(4, 4, 3) as torch.onnx writes it
+    (opset 13): the pads [left, right, top, bottom] go through a constant
+    subgraph - zeros for N and C appended, reshaped to pairs, reversed by a
+    Slice of step -1, transposed, flattened - into ONNX's begin/end order."""
+    c = lambda name, v: helper.make_node(
+        "Constant", [], [name], name="/" + name, value=numpy_helper.from_array(np.array(v, np.int64)))
+    nodes = [
+        c("n4", [4]), c("pads", [1, 2, 0, 1]),
+        helper.make_node("ConstantOfShape", ["n4"], ["zeros"], name="/ConstantOfShape",
+                         value=numpy_helper.from_array(np.array([0], np.int64))),
+        helper.make_node("Concat", ["pads", "zeros"], ["all"], name="/Concat", axis=0),
+        c("pairs", [-1, 2]),
+        helper.make_node("Reshape", ["all", "pairs"], ["p2"], name="/Reshape"),
+        c("s_axes", [0]), c("s_starts", [-1]), c("s_ends", [-9223372036854775807]), c("s_steps", [-1]),
+        helper.make_node("Slice", ["p2", "s_starts", "s_ends", "s_axes", "s_steps"], ["rev"],
+                         name="/Slice"),
+        helper.make_node("Transpose", ["rev"], ["t"], name="/Transpose", perm=[1, 0]),
+        c("flat", [-1]),
+        helper.make_node("Reshape", ["t", "flat"], ["onnx_pads"], name="/Reshape_1"),
+        helper.make_node("Pad", ["x", "onnx_pads"], ["padded"], name="/Pad", mode="constant"),
+        helper.make_node("Conv", ["padded", "conv.weight", "conv.bias"], ["y"], name="/conv/Conv",
+                         kernel_shape=[3, 3]),
+    ]
+    return model(nodes, [f32("x", 2, 4, 8, 8)], [f32("y", 2, 4, 7, 9)],
+                 [weight("conv.weight", 4, 4, 3, 3), weight("conv.bias", 4)], opset=13)
+
+
 def activations():
     """The activations torchvision and timm models export besides Relu."""
     nodes, prev = [], "x"
