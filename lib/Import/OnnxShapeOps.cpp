@@ -323,6 +323,64 @@ static LogicalResult convertSlice(GraphImporter &g) {
   return success();
 }
 
+/// Split into consecutive pieces along `axis`: sizes from the `split` input
+/// (opset 13+) or attribute, else equal pieces, one per output (the last
+/// smaller where opset 18's num_outputs does not divide the dimension).
+static LogicalResult convertSplit(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  int64_t axis = normalizeAxis(g.getIntAttr("axis", 0), rank);
+  int64_t dim = in.shape[axis];
+  if (dim == kUnknown)
+    return g.emitError() << "splitting the dynamic dimension " << axis
+                         << " is not supported; import with --batch=N";
+  int64_t outputs = g.getNode().output_size();
+  SmallVector<int64_t> sizes;
+  if (g.hasInput(1)) {
+    FailureOr<SmallVector<int64_t>> split = getIntsInput(g, 1, "split sizes");
+    if (failed(split))
+      return failure();
+    sizes = *split;
+  } else if (g.hasAttr("split")) {
+    sizes = g.getIntsAttr("split");
+  } else {
+    int64_t piece = llvm::divideCeil(dim, outputs);
+    for (int64_t i = 0; i < outputs; ++i)
+      sizes.push_back(std::max<int64_t>(0, std::min(piece, dim - i * piece)));
+  }
+  int64_t total = 0;
+  for (int64_t size : sizes)
+    total += size;
+  if (static_cast<int64_t>(sizes.size()) != outputs || total != dim ||
+      llvm::any_of(sizes, [](int64_t size) { return size < 0; }))
+    return g.emitError() << "the split sizes do not cover dimension " << axis
+                         << " (" << dim << ") with " << outputs << " outputs";
+  int64_t offset = 0;
+  for (auto [i, size] : llvm::enumerate(sizes)) {
+    SmallVector<int64_t> shape(in.shape.begin(), in.shape.end());
+    shape[axis] = size;
+    if (in.host && !in.value) {
+      SmallVector<int64_t> idx;
+      for (int64_t k = 0; k < size; ++k)
+        idx.push_back(offset + k);
+      g.setConstantOutput(i, in.host->gathered(axis, idx));
+    } else {
+      Value v = g.getOnnxLayout(in);
+      if (!v)
+        return failure();
+      SmallVector<int64_t> begin(rank, 0);
+      begin[axis] = offset;
+      Value piece = tosa::SliceOp::create(
+          g.getBuilder(), g.getLoc(), g.getTensorType(shape, in.elementType),
+          v, g.getConstShape(begin),
+          g.getConstShape(tosa::convertFromMlirShape(shape)));
+      g.setOutput(i, piece, shape);
+    }
+    offset += size;
+  }
+  return success();
+}
+
 static LogicalResult convertGather(GraphImporter &g) {
   ImportedValue &data = g.getInput(0);
   int64_t rank = data.shape.size();
@@ -675,6 +733,7 @@ void mlir::prune::onnx_import::registerShapeConverters(ConverterTable &table) {
   table["Transpose"] = convertTranspose;
   table["Concat"] = convertConcat;
   table["Slice"] = convertSlice;
+  table["Split"] = convertSplit;
   table["Gather"] = convertGather;
   table["Shape"] = convertShape;
   table["Constant"] = convertConstant;

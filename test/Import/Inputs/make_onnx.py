@@ -436,6 +436,19 @@ def torch_pad():
                  [weight("conv.weight", 4, 4, 3, 3), weight("conv.bias", 4)], opset=13)
 
 
+def split_ops():
+    """torch.split / chunk as torch.onnx writes them (opset 13): Split with a
+    sizes input (2, 4, 2) on a dynamic batch, and an even Split without one,
+    the pieces recombined."""
+    sizes = numpy_helper.from_array(np.array([2, 4, 2], np.int64), "sizes")
+    return model([
+        helper.make_node("Split", ["x", "sizes"], ["a", "b", "c"], name="/split", axis=1),
+        helper.make_node("Split", ["b"], ["b0", "b1"], name="/chunk", axis=-1),
+        helper.make_node("Mul", ["b0", "b1"], ["m"], name="/mul"),
+        helper.make_node("Concat", ["c", "a", "m"], ["y"], name="/cat", axis=1),
+    ], [f32("x", "batch", 8)], [f32("y", "batch", 6)], [sizes], opset=13)
+
+
 def activations():
     """The activations torchvision and timm models export besides Relu."""
     nodes, prev = [], "x"
