@@ -55,12 +55,19 @@ GraphImporter::GraphImporter(MLIRContext *context,
   registerQuantConverters(converters);
 }
 
+/// A node's name, or for an unnamed one its operator and position in the
+/// graph ("TopK_3").
+static std::string getNodeName(const onnx::NodeProto &n, size_t index) {
+  return n.name().empty() ? n.op_type() + "_" + std::to_string(index)
+                          : n.name();
+}
+
 LogicalResult GraphImporter::checkOperators() {
   // Operator -> its nodes, in the order the graph first uses them.
   llvm::MapVector<StringRef, SmallVector<std::string>> unsupported;
   std::deque<std::string> domainOps; // storage for "domain::op" keys
   int64_t numNodes = 0;
-  for (const onnx::NodeProto &n : graph.node()) {
+  for (auto [index, n] : llvm::enumerate(graph.node())) {
     bool standard = n.domain().empty() || n.domain() == "ai.onnx";
     if (standard && converters.count(n.op_type()))
       continue;
@@ -69,7 +76,7 @@ LogicalResult GraphImporter::checkOperators() {
       domainOps.push_back(n.domain() + "::" + n.op_type());
       op = domainOps.back();
     }
-    unsupported[op].push_back(n.name());
+    unsupported[op].push_back(getNodeName(n, index));
     ++numNodes;
   }
   if (unsupported.empty())
@@ -285,9 +292,7 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
   node = &n;
   output0Name.clear();
   inputOverrides.clear();
-  std::string name =
-      n.name().empty() ? n.op_type() + "_" + std::to_string(index) : n.name();
-  loc = NameLoc::get(builder.getStringAttr(name));
+  loc = NameLoc::get(builder.getStringAttr(getNodeName(n, index)));
   for (int i = 0; i < n.input_size(); ++i) {
     if (n.input(i).empty() || find(n.input(i)))
       continue;

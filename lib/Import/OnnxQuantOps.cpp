@@ -103,11 +103,16 @@ static LogicalResult checkHeldAs(GraphImporter &g, const ImportedValue &v,
                                  const QuantParams &q, StringRef what) {
   if (v.offsetUint8 == q.offsetUint8 && v.elementType.isSignlessInteger(8))
     return success();
-  return g.emitError() << "the " << what << " is " << getStorageType(g, v)
-                       << " but its zero point is "
-                       << (q.offsetUint8 ? "ui8" : "i8")
-                       << " (quantized graph inputs are not supported: "
-                          "quantize a float input with QuantizeLinear)";
+  if (v.elementType.isUnsignedInteger(8))
+    return g.emitError() << "the " << what
+                         << " is a uint8 graph input, which is not supported "
+                            "(uint8 data is supported where the graph "
+                            "quantizes it); quantize a float input with "
+                            "QuantizeLinear";
+  return g.emitError() << "the " << what << " is "
+                       << (v.offsetUint8 ? "uint8" : "int8")
+                       << " data but its zero point is "
+                       << (q.offsetUint8 ? "uint8" : "int8");
 }
 
 /// A uint8 constant weight as int8: values and zero points offset alike.

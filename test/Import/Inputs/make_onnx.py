@@ -316,6 +316,18 @@ def uint8_add():
     return uint8_misuse("add")
 
 
+def uint8_input():
+    """A uint8 graph input read by a QLinearConv: its node has no name."""
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    x = helper.make_tensor_value_info("x", TensorProto.UINT8, [1, 1, 4, 4])
+    return model([helper.make_node("QLinearConv", ["x", "s", "z", "w", "s", "wz", "s", "z"], ["yq"],
+                                   kernel_shape=[1, 1]),
+                  helper.make_node("DequantizeLinear", ["yq", "s", "z"], ["y"])],
+                 [x], [f32("y", 1, 1, 4, 4)],
+                 [q("s", 0.1, np.float32), q("z", 128, np.uint8),
+                  q("w", [[[[2]]]], np.int8), q("wz", 0, np.int8)])
+
+
 def uint8_output():
     return uint8_misuse("output")
 
