@@ -160,7 +160,15 @@ chooseExactChunks(const Int8Layer &m) {
       for (int64_t c = 0; c < m.channels; ++c)
         columnBound[f * m.channels + c] +=
             maxInput * std::abs(m.weight[(f * m.window + k) * m.channels + c]);
-  for (int64_t numChunks = 1; numChunks <= m.channels; ++numChunks) {
+  // Each chunk holds less than the limit: at least total / limit of them.
+  int64_t fewest = 1;
+  for (int64_t f = 0; f < m.filters; ++f) {
+    int64_t total = std::abs(m.bias[f]);
+    for (int64_t c = 0; c < m.channels; ++c)
+      total += columnBound[f * m.channels + c];
+    fewest = std::max(fewest, total / kExactF32Limit);
+  }
+  for (int64_t numChunks = fewest; numChunks <= m.channels; ++numChunks) {
     int64_t chunk = llvm::divideCeil(m.channels, numChunks);
     SmallVector<std::pair<int64_t, int64_t>> chunks;
     bool exact = true;

@@ -53,6 +53,7 @@ GraphImporter::GraphImporter(MLIRContext *context,
   registerNNConverters(converters);
   registerShapeConverters(converters);
   registerQuantConverters(converters);
+  registerDynamicQuantConverters(converters);
 }
 
 /// A node's name, or for an unnamed one its operator and position in the
@@ -233,10 +234,10 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
     }
     if (v->integerInFloat) {
       mlir::emitError(loc) << "graph output '" << output.name()
-                           << "' is an integer output of DynamicQuantizeLinear, "
-                              "MatMulInteger or ConvInteger, which the model "
-                              "IR holds in "
-                              "f32; end the graph with a Cast to float";
+                           << "' is an integer output of "
+                              "DynamicQuantizeLinear, MatMulInteger or "
+                              "ConvInteger, which the model IR holds in f32; "
+                              "end the graph with a Cast to float";
       return nullptr;
     }
     Value value = getOnnxLayout(*v);

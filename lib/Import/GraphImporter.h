@@ -74,6 +74,7 @@ void registerMathConverters(ConverterTable &table);
 void registerNNConverters(ConverterTable &table);
 void registerShapeConverters(ConverterTable &table);
 void registerQuantConverters(ConverterTable &table);
+void registerDynamicQuantConverters(ConverterTable &table);
 
 /// The QDQ form of an int8 layer at the current Conv (or Gemm / MatMul):
 /// true after importing it, with its QuantizeLinear, as integer TOSA; false

@@ -33,6 +33,16 @@ constexpr int64_t kUnknown = ShapedType::kDynamic;
 
 int64_t getNumElements(ArrayRef<int64_t> shape);
 
+/// The index along `axis` of the row-major element `linear` of `shape`
+/// (which per-channel parameter applies to it).
+inline int64_t getIndexAlongAxis(int64_t linear, ArrayRef<int64_t> shape,
+                                 int64_t axis) {
+  int64_t inner = 1;
+  for (size_t d = axis + 1; d < shape.size(); ++d)
+    inner *= shape[d];
+  return (linear / inner) % shape[axis];
+}
+
 struct HostTensor {
   /// f16, bf16, f32, f64, i1, i8, ui8, i16, i32 or i64.
   Type elementType;
