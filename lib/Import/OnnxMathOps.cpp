@@ -464,7 +464,9 @@ static LogicalResult convertCast(GraphImporter &g) {
     g.setOutput(0, std::move(v));
     return success();
   }
-  if (to == in.elementType || (in.offsetUint8 && to.isUnsignedInteger(8)))
+  // uint8 held offset or in f32 stays held so: a Cast to uint8 moves it.
+  if (to == in.elementType ||
+      ((in.offsetUint8 || in.integerInFloat) && to.isUnsignedInteger(8)))
     return convertIdentity(g);
   if (in.elementType.isInteger(64) || to.isInteger(64) || to.isInteger(1) ||
       in.elementType.isInteger(1))

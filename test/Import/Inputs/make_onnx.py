@@ -347,7 +347,8 @@ def two_inputs():
 
 def dynamic_quant_mlp():
     """ONNX Runtime's dynamic quantization (quantize_dynamic) of a 2-layer
-    MLP: each MatMul's input through DynamicQuantizeLinear, MatMulInteger
+    MLP: each MatMul's input through DynamicQuantizeLinear (and a no-op Cast
+    to uint8), MatMulInteger
     with the quantized weight (int8 per tensor, then uint8 with per-column
     zero points), Cast to float, times the product of the two scales, then
     the float bias."""
@@ -360,8 +361,11 @@ def dynamic_quant_mlp():
              np.array([120, 128, 131, 127], np.uint8), 0.03)]):
         p = "fc%d" % i
         nodes += [
-            helper.make_node("DynamicQuantizeLinear", [prev], [p + ".xq", p + ".xs", p + ".xz"],
+            helper.make_node("DynamicQuantizeLinear", [prev], [p + ".xq0", p + ".xs", p + ".xz"],
                              name="/%s/DynamicQuantizeLinear" % p),
+            # A no-op Cast to uint8, as some exporters write one.
+            helper.make_node("Cast", [p + ".xq0"], [p + ".xq"], name="/%s/CastU8" % p,
+                             to=TensorProto.UINT8),
             helper.make_node("MatMulInteger", [p + ".xq", p + ".wq", p + ".xz", p + ".wz"],
                              [p + ".acc"], name="/%s/MatMulInteger" % p),
             helper.make_node("Cast", [p + ".acc"], [p + ".accf"], name="/%s/Cast" % p,
