@@ -678,25 +678,21 @@ static LogicalResult convertLogSoftmax(GraphImporter &g) {
   return convertSoftmaxOrLog(g, /*log=*/true);
 }
 
-static LogicalResult convertLayerNormalization(GraphImporter &g) {
-  ImportedValue &in = g.getInput(0);
-  int64_t rank = in.shape.size();
-  int64_t axis = g.getIntAttr("axis", -1);
-  if (axis < 0)
-    axis += rank;
-  double epsilon = g.getFloatAttr("epsilon", 1e-5);
-  SmallVector<int64_t> axes;
-  for (int64_t a = axis; a < rank; ++a)
-    axes.push_back(a);
+/// (x - mean) / sqrt(variance + epsilon) over `axes` of `in` (ONNX layout),
+/// or null after an error.
+static Value normalizeOver(GraphImporter &g, ImportedValue &in,
+                           ArrayRef<int64_t> axes, double epsilon) {
   FailureOr<int64_t> count = countOver(in.shape, axes);
-  if (failed(count))
-    return g.emitError() << "normalizing over a dynamic dimension is not "
-                            "supported";
+  if (failed(count)) {
+    g.emitError() << "normalizing over a dynamic dimension is not supported";
+    return nullptr;
+  }
   Value x = g.getOnnxLayout(in);
   if (!x)
-    return failure();
+    return nullptr;
   OpBuilder &b = g.getBuilder();
   Location loc = g.getLoc();
+  int64_t rank = in.shape.size();
   Type type = x.getType();
   Type element = in.elementType;
   Value invCount = g.getScalar(1.0 / *count, element, rank);
@@ -707,7 +703,21 @@ static LogicalResult convertLayerNormalization(GraphImporter &g) {
   Value shifted = tosa::AddOp::create(b, loc, variance.getType(), variance,
                                       g.getScalar(epsilon, element, rank));
   Value inverseStd = tosa::RsqrtOp::create(b, loc, shifted.getType(), shifted);
-  Value y = g.mul(centered, inverseStd);
+  return g.mul(centered, inverseStd);
+}
+
+static LogicalResult convertLayerNormalization(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  int64_t axis = g.getIntAttr("axis", -1);
+  if (axis < 0)
+    axis += rank;
+  SmallVector<int64_t> axes;
+  for (int64_t a = axis; a < rank; ++a)
+    axes.push_back(a);
+  Value y = normalizeOver(g, in, axes, g.getFloatAttr("epsilon", 1e-5));
+  if (!y)
+    return failure();
   for (int i : {1, 2}) {
     if (!g.hasInput(i))
       continue;
@@ -715,7 +725,41 @@ static LogicalResult convertLayerNormalization(GraphImporter &g) {
     if (!param)
       return failure();
     y = i == 1 ? g.mul(y, param)
-               : tosa::AddOp::create(b, loc, type, y, param).getResult();
+               : tosa::AddOp::create(g.getBuilder(), g.getLoc(), y.getType(),
+                                     y, param)
+                     .getResult();
+  }
+  g.setOutput(0, y, in.shape);
+  return success();
+}
+
+/// InstanceNormalization (also nn.GroupNorm, which torch.onnx writes as a
+/// reshape to [N, G, -1], this with unit scale, a reshape back and the
+/// affine Mul and Add): per sample and channel over the other dimensions,
+/// then scale[c] and B[c].
+static LogicalResult convertInstanceNormalization(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  if (rank < 3)
+    return g.emitError() << "InstanceNormalization needs a rank of 3 or more";
+  SmallVector<int64_t> axes;
+  for (int64_t a = 2; a < rank; ++a)
+    axes.push_back(a);
+  Value y = normalizeOver(g, in, axes, g.getFloatAttr("epsilon", 1e-5));
+  if (!y)
+    return failure();
+  // scale and B are [C]: per channel, axis 1.
+  SmallVector<int64_t> paramShape(rank, 1);
+  paramShape[1] = in.shape[1];
+  for (int i : {1, 2}) {
+    Value param = g.getOnnxLayoutInput(i);
+    param = param ? g.reshape(param, paramShape) : nullptr;
+    if (!param)
+      return failure();
+    y = i == 1 ? g.mul(y, param)
+               : tosa::AddOp::create(g.getBuilder(), g.getLoc(), y.getType(),
+                                     y, param)
+                     .getResult();
   }
   g.setOutput(0, y, in.shape);
   return success();
@@ -761,4 +805,5 @@ void mlir::prune::onnx_import::registerMathConverters(ConverterTable &table) {
   table["Elu"] = convertElu;
   table["Softplus"] = convertSoftplus;
   table["LayerNormalization"] = convertLayerNormalization;
+  table["InstanceNormalization"] = convertInstanceNormalization;
 }

@@ -465,6 +465,31 @@ def split_ops():
     ], [f32("x", "batch", 8)], [f32("y", "batch", 6)], [sizes], opset=13)
 
 
+def group_norm():
+    """nn.GroupNorm(2, 4) then nn.InstanceNorm2d(4, affine=True) as torch.onnx
+    writes them (opset 13): the group norm as a reshape to [N, 2, -1],
+    InstanceNormalization with unit scale and zero bias, a reshape back to
+    the input's shape and the affine Mul and Add; the instance norm with its
+    own scale and bias."""
+    c = lambda name, v, t: helper.make_node(
+        "Constant", [], [name], name="/" + name, value=numpy_helper.from_array(np.array(v, t)))
+    return model([
+        c("groups", [0, 2, -1], np.int64), c("ones", [1.0, 1.0], np.float32),
+        c("zeros", [0.0, 0.0], np.float32),
+        helper.make_node("Reshape", ["x", "groups"], ["xg"], name="/gn/Reshape"),
+        helper.make_node("InstanceNormalization", ["xg", "ones", "zeros"], ["ng"],
+                         name="/gn/InstanceNormalization", epsilon=1e-5),
+        helper.make_node("Shape", ["x"], ["xs"], name="/gn/Shape"),
+        helper.make_node("Reshape", ["ng", "xs"], ["n"], name="/gn/Reshape_1"),
+        helper.make_node("Mul", ["n", "gn.weight"], ["m"], name="/gn/Mul"),
+        helper.make_node("Add", ["m", "gn.bias"], ["g"], name="/gn/Add"),
+        helper.make_node("InstanceNormalization", ["g", "in.weight", "in.bias"], ["y"],
+                         name="/in/InstanceNormalization", epsilon=1e-5),
+    ], [f32("x", "batch", 4, 5, 5)], [f32("y", "batch", 4, 5, 5)],
+        [weight("gn.weight", 4, 1, 1), weight("gn.bias", 4, 1, 1), weight("in.weight", 4),
+         weight("in.bias", 4)], opset=13)
+
+
 def activations():
     """The activations torchvision and timm models export besides Relu."""
     nodes, prev = [], "x"
