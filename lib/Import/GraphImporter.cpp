@@ -53,6 +53,7 @@ GraphImporter::GraphImporter(MLIRContext *context,
   registerNNConverters(converters);
   registerShapeConverters(converters);
   registerQuantConverters(converters);
+  registerNormConverters(converters);
   registerDynamicQuantConverters(converters);
 }
 

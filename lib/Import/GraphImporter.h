@@ -74,6 +74,7 @@ void registerMathConverters(ConverterTable &table);
 void registerNNConverters(ConverterTable &table);
 void registerShapeConverters(ConverterTable &table);
 void registerQuantConverters(ConverterTable &table);
+void registerNormConverters(ConverterTable &table);
 void registerDynamicQuantConverters(ConverterTable &table);
 
 /// The QDQ form of an int8 layer at the current Conv (or Gemm / MatMul):
@@ -87,6 +88,14 @@ FailureOr<bool> tryConvertQdqMatMul(GraphImporter &g);
 LogicalResult convertFloatMatMul(GraphImporter &g);
 /// The float 2-D Conv converter, for ConvInteger likewise.
 LogicalResult convertFloatConv(GraphImporter &g);
+
+/// Reduces `v` over `axes` (of its IR layout) with tosa.reduce_sum or
+/// tosa.reduce_max, keeping the dimensions.
+Value reduceOverAxes(GraphImporter &g, Value v, ArrayRef<int64_t> axes,
+                     bool max);
+/// The number of elements over `axes` of `shape`, or failure if dynamic.
+FailureOr<int64_t> countOverAxes(ArrayRef<int64_t> shape,
+                                 ArrayRef<int64_t> axes);
 
 class GraphImporter {
 public:

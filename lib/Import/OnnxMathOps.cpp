@@ -519,13 +519,12 @@ static LogicalResult convertWhere(GraphImporter &g) {
 }
 
 //===----------------------------------------------------------------------===//
-// Reductions, Softmax and LayerNormalization
+// Reductions and Softmax
 //===----------------------------------------------------------------------===//
 
-/// Reduces `v` over `axes` (of its IR layout) with tosa.reduce_sum or
-/// tosa.reduce_max, keeping the dimensions.
-static Value reduce(GraphImporter &g, Value v, ArrayRef<int64_t> axes,
-                    bool max) {
+Value mlir::prune::onnx_import::reduceOverAxes(GraphImporter &g, Value v,
+                                               ArrayRef<int64_t> axes,
+                                               bool max) {
   for (int64_t axis : axes) {
     auto type = cast<RankedTensorType>(v.getType());
     SmallVector<int64_t> shape(type.getShape());
@@ -542,9 +541,9 @@ static Value reduce(GraphImporter &g, Value v, ArrayRef<int64_t> axes,
   return v;
 }
 
-/// The number of elements over `axes` of `shape`, or failure if dynamic.
-static FailureOr<int64_t> countOver(ArrayRef<int64_t> shape,
-                                    ArrayRef<int64_t> axes) {
+FailureOr<int64_t>
+mlir::prune::onnx_import::countOverAxes(ArrayRef<int64_t> shape,
+                                        ArrayRef<int64_t> axes) {
   int64_t count = 1;
   for (int64_t a : axes) {
     if (shape[a] == kUnknown)
@@ -603,9 +602,9 @@ static LogicalResult convertReduce(GraphImporter &g, ReduceKind kind) {
     for (int64_t &a : layoutAxes)
       a = kPosition[a];
   }
-  Value result = reduce(g, value, layoutAxes, kind == ReduceKind::Max);
+  Value result = reduceOverAxes(g, value, layoutAxes, kind == ReduceKind::Max);
   if (kind == ReduceKind::Mean) {
-    FailureOr<int64_t> count = countOver(in.shape, axes);
+    FailureOr<int64_t> count = countOverAxes(in.shape, axes);
     if (failed(count))
       return g.emitError() << "the mean over a dynamic dimension is not "
                               "supported; import with --batch=N";
@@ -655,10 +654,10 @@ static LogicalResult convertSoftmaxOrLog(GraphImporter &g, bool log) {
   OpBuilder &b = g.getBuilder();
   Location loc = g.getLoc();
   Type type = x.getType();
-  Value max = reduce(g, x, {axis}, /*max=*/true);
+  Value max = reduceOverAxes(g, x, {axis}, /*max=*/true);
   Value shifted = tosa::SubOp::create(b, loc, type, x, max);
   Value exp = tosa::ExpOp::create(b, loc, type, shifted);
-  Value sum = reduce(g, exp, {axis}, /*max=*/false);
+  Value sum = reduceOverAxes(g, exp, {axis}, /*max=*/false);
   if (log) {
     Value logSum = tosa::LogOp::create(b, loc, sum.getType(), sum);
     g.setOutput(0, tosa::SubOp::create(b, loc, type, shifted, logSum),
@@ -676,93 +675,6 @@ static LogicalResult convertSoftmax(GraphImporter &g) {
 
 static LogicalResult convertLogSoftmax(GraphImporter &g) {
   return convertSoftmaxOrLog(g, /*log=*/true);
-}
-
-/// (x - mean) / sqrt(variance + epsilon) over `axes` of `in` (ONNX layout),
-/// or null after an error.
-static Value normalizeOver(GraphImporter &g, ImportedValue &in,
-                           ArrayRef<int64_t> axes, double epsilon) {
-  FailureOr<int64_t> count = countOver(in.shape, axes);
-  if (failed(count)) {
-    g.emitError() << "normalizing over a dynamic dimension is not supported";
-    return nullptr;
-  }
-  Value x = g.getOnnxLayout(in);
-  if (!x)
-    return nullptr;
-  OpBuilder &b = g.getBuilder();
-  Location loc = g.getLoc();
-  int64_t rank = in.shape.size();
-  Type type = x.getType();
-  Type element = in.elementType;
-  Value invCount = g.getScalar(1.0 / *count, element, rank);
-  Value mean = g.mul(reduce(g, x, axes, false), invCount);
-  Value centered = tosa::SubOp::create(b, loc, type, x, mean);
-  Value variance =
-      g.mul(reduce(g, g.mul(centered, centered), axes, false), invCount);
-  Value shifted = tosa::AddOp::create(b, loc, variance.getType(), variance,
-                                      g.getScalar(epsilon, element, rank));
-  Value inverseStd = tosa::RsqrtOp::create(b, loc, shifted.getType(), shifted);
-  return g.mul(centered, inverseStd);
-}
-
-static LogicalResult convertLayerNormalization(GraphImporter &g) {
-  ImportedValue &in = g.getInput(0);
-  int64_t rank = in.shape.size();
-  int64_t axis = g.getIntAttr("axis", -1);
-  if (axis < 0)
-    axis += rank;
-  SmallVector<int64_t> axes;
-  for (int64_t a = axis; a < rank; ++a)
-    axes.push_back(a);
-  Value y = normalizeOver(g, in, axes, g.getFloatAttr("epsilon", 1e-5));
-  if (!y)
-    return failure();
-  for (int i : {1, 2}) {
-    if (!g.hasInput(i))
-      continue;
-    Value param = g.expandRank(g.getOnnxLayoutInput(i), rank);
-    if (!param)
-      return failure();
-    y = i == 1 ? g.mul(y, param)
-               : tosa::AddOp::create(g.getBuilder(), g.getLoc(), y.getType(),
-                                     y, param)
-                     .getResult();
-  }
-  g.setOutput(0, y, in.shape);
-  return success();
-}
-
-/// InstanceNormalization (also nn.GroupNorm, which torch.onnx writes as a
-/// reshape to [N, G, -1], this with unit scale, a reshape back and the
-/// affine Mul and Add): per sample and channel over the other dimensions,
-/// then scale[c] and B[c].
-static LogicalResult convertInstanceNormalization(GraphImporter &g) {
-  ImportedValue &in = g.getInput(0);
-  int64_t rank = in.shape.size();
-  if (rank < 3)
-    return g.emitError() << "InstanceNormalization needs a rank of 3 or more";
-  SmallVector<int64_t> axes;
-  for (int64_t a = 2; a < rank; ++a)
-    axes.push_back(a);
-  Value y = normalizeOver(g, in, axes, g.getFloatAttr("epsilon", 1e-5));
-  if (!y)
-    return failure();
-  // scale and B are [C]: per channel, axis 1.
-  SmallVector<int64_t> paramShape(rank, 1);
-  paramShape[1] = in.shape[1];
-  for (int i : {1, 2}) {
-    Value param = g.getOnnxLayoutInput(i);
-    param = param ? g.reshape(param, paramShape) : nullptr;
-    if (!param)
-      return failure();
-    y = i == 1 ? g.mul(y, param)
-               : tosa::AddOp::create(g.getBuilder(), g.getLoc(), y.getType(),
-                                     y, param)
-                     .getResult();
-  }
-  g.setOutput(0, y, in.shape);
-  return success();
 }
 
 void mlir::prune::onnx_import::registerMathConverters(ConverterTable &table) {
@@ -804,6 +716,4 @@ void mlir::prune::onnx_import::registerMathConverters(ConverterTable &table) {
   table["PRelu"] = convertPRelu;
   table["Elu"] = convertElu;
   table["Softplus"] = convertSoftplus;
-  table["LayerNormalization"] = convertLayerNormalization;
-  table["InstanceNormalization"] = convertInstanceNormalization;
 }
