@@ -45,6 +45,29 @@ static Value normalizeOver(GraphImporter &g, ImportedValue &in,
   return g.mul(centered, inverseStd);
 }
 
+/// Sets output 0 to the normalized `y` times input 1 plus input 2 (each
+/// optional), `asOperand` putting them in `y`'s rank; fails on a null `y`
+/// (its error emitted) or operand.
+static LogicalResult setScaledOutput(GraphImporter &g, Value y,
+                                     function_ref<Value(Value)> asOperand) {
+  if (!y)
+    return failure();
+  for (int i : {1, 2}) {
+    if (!g.hasInput(i))
+      continue;
+    Value param = g.getOnnxLayoutInput(i);
+    param = param ? asOperand(param) : nullptr;
+    if (!param)
+      return failure();
+    y = i == 1 ? g.mul(y, param)
+               : tosa::AddOp::create(g.getBuilder(), g.getLoc(), y.getType(),
+                                     y, param)
+                     .getResult();
+  }
+  g.setOutput(0, y, g.getInput(0).shape);
+  return success();
+}
+
 static LogicalResult convertLayerNormalization(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
   int64_t rank = in.shape.size();
@@ -55,21 +78,10 @@ static LogicalResult convertLayerNormalization(GraphImporter &g) {
   for (int64_t a = axis; a < rank; ++a)
     axes.push_back(a);
   Value y = normalizeOver(g, in, axes, g.getFloatAttr("epsilon", 1e-5));
-  if (!y)
-    return failure();
-  for (int i : {1, 2}) {
-    if (!g.hasInput(i))
-      continue;
-    Value param = g.expandRank(g.getOnnxLayoutInput(i), rank);
-    if (!param)
-      return failure();
-    y = i == 1 ? g.mul(y, param)
-               : tosa::AddOp::create(g.getBuilder(), g.getLoc(), y.getType(),
-                                     y, param)
-                     .getResult();
-  }
-  g.setOutput(0, y, in.shape);
-  return success();
+  // Scale and bias broadcast from the right.
+  return setScaledOutput(g, y, [&](Value param) {
+    return g.expandRank(param, rank);
+  });
 }
 
 /// InstanceNormalization (also nn.GroupNorm, which torch.onnx writes as a
@@ -85,23 +97,12 @@ static LogicalResult convertInstanceNormalization(GraphImporter &g) {
   for (int64_t a = 2; a < rank; ++a)
     axes.push_back(a);
   Value y = normalizeOver(g, in, axes, g.getFloatAttr("epsilon", 1e-5));
-  if (!y)
-    return failure();
   // scale and B are [C]: per channel, axis 1.
   SmallVector<int64_t> paramShape(rank, 1);
   paramShape[1] = in.shape[1];
-  for (int i : {1, 2}) {
-    Value param = g.getOnnxLayoutInput(i);
-    param = param ? g.reshape(param, paramShape) : nullptr;
-    if (!param)
-      return failure();
-    y = i == 1 ? g.mul(y, param)
-               : tosa::AddOp::create(g.getBuilder(), g.getLoc(), y.getType(),
-                                     y, param)
-                     .getResult();
-  }
-  g.setOutput(0, y, in.shape);
-  return success();
+  return setScaledOutput(g, y, [&](Value param) {
+    return g.reshape(param, paramShape);
+  });
 }
 
 void mlir::prune::onnx_import::registerNormConverters(ConverterTable &table) {
