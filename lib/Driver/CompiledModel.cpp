@@ -14,11 +14,11 @@
 
 #include "Prune/InitPrune.h"
 #include "Prune/Runtime/PruneRuntime.h"
+#include "Prune/Support/OutlineLoops.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
-#include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
@@ -204,9 +204,8 @@ CompiledModel::compile(ModuleOp module, ArrayRef<std::string> entries,
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
   ExecutionEngineOptions engineOptions;
-  auto transformer = makeOptimizingTransformer(/*optLevel=*/3,
-                                               /*sizeLevel=*/0,
-                                               /*targetMachine=*/nullptr);
+  auto transformer =
+      makeModelOptimizer(/*optLevel=*/3, /*targetMachine=*/nullptr);
   engineOptions.transformer = transformer;
   engineOptions.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
   SmallVector<StringRef> libraries = {PRUNE_MLIR_C_RUNNER_UTILS};

@@ -2,18 +2,21 @@
 //
 // The last step of an ahead-of-time build in one process: parses a module in
 // the LLVM dialect (what prune-compile emits), translates it to LLVM IR,
-// optimizes it at -O3 and writes an object file for the host CPU (what
+// optimizes it at -O3 (huge functions' loop nests outlined first, see
+// OutlineLoops.h) and writes an object file for the host CPU (what
 // `clang -O3 -march=native` does). Going through LLVM IR text instead costs
 // minutes for a model with large weights: a 4096x4096 layer is 16M floats
 // that mlir-translate prints and clang parses back one by one, where here
 // they stay bytes.
 //
 //   prune-emit-object MODEL.llvm.mlir -o MODEL.o [-O=3] [--pic=true]
+//                     [--max-loops-per-function=N]
 //   clang-22 -shared MODEL.o -o MODEL.so
 //
 //===----------------------------------------------------------------------===//
 
-#include "mlir/ExecutionEngine/OptUtils.h"
+#include "Prune/Support/OutlineLoops.h"
+
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/IR/MLIRContext.h"
@@ -45,6 +48,11 @@ static llvm::cl::opt<std::string> outputFile("o",
 static llvm::cl::opt<unsigned>
     optLevel("O", llvm::cl::desc("LLVM optimization level (0-3)"),
              llvm::cl::init(3));
+static llvm::cl::opt<unsigned> maxLoopsPerFunction(
+    "max-loops-per-function",
+    llvm::cl::desc("Outline the loop nests of functions with more loops, "
+                   "which LLVM's loop analyses take minutes over (0: never)"),
+    llvm::cl::init(prune::kMaxLoopsPerFunction));
 static llvm::cl::opt<bool>
     pic("pic", llvm::cl::desc("Position-independent code (for -shared)"),
         llvm::cl::init(true));
@@ -92,8 +100,8 @@ int main(int argc, char **argv) {
   llvmModule->setTargetTriple((*machine)->getTargetTriple());
   llvmModule->setDataLayout((*machine)->createDataLayout());
 
-  auto optimize =
-      makeOptimizingTransformer(optLevel, /*sizeLevel=*/0, machine->get());
+  auto optimize = prune::makeModelOptimizer(optLevel, machine->get(),
+                                             maxLoopsPerFunction);
   if (llvm::Error error = optimize(llvmModule.get()))
     return fail(llvm::toString(std::move(error)));
 

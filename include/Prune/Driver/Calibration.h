@@ -13,7 +13,7 @@
 
 #include "Prune/Calibration/Statistics.h"
 #include "Prune/Driver/CompiledModel.h"
-#include "Prune/Driver/Progress.h"
+#include "Prune/Support/Progress.h"
 
 #include "llvm/Support/JSON.h"
 

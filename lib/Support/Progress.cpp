@@ -1,6 +1,6 @@
 //===- Progress.cpp - A progress line for long runs -----------------------===//
 
-#include "Prune/Driver/Progress.h"
+#include "Prune/Support/Progress.h"
 
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Process.h"
@@ -13,9 +13,10 @@ static double seconds(Clock::duration d) {
   return std::chrono::duration<double>(d).count();
 }
 
-Progress::Progress(llvm::StringRef tool, bool enabled)
+Progress::Progress(llvm::StringRef tool, bool enabled, double delaySeconds)
     : tool(tool.str()), enabled(enabled),
       terminal(llvm::sys::Process::StandardErrIsDisplayed()),
+      delaySeconds(delaySeconds),
       begin(Clock::now()), stepBegin(begin), lastPrint(begin) {}
 
 Progress::~Progress() {
@@ -32,7 +33,8 @@ void Progress::start(llvm::StringRef newStep, int64_t newTotal,
   total = newTotal;
   done = 0;
   stepBegin = Clock::now();
-  if (terminal)
+  printedStep = false;
+  if (terminal && delaySeconds == 0.0)
     print(false, "");
 }
 
@@ -41,15 +43,20 @@ void Progress::update(int64_t newDone) {
   Clock::time_point now = Clock::now();
   // A terminal line is cheap to rewrite; a log gets a line every 5 s.
   double interval = terminal ? 0.2 : 5.0;
-  if (seconds(now - lastPrint) >= interval)
+  if (seconds(now - lastPrint) >= interval &&
+      seconds(now - begin) >= delaySeconds)
     print(false, "");
 }
 
-void Progress::finish(llvm::StringRef note) { print(true, note); }
+void Progress::finish(llvm::StringRef note) {
+  if (printedStep || delaySeconds == 0.0)
+    print(true, note);
+}
 
 void Progress::print(bool final, llvm::StringRef note) {
   if (!enabled)
     return;
+  printedStep = true;
   lastPrint = Clock::now();
   double stepSeconds = seconds(lastPrint - stepBegin);
   std::string line = llvm::formatv("{0}: {1}", tool, step);

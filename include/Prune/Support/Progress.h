@@ -1,15 +1,15 @@
-//===- Progress.h - A progress line for long runs ----------------*- C++
-//-*-===//
+//===- Progress.h - A progress line for long runs ---------------*- C++ -*-===//
 //
 // One line on stderr that says what a long run is doing: the step, how far
 // it is (samples, layers), the time spent and the time left. On a terminal
 // the line is rewritten in place; otherwise a line is printed at most every
-// few seconds, so logs stay short.
+// few seconds, so logs stay short. A pass's progress waits a few seconds
+// before its first line, so quick runs print nothing.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef PRUNE_DRIVER_PROGRESS_H
-#define PRUNE_DRIVER_PROGRESS_H
+#ifndef PRUNE_SUPPORT_PROGRESS_H
+#define PRUNE_SUPPORT_PROGRESS_H
 
 #include "llvm/ADT/StringRef.h"
 
@@ -20,8 +20,9 @@ namespace mlir::prune {
 
 class Progress {
 public:
-  /// `tool` prefixes every line; a disabled progress prints nothing.
-  Progress(llvm::StringRef tool, bool enabled);
+  /// `tool` prefixes every line; a disabled progress prints nothing, and
+  /// nothing is printed before `delaySeconds` have passed.
+  Progress(llvm::StringRef tool, bool enabled, double delaySeconds = 0.0);
   ~Progress();
 
   /// Starts a step of `total` units (0: unknown), e.g. ("calibrating",
@@ -29,7 +30,8 @@ public:
   void start(llvm::StringRef step, int64_t total, llvm::StringRef unit);
   /// `done` of the step's units are done.
   void update(int64_t done);
-  /// Ends the step with a final line, `note` appended.
+  /// Ends the step with a final line, `note` appended (none when the delay
+  /// kept the step silent).
   void finish(llvm::StringRef note = "");
 
   /// Seconds since the tool started.
@@ -42,6 +44,8 @@ private:
 
   std::string tool, step, unit;
   bool enabled, terminal;
+  double delaySeconds;
+  bool printedStep = false;
   int64_t total = 0, done = 0;
   std::chrono::steady_clock::time_point begin, stepBegin, lastPrint;
   bool lineOpen = false;
@@ -49,4 +53,4 @@ private:
 
 } // namespace mlir::prune
 
-#endif // PRUNE_DRIVER_PROGRESS_H
+#endif // PRUNE_SUPPORT_PROGRESS_H
