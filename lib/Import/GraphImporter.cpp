@@ -52,6 +52,7 @@ GraphImporter::GraphImporter(MLIRContext *context,
   registerMathConverters(converters);
   registerNNConverters(converters);
   registerShapeConverters(converters);
+  registerImageConverters(converters);
   registerQuantConverters(converters);
   registerNormConverters(converters);
   registerDynamicQuantConverters(converters);

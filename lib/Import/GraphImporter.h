@@ -73,6 +73,7 @@ using ConverterTable = llvm::StringMap<Converter>;
 void registerMathConverters(ConverterTable &table);
 void registerNNConverters(ConverterTable &table);
 void registerShapeConverters(ConverterTable &table);
+void registerImageConverters(ConverterTable &table);
 void registerQuantConverters(ConverterTable &table);
 void registerNormConverters(ConverterTable &table);
 void registerDynamicQuantConverters(ConverterTable &table);
@@ -88,6 +89,11 @@ FailureOr<bool> tryConvertQdqMatMul(GraphImporter &g);
 LogicalResult convertFloatMatMul(GraphImporter &g);
 /// The float 2-D Conv converter, for ConvInteger likewise.
 LogicalResult convertFloatConv(GraphImporter &g);
+
+/// A constant 1-D integer input's values, or failure after an error naming
+/// `what`.
+FailureOr<SmallVector<int64_t>> getIntsInput(GraphImporter &g, int i,
+                                             StringRef what);
 
 /// Reduces `v` over `axes` (of its IR layout) with tosa.reduce_sum or
 /// tosa.reduce_max, keeping the dimensions.

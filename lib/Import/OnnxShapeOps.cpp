@@ -219,9 +219,9 @@ static LogicalResult convertConcat(GraphImporter &g) {
   return success();
 }
 
-/// Returns a constant 1-D integer input's values, or failure.
-static FailureOr<SmallVector<int64_t>> getIntsInput(GraphImporter &g, int i,
-                                                    StringRef what) {
+FailureOr<SmallVector<int64_t>>
+mlir::prune::onnx_import::getIntsInput(GraphImporter &g, int i,
+                                       StringRef what) {
   FailureOr<const HostTensor *> t = g.requireConstantInput(i, what);
   if (failed(t))
     return failure();
@@ -582,150 +582,7 @@ static LogicalResult convertExpand(GraphImporter &g) {
   return success();
 }
 
-/// Pad in constant mode with constant pads (torch exports AvgPool2d(2, 2)
-/// with an all-zero Pad before it); in the input's layout.
-static LogicalResult convertPad(GraphImporter &g) {
-  ImportedValue &in = g.getInput(0);
-  int64_t rank = in.shape.size();
-  std::string mode = g.getStringAttr("mode", "constant");
-  if (mode != "constant")
-    return g.emitError() << "Pad mode '" << mode
-                         << "' is not supported (constant only)";
-  SmallVector<int64_t> pads = g.getIntsAttr("pads");
-  if (g.hasInput(1)) {
-    auto p = getIntsInput(g, 1, "pads");
-    if (failed(p))
-      return failure();
-    pads = *p;
-  }
-  if (g.hasInput(3))
-    return g.emitError() << "Pad with an axes input is not supported";
-  if (static_cast<int64_t>(pads.size()) != 2 * rank)
-    return g.emitError() << "expected " << 2 * rank << " pads, got "
-                         << pads.size();
-  if (llvm::all_of(pads, [](int64_t p) { return p == 0; })) {
-    ImportedValue v = in;
-    v.onnxLayoutCache = v.channelsLastCache = nullptr;
-    g.setOutput(0, std::move(v));
-    return success();
-  }
-  if (llvm::any_of(pads, [](int64_t p) { return p < 0; }))
-    return g.emitError() << "negative pads (cropping) are not supported";
-  double value = g.getFloatAttr("value", 0.0);
-  if (g.hasInput(2)) {
-    const HostTensor *c = g.getConstantInput(2);
-    if (!c || c->size() != 1)
-      return g.emitError() << "the pad value must be a constant scalar";
-    value = c->getAsDouble(0);
-  }
-  SmallVector<int64_t> shape;
-  for (int64_t d = 0; d < rank; ++d) {
-    if (in.shape[d] == kUnknown && (pads[d] || pads[d + rank]))
-      return g.emitError() << "padding the dynamic dimension " << d
-                           << " is not supported";
-    shape.push_back(in.shape[d] == kUnknown
-                        ? kUnknown
-                        : in.shape[d] + pads[d] + pads[d + rank]);
-  }
-  bool channelsLast = in.channelsLast;
-  Value x = channelsLast ? in.value : g.getOnnxLayout(in);
-  if (!x)
-    return failure();
-  static constexpr int64_t kFromNhwc[] = {0, 2, 3, 1};
-  SmallVector<int64_t> padding;
-  for (int64_t d = 0; d < rank; ++d) {
-    int64_t onnxDim = channelsLast ? kFromNhwc[d] : d;
-    padding.push_back(pads[onnxDim]);
-    padding.push_back(pads[onnxDim + rank]);
-  }
-  Value result = tosa::PadOp::create(
-      g.getBuilder(), g.getLoc(),
-      g.getTensorType(GraphImporter::getLayoutShape(shape, channelsLast),
-                      in.elementType),
-      x, g.getConstShape(padding), g.getScalar(value, in.elementType, 1));
-  g.setOutput(0, result, shape, channelsLast);
-  return success();
-}
-
-/// Resize as torch exports F.interpolate(scale_factor=k, mode="nearest"):
-/// nearest, asymmetric coordinates, floor; whole scale factors on the
-/// spatial dimensions. Each pixel repeats k times: reshape to
-/// [.., H, 1, W, 1, ..], tile, reshape back (in the input's layout).
-static LogicalResult convertResize(GraphImporter &g) {
-  ImportedValue &in = g.getInput(0);
-  std::string mode = g.getStringAttr("mode", "nearest");
-  std::string coordinates =
-      g.getStringAttr("coordinate_transformation_mode", "half_pixel");
-  std::string rounding = g.getStringAttr("nearest_mode", "round_prefer_floor");
-  if (mode != "nearest" || coordinates != "asymmetric" || rounding != "floor")
-    return g.emitError() << "only mode=nearest with asymmetric coordinates "
-                            "and floor rounding (F.interpolate's nearest) is "
-                            "supported, not mode="
-                         << mode << " " << coordinates << " " << rounding;
-  if (in.shape.size() != 4 || in.shape[2] == kUnknown ||
-      in.shape[3] == kUnknown)
-    return g.emitError() << "only 4-D inputs with static spatial sizes are "
-                            "supported";
-  SmallVector<int64_t> factors;
-  if (const HostTensor *scales = g.getConstantInput(2);
-      scales && scales->size() == 4) {
-    for (double f : scales->floats)
-      factors.push_back(static_cast<int64_t>(f));
-    for (auto [f, d] : llvm::zip(factors, scales->floats))
-      if (f != d)
-        factors.clear();
-  } else if (const HostTensor *sizes = g.getConstantInput(3);
-             sizes && sizes->size() == 4) {
-    for (int64_t d = 0; d < 4; ++d) {
-      int64_t from = in.shape[d], to = sizes->ints[d];
-      if (from == kUnknown || to == kUnknown) {
-        factors.push_back(from == to ? 1 : 0);
-        continue;
-      }
-      factors.push_back(to % from == 0 ? to / from : 0);
-    }
-  }
-  if (factors.size() != 4 || factors[0] != 1 || factors[1] != 1 ||
-      factors[2] < 1 || factors[3] < 1)
-    return g.emitError() << "only whole, constant scale factors on the "
-                            "spatial dimensions are supported";
-  int64_t fh = factors[2], fw = factors[3];
-  SmallVector<int64_t> shape = {in.shape[0], in.shape[1], in.shape[2] * fh,
-                                in.shape[3] * fw};
-  bool channelsLast = in.channelsLast;
-  Value x = channelsLast ? in.value : g.getOnnxLayout(in);
-  if (!x)
-    return failure();
-  // The spatial dimensions in the value's layout: H, W at 1, 2 (NHWC) or
-  // 2, 3 (NCHW).
-  int64_t h = channelsLast ? 1 : 2;
-  auto layoutShape = GraphImporter::getLayoutShape(in.shape, channelsLast);
-  SmallVector<int64_t> spread(layoutShape.begin(), layoutShape.end());
-  spread.insert(spread.begin() + h + 2, 1);
-  spread.insert(spread.begin() + h + 1, 1);
-  SmallVector<int64_t> multiples(6, 1);
-  multiples[h + 1] = fh;
-  multiples[h + 3] = fw;
-  SmallVector<int64_t> tiled = spread;
-  tiled[h + 1] = fh;
-  tiled[h + 3] = fw;
-  Value spreadValue = g.reshape(x, spread);
-  if (!spreadValue)
-    return failure();
-  Value tile = tosa::TileOp::create(g.getBuilder(), g.getLoc(),
-                                    g.getTensorType(tiled, in.elementType),
-                                    spreadValue, g.getConstShape(multiples));
-  Value result =
-      g.reshape(tile, GraphImporter::getLayoutShape(shape, channelsLast));
-  if (!result)
-    return failure();
-  g.setOutput(0, result, shape, channelsLast);
-  return success();
-}
-
 void mlir::prune::onnx_import::registerShapeConverters(ConverterTable &table) {
-  table["Resize"] = convertResize;
-  table["Pad"] = convertPad;
   table["Reshape"] = convertReshape;
   table["Flatten"] = convertFlatten;
   table["Squeeze"] = convertSqueeze;

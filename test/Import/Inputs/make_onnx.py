@@ -631,9 +631,28 @@ def upsample():
 
 
 def bilinear():
+    """mode=linear Resizes as torch (F.interpolate bilinear, with and without
+    align_corners) and other converters write them: each coordinate
+    transformation, scales and sizes, up and down, a fraction."""
+    def resize(x, y, coordinates, scales=None, sizes=None):
+        inputs = [x, "", scales or "", sizes] if sizes else [x, "", scales]
+        return helper.make_node("Resize", inputs, [y], name="/%s/Resize" % y, mode="linear",
+                                coordinate_transformation_mode=coordinates)
+    const = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    return model([
+        resize("x", "a", "pytorch_half_pixel", scales="s2"),
+        resize("a", "b", "align_corners", sizes="size79"),
+        resize("b", "c", "half_pixel", scales="s15"),
+        resize("c", "y", "asymmetric", scales="s32"),
+    ], [f32("x", 2, 3, 5, 6)], [f32("y", 2, 3, 30, 8)],
+        [const("s2", [1, 1, 2, 2], np.float32), const("size79", [2, 3, 7, 9], np.int64),
+         const("s15", [1, 1, 1.5, 0.5], np.float32), const("s32", [1, 1, 3, 2], np.float32)])
+
+
+def cubic():
     scales = numpy_helper.from_array(np.array([1, 1, 2, 2], np.float32), "scales")
     return model([helper.make_node("Resize", ["x", "", "scales"], ["y"], name="/up/Resize",
-                                   mode="linear")],
+                                   mode="cubic")],
                  [f32("x", 1, 2, 3, 4)], [f32("y", 1, 2, 6, 8)], [scales])
 
 

@@ -1,0 +1,278 @@
+//===- OnnxImageOps.cpp - Padding and resizing images ---------------------===//
+//
+// Operators that change an image's spatial size: Pad and Resize. They keep
+// the layout their input has (NHWC after a convolution), so a Conv -> Resize
+// -> Conv decoder moves no data between layouts.
+//
+//===----------------------------------------------------------------------===//
+
+#include "GraphImporter.h"
+
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/Dialect/Tosa/Utils/ConversionUtils.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace mlir::prune::onnx_import;
+
+/// Pad in constant mode with constant pads (torch exports AvgPool2d(2, 2)
+/// with an all-zero Pad before it); in the input's layout.
+static LogicalResult convertPad(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  std::string mode = g.getStringAttr("mode", "constant");
+  if (mode != "constant")
+    return g.emitError() << "Pad mode '" << mode
+                         << "' is not supported (constant only)";
+  SmallVector<int64_t> pads = g.getIntsAttr("pads");
+  if (g.hasInput(1)) {
+    auto p = getIntsInput(g, 1, "pads");
+    if (failed(p))
+      return failure();
+    pads = *p;
+  }
+  if (g.hasInput(3))
+    return g.emitError() << "Pad with an axes input is not supported";
+  if (static_cast<int64_t>(pads.size()) != 2 * rank)
+    return g.emitError() << "expected " << 2 * rank << " pads, got "
+                         << pads.size();
+  if (llvm::all_of(pads, [](int64_t p) { return p == 0; })) {
+    ImportedValue v = in;
+    v.onnxLayoutCache = v.channelsLastCache = nullptr;
+    g.setOutput(0, std::move(v));
+    return success();
+  }
+  if (llvm::any_of(pads, [](int64_t p) { return p < 0; }))
+    return g.emitError() << "negative pads (cropping) are not supported";
+  double value = g.getFloatAttr("value", 0.0);
+  if (g.hasInput(2)) {
+    const HostTensor *c = g.getConstantInput(2);
+    if (!c || c->size() != 1)
+      return g.emitError() << "the pad value must be a constant scalar";
+    value = c->getAsDouble(0);
+  }
+  SmallVector<int64_t> shape;
+  for (int64_t d = 0; d < rank; ++d) {
+    if (in.shape[d] == kUnknown && (pads[d] || pads[d + rank]))
+      return g.emitError() << "padding the dynamic dimension " << d
+                           << " is not supported";
+    shape.push_back(in.shape[d] == kUnknown
+                        ? kUnknown
+                        : in.shape[d] + pads[d] + pads[d + rank]);
+  }
+  bool channelsLast = in.channelsLast;
+  Value x = channelsLast ? in.value : g.getOnnxLayout(in);
+  if (!x)
+    return failure();
+  static constexpr int64_t kFromNhwc[] = {0, 2, 3, 1};
+  SmallVector<int64_t> padding;
+  for (int64_t d = 0; d < rank; ++d) {
+    int64_t onnxDim = channelsLast ? kFromNhwc[d] : d;
+    padding.push_back(pads[onnxDim]);
+    padding.push_back(pads[onnxDim + rank]);
+  }
+  Value result = tosa::PadOp::create(
+      g.getBuilder(), g.getLoc(),
+      g.getTensorType(GraphImporter::getLayoutShape(shape, channelsLast),
+                      in.elementType),
+      x, g.getConstShape(padding), g.getScalar(value, in.elementType, 1));
+  g.setOutput(0, result, shape, channelsLast);
+  return success();
+}
+
+/// A scale factor as a fraction num/den (den <= 64), or failure when the
+/// float is not such a fraction.
+static FailureOr<std::pair<int64_t, int64_t>> getScaleFraction(double scale) {
+  for (int64_t den = 1; den <= 64; ++den) {
+    auto num = static_cast<int64_t>(std::llround(scale * double(den)));
+    if (num > 0 && static_cast<float>(double(num) / double(den)) ==
+                       static_cast<float>(scale))
+      return std::make_pair(num, den);
+  }
+  return failure();
+}
+
+/// Resize with mode=linear on H and W (F.interpolate's bilinear, and
+/// upsampling in FPN and DeepLab heads) as tosa.resize BILINEAR. TOSA maps
+/// output pixel o to the input coordinate (o * scale_d + offset) / scale_n
+/// and clamps at the edges, as ONNX Runtime does; each of ONNX's coordinate
+/// transformations is such a map:
+///   half_pixel:    (o + 1/2) / s - 1/2 = (2q o + q - p) / 2p for s = p/q
+///   asymmetric:    o / s               = q o / p
+///   align_corners: o (in - 1) / (out - 1)
+static LogicalResult convertLinearResize(GraphImporter &g, ImportedValue &in,
+                                         ArrayRef<int64_t> outSize,
+                                         ArrayRef<double> scales,
+                                         StringRef coordinates) {
+  SmallVector<int64_t> scale, offset, border;
+  for (int64_t d = 0; d < 2; ++d) {
+    int64_t from = in.shape[2 + d], to = outSize[d];
+    int64_t num = to, den = from; // the scale out/in, without scales=
+    if (!scales.empty()) {
+      FailureOr<std::pair<int64_t, int64_t>> fraction =
+          getScaleFraction(scales[2 + d]);
+      if (failed(fraction))
+        return g.emitError() << "Resize: the scale " << scales[2 + d]
+                             << " is not a fraction with a denominator of "
+                                "at most 64";
+      std::tie(num, den) = *fraction;
+    }
+    int64_t scaleN, scaleD, off;
+    bool alignCorners = coordinates == "align_corners";
+    if ((alignCorners || coordinates == "pytorch_half_pixel") &&
+        (to == 1 || from == 1)) {
+      // A single output pixel reads input 0 (align_corners and
+      // pytorch_half_pixel say so); from a single input pixel every output
+      // does, which the identity map gives after clamping.
+      scaleN = scaleD = 1;
+      off = 0;
+    } else if (alignCorners) {
+      scaleN = to - 1;
+      scaleD = from - 1;
+      off = 0;
+    } else if (coordinates == "asymmetric") {
+      scaleN = num;
+      scaleD = den;
+      off = 0;
+    } else if (coordinates == "half_pixel" ||
+               coordinates == "pytorch_half_pixel") {
+      scaleN = 2 * num;
+      scaleD = 2 * den;
+      off = den - num;
+    } else {
+      return g.emitError() << "Resize: mode=linear with coordinate "
+                              "transformation '"
+                           << coordinates
+                           << "' is not supported (half_pixel, "
+                              "pytorch_half_pixel, align_corners, asymmetric)";
+    }
+    scale.append({scaleN, scaleD});
+    offset.push_back(off);
+    // TOSA checks out - 1 == ((in - 1) scale_n - offset + border) / scale_d.
+    border.push_back((to - 1) * scaleD - (from - 1) * scaleN + off);
+  }
+  Value x = g.getChannelsLast(in);
+  if (!x)
+    return failure();
+  SmallVector<int64_t> shape = {in.shape[0], in.shape[1], outSize[0],
+                                outSize[1]};
+  Value result = tosa::ResizeOp::create(
+      g.getBuilder(), g.getLoc(),
+      g.getTensorType(GraphImporter::getLayoutShape(shape, true),
+                      in.elementType),
+      x, g.getConstShape(scale), g.getConstShape(offset),
+      g.getConstShape(border), tosa::ResizeMode::BILINEAR);
+  g.setOutput(0, result, shape, /*channelsLast=*/true);
+  return success();
+}
+
+/// Resize as torch exports F.interpolate(scale_factor=k, mode="nearest"):
+/// nearest, asymmetric coordinates, floor; whole scale factors on the
+/// spatial dimensions. Each pixel repeats k times: reshape to
+/// [.., H, 1, W, 1, ..], tile, reshape back (in the input's layout).
+static LogicalResult convertResize(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  std::string mode = g.getStringAttr("mode", "nearest");
+  std::string coordinates =
+      g.getStringAttr("coordinate_transformation_mode", "half_pixel");
+  std::string rounding = g.getStringAttr("nearest_mode", "round_prefer_floor");
+  if (mode != "linear" &&
+      (mode != "nearest" || coordinates != "asymmetric" || rounding != "floor"))
+    return g.emitError() << "only mode=linear, and mode=nearest with "
+                            "asymmetric coordinates and floor rounding "
+                            "(F.interpolate's nearest), are supported, not "
+                            "mode="
+                         << mode << " " << coordinates << " " << rounding;
+  if (in.shape.size() != 4 || in.shape[2] == kUnknown ||
+      in.shape[3] == kUnknown)
+    return g.emitError() << "only 4-D inputs with static spatial sizes are "
+                            "supported";
+  if (mode == "linear") {
+    if (g.getIntAttr("antialias", 0))
+      return g.emitError() << "Resize: antialias=1 is not supported";
+    if (!g.getIntsAttr("axes").empty())
+      return g.emitError() << "Resize: the axes attribute is not supported";
+    if (!isa<FloatType>(in.elementType))
+      return g.emitError() << "Resize: mode=linear of integers is not "
+                              "supported";
+    SmallVector<double> scales;
+    SmallVector<int64_t> outSize;
+    if (const HostTensor *s = g.getConstantInput(2); s && s->size() == 4) {
+      scales.assign(s->floats.begin(), s->floats.end());
+      for (int64_t d = 2; d < 4; ++d)
+        outSize.push_back(static_cast<int64_t>(
+            std::floor(double(in.shape[d]) * scales[d])));
+    } else if (const HostTensor *s = g.getConstantInput(3);
+               s && s->size() == 4 && !s->hasUnknowns()) {
+      outSize = {s->ints[2], s->ints[3]};
+    } else {
+      return g.emitError() << "Resize: the scales or sizes must be constant";
+    }
+    if ((!scales.empty() && (scales[0] != 1.0 || scales[1] != 1.0)) ||
+        llvm::any_of(outSize, [](int64_t n) { return n < 1; }))
+      return g.emitError() << "Resize: only the spatial dimensions may be "
+                              "resized, to at least one pixel";
+    return convertLinearResize(g, in, outSize, scales, coordinates);
+  }
+  SmallVector<int64_t> factors;
+  if (const HostTensor *scales = g.getConstantInput(2);
+      scales && scales->size() == 4) {
+    for (double f : scales->floats)
+      factors.push_back(static_cast<int64_t>(f));
+    for (auto [f, d] : llvm::zip(factors, scales->floats))
+      if (f != d)
+        factors.clear();
+  } else if (const HostTensor *sizes = g.getConstantInput(3);
+             sizes && sizes->size() == 4) {
+    for (int64_t d = 0; d < 4; ++d) {
+      int64_t from = in.shape[d], to = sizes->ints[d];
+      if (from == kUnknown || to == kUnknown) {
+        factors.push_back(from == to ? 1 : 0);
+        continue;
+      }
+      factors.push_back(to % from == 0 ? to / from : 0);
+    }
+  }
+  if (factors.size() != 4 || factors[0] != 1 || factors[1] != 1 ||
+      factors[2] < 1 || factors[3] < 1)
+    return g.emitError() << "only whole, constant scale factors on the "
+                            "spatial dimensions are supported";
+  int64_t fh = factors[2], fw = factors[3];
+  SmallVector<int64_t> shape = {in.shape[0], in.shape[1], in.shape[2] * fh,
+                                in.shape[3] * fw};
+  bool channelsLast = in.channelsLast;
+  Value x = channelsLast ? in.value : g.getOnnxLayout(in);
+  if (!x)
+    return failure();
+  // The spatial dimensions in the value's layout: H, W at 1, 2 (NHWC) or
+  // 2, 3 (NCHW).
+  int64_t h = channelsLast ? 1 : 2;
+  auto layoutShape = GraphImporter::getLayoutShape(in.shape, channelsLast);
+  SmallVector<int64_t> spread(layoutShape.begin(), layoutShape.end());
+  spread.insert(spread.begin() + h + 2, 1);
+  spread.insert(spread.begin() + h + 1, 1);
+  SmallVector<int64_t> multiples(6, 1);
+  multiples[h + 1] = fh;
+  multiples[h + 3] = fw;
+  SmallVector<int64_t> tiled = spread;
+  tiled[h + 1] = fh;
+  tiled[h + 3] = fw;
+  Value spreadValue = g.reshape(x, spread);
+  if (!spreadValue)
+    return failure();
+  Value tile = tosa::TileOp::create(g.getBuilder(), g.getLoc(),
+                                    g.getTensorType(tiled, in.elementType),
+                                    spreadValue, g.getConstShape(multiples));
+  Value result =
+      g.reshape(tile, GraphImporter::getLayoutShape(shape, channelsLast));
+  if (!result)
+    return failure();
+  g.setOutput(0, result, shape, channelsLast);
+  return success();
+}
+
+void mlir::prune::onnx_import::registerImageConverters(ConverterTable &table) {
+  table["Resize"] = convertResize;
+  table["Pad"] = convertPad;
+}
