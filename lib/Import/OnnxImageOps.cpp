@@ -113,7 +113,7 @@ static LogicalResult convertLinearResize(GraphImporter &g, ImportedValue &in,
       FailureOr<std::pair<int64_t, int64_t>> fraction =
           getScaleFraction(scales[2 + d]);
       if (failed(fraction))
-        return g.emitError() << "Resize: the scale " << scales[2 + d]
+        return g.emitError() << "the scale " << scales[2 + d]
                              << " is not a fraction with a denominator of "
                                 "at most 64";
       std::tie(num, den) = *fraction;
@@ -141,7 +141,7 @@ static LogicalResult convertLinearResize(GraphImporter &g, ImportedValue &in,
       scaleD = 2 * den;
       off = den - num;
     } else {
-      return g.emitError() << "Resize: mode=linear with coordinate "
+      return g.emitError() << "mode=linear with coordinate "
                               "transformation '"
                            << coordinates
                            << "' is not supported (half_pixel, "
@@ -190,11 +190,11 @@ static LogicalResult convertResize(GraphImporter &g) {
                             "supported";
   if (mode == "linear") {
     if (g.getIntAttr("antialias", 0))
-      return g.emitError() << "Resize: antialias=1 is not supported";
+      return g.emitError() << "antialias=1 is not supported";
     if (!g.getIntsAttr("axes").empty())
-      return g.emitError() << "Resize: the axes attribute is not supported";
+      return g.emitError() << "the axes attribute is not supported";
     if (!isa<FloatType>(in.elementType))
-      return g.emitError() << "Resize: mode=linear of integers is not "
+      return g.emitError() << "mode=linear of integers is not "
                               "supported";
     SmallVector<double> scales;
     SmallVector<int64_t> outSize;
@@ -207,11 +207,11 @@ static LogicalResult convertResize(GraphImporter &g) {
                s && s->size() == 4 && !s->hasUnknowns()) {
       outSize = {s->ints[2], s->ints[3]};
     } else {
-      return g.emitError() << "Resize: the scales or sizes must be constant";
+      return g.emitError() << "the scales or sizes must be constant";
     }
     if ((!scales.empty() && (scales[0] != 1.0 || scales[1] != 1.0)) ||
         llvm::any_of(outSize, [](int64_t n) { return n < 1; }))
-      return g.emitError() << "Resize: only the spatial dimensions may be "
+      return g.emitError() << "only the spatial dimensions may be "
                               "resized, to at least one pixel";
     return convertLinearResize(g, in, outSize, scales, coordinates);
   }

@@ -498,8 +498,17 @@ static LogicalResult convertPool(GraphImporter &g, PoolKind kind) {
     if (d != 1)
       return g.emitError() << "dilated pooling is not supported";
   bool ceilMode = g.getIntAttr("ceil_mode", 0);
-  if (ceilMode && kind == PoolKind::Average)
-    return g.emitError() << "ceil_mode is supported on MaxPool only";
+  // ceil_mode's extra window overhangs the input; ONNX Runtime and torch
+  // leave the overhang out of an average's count even with
+  // count_include_pad, which counts only the declared padding.
+  bool countPad =
+      kind == PoolKind::Average && g.getIntAttr("count_include_pad", 0);
+  bool declaredPads =
+      g.getStringAttr("auto_pad", "NOTSET").rfind("SAME", 0) == 0 ||
+      llvm::any_of(g.getIntsAttr("pads"), [](int64_t p) { return p != 0; });
+  if (ceilMode && countPad && declaredPads)
+    return g.emitError() << "ceil_mode with count_include_pad over declared "
+                            "padding is not supported";
   FailureOr<WindowedInput> windowed = getWindowedInput(g, in, kernel, ceilMode);
   if (failed(windowed))
     return failure();
@@ -518,8 +527,7 @@ static LogicalResult convertPool(GraphImporter &g, PoolKind kind) {
         b, loc, resultType, x, b.getDenseI64ArrayAttr(kernel),
         b.getDenseI64ArrayAttr(window->stride), b.getDenseI64ArrayAttr(pad));
   } else {
-    bool countPad = g.getIntAttr("count_include_pad", 0);
-    if (countPad && llvm::any_of(pad, [](int64_t p) { return p != 0; })) {
+    if (countPad && declaredPads) {
       // TOSA's average leaves padding out of the count; pad explicitly.
       auto type = cast<RankedTensorType>(x.getType());
       SmallVector<int64_t> padded(type.getShape());

@@ -74,6 +74,26 @@ def pools():
     ], [f32("x", "batch", 2, 8, 8)], [f32("y", "batch", 2)])
 
 
+def ceil_pools(count_declared_pads=False):
+    """ceil_mode pools as torch exports AvgPool2d(3, 2, ceil_mode=True)
+    (count_include_pad=1, no pads: 8 -> 4) and nn.AvgPool2d(2, 2, padding=1,
+    ceil_mode=True, count_include_pad=False) on one side (4 -> 3), then a
+    ceil_mode MaxPool (3 -> 2)."""
+    return model([
+        helper.make_node("AveragePool", ["x"], ["a"], name="/a/AveragePool", kernel_shape=[3, 3],
+                         strides=[2, 2], ceil_mode=1, count_include_pad=1),
+        helper.make_node("AveragePool", ["a"], ["b"], name="/b/AveragePool", kernel_shape=[2, 2],
+                         strides=[2, 2], ceil_mode=1, pads=[1, 1, 0, 0],
+                         count_include_pad=int(count_declared_pads)),
+        helper.make_node("MaxPool", ["b"], ["y"], name="/m/MaxPool", kernel_shape=[2, 2],
+                         strides=[2, 2], ceil_mode=1),
+    ], [f32("x", "batch", 2, 8, 8)], [f32("y", "batch", 2, 2, 2)])
+
+
+def ceil_pool_counting_pads():
+    return ceil_pools(count_declared_pads=True)
+
+
 def shapes():
     """x.reshape(x.shape[0], 4, -1) as torch exports it with a dynamic batch."""
     c = lambda name, v: helper.make_node("Constant", [], [name], name="/" + name,
