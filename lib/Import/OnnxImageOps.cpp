@@ -16,15 +16,76 @@
 using namespace mlir;
 using namespace mlir::prune::onnx_import;
 
-/// Pad in constant mode with constant pads (torch exports AvgPool2d(2, 2)
-/// with an all-zero Pad before it); in the input's layout.
+/// Pads `x` (in its layout; `padding` holds each dimension's before and
+/// after) with copies of its own border: mirrored without the edge
+/// (reflect, torch's ReflectionPad2d) or the edge repeated (edge,
+/// ReplicationPad2d). Each padded dimension becomes a concat of a slice
+/// (reversed, or tiled), the input and another slice.
+static Value padWithBorder(GraphImporter &g, Value x, ArrayRef<int64_t> padding,
+                           bool reflect) {
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  auto sliceAlong = [&](Value v, int64_t axis, int64_t start, int64_t size) {
+    auto type = cast<RankedTensorType>(v.getType());
+    SmallVector<int64_t> starts(type.getRank(), 0);
+    SmallVector<int64_t> sizes(type.getShape());
+    starts[axis] = start;
+    sizes[axis] = size;
+    return tosa::SliceOp::create(
+        b, loc, g.getTensorType(sizes, type.getElementType()), v,
+        g.getConstShape(starts),
+        g.getConstShape(tosa::convertFromMlirShape(sizes)));
+  };
+  // The `count` values beyond one end, in the order they are laid out.
+  auto border = [&](Value v, int64_t axis, int64_t count, bool atStart) {
+    int64_t n = cast<RankedTensorType>(v.getType()).getDimSize(axis);
+    if (reflect) {
+      Value mirrored =
+          sliceAlong(v, axis, atStart ? 1 : n - 1 - count, count);
+      if (count == 1)
+        return mirrored;
+      return Value(tosa::ReverseOp::create(b, loc, mirrored.getType(),
+                                           mirrored, axis));
+    }
+    Value edge = sliceAlong(v, axis, atStart ? 0 : n - 1, 1);
+    if (count == 1)
+      return edge;
+    auto type = cast<RankedTensorType>(edge.getType());
+    SmallVector<int64_t> multiples(type.getRank(), 1), shape(type.getShape());
+    multiples[axis] = shape[axis] = count;
+    return Value(tosa::TileOp::create(
+        b, loc, g.getTensorType(shape, type.getElementType()), edge,
+        g.getConstShape(multiples)));
+  };
+  for (int64_t axis = 0; axis < int64_t(padding.size()) / 2; ++axis) {
+    int64_t before = padding[2 * axis], after = padding[2 * axis + 1];
+    if (before == 0 && after == 0)
+      continue;
+    SmallVector<Value> pieces;
+    if (before)
+      pieces.push_back(border(x, axis, before, /*atStart=*/true));
+    pieces.push_back(x);
+    if (after)
+      pieces.push_back(border(x, axis, after, /*atStart=*/false));
+    auto type = cast<RankedTensorType>(x.getType());
+    SmallVector<int64_t> shape(type.getShape());
+    shape[axis] += before + after;
+    x = tosa::ConcatOp::create(b, loc,
+                               g.getTensorType(shape, type.getElementType()),
+                               pieces, axis);
+  }
+  return x;
+}
+
+/// Pad with constant pads: constant (torch exports AvgPool2d(2, 2) with an
+/// all-zero Pad before it), reflect and edge; in the input's layout.
 static LogicalResult convertPad(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
   int64_t rank = in.shape.size();
   std::string mode = g.getStringAttr("mode", "constant");
-  if (mode != "constant")
-    return g.emitError() << "Pad mode '" << mode
-                         << "' is not supported (constant only)";
+  if (mode != "constant" && mode != "reflect" && mode != "edge")
+    return g.emitError() << "mode '" << mode
+                         << "' is not supported (constant, reflect, edge)";
   SmallVector<int64_t> pads = g.getIntsAttr("pads");
   if (g.hasInput(1)) {
     auto p = getIntsInput(g, 1, "pads");
@@ -57,6 +118,11 @@ static LogicalResult convertPad(GraphImporter &g) {
     if (in.shape[d] == kUnknown && (pads[d] || pads[d + rank]))
       return g.emitError() << "padding the dynamic dimension " << d
                            << " is not supported";
+    if (mode == "reflect" && in.shape[d] != kUnknown &&
+        std::max(pads[d], pads[d + rank]) >= in.shape[d])
+      return g.emitError() << "reflect padding of " << pads[d] << " and "
+                           << pads[d + rank] << " needs more than "
+                           << in.shape[d] << " values in dimension " << d;
     shape.push_back(in.shape[d] == kUnknown
                         ? kUnknown
                         : in.shape[d] + pads[d] + pads[d + rank]);
@@ -72,11 +138,16 @@ static LogicalResult convertPad(GraphImporter &g) {
     padding.push_back(pads[onnxDim]);
     padding.push_back(pads[onnxDim + rank]);
   }
-  Value result = tosa::PadOp::create(
-      g.getBuilder(), g.getLoc(),
-      g.getTensorType(GraphImporter::getLayoutShape(shape, channelsLast),
-                      in.elementType),
-      x, g.getConstShape(padding), g.getScalar(value, in.elementType, 1));
+  Value result =
+      mode != "constant"
+          ? padWithBorder(g, x, padding, /*reflect=*/mode == "reflect")
+          : tosa::PadOp::create(
+                g.getBuilder(), g.getLoc(),
+                g.getTensorType(
+                    GraphImporter::getLayoutShape(shape, channelsLast),
+                    in.elementType),
+                x, g.getConstShape(padding),
+                g.getScalar(value, in.elementType, 1));
   g.setOutput(0, result, shape, channelsLast);
   return success();
 }

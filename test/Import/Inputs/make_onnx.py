@@ -472,6 +472,34 @@ def torch_pad():
                  [weight("conv.weight", 4, 4, 3, 3), weight("conv.bias", 4)], opset=13)
 
 
+def border_pads():
+    """nn.ReflectionPad2d((1, 2, 2, 1)) after a convolution (channels-last)
+    and nn.ReplicationPad2d((0, 3, 1, 0)) on the graph input's layout, with
+    the pads as initializers (opset 13)."""
+    pads = lambda name, v: numpy_helper.from_array(np.array(v, np.int64), name)
+    return model([
+        helper.make_node("Conv", ["x", "c.weight"], ["c"], name="/c/Conv", kernel_shape=[1, 1]),
+        helper.make_node("Pad", ["c", "reflect_pads"], ["r"], name="/reflect/Pad", mode="reflect"),
+        helper.make_node("Pad", ["x", "edge_pads"], ["e"], name="/edge/Pad", mode="edge"),
+        helper.make_node("ReduceMean", ["e"], ["m"], name="/m/ReduceMean", axes=[2, 3], keepdims=1),
+        helper.make_node("Add", ["r", "m"], ["y"], name="/add/Add"),
+    ], [f32("x", "batch", 2, 4, 5)], [f32("y", "batch", 2, 7, 8)],
+        [weight("c.weight", 2, 2, 1, 1), pads("reflect_pads", [0, 0, 2, 1, 0, 0, 1, 2]),
+         pads("edge_pads", [0, 0, 1, 0, 0, 0, 0, 3])], opset=13)
+
+
+def wrap_pad():
+    pads = numpy_helper.from_array(np.array([0, 0, 0, 1, 0, 0, 0, 1], np.int64), "pads")
+    return model([helper.make_node("Pad", ["x", "pads"], ["y"], name="/wrap/Pad", mode="wrap")],
+                 [f32("x", 1, 2, 3, 4)], [f32("y", 1, 2, 3, 6)], [pads], opset=19)
+
+
+def reflect_too_wide():
+    pads = numpy_helper.from_array(np.array([0, 0, 0, 4, 0, 0, 0, 0], np.int64), "pads")
+    return model([helper.make_node("Pad", ["x", "pads"], ["y"], name="/reflect/Pad", mode="reflect")],
+                 [f32("x", 1, 2, 3, 4)], [f32("y", 1, 2, 3, 8)], [pads], opset=13)
+
+
 def split_ops():
     """torch.split / chunk as torch.onnx writes them (opset 13): Split with a
     sizes input (2, 4, 2) on a dynamic batch, and an even Split without one,
