@@ -1,6 +1,7 @@
 //===- OnnxImageOps.cpp - Padding and resizing images ---------------------===//
 //
-// Operators that change an image's spatial size: Pad and Resize. They keep
+// Operators that change an image's spatial size: Pad, Resize, DepthToSpace
+// and SpaceToDepth. They keep
 // the layout their input has (NHWC after a convolution), so a Conv -> Resize
 // -> Conv decoder moves no data between layouts.
 //
@@ -343,7 +344,85 @@ static LogicalResult convertResize(GraphImporter &g) {
   return success();
 }
 
+namespace {
+/// A static NCHW image and the blocksize DepthToSpace / SpaceToDepth move.
+struct BlockedImage {
+  int64_t n, c, h, w, block;
+};
+} // namespace
+
+static FailureOr<BlockedImage> getBlockedImage(GraphImporter &g,
+                                               ImportedValue &in) {
+  int64_t block = g.getIntAttr("blocksize", 0);
+  if (in.shape.size() != 4)
+    return g.emitError() << "only 4-D inputs are supported";
+  if (block < 1)
+    return g.emitError() << "blocksize must be positive, not " << block;
+  BlockedImage image{in.shape[0], in.shape[1], in.shape[2], in.shape[3],
+                     block};
+  if (image.c == kUnknown || image.h == kUnknown || image.w == kUnknown)
+    return g.emitError() << "dynamic channel or spatial dimensions are not "
+                            "supported";
+  return image;
+}
+
+/// Defines output 0 as `in` (ONNX layout) reshaped to `split`, transposed by
+/// `perms` and reshaped to `shape`.
+static LogicalResult defineRearranged(GraphImporter &g, ImportedValue &in,
+                                      ArrayRef<int64_t> split,
+                                      ArrayRef<int32_t> perms,
+                                      ArrayRef<int64_t> shape) {
+  Value r = g.getOnnxLayout(in);
+  r = r ? g.reshape(r, split) : nullptr;
+  r = r ? g.transpose(r, perms) : nullptr;
+  r = r ? g.reshape(r, shape) : nullptr;
+  if (!r)
+    return failure();
+  g.setOutput(0, r, shape);
+  return success();
+}
+
+/// DepthToSpace (torch's pixel_shuffle, the upsampler of super-resolution
+/// networks, writes mode=CRD) and SpaceToDepth, as ONNX defines them: a
+/// reshape to 6-D, a transpose and a reshape back, in the ONNX layout.
+static LogicalResult convertDepthToSpace(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  FailureOr<BlockedImage> image = getBlockedImage(g, in);
+  if (failed(image))
+    return failure();
+  auto [n, c, h, w, b] = *image;
+  std::string mode = g.getStringAttr("mode", "DCR");
+  if (mode != "DCR" && mode != "CRD")
+    return g.emitError() << "unknown mode '" << mode << "' (DCR, CRD)";
+  if (c % (b * b))
+    return g.emitError() << c << " channels do not split into blocks of "
+                         << b << "x" << b;
+  int64_t depth = c / (b * b);
+  SmallVector<int64_t> shape = {n, depth, h * b, w * b};
+  if (mode == "DCR")
+    return defineRearranged(g, in, {n, b, b, depth, h, w}, {0, 3, 4, 1, 5, 2},
+                            shape);
+  return defineRearranged(g, in, {n, depth, b, b, h, w}, {0, 1, 4, 2, 5, 3},
+                          shape);
+}
+
+static LogicalResult convertSpaceToDepth(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  FailureOr<BlockedImage> image = getBlockedImage(g, in);
+  if (failed(image))
+    return failure();
+  auto [n, c, h, w, b] = *image;
+  if (h % b || w % b)
+    return g.emitError() << "a " << h << "x" << w
+                         << " image does not split into blocks of " << b
+                         << "x" << b;
+  return defineRearranged(g, in, {n, c, h / b, b, w / b, b},
+                          {0, 3, 5, 1, 2, 4}, {n, c * b * b, h / b, w / b});
+}
+
 void mlir::prune::onnx_import::registerImageConverters(ConverterTable &table) {
   table["Resize"] = convertResize;
   table["Pad"] = convertPad;
+  table["DepthToSpace"] = convertDepthToSpace;
+  table["SpaceToDepth"] = convertSpaceToDepth;
 }

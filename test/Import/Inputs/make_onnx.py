@@ -500,6 +500,19 @@ def reflect_too_wide():
                  [f32("x", 1, 2, 3, 4)], [f32("y", 1, 2, 3, 8)], [pads], opset=13)
 
 
+def depth_space():
+    """A pixel_shuffle upsampler (DepthToSpace mode=CRD, as torch writes it)
+    after a convolution, then SpaceToDepth and DepthToSpace mode=DCR (ONNX's
+    default, as TensorFlow converters write it)."""
+    return model([
+        helper.make_node("Conv", ["x", "c.weight"], ["c"], name="/c/Conv", kernel_shape=[1, 1]),
+        helper.make_node("DepthToSpace", ["c"], ["u"], name="/shuffle/DepthToSpace", blocksize=2,
+                         mode="CRD"),
+        helper.make_node("SpaceToDepth", ["u"], ["d"], name="/s2d/SpaceToDepth", blocksize=2),
+        helper.make_node("DepthToSpace", ["d"], ["y"], name="/d2s/DepthToSpace", blocksize=2),
+    ], [f32("x", "batch", 3, 4, 5)], [f32("y", "batch", 2, 8, 10)], [weight("c.weight", 8, 3, 1, 1)])
+
+
 def split_ops():
     """torch.split / chunk as torch.onnx writes them (opset 13): Split with a
     sizes input (2, 4, 2) on a dynamic batch, and an even Split without one,
