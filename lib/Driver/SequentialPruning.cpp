@@ -231,6 +231,8 @@ mlir::prune::pruneSequentially(ModuleOp model, ModuleOp dense,
     // layer's zeros stay zero.
     if (referenceWeights && statistics->lookup(layer.name))
       stepTokens.set("reference-weights", referenceWeights->getPath());
+    // The tool's own line counts the layers.
+    stepTokens.set("progress", "false");
     llvm::Expected<std::unique_ptr<TemporaryStatisticsFile>> statisticsFile =
         TemporaryStatisticsFile::create(*statistics);
     if (!statisticsFile)

@@ -7,6 +7,8 @@
 
 #include "Prune/Pruning/Reconstruction.h"
 
+#include "mlir/IR/Threading.h"
+
 #include <Eigen/Cholesky>
 #include <Eigen/Core>
 
@@ -70,38 +72,42 @@ std::vector<double> prune::refitToReference(const WeightView &view,
   return refit;
 }
 
-void prune::reconstructLayer(WeightBuffer &buffer, const WeightView &view,
-                             ArrayRef<double> dense, ArrayRef<double> gram,
-                             ArrayRef<double> target) {
+void prune::reconstructLayer(MLIRContext *context, WeightBuffer &buffer,
+                             const WeightView &view, ArrayRef<double> dense,
+                             ArrayRef<double> gram, ArrayRef<double> target) {
   int64_t n = view.cols;
   double lambda = reconstructionDamping(view, gram);
   if (lambda == 0.0)
     return;
   ConstRowMajorMap g(gram.data(), n, n), t(target.data(), n, n);
-  std::vector<int64_t> kept;
-  Eigen::MatrixXd system, rhs;
-  for (int64_t r = 0; r < view.rows; ++r) {
-    kept.clear();
+  std::vector<std::vector<int64_t>> kept(view.rows);
+  for (int64_t r = 0; r < view.rows; ++r)
     for (int64_t c = 0; c < n; ++c)
       if (!buffer.isZero(view.linearIndex(r, c)))
-        kept.push_back(c);
-    int64_t k = kept.size();
+        kept[r].push_back(c);
+  // Rows are independent, and a wide layer's take minutes (ResNet-50's 3x3
+  // layers factor a 2304-weight system per row): solve them on the
+  // context's threads, then write the buffer from this one.
+  std::vector<Eigen::VectorXd> solutions(view.rows);
+  parallelFor(context, 0, view.rows, [&](size_t r) {
+    ArrayRef<int64_t> columns = kept[r];
+    int64_t k = columns.size();
     if (k == 0)
-      continue;
+      return;
     Eigen::Map<const Eigen::VectorXd> w(dense.data() + r * n, n);
     // (G_SS + lambda I) w_S = T_S: w.
-    system.resize(k, k);
-    rhs.resize(k, 1);
+    Eigen::MatrixXd system(k, k), rhs(k, 1);
     for (int64_t i = 0; i < k; ++i) {
       for (int64_t j = 0; j < k; ++j)
-        system(i, j) = g(kept[i], kept[j]);
+        system(i, j) = g(columns[i], columns[j]);
       system(i, i) += lambda;
-      rhs(i, 0) = t.row(kept[i]).dot(w);
+      rhs(i, 0) = t.row(columns[i]).dot(w);
     }
-    Eigen::MatrixXd solution = solveDamped(system, rhs);
-    for (int64_t i = 0; i < k; ++i)
-      buffer.setValue(view.linearIndex(r, kept[i]), solution(i, 0));
-  }
+    solutions[r] = solveDamped(system, rhs).col(0);
+  });
+  for (int64_t r = 0; r < view.rows; ++r)
+    for (auto [i, c] : llvm::enumerate(kept[r]))
+      buffer.setValue(view.linearIndex(r, c), solutions[r](i));
 }
 
 double prune::relativeOutputError(const WeightBuffer &buffer,

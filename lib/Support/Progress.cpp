@@ -32,14 +32,16 @@ void Progress::start(llvm::StringRef newStep, int64_t newTotal,
   unit = newUnit.str();
   total = newTotal;
   done = 0;
+  workDone.reset();
   stepBegin = Clock::now();
   printedStep = false;
   if (terminal && delaySeconds == 0.0)
     print(false, "");
 }
 
-void Progress::update(int64_t newDone) {
+void Progress::update(int64_t newDone, std::optional<double> newWorkDone) {
   done = newDone;
+  workDone = newWorkDone;
   Clock::time_point now = Clock::now();
   // A terminal line is cheap to rewrite; a log gets a line every 5 s.
   double interval = terminal ? 0.2 : 5.0;
@@ -63,9 +65,10 @@ void Progress::print(bool final, llvm::StringRef note) {
   if (total > 0)
     line += llvm::formatv(": {0}/{1} {2}", final ? total : done, total, unit);
   line += llvm::formatv(", {0:f1} s", stepSeconds);
-  if (!final && total > 0 && done > 0)
+  double fraction = workDone ? *workDone : double(done) / double(total);
+  if (!final && total > 0 && fraction > 0.0)
     line += llvm::formatv(", ETA {0:f1} s",
-                          stepSeconds * double(total - done) / double(done));
+                          stepSeconds * (1.0 - fraction) / fraction);
   if (!note.empty())
     line += ", " + note.str();
   llvm::raw_ostream &os = llvm::errs();

@@ -57,6 +57,8 @@ CalibrationSession::prune(OwningOpRef<ModuleOp> model, llvm::StringRef options,
     std::string passOptions = options.str();
     if (referenceWeights)
       passOptions += " reference-weights=" + referenceWeights->getPath().str();
+    if (!progress.isEnabled())
+      passOptions += " progress=false";
     llvm::Expected<llvm::json::Object> passReport =
         runPruneWeights(*model, passOptions, denseStatistics);
     if (!passReport)

@@ -56,11 +56,12 @@ std::vector<double> refitToReference(const WeightView &view,
 /// where w_r = dense[r, :] and `target` = X^T T is `gram` itself (T = X:
 /// reproduce the dense row on the same inputs) or the cross matrix X^T R
 /// (T = R: reproduce the reference model's outputs). One Cholesky
-/// factorization per row (Eigen's LLT; LDLT if that fails). Pruned weights
-/// stay zero. A layer whose inputs were all zero keeps the masked weights.
-void reconstructLayer(WeightBuffer &buffer, const WeightView &view,
-                      ArrayRef<double> dense, ArrayRef<double> gram,
-                      ArrayRef<double> target);
+/// factorization per row (Eigen's LLT; LDLT if that fails), the rows on
+/// `context`'s threads. Pruned weights stay zero. A layer whose inputs were
+/// all zero keeps the masked weights.
+void reconstructLayer(MLIRContext *context, WeightBuffer &buffer,
+                      const WeightView &view, ArrayRef<double> dense,
+                      ArrayRef<double> gram, ArrayRef<double> target);
 
 /// The squared error the current weights make against `dense` on the
 /// calibration inputs, relative to the dense output's energy:

@@ -14,6 +14,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <chrono>
+#include <optional>
 #include <string>
 
 namespace mlir::prune {
@@ -28,8 +29,9 @@ public:
   /// Starts a step of `total` units (0: unknown), e.g. ("calibrating",
   /// 512, "samples").
   void start(llvm::StringRef step, int64_t total, llvm::StringRef unit);
-  /// `done` of the step's units are done.
-  void update(int64_t done);
+  /// `done` of the step's units are done. Units of unequal cost give the
+  /// fraction of the work done, for the ETA.
+  void update(int64_t done, std::optional<double> workDone = std::nullopt);
   /// Ends the step with a final line, `note` appended (none when the delay
   /// kept the step silent).
   void finish(llvm::StringRef note = "");
@@ -47,6 +49,7 @@ private:
   double delaySeconds;
   bool printedStep = false;
   int64_t total = 0, done = 0;
+  std::optional<double> workDone;
   std::chrono::steady_clock::time_point begin, stepBegin, lastPrint;
   bool lineOpen = false;
 };

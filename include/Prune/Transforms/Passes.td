@@ -209,6 +209,9 @@ def PruneWeights : Pass<"prune-weights", "ModuleOp"> {
            "(see prune-instrument)">,
     Option<"report", "report", "std::string", /*default=*/"\"\"",
            "Write a JSON report of what was pruned to this path">,
+    Option<"showProgress", "progress", "bool", /*default=*/"true",
+           "Print a progress line on stderr when refitting the kept weights "
+           "takes more than a few seconds">,
     Option<"strict", "strict", "bool", /*default=*/"false",
            "A structured pattern that does not fit a layer is an error (and "
            "nothing is pruned) instead of a warning that skips the layer">,

@@ -4,7 +4,7 @@
 
 // RUN: not prune-opt %s --prune-weights=sparsty=0.5 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=NAME --implicit-check-not=error
-// NAME: error: prune-weights: unknown option 'sparsty' (did you mean 'sparsity'?); the options are: allocation, bias-correction, criterion, layers, method, owl-lambda, owl-m, pattern, reference-weights, report, scope, scores, scores-layout, sparsity, stats, strict, threshold
+// NAME: error: prune-weights: unknown option 'sparsty' (did you mean 'sparsity'?); the options are: allocation, bias-correction, criterion, layers, method, owl-lambda, owl-m, pattern, progress, reference-weights, report, scope, scores, scores-layout, sparsity, stats, strict, threshold
 
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 scope=globl" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=VALUE --implicit-check-not=error

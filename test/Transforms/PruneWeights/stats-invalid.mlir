@@ -50,6 +50,12 @@
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 criterion=wanda stats=%t.fc1" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=NO-LAYER
 // NO-LAYER: error: loc("fc2"): 'linalg.matmul' op prune-weights: layer 'fc2' has no record in statistics file '{{.*}}.fc1'
+// Another model's file (none of its layers is here): one error, not one per
+// layer.
+// RUN: prune-stats write %t.other --layer conv1 --inputs '1,2,3,4' --layer /fc/Gemm --inputs '1,2'
+// RUN: not prune-opt %s --prune-weights="sparsity=0.5 method=reconstruct stats=%t.other" 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=OTHER-MODEL --implicit-check-not=error
+// OTHER-MODEL: error: prune-weights: invalid option 'stats={{.*}}.other': the file records none of this model's layers (it has 2, such as '/fc/Gemm'; the model has 'fc1'): is it another model's?
 // RUN: prune-stats write %t.width \
 // RUN:   --layer fc1 --inputs '1,2,3' --layer fc2 --inputs '1,2' --outputs '1,2,3,4,5'
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 method=reconstruct stats=%t.width" 2>&1 \
