@@ -53,6 +53,7 @@ GraphImporter::GraphImporter(MLIRContext *context,
   registerNNConverters(converters);
   registerShapeConverters(converters);
   registerImageConverters(converters);
+  registerLogicConverters(converters);
   registerQuantConverters(converters);
   registerNormConverters(converters);
   registerDynamicQuantConverters(converters);
@@ -242,6 +243,13 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
                               "end the graph with a Cast to float";
       return nullptr;
     }
+    if (v->booleanInFloat) {
+      mlir::emitError(loc) << "graph output '" << output.name()
+                           << "' is a boolean computed from tensors, which "
+                              "the model IR holds as 0 and 1 in float; end "
+                              "the graph with a Cast to float";
+      return nullptr;
+    }
     Value value = getOnnxLayout(*v);
     if (!value)
       return nullptr;
@@ -285,6 +293,11 @@ static bool readsZeroPoints(StringRef op) {
 }
 
 /// Nodes that read integers held in f32 as such.
+static bool readsBooleansInFloat(const onnx::NodeProto &n) {
+  return llvm::is_contained({"Where", "And", "Or", "Xor", "Not", "Cast"},
+                            n.op_type());
+}
+
 static bool readsIntegersInFloat(const onnx::NodeProto &n) {
   if (n.op_type() == "Cast")
     return GraphImporter::getIntAttr(n, "to", 0) == onnx::TensorProto::FLOAT;
@@ -306,13 +319,13 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
     return emitError() << "input '" << n.input(i)
                        << "' is no graph input, initializer or node output";
   }
-  // uint8 data held offset (ImportedValue::offsetUint8) and integers held
-  // in f32 (integerInFloat): a node that reads them must know that, or move
-  // them unchanged.
+  // uint8 data held offset (ImportedValue::offsetUint8), integers and
+  // booleans held in float (integerInFloat, booleanInFloat): a node that
+  // reads them must know that, or move them unchanged.
   const ImportedValue *heldInput = nullptr;
   for (const std::string &input : n.input())
     if (ImportedValue *v = input.empty() ? nullptr : find(input);
-        v && (v->offsetUint8 || v->integerInFloat))
+        v && (v->offsetUint8 || v->integerInFloat || v->booleanInFloat))
       heldInput = v;
   bool movesData = movesDataUnchanged(n);
   if (heldInput && !movesData && heldInput->offsetUint8 &&
@@ -327,6 +340,11 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
                           "MatMulInteger or ConvInteger, which is supported "
                           "through MatMulInteger, ConvInteger, Cast to "
                           "float and data movement";
+  if (heldInput && !movesData && heldInput->booleanInFloat &&
+      !readsBooleansInFloat(n))
+    return emitError() << "reads the result of a comparison of computed "
+                          "tensors, which is supported through Where, And, "
+                          "Or, Xor, Not, Cast and data movement";
   if (failed(converters.lookup(n.op_type())(*this)))
     return failure();
   if (heldInput && movesData)
@@ -334,6 +352,7 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
       if (ImportedValue *v = find(getOutputName(i)); v && !v->host) {
         v->offsetUint8 = heldInput->offsetUint8;
         v->integerInFloat = heldInput->integerInFloat;
+        v->booleanInFloat = heldInput->booleanInFloat;
       }
   return success();
 }
@@ -413,6 +432,11 @@ void GraphImporter::markOffsetUint8Output(int i) {
 void GraphImporter::markIntegerInFloatOutput(int i) {
   if (ImportedValue *v = find(getOutputName(i)))
     v->integerInFloat = true;
+}
+
+void GraphImporter::markBooleanInFloatOutput(int i) {
+  if (ImportedValue *v = find(getOutputName(i)))
+    v->booleanInFloat = true;
 }
 
 void GraphImporter::setConstantOutput(int i, HostTensor t) {

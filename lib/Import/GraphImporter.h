@@ -62,6 +62,12 @@ struct ImportedValue {
   /// dynamic quantization writes them. Only MatMulInteger, ConvInteger, a
   /// Cast to float and data movement may read them.
   bool integerInFloat = false;
+  /// Booleans held as 0 and 1 in a float type: the results of comparisons
+  /// of computed tensors and of And, Or, Xor, Not on them. An i1 tensor in
+  /// memory would be written by vectorized code as packed bits and read as
+  /// bytes; 0/1 floats fuse into their consumers like any float. Only
+  /// Where, And, Or, Xor, Not, Cast and data movement may read them.
+  bool booleanInFloat = false;
   /// Cached conversions to the other layout.
   Value onnxLayoutCache, channelsLastCache;
 };
@@ -74,6 +80,7 @@ void registerMathConverters(ConverterTable &table);
 void registerNNConverters(ConverterTable &table);
 void registerShapeConverters(ConverterTable &table);
 void registerImageConverters(ConverterTable &table);
+void registerLogicConverters(ConverterTable &table);
 void registerQuantConverters(ConverterTable &table);
 void registerNormConverters(ConverterTable &table);
 void registerDynamicQuantConverters(ConverterTable &table);
@@ -153,6 +160,8 @@ public:
   void markOffsetUint8Output(int i);
   /// Marks output `i` as integers held in f32 (ImportedValue::integerInFloat).
   void markIntegerInFloatOutput(int i);
+  /// Marks output `i` as booleans held in float (booleanInFloat).
+  void markBooleanInFloatOutput(int i);
   /// Output `i`'s name (for output 0, the fused consumer's when there is one).
   StringRef getOutputName(int i) const;
   /// Makes getInput(i) return `v` for the rest of the current node (a

@@ -32,7 +32,9 @@ enum class BinaryKind {
   Pow,
   Equal,
   Less,
+  LessOrEqual,
   Greater,
+  GreaterOrEqual,
   Max,
   Min
 };
@@ -54,8 +56,12 @@ static double foldFloat(BinaryKind kind, double a, double b) {
     return a == b;
   case BinaryKind::Less:
     return a < b;
+  case BinaryKind::LessOrEqual:
+    return a <= b;
   case BinaryKind::Greater:
     return a > b;
+  case BinaryKind::GreaterOrEqual:
+    return a >= b;
   case BinaryKind::Max:
     return std::max(a, b);
   case BinaryKind::Min:
@@ -82,8 +88,12 @@ static int64_t foldInt(BinaryKind kind, int64_t a, int64_t b) {
     return a == b;
   case BinaryKind::Less:
     return a < b;
+  case BinaryKind::LessOrEqual:
+    return a <= b;
   case BinaryKind::Greater:
     return a > b;
+  case BinaryKind::GreaterOrEqual:
+    return a >= b;
   case BinaryKind::Max:
     return std::max(a, b);
   case BinaryKind::Min:
@@ -94,7 +104,8 @@ static int64_t foldInt(BinaryKind kind, int64_t a, int64_t b) {
 
 static bool isComparison(BinaryKind kind) {
   return kind == BinaryKind::Equal || kind == BinaryKind::Less ||
-         kind == BinaryKind::Greater;
+         kind == BinaryKind::LessOrEqual || kind == BinaryKind::Greater ||
+         kind == BinaryKind::GreaterOrEqual;
 }
 
 /// Evaluates a binary operator on two host tensors with broadcasting.
@@ -152,15 +163,14 @@ static LogicalResult convertBinary(GraphImporter &g, BinaryKind kind) {
                                       g.getBuilder().getI1Type()));
     return success();
   }
-  if (isComparison(kind))
-    return g.emitError() << "comparisons are supported on constants only";
   if (!isa<FloatType>(a.elementType) && kind != BinaryKind::Add &&
       kind != BinaryKind::Sub)
     return g.emitError() << "only float tensors are supported";
 
   int64_t rank = shape->size();
   bool channelsLast = rank == 4 && (a.channelsLast || b.channelsLast);
-  Type elementType = a.elementType;
+  Type elementType =
+      isComparison(kind) ? g.getBuilder().getI1Type() : a.elementType;
   auto resultType = g.getTensorType(
       GraphImporter::getLayoutShape(*shape, channelsLast), elementType);
   OpBuilder &builder = g.getBuilder();
@@ -168,6 +178,34 @@ static LogicalResult convertBinary(GraphImporter &g, BinaryKind kind) {
   Value lhs = g.getOperandInLayout(a, rank, channelsLast);
   if (!lhs)
     return failure();
+  if (isComparison(kind)) {
+    // TOSA compares with equal and greater(_equal); Less swaps operands. The
+    // booleans are held as 0/1 in the operands' float type (booleanInFloat).
+    Value rhs = g.getOperandInLayout(b, rank, channelsLast);
+    if (!rhs)
+      return failure();
+    Value result;
+    if (kind == BinaryKind::Equal)
+      result = tosa::EqualOp::create(builder, loc, resultType, lhs, rhs);
+    else if (kind == BinaryKind::Greater || kind == BinaryKind::Less)
+      result = kind == BinaryKind::Greater
+                   ? tosa::GreaterOp::create(builder, loc, resultType, lhs, rhs)
+                   : tosa::GreaterOp::create(builder, loc, resultType, rhs, lhs);
+    else
+      result = kind == BinaryKind::GreaterOrEqual
+                   ? tosa::GreaterEqualOp::create(builder, loc, resultType,
+                                                  lhs, rhs)
+                   : tosa::GreaterEqualOp::create(builder, loc, resultType,
+                                                  rhs, lhs);
+    result = tosa::SelectOp::create(
+        builder, loc,
+        g.getTensorType(resultType.getShape(), a.elementType), result,
+        g.getScalar(1.0, a.elementType, rank),
+        g.getScalar(0.0, a.elementType, rank));
+    g.setOutput(0, result, *shape, channelsLast);
+    g.markBooleanInFloatOutput(0);
+    return success();
+  }
 
   // Constant right operands that have cheaper exact forms.
   std::optional<double> scalar =
@@ -456,20 +494,24 @@ static LogicalResult convertCast(GraphImporter &g) {
     g.setConstantOutput(0, in.host->castTo(to));
     return success();
   }
-  if (in.integerInFloat && to.isF32()) {
-    // The integers already are f32 values.
+  if ((in.integerInFloat && to.isF32()) ||
+      (in.booleanInFloat && to == in.elementType)) {
+    // The held integers, or 0/1 booleans, already are the floats a Cast
+    // gives.
     ImportedValue v = in;
-    v.integerInFloat = false;
+    v.integerInFloat = v.booleanInFloat = false;
     v.onnxLayoutCache = v.channelsLastCache = nullptr;
     g.setOutput(0, std::move(v));
     return success();
   }
+  if (in.booleanInFloat && to.isInteger(1))
+    return convertIdentity(g); // still held in float
   // uint8 held offset or in f32 stays held so: a Cast to uint8 moves it.
   if (to == in.elementType ||
       ((in.offsetUint8 || in.integerInFloat) && to.isUnsignedInteger(8)))
     return convertIdentity(g);
-  if (in.elementType.isInteger(64) || to.isInteger(64) || to.isInteger(1) ||
-      in.elementType.isInteger(1))
+  if (in.elementType.isInteger(64) || to.isInteger(64) ||
+      (to.isInteger(1) && !in.booleanInFloat) || in.elementType.isInteger(1))
     return g.emitError() << "casting computed " << in.elementType << " to "
                          << to
                          << " is not supported (64-bit and boolean tensors "
@@ -479,42 +521,6 @@ static LogicalResult convertCast(GraphImporter &g) {
       g.getTensorType(cast<RankedTensorType>(value.getType()).getShape(), to);
   g.setOutput(0, tosa::CastOp::create(g.getBuilder(), g.getLoc(), type, value),
               in.shape, in.channelsLast);
-  return success();
-}
-
-/// Where(cond, x, y) on constants (masks computed from shapes).
-static LogicalResult convertWhere(GraphImporter &g) {
-  const HostTensor *c = g.getConstantInput(0);
-  const HostTensor *x = g.getConstantInput(1);
-  const HostTensor *y = g.getConstantInput(2);
-  if (!c || !x || !y)
-    return g.emitError() << "Where is supported on constants only";
-  auto s1 = broadcastShapes(c->shape, x->shape);
-  if (failed(s1))
-    return g.emitError() << "operand shapes do not broadcast";
-  auto shape = broadcastShapes(*s1, y->shape);
-  if (failed(shape) || c->size() != getNumElements(*shape) ||
-      x->size() != c->size() || y->size() != c->size()) {
-    if (c->size() != 1 || x->size() != y->size())
-      return g.emitError() << "Where with broadcasting on constants is not "
-                              "supported";
-  }
-  HostTensor r = *x;
-  for (int64_t i = 0; i < r.size(); ++i) {
-    int64_t cond = c->ints[c->size() == 1 ? 0 : i];
-    if (cond == kUnknown) {
-      if (!r.isFloat())
-        r.ints[i] = kUnknown;
-      continue;
-    }
-    if (!cond) {
-      if (r.isFloat())
-        r.floats[i] = y->floats[i];
-      else
-        r.ints[i] = y->ints[i];
-    }
-  }
-  g.setConstantOutput(0, std::move(r));
   return success();
 }
 
@@ -687,8 +693,9 @@ void mlir::prune::onnx_import::registerMathConverters(ConverterTable &table) {
   table["Min"] = convertBinaryOp<BinaryKind::Min>;
   table["Equal"] = convertBinaryOp<BinaryKind::Equal>;
   table["Less"] = convertBinaryOp<BinaryKind::Less>;
+  table["LessOrEqual"] = convertBinaryOp<BinaryKind::LessOrEqual>;
   table["Greater"] = convertBinaryOp<BinaryKind::Greater>;
-  table["Where"] = convertWhere;
+  table["GreaterOrEqual"] = convertBinaryOp<BinaryKind::GreaterOrEqual>;
   table["Relu"] = convertRelu;
   table["Clip"] = convertClip;
   table["Sqrt"] = convertSqrt;

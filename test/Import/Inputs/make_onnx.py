@@ -513,6 +513,58 @@ def depth_space():
     ], [f32("x", "batch", 3, 4, 5)], [f32("y", "batch", 2, 8, 10)], [weight("c.weight", 8, 3, 1, 1)])
 
 
+def logic_ops():
+    """Comparisons and booleans on computed tensors, as torch writes
+    torch.where(c > 0, c, 0.1 * c), (x <= 0.5).float() and masks combined
+    with ~, &, | and ^ (and a constant channel mask): one operand
+    channels-last (after the Conv), the other in the input's layout."""
+    f = lambda name, v: numpy_helper.from_array(np.array(v, np.float32), name)
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    return model([
+        n("Conv", ["x", "c.weight"], "c", kernel_shape=[1, 1]),
+        n("Greater", ["c", "zero"], "pos"),
+        n("Mul", ["c", "tenth"], "leak"),
+        n("Where", ["pos", "c", "leak"], "w"),
+        n("LessOrEqual", ["x", "half"], "le"),
+        n("Not", ["le"], "gt"),
+        n("And", ["pos", "gt"], "both"),
+        n("GreaterOrEqual", ["c", "x"], "ge"),
+        n("Less", ["x", "zero"], "neg"),
+        n("Or", ["ge", "neg"], "either"),
+        n("Equal", ["c", "zero"], "eq"),
+        n("Xor", ["either", "eq"], "odd"),
+        n("Or", ["both", "odd"], "mask"),
+        n("Cast", ["mask"], "mf", to=TensorProto.FLOAT),
+        n("Where", ["le", "mf", "three"], "m3"),
+        n("And", ["mask", "channel_mask"], "masked"),
+        n("Where", ["masked", "m3", "w"], "m4"),
+        n("Where", ["channel_mask", "m4", "c"], "m5"),
+        n("Add", ["w", "m5"], "y"),
+    ], [f32("x", "batch", 3, 4, 5)], [f32("y", "batch", 3, 4, 5)],
+        [weight("c.weight", 3, 3, 1, 1), f("zero", 0.0), f("tenth", 0.1), f("half", 0.5),
+         f("three", 3.0),
+         numpy_helper.from_array(np.array([True, False, True]).reshape(1, 3, 1, 1), "channel_mask")])
+
+
+def boolean_misuse(kind):
+    """A comparison's result read by an Add, or returned."""
+    nodes = [helper.make_node("Greater", ["x", "zero"], ["pos"], name="/pos/Greater")]
+    if kind == "add":
+        nodes.append(helper.make_node("Add", ["pos", "pos"], ["y"], name="/y/Add"))
+    out = "y" if kind == "add" else "pos"
+    return model(nodes, [f32("x", 2, 3)],
+                 [helper.make_tensor_value_info(out, TensorProto.BOOL, [2, 3])],
+                 [numpy_helper.from_array(np.array(0.0, np.float32), "zero")])
+
+
+def boolean_add():
+    return boolean_misuse("add")
+
+
+def boolean_output():
+    return boolean_misuse("output")
+
+
 def split_ops():
     """torch.split / chunk as torch.onnx writes them (opset 13): Split with a
     sizes input (2, 4, 2) on a dynamic batch, and an even Split without one,

@@ -1,0 +1,205 @@
+//===- OnnxLogicOps.cpp - Booleans: Where, Not, And, Or ---------------------===//
+//
+// Comparisons of computed tensors (OnnxMathOps.cpp) give booleans held as
+// 0/1 floats (ImportedValue::booleanInFloat); these operators read them:
+// torch.where(x > 0, a, b), masks combined with ~, &, | and ^. On constants
+// they fold on the host, as the shape arithmetic around attention masks
+// does.
+//
+//===----------------------------------------------------------------------===//
+
+#include "GraphImporter.h"
+
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+
+using namespace mlir;
+using namespace mlir::prune::onnx_import;
+
+/// Where(cond, x, y) of constants (masks computed from shapes) folds on the
+/// host.
+static LogicalResult foldWhere(GraphImporter &g, const HostTensor *c,
+                               const HostTensor *x, const HostTensor *y) {
+  auto s1 = broadcastShapes(c->shape, x->shape);
+  if (failed(s1))
+    return g.emitError() << "operand shapes do not broadcast";
+  auto shape = broadcastShapes(*s1, y->shape);
+  if (failed(shape) || c->size() != getNumElements(*shape) ||
+      x->size() != c->size() || y->size() != c->size()) {
+    if (c->size() != 1 || x->size() != y->size())
+      return g.emitError() << "Where with broadcasting on constants is not "
+                              "supported";
+  }
+  HostTensor r = *x;
+  for (int64_t i = 0; i < r.size(); ++i) {
+    int64_t cond = c->ints[c->size() == 1 ? 0 : i];
+    if (cond == kUnknown) {
+      if (!r.isFloat())
+        r.ints[i] = kUnknown;
+      continue;
+    }
+    if (!cond) {
+      if (r.isFloat())
+        r.floats[i] = y->floats[i];
+      else
+        r.ints[i] = y->ints[i];
+    }
+  }
+  g.setConstantOutput(0, std::move(r));
+  return success();
+}
+
+/// The float type computed booleans among `values` are held in, or null
+/// when every boolean is constant.
+static Type getBooleanFloatType(ArrayRef<ImportedValue *> values) {
+  for (ImportedValue *v : values)
+    if (v->booleanInFloat)
+      return v->elementType;
+  return nullptr;
+}
+
+/// A boolean operand as 0/1 in `floatType`, in the given rank and layout:
+/// a constant converts on the host. Fails after an error for an i1 tensor
+/// that is neither.
+static Value getBooleanOperand(GraphImporter &g, ImportedValue &v,
+                               Type floatType, int64_t rank,
+                               bool channelsLast) {
+  if (v.booleanInFloat)
+    return g.getOperandInLayout(v, rank, channelsLast);
+  if (!v.host || !v.elementType.isInteger(1)) {
+    g.emitError() << "expected a boolean operand, not " << v.elementType;
+    return nullptr;
+  }
+  ImportedValue asFloat;
+  asFloat.shape = v.shape;
+  asFloat.elementType = floatType;
+  asFloat.host = v.host->castTo(floatType);
+  return g.getOperandInLayout(asFloat, rank, channelsLast);
+}
+
+/// Where as tosa.select in its operands' common layout and rank; the
+/// condition, held as 0/1, is compared with 1/2 inside the fused loop.
+static LogicalResult convertWhere(GraphImporter &g) {
+  ImportedValue &c = g.getInput(0), &x = g.getInput(1), &y = g.getInput(2);
+  if (c.host && x.host && y.host)
+    return foldWhere(g, &*c.host, &*x.host, &*y.host);
+  if (x.elementType != y.elementType)
+    return g.emitError() << "the values are " << x.elementType << " and "
+                         << y.elementType;
+  if (!isa<FloatType>(x.elementType) || x.booleanInFloat || y.booleanInFloat)
+    return g.emitError() << "only float values are supported";
+  auto s1 = broadcastShapes(c.shape, x.shape);
+  auto shape = succeeded(s1) ? broadcastShapes(*s1, y.shape) : s1;
+  if (failed(shape))
+    return g.emitError() << "operand shapes do not broadcast";
+  int64_t rank = shape->size();
+  bool channelsLast =
+      rank == 4 && (c.channelsLast || x.channelsLast || y.channelsLast);
+  Type conditionType = c.booleanInFloat ? c.elementType : x.elementType;
+  Value held = getBooleanOperand(g, c, conditionType, rank, channelsLast);
+  Value onTrue = held ? g.getOperandInLayout(x, rank, channelsLast) : nullptr;
+  Value onFalse =
+      onTrue ? g.getOperandInLayout(y, rank, channelsLast) : nullptr;
+  if (!onFalse)
+    return failure();
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  auto heldType = cast<RankedTensorType>(held.getType());
+  Value cond = tosa::GreaterOp::create(
+      b, loc, g.getTensorType(heldType.getShape(), b.getI1Type()), held,
+      g.getScalar(0.5, conditionType, rank));
+  Value result = tosa::SelectOp::create(
+      b, loc,
+      g.getTensorType(GraphImporter::getLayoutShape(*shape, channelsLast),
+                      x.elementType),
+      cond, onTrue, onFalse);
+  g.setOutput(0, result, *shape, channelsLast);
+  return success();
+}
+
+namespace {
+enum class LogicKind { And, Or, Xor };
+} // namespace
+
+/// And, Or and Xor of booleans: on 0/1 floats min, max and |a - b|, or
+/// folded on the host.
+template <LogicKind kind>
+static LogicalResult convertLogic(GraphImporter &g) {
+  ImportedValue &a = g.getInput(0), &b = g.getInput(1);
+  auto shape = broadcastShapes(a.shape, b.shape);
+  if (failed(shape))
+    return g.emitError() << "operand shapes do not broadcast";
+  Type floatType = getBooleanFloatType({&a, &b});
+  if (!floatType) {
+    if (!a.host || !b.host || a.shape != b.shape || a.host->hasUnknowns() ||
+        b.host->hasUnknowns())
+      return g.emitError() << "only booleans computed by comparisons, and "
+                              "constants of one shape, are supported";
+    HostTensor r = *a.host;
+    for (auto [p, q] : llvm::zip_equal(r.ints, b.host->ints))
+      p = kind == LogicKind::And  ? p && q
+          : kind == LogicKind::Or ? p || q
+                                  : bool(p) != bool(q);
+    g.setConstantOutput(0, std::move(r));
+    return success();
+  }
+  int64_t rank = shape->size();
+  bool channelsLast = rank == 4 && (a.channelsLast || b.channelsLast);
+  Value lhs = getBooleanOperand(g, a, floatType, rank, channelsLast);
+  Value rhs =
+      lhs ? getBooleanOperand(g, b, floatType, rank, channelsLast) : nullptr;
+  if (!rhs)
+    return failure();
+  OpBuilder &builder = g.getBuilder();
+  Location loc = g.getLoc();
+  auto type = g.getTensorType(
+      GraphImporter::getLayoutShape(*shape, channelsLast), floatType);
+  Value result;
+  switch (kind) {
+  case LogicKind::And:
+    result = tosa::MinimumOp::create(builder, loc, type, lhs, rhs);
+    break;
+  case LogicKind::Or:
+    result = tosa::MaximumOp::create(builder, loc, type, lhs, rhs);
+    break;
+  case LogicKind::Xor:
+    result = tosa::AbsOp::create(
+        builder, loc, type, tosa::SubOp::create(builder, loc, type, lhs, rhs));
+    break;
+  }
+  g.setOutput(0, result, *shape, channelsLast);
+  g.markBooleanInFloatOutput(0);
+  return success();
+}
+
+/// Not: 1 - a on 0/1 floats, or folded on the host.
+static LogicalResult convertNot(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  if (!in.booleanInFloat) {
+    if (!in.host || !in.elementType.isInteger(1) || in.host->hasUnknowns())
+      return g.emitError() << "only booleans are supported";
+    HostTensor r = *in.host;
+    for (int64_t &v : r.ints)
+      v = !v;
+    g.setConstantOutput(0, std::move(r));
+    return success();
+  }
+  Value value = in.channelsLast ? in.value : g.getOnnxLayout(in);
+  if (!value)
+    return failure();
+  auto type = cast<RankedTensorType>(value.getType());
+  g.setOutput(0,
+              tosa::SubOp::create(
+                  g.getBuilder(), g.getLoc(), type,
+                  g.getScalar(1.0, in.elementType, type.getRank()), value),
+              in.shape, in.channelsLast);
+  g.markBooleanInFloatOutput(0);
+  return success();
+}
+
+void mlir::prune::onnx_import::registerLogicConverters(ConverterTable &table) {
+  table["Where"] = convertWhere;
+  table["And"] = convertLogic<LogicKind::And>;
+  table["Or"] = convertLogic<LogicKind::Or>;
+  table["Xor"] = convertLogic<LogicKind::Xor>;
+  table["Not"] = convertNot;
+}
