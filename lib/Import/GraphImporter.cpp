@@ -54,6 +54,7 @@ GraphImporter::GraphImporter(MLIRContext *context,
   registerShapeConverters(converters);
   registerImageConverters(converters);
   registerLogicConverters(converters);
+  registerReduceConverters(converters);
   registerQuantConverters(converters);
   registerNormConverters(converters);
   registerDynamicQuantConverters(converters);

@@ -81,6 +81,7 @@ void registerNNConverters(ConverterTable &table);
 void registerShapeConverters(ConverterTable &table);
 void registerImageConverters(ConverterTable &table);
 void registerLogicConverters(ConverterTable &table);
+void registerReduceConverters(ConverterTable &table);
 void registerQuantConverters(ConverterTable &table);
 void registerNormConverters(ConverterTable &table);
 void registerDynamicQuantConverters(ConverterTable &table);
@@ -91,6 +92,9 @@ void registerDynamicQuantConverters(ConverterTable &table);
 /// after an error.
 FailureOr<bool> tryConvertQdqConv(GraphImporter &g);
 FailureOr<bool> tryConvertQdqMatMul(GraphImporter &g);
+/// Identity: output 0 is input 0 (also Dropout, and a reduction over no
+/// axes).
+LogicalResult convertIdentity(GraphImporter &g);
 /// The float MatMul converter, for MatMulInteger to run on its operands
 /// held in f32.
 LogicalResult convertFloatMatMul(GraphImporter &g);

@@ -565,6 +565,35 @@ def boolean_output():
     return boolean_misuse("output")
 
 
+def arg_extremes(to_float=True):
+    """ArgMax over the channels of a convolution's output (a segmentation
+    head's tail) and ArgMin over the last axis, keepdims 0 and 1; as floats
+    (Cast) or the indices themselves (int64 in ONNX)."""
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    nodes = [
+        n("Conv", ["x", "c.weight"], "c", kernel_shape=[1, 1]),
+        n("ArgMax", ["c"], "label", axis=1, keepdims=0),
+    ]
+    if not to_float:
+        return model(nodes, [f32("x", "batch", 3, 4, 5)],
+                     [helper.make_tensor_value_info("label", TensorProto.INT64, ["batch", 4, 5])],
+                     [weight("c.weight", 3, 3, 1, 1)])
+    nodes += [
+        n("ArgMin", ["x"], "lowest", axis=-1, keepdims=1),
+        n("Cast", ["label"], "label_f", to=TensorProto.FLOAT),
+        n("Cast", ["lowest"], "lowest_f", to=TensorProto.FLOAT),
+        n("Unsqueeze", ["label_f", "one"], "label_u"),
+        n("Add", ["label_u", "lowest_f"], "y"),
+    ]
+    return model(nodes, [f32("x", "batch", 3, 4, 5)], [f32("y", "batch", 3, 4, 1)],
+                 [weight("c.weight", 3, 3, 1, 1),
+                  numpy_helper.from_array(np.array([1], np.int64), "one")])
+
+
+def arg_max_labels():
+    return arg_extremes(to_float=False)
+
+
 def split_ops():
     """torch.split / chunk as torch.onnx writes them (opset 13): Split with a
     sizes input (2, 4, 2) on a dynamic batch, and an even Split without one,

@@ -1,0 +1,233 @@
+//===- OnnxReduceOps.cpp - Reductions, Softmax, ArgMax ---------------------===//
+//
+// Operators that reduce along axes. A channels-last input reduces in NHWC
+// (NCHW axis a is NHWC axis {0, 3, 1, 2}[a]), so a global pool after a
+// convolution moves no data between layouts.
+//
+//===----------------------------------------------------------------------===//
+
+#include "GraphImporter.h"
+
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+
+using namespace mlir;
+using namespace mlir::prune::onnx_import;
+
+Value mlir::prune::onnx_import::reduceOverAxes(GraphImporter &g, Value v,
+                                               ArrayRef<int64_t> axes,
+                                               bool max) {
+  for (int64_t axis : axes) {
+    auto type = cast<RankedTensorType>(v.getType());
+    SmallVector<int64_t> shape(type.getShape());
+    shape[axis] = 1;
+    auto resultType = g.getTensorType(shape, type.getElementType());
+    auto axisAttr = g.getBuilder().getI32IntegerAttr(axis);
+    if (max)
+      v = tosa::ReduceMaxOp::create(g.getBuilder(), g.getLoc(), resultType, v,
+                                    axisAttr);
+    else
+      v = tosa::ReduceSumOp::create(g.getBuilder(), g.getLoc(), resultType, v,
+                                    axisAttr);
+  }
+  return v;
+}
+
+FailureOr<int64_t>
+mlir::prune::onnx_import::countOverAxes(ArrayRef<int64_t> shape,
+                                        ArrayRef<int64_t> axes) {
+  int64_t count = 1;
+  for (int64_t a : axes) {
+    if (shape[a] == kUnknown)
+      return failure();
+    count *= shape[a];
+  }
+  return count;
+}
+
+static LogicalResult
+normalizeAxes(GraphImporter &g, SmallVectorImpl<int64_t> &axes, int64_t rank) {
+  for (int64_t &a : axes) {
+    if (a < -rank || a >= rank)
+      return g.emitError() << "axis " << a << " is out of range for rank "
+                           << rank;
+    if (a < 0)
+      a += rank;
+  }
+  llvm::sort(axes);
+  axes.erase(std::unique(axes.begin(), axes.end()), axes.end());
+  return success();
+}
+
+namespace {
+enum class ReduceKind { Sum, Mean, Max };
+} // namespace
+
+static LogicalResult convertReduce(GraphImporter &g, ReduceKind kind) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  // ReduceSum takes its axes as an input from opset 13, the others from 18.
+  FailureOr<SmallVector<int64_t>> axesOr = g.getAxes(1);
+  if (failed(axesOr))
+    return failure();
+  SmallVector<int64_t> axes = std::move(*axesOr);
+  if (axes.empty()) {
+    if (g.getIntAttr("noop_with_empty_axes", 0))
+      return convertIdentity(g);
+    for (int64_t i = 0; i < rank; ++i)
+      axes.push_back(i);
+  }
+  if (failed(normalizeAxes(g, axes, rank)))
+    return failure();
+  if (!isa<FloatType>(in.elementType))
+    return g.emitError() << "only float tensors are supported";
+  bool keepDims = g.getIntAttr("keepdims", 1);
+
+  // Channels-last input: reduce in NHWC (NCHW axis a is NHWC axis pos[a]).
+  bool channelsLast = in.channelsLast;
+  Value value = channelsLast ? in.value : g.getOnnxLayout(in);
+  if (!value)
+    return failure();
+  SmallVector<int64_t> layoutAxes = axes;
+  if (channelsLast) {
+    static constexpr int64_t kPosition[] = {0, 3, 1, 2};
+    for (int64_t &a : layoutAxes)
+      a = kPosition[a];
+  }
+  Value result = reduceOverAxes(g, value, layoutAxes, kind == ReduceKind::Max);
+  if (kind == ReduceKind::Mean) {
+    FailureOr<int64_t> count = countOverAxes(in.shape, axes);
+    if (failed(count))
+      return g.emitError() << "the mean over a dynamic dimension is not "
+                              "supported; import with --batch=N";
+    result = g.mul(result, g.getScalar(1.0 / *count, in.elementType, rank));
+  }
+  SmallVector<int64_t> keptShape = in.shape;
+  for (int64_t a : axes)
+    keptShape[a] = 1;
+  ImportedValue out;
+  out.value = result;
+  out.shape = keptShape;
+  out.elementType = in.elementType;
+  out.channelsLast = channelsLast;
+  if (keepDims) {
+    g.setOutput(0, std::move(out));
+    return success();
+  }
+  SmallVector<int64_t> squeezed;
+  for (int64_t i = 0; i < rank; ++i)
+    if (!llvm::is_contained(axes, i))
+      squeezed.push_back(in.shape[i]);
+  Value onnx = g.getOnnxLayout(out);
+  Value reshaped = onnx ? g.reshape(onnx, squeezed) : nullptr;
+  if (!reshaped)
+    return failure();
+  g.setOutput(0, reshaped, squeezed);
+  return success();
+}
+
+template <ReduceKind kind>
+static LogicalResult convertReduceOp(GraphImporter &g) {
+  return convertReduce(g, kind);
+}
+
+static LogicalResult convertSoftmaxOrLog(GraphImporter &g, bool log) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  int64_t axis = g.getIntAttr("axis", g.getOpsetVersion() < 13 ? 1 : -1);
+  if (axis < 0)
+    axis += rank;
+  if (g.getOpsetVersion() < 13 && axis != rank - 1)
+    return g.emitError() << "Softmax before opset 13 is supported on the last "
+                            "axis only";
+  Value x = g.getOnnxLayout(in);
+  if (!x)
+    return failure();
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  Type type = x.getType();
+  Value max = reduceOverAxes(g, x, {axis}, /*max=*/true);
+  Value shifted = tosa::SubOp::create(b, loc, type, x, max);
+  Value exp = tosa::ExpOp::create(b, loc, type, shifted);
+  Value sum = reduceOverAxes(g, exp, {axis}, /*max=*/false);
+  if (log) {
+    Value logSum = tosa::LogOp::create(b, loc, sum.getType(), sum);
+    g.setOutput(0, tosa::SubOp::create(b, loc, type, shifted, logSum),
+                in.shape);
+    return success();
+  }
+  Value inverse = tosa::ReciprocalOp::create(b, loc, sum.getType(), sum);
+  g.setOutput(0, g.mul(exp, inverse), in.shape);
+  return success();
+}
+
+static LogicalResult convertSoftmax(GraphImporter &g) {
+  return convertSoftmaxOrLog(g, /*log=*/false);
+}
+
+static LogicalResult convertLogSoftmax(GraphImporter &g) {
+  return convertSoftmaxOrLog(g, /*log=*/true);
+}
+
+/// ArgMax and ArgMin (the tail of segmentation and classification graphs)
+/// as tosa.argmax, of the negated input for ArgMin. TOSA gives the first
+/// index of the extreme, as select_last_index=0 asks, in int32: the indices
+/// are int32 where ONNX says int64, as other integers computed here are.
+static LogicalResult convertArgExtreme(GraphImporter &g, bool min) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  if (!isa<FloatType>(in.elementType))
+    return g.emitError() << "only float tensors are supported";
+  if (g.getIntAttr("select_last_index", 0))
+    return g.emitError() << "select_last_index=1 is not supported";
+  SmallVector<int64_t> axes = {g.getIntAttr("axis", 0)};
+  if (failed(normalizeAxes(g, axes, rank)))
+    return failure();
+  int64_t axis = axes[0];
+  // Over the channels of an NHWC value the other dimensions keep ONNX's
+  // order: no transpose back.
+  bool overChannelsLast = in.channelsLast && axis == 1;
+  Value x = overChannelsLast ? in.value : g.getOnnxLayout(in);
+  if (!x)
+    return failure();
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  if (min)
+    x = tosa::NegateOp::create(b, loc, x.getType(), x,
+                               g.getZeroPoint(in.elementType),
+                               g.getZeroPoint(in.elementType));
+  SmallVector<int64_t> reduced;
+  for (int64_t d = 0; d < rank; ++d)
+    if (d != axis)
+      reduced.push_back(in.shape[d]);
+  Value indices = tosa::ArgMaxOp::create(
+      b, loc, g.getTensorType(reduced, b.getI32Type()), x,
+      b.getI32IntegerAttr(overChannelsLast ? 3 : axis));
+  SmallVector<int64_t> shape = reduced;
+  if (g.getIntAttr("keepdims", 1)) {
+    shape = in.shape;
+    shape[axis] = 1;
+    indices = g.reshape(indices, shape);
+    if (!indices)
+      return failure();
+  }
+  g.setOutput(0, indices, shape);
+  return success();
+}
+
+static LogicalResult convertArgMax(GraphImporter &g) {
+  return convertArgExtreme(g, /*min=*/false);
+}
+
+static LogicalResult convertArgMin(GraphImporter &g) {
+  return convertArgExtreme(g, /*min=*/true);
+}
+
+void mlir::prune::onnx_import::registerReduceConverters(ConverterTable &table) {
+  table["ReduceSum"] = convertReduceOp<ReduceKind::Sum>;
+  table["ReduceMean"] = convertReduceOp<ReduceKind::Mean>;
+  table["ReduceMax"] = convertReduceOp<ReduceKind::Max>;
+  table["Softmax"] = convertSoftmax;
+  table["LogSoftmax"] = convertLogSoftmax;
+  table["ArgMax"] = convertArgMax;
+  table["ArgMin"] = convertArgMin;
+}
