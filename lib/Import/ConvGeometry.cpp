@@ -108,3 +108,43 @@ mlir::prune::onnx_import::getWindowedInput(GraphImporter &g, ImportedValue &in,
     return failure();
   return WindowedInput{*window, cropInput(g, x, *window)};
 }
+
+SmallVector<std::pair<int64_t, int64_t>, 2>
+mlir::prune::onnx_import::trimPaddingTaps(Window &w,
+                                          ArrayRef<int64_t> inputHW) {
+  SmallVector<std::pair<int64_t, int64_t>, 2> kept;
+  for (int d = 0; d < 2; ++d) {
+    int64_t kernel = w.kernel[d], stride = w.stride[d];
+    int64_t dilation = w.dilation[d], in = inputHW[d];
+    int64_t &before = w.pad[2 * d], &after = w.pad[2 * d + 1];
+    auto readsInput = [&](int64_t tap) {
+      for (int64_t o = 0; o < w.output[d]; ++o) {
+        int64_t at = o * stride + tap * dilation - before;
+        if (at >= 0 && at < in)
+          return true;
+      }
+      return false;
+    };
+    int64_t first = 0, last = kernel - 1;
+    // The padding before must stay >= 0, and so must the padding after
+    // that keeps the output size.
+    while (first < last && !readsInput(first) &&
+           (first + 1) * dilation <= before)
+      ++first;
+    while (last > first && !readsInput(last))
+      --last;
+    int64_t newBefore = before - first * dilation;
+    int64_t newAfter = (w.output[d] - 1) * stride + last * dilation + 1 -
+                       in - before;
+    while (newAfter < 0 && last < kernel - 1)
+      newAfter = (w.output[d] - 1) * stride + ++last * dilation + 1 - in -
+                 before;
+    kept.push_back({first, last});
+    if (first == 0 && last == kernel - 1)
+      continue;
+    before = newBefore;
+    after = newAfter;
+    w.kernel[d] = last - first + 1;
+  }
+  return kept;
+}

@@ -42,6 +42,15 @@ FailureOr<WindowedInput> getWindowedInput(GraphImporter &g, ImportedValue &in,
                                           ArrayRef<int64_t> kernel,
                                           bool ceilMode = false);
 
+/// Drops the kernel taps of `w` (over an input of spatial size `inputHW`,
+/// after the crop) that read only padding, for every output: the atrous
+/// convolutions of DeepLab's ASPP (dilation 12-36) on a small feature map
+/// are mostly such taps, and a convolution with zero padding gets nothing
+/// from them. The kernel shrinks to the taps [first, last] of each
+/// dimension, returned, and the pads shrink with it.
+SmallVector<std::pair<int64_t, int64_t>, 2>
+trimPaddingTaps(Window &w, ArrayRef<int64_t> inputHW);
+
 } // namespace mlir::prune::onnx_import
 
 #endif // PRUNE_LIB_IMPORT_CONVGEOMETRY_H

@@ -292,8 +292,17 @@ LogicalResult mlir::prune::onnx_import::convertFloatConv(GraphImporter &g) {
       getWindowedInput(g, in, {weight.shape[2], weight.shape[3]});
   if (failed(windowed))
     return failure();
-  const Window *window = &windowed->window;
+  Window *window = &windowed->window;
   Value x = windowed->input;
+  // Taps that read only zero padding add nothing.
+  auto inputType = cast<RankedTensorType>(x.getType());
+  auto kept = trimPaddingTaps(
+      *window, {inputType.getDimSize(1), inputType.getDimSize(2)});
+  for (auto [axis, taps] : llvm::enumerate(kept))
+    if (taps.second - taps.first + 1 != weight.shape[2 + axis])
+      weight = weight.gathered(
+          2 + axis, llvm::to_vector(llvm::seq<int64_t>(taps.first,
+                                                       taps.second + 1)));
 
   OpBuilder &b = g.getBuilder();
   Location loc = g.getLoc();

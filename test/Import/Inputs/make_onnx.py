@@ -61,6 +61,23 @@ def depthwise():
     ], [f32("x", 1, 4, 9, 9)], [f32("y", 1, 4, 5, 5)], [weight("dw.weight", 4, 1, 3, 3)])
 
 
+def atrous():
+    """DeepLab's ASPP on a small feature map: of a 3x3 convolution of
+    dilation 4 (padding 4) on 3x5 only the centre row of taps reads the
+    input (every column does); of a dilation-2 depthwise 5x5 (padding 4)
+    rows 1-3 and every column; a strided 3x3 keeps every tap."""
+    return model([
+        helper.make_node("Conv", ["x", "aspp.weight", "aspp.bias"], ["a"], name="/aspp/Conv",
+                         kernel_shape=[3, 3], dilations=[4, 4], pads=[4, 4, 4, 4]),
+        helper.make_node("Conv", ["a", "dw.weight"], ["d"], name="/dw/Conv", group=4,
+                         kernel_shape=[5, 5], dilations=[2, 2], pads=[4, 4, 4, 4]),
+        helper.make_node("Conv", ["d", "s.weight"], ["y"], name="/s/Conv", kernel_shape=[3, 3],
+                         strides=[2, 2], pads=[1, 1, 1, 1]),
+    ], [f32("x", "batch", 3, 3, 5)], [f32("y", "batch", 2, 2, 3)],
+        [weight("aspp.weight", 4, 3, 3, 3), weight("aspp.bias", 4), weight("dw.weight", 4, 1, 5, 5),
+         weight("s.weight", 2, 4, 3, 3)])
+
+
 def pools():
     return model([
         # 7 -> 3 with floor rounding: TOSA wants exact windows, so the last
