@@ -275,6 +275,9 @@ static void addSparsifierWithDeallocation(
   // peeled convolution) is computed where it is inserted, not in a buffer of
   // its own then copied.
   pm.addPass(bufferization::createEmptyTensorEliminationPass());
+  // Right before bufferization: an upstream bug skips the copy an
+  // out-of-place rank-reduced write at the origin needs.
+  pm.addNestedPass<func::FuncOp>(createPruneSliceLeadingZeroWrites());
   // Copies between buffers (a padded activation's interior, a slice that
   // cannot be written in place) become linalg.copy loops, which LLVM
   // vectorizes along the contiguous dimension, instead of memref.copy, which

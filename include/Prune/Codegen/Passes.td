@@ -750,4 +750,44 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
   ];
 }
 
+def PruneSliceLeadingZeroWrites
+    : Pass<"prune-slice-leading-zero-writes", "func::FuncOp"> {
+  let summary = "Write rank-reduced vectors at the origin of a tensor "
+                "through a slice, so that bufferization copies what it "
+                "must";
+  let description = [{
+    Works around LLVM 22's one-shot bufferization of `vector.transfer_write`:
+    a write of a vector of lower rank than its tensor, at index 0 in every
+    dimension, is taken for a write of the whole tensor (the check zips the
+    tensor's leading dimensions with the vector's, which cover its trailing
+    ones), so when the write cannot happen in place the new buffer is not
+    initialised with the tensor's other elements. `prune-vectorize-dense`
+    writes such vectors (the first tile of a row of a reduction's output),
+    and a zero fill CSE shares between two reductions then needs the copy:
+    a LayerNorm over [2, 6, 8] read stale memory (0.34 off, growing with
+    every call of a library that keeps its buffers).
+
+    Each such write of a tensor with static shape, at constant indices 0
+    and a minor identity map, writes instead into the rank-reduced slice of
+    the trailing dimensions it covers, inserted back; a write of the same
+    rank as its slice is checked right. Bufferized in place, the slice is a
+    subview of the same buffer.
+
+    ```mlir
+    %w = vector.transfer_write %v, %t[%c0, %c0] {in_bounds = [true]}
+        : vector<4xf32>, tensor<2x6xf32>
+    ```
+    becomes
+    ```mlir
+    %row = tensor.extract_slice %t[0, 0] [1, 6] [1, 1]
+        : tensor<2x6xf32> to tensor<6xf32>
+    %r = vector.transfer_write %v, %row[%c0] {in_bounds = [true]}
+        : vector<4xf32>, tensor<6xf32>
+    %w = tensor.insert_slice %r into %t[0, 0] [1, 6] [1, 1]
+        : tensor<6xf32> into tensor<2x6xf32>
+    ```
+  }];
+  let dependentDialects = ["tensor::TensorDialect"];
+}
+
 #endif // PRUNE_CODEGEN_PASSES
