@@ -276,7 +276,14 @@ static LogicalResult convertResize(GraphImporter &g) {
         outSize.push_back(static_cast<int64_t>(
             std::floor(double(in.shape[d]) * scales[d])));
     } else if (const HostTensor *s = g.getConstantInput(3);
-               s && s->size() == 4 && !s->hasUnknowns()) {
+               s && s->size() == 4 && s->ints[2] != kUnknown &&
+               s->ints[3] != kUnknown) {
+      // F.interpolate(size=...) of a dynamic batch: the sizes start with
+      // the input's own (unknown) batch and channels.
+      for (int64_t d = 0; d < 2; ++d)
+        if (s->ints[d] != kUnknown && s->ints[d] != in.shape[d])
+          return g.emitError() << "only the spatial dimensions may be "
+                                  "resized";
       outSize = {s->ints[2], s->ints[3]};
     } else {
       return g.emitError() << "the scales or sizes must be constant";

@@ -808,6 +808,20 @@ def bilinear():
          const("s15", [1, 1, 1.5, 0.5], np.float32), const("s32", [1, 1, 3, 2], np.float32)])
 
 
+def bilinear_dynamic_sizes():
+    """F.interpolate(x, size=(7, 9), mode="bilinear") of a dynamic batch as
+    torch writes it: the sizes are Concat(Shape(x)[0:2], [7, 9])."""
+    i64 = lambda name, v: numpy_helper.from_array(np.array(v, np.int64), name)
+    return model([
+        helper.make_node("Shape", ["x"], ["shape"], name="/Shape"),
+        helper.make_node("Slice", ["shape", "zero", "two"], ["nc"], name="/Slice"),
+        helper.make_node("Concat", ["nc", "hw"], ["sizes"], name="/Concat", axis=0),
+        helper.make_node("Resize", ["x", "", "", "sizes"], ["y"], name="/up/Resize", mode="linear",
+                         coordinate_transformation_mode="pytorch_half_pixel"),
+    ], [f32("x", "batch", 3, 4, 5)], [f32("y", "batch", 3, 7, 9)],
+        [i64("zero", [0]), i64("two", [2]), i64("hw", [7, 9])])
+
+
 def cubic():
     scales = numpy_helper.from_array(np.array([1, 1, 2, 2], np.float32), "scales")
     return model([helper.make_node("Resize", ["x", "", "scales"], ["y"], name="/up/Resize",
