@@ -643,6 +643,22 @@ Value GraphImporter::getBatchSize() {
   return nullptr;
 }
 
+Value GraphImporter::splatToBatch(double value, Type elementType,
+                                  ArrayRef<int64_t> shape) {
+  Value batch = getBatchSize();
+  if (!batch)
+    return nullptr;
+  SmallVector<Value> sizes(llvm::count(shape, kUnknown), batch);
+  TypedAttr attr = isa<FloatType>(elementType)
+                       ? TypedAttr(builder.getFloatAttr(elementType, value))
+                       : TypedAttr(builder.getIntegerAttr(
+                             elementType, static_cast<int64_t>(value)));
+  Value scalar = arith::ConstantOp::create(builder, loc, attr);
+  return tensor::SplatOp::create(builder, loc,
+                                 getTensorType(shape, elementType), scalar,
+                                 sizes);
+}
+
 Value GraphImporter::getConstShape(ArrayRef<int64_t> shape) {
   auto type = tosa::shapeType::get(getContext(), shape.size());
   auto attr = DenseIntElementsAttr::get(

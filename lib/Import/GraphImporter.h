@@ -243,6 +243,10 @@ public:
   /// argument whose first dimension is dynamic), or null when no argument
   /// has one. Dynamic entries of shape arithmetic are taken to be it.
   Value getBatchSize();
+  /// A tensor of `shape` (kUnknown entries: the batch size) filled with
+  /// `value`: a tensor.splat sized by getBatchSize(). Null when no argument
+  /// has a dynamic batch.
+  Value splatToBatch(double value, Type elementType, ArrayRef<int64_t> shape);
 
 private:
   LogicalResult checkOperators();

@@ -474,9 +474,13 @@ static LogicalResult convertConstant(GraphImporter &g) {
   return success();
 }
 
+/// ConstantOfShape: a constant, or, when the shape holds the dynamic batch
+/// (torch's zeros_like / ones_like / full_like of a batched value), a
+/// splat of the run-time batch size. Booleans are held in float then, as
+/// computed ones are (ImportedValue::booleanInFloat).
 static LogicalResult convertConstantOfShape(GraphImporter &g) {
-  auto shapeOr = getIntsInput(g, 0, "shape");
-  if (failed(shapeOr))
+  FailureOr<const HostTensor *> shapeInput = g.requireConstantInput(0, "shape");
+  if (failed(shapeInput))
     return failure();
   HostTensor value =
       HostTensor::getFloat(g.getBuilder().getF32Type(), {1}, {0.0});
@@ -486,6 +490,27 @@ static LogicalResult convertConstantOfShape(GraphImporter &g) {
       return failure();
     value = *t;
   }
+  if ((*shapeInput)->hasUnknowns()) {
+    SmallVector<int64_t> shape((*shapeInput)->ints.begin(),
+                               (*shapeInput)->ints.end());
+    bool boolean = value.elementType.isInteger(1);
+    Type type = boolean ? g.getBuilder().getF32Type() : value.elementType;
+    Value splat = isa<FloatType>(type) || boolean
+                      ? g.splatToBatch(value.getAsDouble(0), type, shape)
+                      : nullptr;
+    if (!splat)
+      return g.emitError() << "a " << value.elementType
+                           << " tensor of the dynamic batch size is not "
+                              "supported (float and bool are); import with "
+                              "--batch=N";
+    g.setOutput(0, splat, shape);
+    if (boolean)
+      g.markBooleanInFloatOutput(0);
+    return success();
+  }
+  auto shapeOr = getIntsInput(g, 0, "shape");
+  if (failed(shapeOr))
+    return failure();
   HostTensor r;
   r.elementType = value.elementType;
   r.shape = *shapeOr;
@@ -566,17 +591,14 @@ static LogicalResult convertExpand(GraphImporter &g) {
                              g.getTensorType(tiledShape, in.elementType), v,
                              g.getConstShape(multiples));
   if (toBatch) {
-    Value batch = g.getBatchSize();
-    if (!batch || !isa<FloatType>(in.elementType))
+    Value zeros = isa<FloatType>(in.elementType)
+                      ? g.splatToBatch(0.0, in.elementType, *shape)
+                      : nullptr;
+    if (!zeros)
       return g.emitError() << "expanding to a dynamic dimension needs a float "
                               "tensor and an input with a dynamic batch; "
                               "import with --batch=N";
-    SmallVector<Value> sizes(llvm::count(*shape, kUnknown), batch);
-    Value zero =
-        arith::ConstantOp::create(b, loc, b.getFloatAttr(in.elementType, 0.0));
-    auto type = g.getTensorType(*shape, in.elementType);
-    Value zeros = tensor::SplatOp::create(b, loc, type, zero, sizes);
-    v = tosa::AddOp::create(b, loc, type, zeros, v);
+    v = tosa::AddOp::create(b, loc, zeros.getType(), zeros, v);
   }
   g.setOutput(0, v, *shape);
   return success();

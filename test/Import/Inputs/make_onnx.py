@@ -732,6 +732,23 @@ def class_token():
     ], [f32("x", "batch", 4, 8)], [f32("y", "batch", 5, 8)], [weight("cls", 1, 1, 8)])
 
 
+def batch_constants():
+    """torch.where(x > 0, x, torch.zeros_like(x)) and a ones_like mask with
+    a dynamic batch: ConstantOfShape of Shape(x), a float and a bool."""
+    t = lambda name, v, dtype: numpy_helper.from_array(np.array(v, dtype), name)
+    return model([
+        helper.make_node("Shape", ["x"], ["s"], name="/Shape"),
+        helper.make_node("ConstantOfShape", ["s"], ["zeros"], name="/zeros/ConstantOfShape",
+                         value=t("value", [0.0], np.float32)),
+        helper.make_node("ConstantOfShape", ["s"], ["all"], name="/all/ConstantOfShape",
+                         value=t("value", [True], np.bool_)),
+        helper.make_node("Greater", ["x", "zero"], ["pos"], name="/pos/Greater"),
+        helper.make_node("And", ["pos", "all"], ["mask"], name="/mask/And"),
+        helper.make_node("Where", ["mask", "x", "zeros"], ["y"], name="/y/Where"),
+    ], [f32("x", "batch", 4, 8)], [f32("y", "batch", 4, 8)],
+        [t("zero", 0.0, np.float32)])
+
+
 def attention(drop_head=None):
     """Multi-head self-attention as torch exports it (2 heads of 4): q, k, v
     projections, reshape to [B, T, heads, D], transposes, scaled scores,
