@@ -152,6 +152,59 @@ static std::optional<double> getScalarValue(const HostTensor *t) {
   return t->getAsDouble(0);
 }
 
+/// A comparison with a computed operand: tosa.equal or greater(_equal)
+/// (Less swaps the operands), then a select of 1 and 0. The booleans are
+/// held as 0/1 floats (ImportedValue::booleanInFloat) in the operands' float
+/// type, or f32 for integers (ArgMax's indices); a constant operand takes
+/// the computed one's type.
+static LogicalResult convertComparison(GraphImporter &g, BinaryKind kind,
+                                       ArrayRef<int64_t> shape) {
+  ImportedValue a = g.getInput(0), b = g.getInput(1);
+  Type type = a.host ? b.elementType : a.elementType;
+  if (!isa<FloatType>(type) && !type.isInteger(32) && !type.isInteger(16) &&
+      !type.isInteger(8))
+    return g.emitError() << "comparisons of computed " << type
+                         << " tensors are not supported";
+  for (ImportedValue *v : {&a, &b}) {
+    if (!v->host || v->elementType == type)
+      continue;
+    v->host = v->host->castTo(type);
+    v->elementType = type;
+    v->value = v->onnxLayoutCache = v->channelsLastCache = nullptr;
+  }
+  if (a.elementType != b.elementType)
+    return g.emitError() << "the operands are " << a.elementType << " and "
+                         << b.elementType;
+  int64_t rank = shape.size();
+  bool channelsLast = rank == 4 && (a.channelsLast || b.channelsLast);
+  Value lhs = g.getOperandInLayout(a, rank, channelsLast);
+  Value rhs = lhs ? g.getOperandInLayout(b, rank, channelsLast) : nullptr;
+  if (!rhs)
+    return failure();
+  if (kind == BinaryKind::Less || kind == BinaryKind::LessOrEqual)
+    std::swap(lhs, rhs);
+  OpBuilder &builder = g.getBuilder();
+  Location loc = g.getLoc();
+  SmallVector<int64_t> layoutShape =
+      GraphImporter::getLayoutShape(shape, channelsLast);
+  auto i1Type = g.getTensorType(layoutShape, builder.getI1Type());
+  Value result;
+  if (kind == BinaryKind::Equal)
+    result = tosa::EqualOp::create(builder, loc, i1Type, lhs, rhs);
+  else if (kind == BinaryKind::Greater || kind == BinaryKind::Less)
+    result = tosa::GreaterOp::create(builder, loc, i1Type, lhs, rhs);
+  else
+    result = tosa::GreaterEqualOp::create(builder, loc, i1Type, lhs, rhs);
+  Type heldType = isa<FloatType>(type) ? type : builder.getF32Type();
+  result = tosa::SelectOp::create(builder, loc,
+                                  g.getTensorType(layoutShape, heldType),
+                                  result, g.getScalar(1.0, heldType, rank),
+                                  g.getScalar(0.0, heldType, rank));
+  g.setOutput(0, result, shape, channelsLast);
+  g.markBooleanInFloatOutput(0);
+  return success();
+}
+
 static LogicalResult convertBinary(GraphImporter &g, BinaryKind kind) {
   ImportedValue &a = g.getInput(0);
   ImportedValue &b = g.getInput(1);
@@ -163,14 +216,15 @@ static LogicalResult convertBinary(GraphImporter &g, BinaryKind kind) {
                                       g.getBuilder().getI1Type()));
     return success();
   }
+  if (isComparison(kind))
+    return convertComparison(g, kind, *shape);
   if (!isa<FloatType>(a.elementType) && kind != BinaryKind::Add &&
       kind != BinaryKind::Sub)
     return g.emitError() << "only float tensors are supported";
 
   int64_t rank = shape->size();
   bool channelsLast = rank == 4 && (a.channelsLast || b.channelsLast);
-  Type elementType =
-      isComparison(kind) ? g.getBuilder().getI1Type() : a.elementType;
+  Type elementType = a.elementType;
   auto resultType = g.getTensorType(
       GraphImporter::getLayoutShape(*shape, channelsLast), elementType);
   OpBuilder &builder = g.getBuilder();
@@ -178,34 +232,6 @@ static LogicalResult convertBinary(GraphImporter &g, BinaryKind kind) {
   Value lhs = g.getOperandInLayout(a, rank, channelsLast);
   if (!lhs)
     return failure();
-  if (isComparison(kind)) {
-    // TOSA compares with equal and greater(_equal); Less swaps operands. The
-    // booleans are held as 0/1 in the operands' float type (booleanInFloat).
-    Value rhs = g.getOperandInLayout(b, rank, channelsLast);
-    if (!rhs)
-      return failure();
-    Value result;
-    if (kind == BinaryKind::Equal)
-      result = tosa::EqualOp::create(builder, loc, resultType, lhs, rhs);
-    else if (kind == BinaryKind::Greater || kind == BinaryKind::Less)
-      result = kind == BinaryKind::Greater
-                   ? tosa::GreaterOp::create(builder, loc, resultType, lhs, rhs)
-                   : tosa::GreaterOp::create(builder, loc, resultType, rhs, lhs);
-    else
-      result = kind == BinaryKind::GreaterOrEqual
-                   ? tosa::GreaterEqualOp::create(builder, loc, resultType,
-                                                  lhs, rhs)
-                   : tosa::GreaterEqualOp::create(builder, loc, resultType,
-                                                  rhs, lhs);
-    result = tosa::SelectOp::create(
-        builder, loc,
-        g.getTensorType(resultType.getShape(), a.elementType), result,
-        g.getScalar(1.0, a.elementType, rank),
-        g.getScalar(0.0, a.elementType, rank));
-    g.setOutput(0, result, *shape, channelsLast);
-    g.markBooleanInFloatOutput(0);
-    return success();
-  }
 
   // Constant right operands that have cheaper exact forms.
   std::optional<double> scalar =
@@ -517,10 +543,26 @@ static LogicalResult convertCast(GraphImporter &g) {
                          << " is not supported (64-bit and boolean tensors "
                             "are supported as constants only)";
   Value value = in.channelsLast ? in.value : g.getOnnxLayout(in);
-  auto type =
-      g.getTensorType(cast<RankedTensorType>(value.getType()).getShape(), to);
-  g.setOutput(0, tosa::CastOp::create(g.getBuilder(), g.getLoc(), type, value),
-              in.shape, in.channelsLast);
+  if (!value)
+    return failure();
+  auto valueType = cast<RankedTensorType>(value.getType());
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  if (isa<FloatType>(in.elementType) && isa<IntegerType>(to)) {
+    // ONNX truncates toward zero (C's conversion); tosa.cast rounds to
+    // nearest. Truncated first, the value is an integer either way.
+    int64_t rank = valueType.getRank();
+    Value nonNegative = tosa::GreaterEqualOp::create(
+        b, loc, g.getTensorType(valueType.getShape(), b.getI1Type()), value,
+        g.getScalar(0.0, in.elementType, rank));
+    value = tosa::SelectOp::create(
+        b, loc, valueType, nonNegative,
+        tosa::FloorOp::create(b, loc, valueType, value),
+        tosa::CeilOp::create(b, loc, valueType, value));
+  }
+  auto type = g.getTensorType(valueType.getShape(), to);
+  g.setOutput(0, tosa::CastOp::create(b, loc, type, value), in.shape,
+              in.channelsLast);
   return success();
 }
 

@@ -607,6 +607,26 @@ def arg_extremes(to_float=True):
                   numpy_helper.from_array(np.array([1], np.int64), "one")])
 
 
+def integer_compare():
+    """(y.argmax(1) == 1).float() and torch.where(x.int() < 1, x, -1.0): the
+    comparisons of computed integers, and Cast to int32, which truncates
+    toward zero."""
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    t = lambda name, v, dtype: numpy_helper.from_array(np.array(v, dtype), name)
+    return model([
+        n("Conv", ["x", "c.weight"], "c", kernel_shape=[1, 1]),
+        n("ArgMax", ["c"], "label", axis=1, keepdims=1),
+        n("Equal", ["label", "one64"], "is_one"),
+        n("Cast", ["is_one"], "is_one_f", to=TensorProto.FLOAT),
+        n("Cast", ["x"], "xi", to=TensorProto.INT32),
+        n("Less", ["xi", "one32"], "small"),
+        n("Where", ["small", "x", "minus_one"], "w"),
+        n("Add", ["w", "is_one_f"], "y"),
+    ], [f32("x", "batch", 3, 4, 5)], [f32("y", "batch", 3, 4, 5)],
+        [weight("c.weight", 3, 3, 1, 1), t("one64", 1, np.int64), t("one32", 1, np.int32),
+         t("minus_one", -1.0, np.float32)])
+
+
 def arg_max_labels():
     return arg_extremes(to_float=False)
 
