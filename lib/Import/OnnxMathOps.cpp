@@ -329,12 +329,24 @@ convertUnary(GraphImporter &g, function_ref<double(double)> fold,
   return success();
 }
 
-template <typename OpTy>
+/// A TOSA unary op, folded on the host with `fold` for a constant input
+/// (shape arithmetic: F.interpolate's Floor of its scaled sizes).
+template <typename OpTy, double (*fold)(double)>
 static LogicalResult convertSimpleUnary(GraphImporter &g) {
-  return convertUnary(g, nullptr, [&](Value v, Type type) -> Value {
+  return convertUnary(g, fold, [&](Value v, Type type) -> Value {
     return OpTy::create(g.getBuilder(), g.getLoc(), type, v);
   });
 }
+
+static double foldSigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+static double foldTanh(double x) { return std::tanh(x); }
+static double foldErf(double x) { return std::erf(x); }
+static double foldExp(double x) { return std::exp(x); }
+static double foldLog(double x) { return std::log(x); }
+static double foldAbs(double x) { return std::fabs(x); }
+static double foldReciprocal(double x) { return 1.0 / x; }
+static double foldFloor(double x) { return std::floor(x); }
+static double foldCeil(double x) { return std::ceil(x); }
 
 static Value createClamp(GraphImporter &g, Value v, double lo, double hi) {
   auto type = cast<RankedTensorType>(v.getType());
@@ -583,15 +595,15 @@ void mlir::prune::onnx_import::registerMathConverters(ConverterTable &table) {
   table["Clip"] = convertClip;
   table["Sqrt"] = convertSqrt;
   table["Neg"] = convertNeg;
-  table["Sigmoid"] = convertSimpleUnary<tosa::SigmoidOp>;
-  table["Tanh"] = convertSimpleUnary<tosa::TanhOp>;
-  table["Erf"] = convertSimpleUnary<tosa::ErfOp>;
-  table["Exp"] = convertSimpleUnary<tosa::ExpOp>;
-  table["Log"] = convertSimpleUnary<tosa::LogOp>;
-  table["Abs"] = convertSimpleUnary<tosa::AbsOp>;
-  table["Reciprocal"] = convertSimpleUnary<tosa::ReciprocalOp>;
-  table["Floor"] = convertSimpleUnary<tosa::FloorOp>;
-  table["Ceil"] = convertSimpleUnary<tosa::CeilOp>;
+  table["Sigmoid"] = convertSimpleUnary<tosa::SigmoidOp, foldSigmoid>;
+  table["Tanh"] = convertSimpleUnary<tosa::TanhOp, foldTanh>;
+  table["Erf"] = convertSimpleUnary<tosa::ErfOp, foldErf>;
+  table["Exp"] = convertSimpleUnary<tosa::ExpOp, foldExp>;
+  table["Log"] = convertSimpleUnary<tosa::LogOp, foldLog>;
+  table["Abs"] = convertSimpleUnary<tosa::AbsOp, foldAbs>;
+  table["Reciprocal"] = convertSimpleUnary<tosa::ReciprocalOp, foldReciprocal>;
+  table["Floor"] = convertSimpleUnary<tosa::FloorOp, foldFloor>;
+  table["Ceil"] = convertSimpleUnary<tosa::CeilOp, foldCeil>;
   table["Identity"] = convertIdentity;
   table["Dropout"] = convertIdentity;
   table["Cast"] = convertCast;

@@ -859,6 +859,30 @@ def bilinear_dynamic_sizes():
         [i64("zero", [0]), i64("two", [2]), i64("hw", [7, 9])])
 
 
+def bilinear_recomputed_sizes():
+    """F.interpolate(x, scale_factor=1.5, mode="bilinear",
+    recompute_scale_factor=True) as torch writes it: the output sizes as
+    Floor of float constants, cast to int64 after the input's batch and
+    channels; all of it folds on the host."""
+    f = lambda name, v, dtype: numpy_helper.from_array(np.array(v, dtype), name)
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s" % out, **kw)
+    return model([
+        n("Floor", ["h_scaled"], "h"),
+        n("Floor", ["w_scaled"], "w"),
+        n("Unsqueeze", ["h", "axis0"], "h1"),
+        n("Unsqueeze", ["w", "axis0"], "w1"),
+        n("Concat", ["h1", "w1"], "hw", axis=0),
+        n("Cast", ["hw"], "hw64", to=TensorProto.INT64),
+        n("Shape", ["x"], "shape"),
+        n("Slice", ["shape", "zero", "two", "axis0"], "nc"),
+        n("Concat", ["nc", "hw64"], "sizes", axis=0),
+        helper.make_node("Resize", ["x", "", "", "sizes"], ["y"], name="/up/Resize",
+                         mode="linear", coordinate_transformation_mode="half_pixel"),
+    ], [f32("x", 2, 3, 9, 10)], [f32("y", 2, 3, 13, 15)],
+        [f("h_scaled", 13.5, np.float32), f("w_scaled", 15.0, np.float32),
+         f("axis0", [0], np.int64), f("zero", [0], np.int64), f("two", [2], np.int64)])
+
+
 def cubic():
     scales = numpy_helper.from_array(np.array([1, 1, 2, 2], np.float32), "scales")
     return model([helper.make_node("Resize", ["x", "", "scales"], ["y"], name="/up/Resize",
