@@ -226,7 +226,7 @@ mlir::prune::onnx_import::getIntsInput(GraphImporter &g, int i,
   if (failed(t))
     return failure();
   if ((*t)->hasUnknowns()) {
-    g.emitError() << "the " << what << " depend on a dynamic dimension";
+    g.emitError() << "the " << what << " input depends on a dynamic dimension";
     return failure();
   }
   return SmallVector<int64_t>((*t)->ints.begin(), (*t)->ints.end());
