@@ -42,8 +42,7 @@ struct SliceLeadingZeroWrite : OpRewritePattern<vector::TransferWriteOp> {
     SmallVector<OpFoldResult> offsets(rank, rewriter.getIndexAttr(0));
     SmallVector<OpFoldResult> strides(rank, rewriter.getIndexAttr(1));
     SmallVector<OpFoldResult> sizes(rank, rewriter.getIndexAttr(1));
-    ArrayRef<int64_t> trailing =
-        tensorType.getShape().take_back(vectorRank);
+    ArrayRef<int64_t> trailing = tensorType.getShape().take_back(vectorRank);
     for (auto [i, size] : llvm::enumerate(trailing))
       sizes[rank - vectorRank + i] = rewriter.getIndexAttr(size);
     auto sliceType =
@@ -52,10 +51,10 @@ struct SliceLeadingZeroWrite : OpRewritePattern<vector::TransferWriteOp> {
         rewriter, loc, sliceType, write.getBase(), offsets, sizes, strides);
     SmallVector<Value> indices(write.getIndices().take_back(vectorRank));
     SmallVector<bool> inBounds = write.getInBoundsValues();
-    Value written = vector::TransferWriteOp::create(
-                        rewriter, loc, write.getVector(), slice, indices,
-                        ArrayRef<bool>(inBounds))
-                        .getResult();
+    Value written =
+        vector::TransferWriteOp::create(rewriter, loc, write.getVector(), slice,
+                                        indices, ArrayRef<bool>(inBounds))
+            .getResult();
     rewriter.replaceOpWithNewOp<tensor::InsertSliceOp>(
         write, written, write.getBase(), offsets, sizes, strides);
     return success();

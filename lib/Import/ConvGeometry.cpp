@@ -134,11 +134,11 @@ mlir::prune::onnx_import::trimPaddingTaps(Window &w,
     while (last > first && !readsInput(last))
       --last;
     int64_t newBefore = before - first * dilation;
-    int64_t newAfter = (w.output[d] - 1) * stride + last * dilation + 1 -
-                       in - before;
+    int64_t newAfter =
+        (w.output[d] - 1) * stride + last * dilation + 1 - in - before;
     while (newAfter < 0 && last < kernel - 1)
-      newAfter = (w.output[d] - 1) * stride + ++last * dilation + 1 - in -
-                 before;
+      newAfter =
+          (w.output[d] - 1) * stride + ++last * dilation + 1 - in - before;
     kept.push_back({first, last});
     if (first == 0 && last == kernel - 1)
       continue;

@@ -654,9 +654,8 @@ Value GraphImporter::splatToBatch(double value, Type elementType,
                        : TypedAttr(builder.getIntegerAttr(
                              elementType, static_cast<int64_t>(value)));
   Value scalar = arith::ConstantOp::create(builder, loc, attr);
-  return tensor::SplatOp::create(builder, loc,
-                                 getTensorType(shape, elementType), scalar,
-                                 sizes);
+  return tensor::SplatOp::create(
+      builder, loc, getTensorType(shape, elementType), scalar, sizes);
 }
 
 Value GraphImporter::getConstShape(ArrayRef<int64_t> shape) {

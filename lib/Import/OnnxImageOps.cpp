@@ -41,12 +41,11 @@ static Value padWithBorder(GraphImporter &g, Value x, ArrayRef<int64_t> padding,
   auto border = [&](Value v, int64_t axis, int64_t count, bool atStart) {
     int64_t n = cast<RankedTensorType>(v.getType()).getDimSize(axis);
     if (reflect) {
-      Value mirrored =
-          sliceAlong(v, axis, atStart ? 1 : n - 1 - count, count);
+      Value mirrored = sliceAlong(v, axis, atStart ? 1 : n - 1 - count, count);
       if (count == 1)
         return mirrored;
-      return Value(tosa::ReverseOp::create(b, loc, mirrored.getType(),
-                                           mirrored, axis));
+      return Value(
+          tosa::ReverseOp::create(b, loc, mirrored.getType(), mirrored, axis));
     }
     Value edge = sliceAlong(v, axis, atStart ? 0 : n - 1, 1);
     if (count == 1)
@@ -71,9 +70,8 @@ static Value padWithBorder(GraphImporter &g, Value x, ArrayRef<int64_t> padding,
     auto type = cast<RankedTensorType>(x.getType());
     SmallVector<int64_t> shape(type.getShape());
     shape[axis] += before + after;
-    x = tosa::ConcatOp::create(b, loc,
-                               g.getTensorType(shape, type.getElementType()),
-                               pieces, axis);
+    x = tosa::ConcatOp::create(
+        b, loc, g.getTensorType(shape, type.getElementType()), pieces, axis);
   }
   return x;
 }
@@ -142,13 +140,12 @@ static LogicalResult convertPad(GraphImporter &g) {
   Value result =
       mode != "constant"
           ? padWithBorder(g, x, padding, /*reflect=*/mode == "reflect")
-          : tosa::PadOp::create(
-                g.getBuilder(), g.getLoc(),
-                g.getTensorType(
-                    GraphImporter::getLayoutShape(shape, channelsLast),
-                    in.elementType),
-                x, g.getConstShape(padding),
-                g.getScalar(value, in.elementType, 1));
+          : tosa::PadOp::create(g.getBuilder(), g.getLoc(),
+                                g.getTensorType(GraphImporter::getLayoutShape(
+                                                    shape, channelsLast),
+                                                in.elementType),
+                                x, g.getConstShape(padding),
+                                g.getScalar(value, in.elementType, 1));
   g.setOutput(0, result, shape, channelsLast);
   return success();
 }
@@ -273,8 +270,8 @@ static LogicalResult convertResize(GraphImporter &g) {
     if (const HostTensor *s = g.getConstantInput(2); s && s->size() == 4) {
       scales.assign(s->floats.begin(), s->floats.end());
       for (int64_t d = 2; d < 4; ++d)
-        outSize.push_back(static_cast<int64_t>(
-            std::floor(double(in.shape[d]) * scales[d])));
+        outSize.push_back(
+            static_cast<int64_t>(std::floor(double(in.shape[d]) * scales[d])));
     } else if (const HostTensor *s = g.getConstantInput(3);
                s && s->size() == 4 && s->ints[2] != kUnknown &&
                s->ints[3] != kUnknown) {
@@ -365,8 +362,7 @@ static FailureOr<BlockedImage> getBlockedImage(GraphImporter &g,
     return g.emitError() << "only 4-D inputs are supported";
   if (block < 1)
     return g.emitError() << "blocksize must be positive, not " << block;
-  BlockedImage image{in.shape[0], in.shape[1], in.shape[2], in.shape[3],
-                     block};
+  BlockedImage image{in.shape[0], in.shape[1], in.shape[2], in.shape[3], block};
   if (image.c == kUnknown || image.h == kUnknown || image.w == kUnknown)
     return g.emitError() << "dynamic channel or spatial dimensions are not "
                             "supported";
@@ -402,8 +398,8 @@ static LogicalResult convertDepthToSpace(GraphImporter &g) {
   if (mode != "DCR" && mode != "CRD")
     return g.emitError() << "unknown mode '" << mode << "' (DCR, CRD)";
   if (c % (b * b))
-    return g.emitError() << c << " channels do not split into blocks of "
-                         << b << "x" << b;
+    return g.emitError() << c << " channels do not split into blocks of " << b
+                         << "x" << b;
   int64_t depth = c / (b * b);
   SmallVector<int64_t> shape = {n, depth, h * b, w * b};
   if (mode == "DCR")
@@ -421,10 +417,10 @@ static LogicalResult convertSpaceToDepth(GraphImporter &g) {
   auto [n, c, h, w, b] = *image;
   if (h % b || w % b)
     return g.emitError() << "a " << h << "x" << w
-                         << " image does not split into blocks of " << b
-                         << "x" << b;
-  return defineRearranged(g, in, {n, c, h / b, b, w / b, b},
-                          {0, 3, 5, 1, 2, 4}, {n, c * b * b, h / b, w / b});
+                         << " image does not split into blocks of " << b << "x"
+                         << b;
+  return defineRearranged(g, in, {n, c, h / b, b, w / b, b}, {0, 3, 5, 1, 2, 4},
+                          {n, c * b * b, h / b, w / b});
 }
 
 void mlir::prune::onnx_import::registerImageConverters(ConverterTable &table) {

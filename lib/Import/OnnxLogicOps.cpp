@@ -1,4 +1,4 @@
-//===- OnnxLogicOps.cpp - Booleans: Where, Not, And, Or ---------------------===//
+//===- OnnxLogicOps.cpp - Booleans: Where, Not, And, Or -------------------===//
 //
 // Comparisons of computed tensors (OnnxMathOps.cpp) give booleans held as
 // 0/1 floats (ImportedValue::booleanInFloat); these operators read them:
@@ -122,8 +122,7 @@ enum class LogicKind { And, Or, Xor };
 
 /// And, Or and Xor of booleans: on 0/1 floats min, max and |a - b|, or
 /// folded on the host.
-template <LogicKind kind>
-static LogicalResult convertLogic(GraphImporter &g) {
+template <LogicKind kind> static LogicalResult convertLogic(GraphImporter &g) {
   ImportedValue &a = g.getInput(0), &b = g.getInput(1);
   auto shape = broadcastShapes(a.shape, b.shape);
   if (failed(shape))

@@ -196,10 +196,9 @@ static LogicalResult convertComparison(GraphImporter &g, BinaryKind kind,
   else
     result = tosa::GreaterEqualOp::create(builder, loc, i1Type, lhs, rhs);
   Type heldType = isa<FloatType>(type) ? type : builder.getF32Type();
-  result = tosa::SelectOp::create(builder, loc,
-                                  g.getTensorType(layoutShape, heldType),
-                                  result, g.getScalar(1.0, heldType, rank),
-                                  g.getScalar(0.0, heldType, rank));
+  result = tosa::SelectOp::create(
+      builder, loc, g.getTensorType(layoutShape, heldType), result,
+      g.getScalar(1.0, heldType, rank), g.getScalar(0.0, heldType, rank));
   g.setOutput(0, result, shape, channelsLast);
   g.markBooleanInFloatOutput(0);
   return success();
@@ -567,10 +566,10 @@ static LogicalResult convertCast(GraphImporter &g) {
     Value nonNegative = tosa::GreaterEqualOp::create(
         b, loc, g.getTensorType(valueType.getShape(), b.getI1Type()), value,
         g.getScalar(0.0, in.elementType, rank));
-    value = tosa::SelectOp::create(
-        b, loc, valueType, nonNegative,
-        tosa::FloorOp::create(b, loc, valueType, value),
-        tosa::CeilOp::create(b, loc, valueType, value));
+    value =
+        tosa::SelectOp::create(b, loc, valueType, nonNegative,
+                               tosa::FloorOp::create(b, loc, valueType, value),
+                               tosa::CeilOp::create(b, loc, valueType, value));
   }
   auto type = g.getTensorType(valueType.getShape(), to);
   g.setOutput(0, tosa::CastOp::create(b, loc, type, value), in.shape,

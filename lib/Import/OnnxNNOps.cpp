@@ -300,9 +300,8 @@ LogicalResult mlir::prune::onnx_import::convertFloatConv(GraphImporter &g) {
       *window, {inputType.getDimSize(1), inputType.getDimSize(2)});
   for (auto [axis, taps] : llvm::enumerate(kept))
     if (taps.second - taps.first + 1 != weight.shape[2 + axis])
-      weight = weight.gathered(
-          2 + axis, llvm::to_vector(llvm::seq<int64_t>(taps.first,
-                                                       taps.second + 1)));
+      weight = weight.gathered(2 + axis, llvm::to_vector(llvm::seq<int64_t>(
+                                             taps.first, taps.second + 1)));
 
   OpBuilder &b = g.getBuilder();
   Location loc = g.getLoc();

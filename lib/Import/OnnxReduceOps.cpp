@@ -1,4 +1,4 @@
-//===- OnnxReduceOps.cpp - Reductions, Softmax, ArgMax ---------------------===//
+//===- OnnxReduceOps.cpp - Reductions, Softmax, ArgMax --------------------===//
 //
 // Operators that reduce along axes. A channels-last input reduces in NHWC
 // (NCHW axis a is NHWC axis {0, 3, 1, 2}[a]), so a global pool after a

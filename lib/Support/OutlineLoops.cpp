@@ -54,11 +54,10 @@ unsigned mlir::prune::outlineLoopsOfLargeFunctions(Module &module,
 }
 
 std::function<Error(Module *)>
-mlir::prune::makeModelOptimizer(unsigned optLevel,
-                                TargetMachine *targetMachine,
+mlir::prune::makeModelOptimizer(unsigned optLevel, TargetMachine *targetMachine,
                                 unsigned maxLoopsPerFunction) {
-  auto optimize = mlir::makeOptimizingTransformer(optLevel, /*sizeLevel=*/0,
-                                                  targetMachine);
+  auto optimize =
+      mlir::makeOptimizingTransformer(optLevel, /*sizeLevel=*/0, targetMachine);
   return [optimize, maxLoopsPerFunction](Module *module) -> Error {
     outlineLoopsOfLargeFunctions(*module, maxLoopsPerFunction);
     return optimize(module);

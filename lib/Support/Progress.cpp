@@ -16,8 +16,8 @@ static double seconds(Clock::duration d) {
 Progress::Progress(llvm::StringRef tool, bool enabled, double delaySeconds)
     : tool(tool.str()), enabled(enabled),
       terminal(llvm::sys::Process::StandardErrIsDisplayed()),
-      delaySeconds(delaySeconds),
-      begin(Clock::now()), stepBegin(begin), lastPrint(begin) {}
+      delaySeconds(delaySeconds), begin(Clock::now()), stepBegin(begin),
+      lastPrint(begin) {}
 
 Progress::~Progress() {
   if (lineOpen)

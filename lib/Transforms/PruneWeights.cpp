@@ -435,8 +435,8 @@ void PruneWeightsPass::runOnOperation() {
       writeViewValues(*record.buffer, view, record.dense);
       for (int64_t index : record.currentZeros)
         record.buffer->setZero(index);
-      reconstructLayer(&getContext(), *record.buffer, view, record.dense, getGram(record),
-                       cross);
+      reconstructLayer(&getContext(), *record.buffer, view, record.dense,
+                       getGram(record), cross);
     });
   if (allocation == SparsityAllocation::Owl)
     allocateLayerSparsities(records, *target);
@@ -538,8 +538,8 @@ void PruneWeightsPass::measureAndReconstruct(WeightRecord &record) {
   std::vector<double> swept;
   if (record.sweepError)
     swept = readViewValues(*record.buffer, view);
-  reconstructLayer(&getContext(), *record.buffer, view, record.dense, getGram(record),
-                   getTargetCross(record));
+  reconstructLayer(&getContext(), *record.buffer, view, record.dense,
+                   getGram(record), getTargetCross(record));
   record.finalError =
       relativeOutputError(*record.buffer, view, reference, getGram(record));
   if (record.sweepError && *record.sweepError < *record.finalError) {

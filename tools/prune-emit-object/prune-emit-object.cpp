@@ -100,8 +100,8 @@ int main(int argc, char **argv) {
   llvmModule->setTargetTriple((*machine)->getTargetTriple());
   llvmModule->setDataLayout((*machine)->createDataLayout());
 
-  auto optimize = prune::makeModelOptimizer(optLevel, machine->get(),
-                                             maxLoopsPerFunction);
+  auto optimize =
+      prune::makeModelOptimizer(optLevel, machine->get(), maxLoopsPerFunction);
   if (llvm::Error error = optimize(llvmModule.get()))
     return fail(llvm::toString(std::move(error)));
 

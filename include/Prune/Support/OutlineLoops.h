@@ -1,4 +1,4 @@
-//===- OutlineLoops.h - Keep LLVM's function passes off huge functions -*- C++ -*-===//
+//===- OutlineLoops.h - Loop nests of huge functions, outlined --*- C++ -*-===//
 //
 // A model lowers to one function with a loop nest per layer. LLVM's -O3 loop
 // analyses are superlinear in a function's size (ScalarEvolution walks the
