@@ -502,7 +502,6 @@ void mlir::prune::buildPruneCompilePipeline(
     vectorize.minParallelElementwiseIterations =
         options.minParallelElementwiseIterations;
     pm.addNestedPass<func::FuncOp>(createPruneVectorizeDense(vectorize));
-    pm.addNestedPass<func::FuncOp>(createLoopInvariantSubsetHoistingPass());
     pm.addPass(createCanonicalizerPass());
     pm.addPass(createCSEPass());
   }
