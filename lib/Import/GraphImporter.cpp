@@ -229,26 +229,20 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
                            << "' is not computed by any node";
       return nullptr;
     }
-    if (v->offsetUint8) {
-      mlir::emitError(loc) << "graph output '" << output.name()
-                           << "' is uint8, which the model IR holds as int8 "
-                              "offset by -128; end the graph with a "
-                              "DequantizeLinear";
-      return nullptr;
-    }
-    if (v->integerInFloat) {
-      mlir::emitError(loc) << "graph output '" << output.name()
-                           << "' is an integer output of "
-                              "DynamicQuantizeLinear, MatMulInteger or "
-                              "ConvInteger, which the model IR holds in f32; "
-                              "end the graph with a Cast to float";
-      return nullptr;
-    }
-    if (v->booleanInFloat) {
-      mlir::emitError(loc) << "graph output '" << output.name()
-                           << "' is a boolean computed from tensors, which "
-                              "the model IR holds as 0 and 1 in float; end "
-                              "the graph with a Cast to float";
+    // Values held in another type than ONNX's cannot leave the graph so.
+    StringRef held =
+        v->offsetUint8 ? "is uint8, which the model IR holds as int8 offset "
+                         "by -128; end the graph with a DequantizeLinear"
+        : v->integerInFloat
+            ? "is an integer output of DynamicQuantizeLinear, MatMulInteger "
+              "or ConvInteger, which the model IR holds in f32; end the "
+              "graph with a Cast to float"
+        : v->booleanInFloat
+            ? "is a boolean computed from tensors, which the model IR holds "
+              "as 0 and 1 in float; end the graph with a Cast to float"
+            : "";
+    if (!held.empty()) {
+      mlir::emitError(loc) << "graph output '" << output.name() << "' " << held;
       return nullptr;
     }
     Value value = getOnnxLayout(*v);
