@@ -28,13 +28,11 @@
 
 #include "Prune/Support/Diagnostics.h"
 #include "Prune/Support/Progress.h"
-#include "Prune/Support/Report.h"
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
-#include "mlir/IR/Remarks.h"
 #include "mlir/IR/Threading.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -173,9 +171,6 @@ private:
   /// method=obs: prunes and updates every selected layer.
   void pruneWithObs(MutableArrayRef<WeightRecord> records,
                     const PruneTarget &target);
-  void emitRemarks(ArrayRef<WeightRecord> records, const PrunePattern &pattern);
-  LogicalResult writeReport(ArrayRef<WeightRecord> records,
-                            const PrunePattern &pattern);
 };
 
 } // namespace
@@ -511,8 +506,11 @@ void PruneWeightsPass::runOnOperation() {
     if (record.buffer->isModified())
       setConstantValue(record.use.constantOp, record.buffer->commit());
   }
-  emitRemarks(records, target->pattern);
-  if (failed(writeReport(records, target->pattern)))
+  PruneWeightsOutputOptions output{criterion, method, biasCorrection, scores,
+                                   report};
+  emitPruneWeightsRemarks(records, target->pattern, output);
+  if (failed(writePruneWeightsReport(getOperation(), records, target->pattern,
+                                     output)))
     return signalPassFailure();
 }
 
@@ -724,113 +722,4 @@ PruneWeightsPass::attachStatistics(MutableArrayRef<WeightRecord> records,
       record.dense = readViewValues(*record.buffer, *use.view);
   }
   return success(fits);
-}
-
-void PruneWeightsPass::emitRemarks(ArrayRef<WeightRecord> records,
-                                   const PrunePattern &pattern) {
-  for (const WeightRecord &record : records) {
-    auto opts = remark::RemarkOpts::name(record.buffer ? "LayerPruned"
-                                                       : "LayerSkipped")
-                    .category(getArgument())
-                    .subCategory(record.use.layerName)
-                    .function(getParentFunctionName(record.use.consumer));
-    Location loc = record.use.consumer->getLoc();
-    if (!record.buffer) {
-      remark::missed(loc, opts)
-          << remark::reason("layer '{0}' left alone: {1}",
-                            record.use.layerName, record.skipReason);
-      continue;
-    }
-    std::string error;
-    if (record.finalError)
-      error = llvm::formatv(", output error on calibration data {0:e2}",
-                            *record.finalError);
-    if (record.finalError && updatesWeights())
-      error += llvm::formatv(
-          " (mask only {0:e2}{1}){2}", *record.maskError,
-          record.sweepError
-              ? llvm::formatv(", OBS sweep {0:e2}", *record.sweepError).str()
-              : std::string(),
-          record.stats->crossGram.empty() ? ""
-                                          : ", fit to the reference model");
-    if (record.biasShift)
-      error += llvm::formatv(", bias shifted by {0:e2} on average",
-                             *record.biasShift);
-    else if (biasCorrection && !record.biasSkipReason.empty())
-      error += ", bias not corrected: " + record.biasSkipReason;
-    if (record.zeroUnits && record.units > 0)
-      error += llvm::formatv(", target sparsity {0:f4} (OWL, outlier ratio "
-                             "{1:e2})",
-                             double(*record.zeroUnits) / double(record.units),
-                             *record.outlierRatio);
-    remark::passed(loc, opts)
-        << remark::add("layer '{0}' pruned ({1}): {2} -> {3} nonzeros of "
-                       "{4}{5}",
-                       record.use.layerName, pattern.str(),
-                       record.nonzerosBefore, record.nonzerosAfter,
-                       record.buffer->size(), error);
-  }
-}
-
-LogicalResult PruneWeightsPass::writeReport(ArrayRef<WeightRecord> records,
-                                            const PrunePattern &pattern) {
-  if (report.empty())
-    return success();
-  ReportWriter writer(getArgument());
-  for (const WeightRecord &record : records) {
-    const WeightUse &use = record.use;
-    ReportLayer layer;
-    layer.name = use.layerName;
-    layer.op = use.consumer->getName().getStringRef().str();
-    layer.shape = llvm::to_vector(
-        cast<ShapedType>(use.value.getType()).getShape());
-    layer.elements = cast<ShapedType>(use.value.getType()).getNumElements();
-    layer.pattern = pattern.str();
-    if (record.buffer) {
-      layer.nonzerosBefore = record.nonzerosBefore;
-      layer.nonzerosAfter = record.nonzerosAfter;
-      // With calibration data: how the layer was pruned and the relative
-      // squared output error it makes on the calibration inputs.
-      if (criterion == WeightCriterion::Scores) {
-        layer.extra["criterion"] = "scores";
-        layer.extra["scores_layout"] = record.scoresLayoutName;
-      }
-      if (record.finalError) {
-        layer.extra["criterion"] =
-            method == WeightMethod::Obs            ? "obs"
-            : criterion == WeightCriterion::Wanda  ? "wanda"
-            : criterion == WeightCriterion::Scores ? "scores"
-                                                   : "magnitude";
-        layer.extra["method"] = method == WeightMethod::Obs ? "obs"
-                                : method == WeightMethod::Reconstruct
-                                    ? "reconstruct"
-                                    : "mask";
-        layer.extra["calibration_output_error"] = *record.finalError;
-        if (record.biasShift)
-          layer.extra["bias_shift_mean_abs"] = *record.biasShift;
-        else if (!record.biasSkipReason.empty())
-          layer.extra["bias_correction_skipped"] = record.biasSkipReason;
-      }
-      if (record.zeroUnits && record.units > 0) {
-        layer.extra["target_sparsity"] =
-            double(*record.zeroUnits) / double(record.units);
-        layer.extra["outlier_ratio"] = *record.outlierRatio;
-      }
-      if (record.sweepError)
-        layer.extra["calibration_output_error_obs_sweep"] = *record.sweepError;
-      if (record.maskError && updatesWeights()) {
-        layer.extra["calibration_output_error_mask_only"] = *record.maskError;
-        layer.extra["reconstruct_target"] =
-            record.stats->crossGram.empty() ? "dense" : "reference";
-      }
-    } else {
-      layer.skipReason = record.skipReason;
-    }
-    writer.addLayer(std::move(layer));
-  }
-  if (criterion == WeightCriterion::Scores) {
-    writer.getExtra()["criterion"] = "scores";
-    writer.getExtra()["scores"] = scores;
-  }
-  return writer.writeOrEmitError(report, getOperation().getLoc());
 }

@@ -18,8 +18,6 @@
 using namespace mlir;
 using namespace mlir::prune;
 
-static constexpr llvm::StringLiteral kPassName = "prune-weights";
-
 InFlightDiagnostic prune::emitLayerMismatch(const WeightUse &use, bool &fits) {
   fits = false;
   return use.consumer->emitOpError()

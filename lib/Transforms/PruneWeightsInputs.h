@@ -4,7 +4,8 @@
 // and the files given as options that fill it in - importance scores
 // (scores=, in IR or framework layout) and a reference model's weights
 // (reference-weights=). Each file is checked against every layer that needs
-// it before the pass changes anything.
+// it before the pass changes anything. Also what the pass tells about the
+// records at the end: remarks and the report (PruneWeightsOutput.cpp).
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,6 +15,7 @@
 #include "Prune/Analysis/WeightAnalysis.h"
 #include "Prune/Calibration/Statistics.h"
 #include "Prune/Pruning/NeuronPruning.h"
+#include "Prune/Pruning/PrunePattern.h"
 #include "Prune/Support/WeightStorage.h"
 #include "Prune/Transforms/Passes.h"
 
@@ -25,6 +27,9 @@
 #include <vector>
 
 namespace mlir::prune {
+
+/// The pass's name, which its diagnostics and report start with.
+constexpr llvm::StringLiteral kPassName = "prune-weights";
 
 /// A weight and what the pass decided for it.
 struct WeightRecord {
@@ -90,6 +95,27 @@ LogicalResult attachScores(ModuleOp module, StringRef path,
 /// reporting every mismatch, if the file does not fit the model.
 LogicalResult attachReferenceWeights(ModuleOp module, StringRef path,
                                      MutableArrayRef<WeightRecord> records);
+
+/// The options prune-weights' remarks and report describe.
+struct PruneWeightsOutputOptions {
+  WeightCriterion criterion;
+  WeightMethod method;
+  bool biasCorrection;
+  std::string scores, report;
+  bool updatesWeights() const { return method != WeightMethod::Mask; }
+};
+
+/// One remark per layer: pruned (nonzeros before and after, output errors
+/// on the calibration data, bias and OWL notes) or left alone and why.
+void emitPruneWeightsRemarks(ArrayRef<WeightRecord> records,
+                             const PrunePattern &pattern,
+                             const PruneWeightsOutputOptions &options);
+
+/// Writes the JSON report (report=) of every layer; nothing without one.
+LogicalResult writePruneWeightsReport(ModuleOp module,
+                                      ArrayRef<WeightRecord> records,
+                                      const PrunePattern &pattern,
+                                      const PruneWeightsOutputOptions &options);
 
 } // namespace mlir::prune
 
