@@ -161,6 +161,22 @@ static LogicalResult convertComparison(GraphImporter &g, BinaryKind kind,
                                        ArrayRef<int64_t> shape) {
   ImportedValue a = g.getInput(0), b = g.getInput(1);
   Type type = a.host ? b.elementType : a.elementType;
+  // Computed int64 (token ids: `ids != 0`) is compared in int32.
+  if (type.isInteger(64)) {
+    type = g.getBuilder().getI32Type();
+    for (ImportedValue *v : {&a, &b}) {
+      if (v->host)
+        continue;
+      Value value = v->channelsLast ? v->value : g.getOnnxLayout(*v);
+      if (!value)
+        return failure();
+      auto shape = cast<RankedTensorType>(value.getType()).getShape();
+      v->value = tosa::CastOp::create(g.getBuilder(), g.getLoc(),
+                                      g.getTensorType(shape, type), value);
+      v->elementType = type;
+      v->onnxLayoutCache = v->channelsLastCache = nullptr;
+    }
+  }
   if (!isa<FloatType>(type) && !type.isInteger(32) && !type.isInteger(16) &&
       !type.isInteger(8))
     return g.emitError() << "comparisons of computed " << type
@@ -547,8 +563,9 @@ static LogicalResult convertCast(GraphImporter &g) {
   if (to == in.elementType ||
       ((in.offsetUint8 || in.integerInFloat) && to.isUnsignedInteger(8)))
     return convertIdentity(g);
-  if (in.elementType.isInteger(64) || to.isInteger(64) ||
-      (to.isInteger(1) && !in.booleanInFloat) || in.elementType.isInteger(1))
+  // Computed int64 (token ids, attention masks) may become narrower.
+  if (to.isInteger(64) || (to.isInteger(1) && !in.booleanInFloat) ||
+      in.elementType.isInteger(1))
     return g.emitError() << "casting computed " << in.elementType << " to "
                          << to
                          << " is not supported (64-bit and boolean tensors "

@@ -381,10 +381,64 @@ static LogicalResult convertSplit(GraphImporter &g) {
   return success();
 }
 
+/// Gather of rows of a constant 2-D table at computed indices: the
+/// embedding lookup of token ids (BERT's input_ids, int64). tosa.gather of
+/// the table as [1, V, D] at the indices as int32, negative ones counted
+/// from the end, flattened to [1, n].
+static LogicalResult convertTableGather(GraphImporter &g, ImportedValue &table,
+                                        ImportedValue &ids, int64_t axis) {
+  if (!table.host || table.shape.size() != 2 || axis != 0 ||
+      !isa<FloatType>(table.elementType))
+    return g.emitError() << "at computed indices only the rows of a "
+                            "constant 2-D float table (an embedding) are "
+                            "supported";
+  if (!isa<IntegerType>(ids.elementType))
+    return g.emitError() << "the indices are " << ids.elementType
+                         << ", not integers";
+  int64_t rows = table.shape[0], columns = table.shape[1];
+  Value indices = g.getOnnxLayout(ids);
+  if (!indices)
+    return failure();
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  auto idsType = cast<RankedTensorType>(indices.getType());
+  int64_t rank = idsType.getRank();
+  Type i32 = b.getI32Type();
+  auto i32Type = g.getTensorType(idsType.getShape(), i32);
+  if (!ids.elementType.isInteger(32))
+    indices = tosa::CastOp::create(b, loc, i32Type, indices);
+  Value negative = tosa::GreaterOp::create(
+      b, loc, g.getTensorType(idsType.getShape(), b.getI1Type()),
+      g.getScalar(0, i32, rank), indices);
+  Value wrapped = tosa::AddOp::create(b, loc, i32Type, indices,
+                                      g.getScalar(rows, i32, rank));
+  indices = tosa::SelectOp::create(b, loc, i32Type, negative, wrapped, indices);
+  int64_t count = 1;
+  for (int64_t d : ids.shape)
+    count = d == kUnknown || count == kUnknown ? kUnknown : count * d;
+  Value flat = g.reshape(indices, {1, count});
+  Value values = g.materialize(table.host->reshaped({1, rows, columns}),
+                               g.getNode().input(0));
+  if (!flat || !values)
+    return failure();
+  Value gathered = tosa::GatherOp::create(
+      b, loc, g.getTensorType({1, count, columns}, table.elementType), values,
+      flat);
+  SmallVector<int64_t> shape(ids.shape);
+  shape.push_back(columns);
+  Value result = g.reshape(gathered, shape);
+  if (!result)
+    return failure();
+  g.setOutput(0, result, shape);
+  return success();
+}
+
 static LogicalResult convertGather(GraphImporter &g) {
   ImportedValue &data = g.getInput(0);
   int64_t rank = data.shape.size();
   int64_t axis = normalizeAxis(g.getIntAttr("axis", 0), rank);
+  if (ImportedValue &ids = g.getInput(1); !ids.host)
+    return convertTableGather(g, data, ids, axis);
   FailureOr<const HostTensor *> indicesOr =
       g.requireConstantInput(1, "indices");
   if (failed(indicesOr))

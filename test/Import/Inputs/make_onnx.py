@@ -431,6 +431,32 @@ def batch_constants():
         [t("zero", 0.0, np.float32)])
 
 
+def embedding():
+    """A BERT-style input: int64 token ids of a dynamic batch looked up in an
+    embedding table (Gather at computed indices; negative ids count from the
+    end), masked where the id is 0: (ids != 0).float()."""
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    i64 = lambda name, v: numpy_helper.from_array(np.array(v, np.int64), name)
+    return model([
+        n("Gather", ["table", "ids"], "e", axis=0),
+        n("Equal", ["ids", "zero"], "pad"),
+        n("Not", ["pad"], "real"),
+        n("Cast", ["real"], "mask", to=TensorProto.FLOAT),
+        n("Unsqueeze", ["mask", "last"], "mask3"),
+        n("Mul", ["e", "mask3"], "y"),
+    ], [helper.make_tensor_value_info("ids", TensorProto.INT64, ["batch", 5])],
+        [f32("y", "batch", 5, 4)],
+        [weight("table", 10, 4), i64("zero", 0), i64("last", [2])])
+
+
+def gather_activations():
+    """Gather of an activation at computed indices (the argmax of another)."""
+    return model([
+        helper.make_node("ArgMax", ["x"], ["i"], name="/i/ArgMax", axis=1, keepdims=0),
+        helper.make_node("Gather", ["x", "i"], ["y"], name="/g/Gather", axis=1),
+    ], [f32("x", 2, 3)], [f32("y", 2, 2)])
+
+
 def attention(drop_head=None):
     """Multi-head self-attention as torch exports it (2 heads of 4): q, k, v
     projections, reshape to [B, T, heads, D], transposes, scaled scores,

@@ -4,6 +4,9 @@ units of `--quantum` (an int8 output's scale) or relative to the largest
 output.
 
     compare_with_ort.py MODEL.onnx MODEL.mlir SHAPE [--low L --high H] [--quantum Q]
+                        [--integers]
+
+With --integers the input is int64 in [L, H] (token ids), else float32.
 """
 import argparse
 
@@ -20,9 +23,14 @@ parser.add_argument("--high", type=float, default=1.0)
 parser.add_argument("--quantum", type=float)
 parser.add_argument("--out-dir")
 parser.add_argument("--options", default="", help="prune-compile options")
+parser.add_argument("--integers", action="store_true", help="an int64 input in [low, high]")
 args = parser.parse_args()
 shape = [int(d) for d in args.shape.split("x")]
-x = np.random.default_rng(0).uniform(args.low, args.high, shape).astype(np.float32)
+rng = np.random.default_rng(0)
+if args.integers:
+    x = rng.integers(int(args.low), int(args.high), shape, endpoint=True, dtype=np.int64)
+else:
+    x = rng.uniform(args.low, args.high, shape).astype(np.float32)
 reference = ort.run(args.onnx, x)
 result = aot.compile(args.mlir, options=args.options, out_dir=args.out_dir)(x)
 diff = np.abs(result - reference).max()
