@@ -71,17 +71,23 @@ static FailureOr<SmallVector<int64_t>> readIntegers(Value value) {
   return values;
 }
 
+/// Whether both operands are ranked i8 tensors and the result an i32 one.
+static bool isInt8ByInt8ToInt32(RankedTensorType lhs, RankedTensorType rhs,
+                                Type result) {
+  auto resultType = dyn_cast<RankedTensorType>(result);
+  return lhs && rhs && resultType &&
+         lhs.getElementType().isSignlessInteger(8) &&
+         rhs.getElementType().isSignlessInteger(8) &&
+         resultType.getElementType().isSignlessInteger(32);
+}
+
 /// Matches an i8 x i8 -> i32 tosa.conv2d with a constant filter of weight
 /// zero point 0, a constant bias and a constant input zero point, static
 /// sizes but the batch.
 static FailureOr<Int8Layer> matchInt8Layer(tosa::Conv2DOp conv) {
   auto inputType = dyn_cast<RankedTensorType>(conv.getInput().getType());
   auto filterType = dyn_cast<RankedTensorType>(conv.getWeight().getType());
-  auto resultType = dyn_cast<RankedTensorType>(conv.getType());
-  if (!inputType || !filterType || !resultType ||
-      !inputType.getElementType().isSignlessInteger(8) ||
-      !filterType.getElementType().isSignlessInteger(8) ||
-      !resultType.getElementType().isSignlessInteger(32) ||
+  if (!isInt8ByInt8ToInt32(inputType, filterType, conv.getType()) ||
       !filterType.hasStaticShape() ||
       llvm::any_of(inputType.getShape().drop_front(), ShapedType::isDynamic))
     return failure();
@@ -116,11 +122,7 @@ static FailureOr<Int8Layer> matchInt8Layer(tosa::Conv2DOp conv) {
 static FailureOr<Int8Layer> matchInt8Layer(tosa::MatMulOp matmul) {
   auto aType = dyn_cast<RankedTensorType>(matmul.getA().getType());
   auto bType = dyn_cast<RankedTensorType>(matmul.getB().getType());
-  auto resultType = dyn_cast<RankedTensorType>(matmul.getType());
-  if (!aType || !bType || !resultType ||
-      !aType.getElementType().isSignlessInteger(8) ||
-      !bType.getElementType().isSignlessInteger(8) ||
-      !resultType.getElementType().isSignlessInteger(32) ||
+  if (!isInt8ByInt8ToInt32(aType, bType, matmul.getType()) ||
       !bType.hasStaticShape() || bType.getDimSize(0) != 1 ||
       ShapedType::isDynamic(aType.getShape().back()))
     return failure();
