@@ -611,6 +611,28 @@ Value GraphImporter::getOperandInLayout(ImportedValue &v, int64_t rank,
   return onnx ? transpose(onnx, {0, 2, 3, 1}) : nullptr;
 }
 
+FailureOr<ImportedValue> GraphImporter::castTo(const ImportedValue &v,
+                                               Type type) {
+  ImportedValue converted = v;
+  if (v.elementType == type)
+    return converted;
+  converted.elementType = type;
+  converted.onnxLayoutCache = converted.channelsLastCache = nullptr;
+  if (v.host) {
+    converted.host = v.host->castTo(type);
+    converted.value = nullptr;
+    return converted;
+  }
+  ImportedValue source = v;
+  Value value = source.channelsLast ? source.value : getOnnxLayout(source);
+  if (!value)
+    return failure();
+  auto shape = cast<RankedTensorType>(value.getType()).getShape();
+  converted.value =
+      tosa::CastOp::create(builder, loc, getTensorType(shape, type), value);
+  return converted;
+}
+
 Value GraphImporter::getScalar(double v, Type type, int64_t rank) {
   HostTensor t;
   t.elementType = type;

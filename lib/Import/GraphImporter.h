@@ -149,6 +149,10 @@ public:
   /// given layout: unit dimensions prepended (ONNX broadcasts from the
   /// right), then NCHW -> NHWC when `channelsLast`.
   Value getOperandInLayout(ImportedValue &v, int64_t rank, bool channelsLast);
+  /// `v` with elements of `type`: a constant converts on the host, a
+  /// computed value through a tosa.cast in its layout. Fails (after an
+  /// error) when `v`'s value cannot be had.
+  FailureOr<ImportedValue> castTo(const ImportedValue &v, Type type);
   /// An ONNX-order shape as the IR holds it.
   static SmallVector<int64_t> getLayoutShape(ArrayRef<int64_t> shape,
                                              bool channelsLast);

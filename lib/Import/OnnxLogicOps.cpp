@@ -69,11 +69,9 @@ static Value getBooleanOperand(GraphImporter &g, ImportedValue &v,
     g.emitError() << "expected a boolean operand, not " << v.elementType;
     return nullptr;
   }
-  ImportedValue asFloat;
-  asFloat.shape = v.shape;
-  asFloat.elementType = floatType;
-  asFloat.host = v.host->castTo(floatType);
-  return g.getOperandInLayout(asFloat, rank, channelsLast);
+  FailureOr<ImportedValue> asFloat = g.castTo(v, floatType);
+  return succeeded(asFloat) ? g.getOperandInLayout(*asFloat, rank, channelsLast)
+                            : nullptr;
 }
 
 /// Where as tosa.select in its operands' common layout and rank; the

@@ -162,31 +162,20 @@ static LogicalResult convertComparison(GraphImporter &g, BinaryKind kind,
   ImportedValue a = g.getInput(0), b = g.getInput(1);
   Type type = a.host ? b.elementType : a.elementType;
   // Computed int64 (token ids: `ids != 0`) is compared in int32.
-  if (type.isInteger(64)) {
+  if (type.isInteger(64))
     type = g.getBuilder().getI32Type();
-    for (ImportedValue *v : {&a, &b}) {
-      if (v->host)
-        continue;
-      Value value = v->channelsLast ? v->value : g.getOnnxLayout(*v);
-      if (!value)
-        return failure();
-      auto shape = cast<RankedTensorType>(value.getType()).getShape();
-      v->value = tosa::CastOp::create(g.getBuilder(), g.getLoc(),
-                                      g.getTensorType(shape, type), value);
-      v->elementType = type;
-      v->onnxLayoutCache = v->channelsLastCache = nullptr;
-    }
-  }
   if (!isa<FloatType>(type) && !type.isInteger(32) && !type.isInteger(16) &&
       !type.isInteger(8))
     return g.emitError() << "comparisons of computed " << type
                          << " tensors are not supported";
+  // A constant operand takes the computed one's type.
   for (ImportedValue *v : {&a, &b}) {
-    if (!v->host || v->elementType == type)
+    if (!v->host && !v->elementType.isInteger(64))
       continue;
-    v->host = v->host->castTo(type);
-    v->elementType = type;
-    v->value = v->onnxLayoutCache = v->channelsLastCache = nullptr;
+    FailureOr<ImportedValue> converted = g.castTo(*v, type);
+    if (failed(converted))
+      return failure();
+    *v = std::move(*converted);
   }
   if (a.elementType != b.elementType)
     return g.emitError() << "the operands are " << a.elementType << " and "
