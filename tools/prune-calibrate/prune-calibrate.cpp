@@ -21,6 +21,7 @@
 #include "mlir/InitAllPasses.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Support/FileUtilities.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
@@ -194,6 +195,21 @@ int main(int argc, char **argv) {
   // cores.
   llvm::SourceMgr sourceMgr;
   SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
+  // Every calibration step instruments and prunes the model again, so a
+  // layer that cannot be observed would warn once per step, each time with
+  // the op printed: each warning is printed once, as one line.
+  context.printOpOnDiagnostic(false);
+  llvm::StringSet<> warned;
+  ScopedDiagnosticHandler warnOnce(&context, [&](Diagnostic &diag) {
+    if (diag.getSeverity() != DiagnosticSeverity::Warning)
+      return failure();
+    std::string line;
+    llvm::raw_string_ostream os(line);
+    os << diag.getLocation() << ": warning: " << diag;
+    if (warned.insert(line).second)
+      llvm::errs() << line << "\n";
+    return success();
+  });
   // `original` is pruned in place when one pruning is asked for, so the
   // output keeps the model's resource names; `dense`, a copy with its own
   // weights, is the reference and the source of every search point.
