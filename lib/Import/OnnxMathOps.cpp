@@ -172,6 +172,15 @@ static LogicalResult convertComparison(GraphImporter &g, BinaryKind kind,
   for (ImportedValue *v : {&a, &b}) {
     if (!v->host && !v->elementType.isInteger(64))
       continue;
+    // Narrowed to int32, a larger constant would wrap and compare wrongly.
+    if (v->host && type.isInteger(32) && !v->host->isFloat())
+      for (int64_t value : v->host->ints)
+        if (value != kUnknown && (value < std::numeric_limits<int32_t>::min() ||
+                                  value > std::numeric_limits<int32_t>::max()))
+          return g.emitError()
+                 << "the constant operand holds " << value
+                 << ", outside int32's range, in which computed int64 "
+                    "tensors are compared";
     FailureOr<ImportedValue> converted = g.castTo(*v, type);
     if (failed(converted))
       return failure();

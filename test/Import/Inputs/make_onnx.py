@@ -449,6 +449,16 @@ def embedding():
         [weight("table", 10, 4), i64("zero", 0), i64("last", [2])])
 
 
+def ids_beyond_int32():
+    """ids < 2**40 on int64 token ids: a constant int32 cannot hold."""
+    return model([
+        helper.make_node("Less", ["ids", "big"], ["small"], name="/small/Less"),
+        helper.make_node("Cast", ["small"], ["y"], name="/y/Cast", to=TensorProto.FLOAT),
+    ], [helper.make_tensor_value_info("ids", TensorProto.INT64, ["batch", 5])],
+        [f32("y", "batch", 5)],
+        [numpy_helper.from_array(np.array(2 ** 40, np.int64), "big")])
+
+
 def gather_activations():
     """Gather of an activation at computed indices (the argmax of another)."""
     return model([
