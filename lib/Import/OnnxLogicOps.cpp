@@ -12,6 +12,8 @@
 
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 
+#include <cmath>
+
 using namespace mlir;
 using namespace mlir::prune::onnx_import;
 
@@ -193,10 +195,41 @@ static LogicalResult convertNot(GraphImporter &g) {
   return success();
 }
 
+/// x != x, held as 0/1 in x's float type.
+static LogicalResult convertIsNaN(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  if (!isa<FloatType>(in.elementType))
+    return g.emitError() << "only float tensors are supported";
+  OpBuilder &b = g.getBuilder();
+  if (in.host) {
+    std::vector<int64_t> isNaN;
+    for (double v : in.host->floats)
+      isNaN.push_back(std::isnan(v));
+    g.setConstantOutput(
+        0, HostTensor::getInt(b.getI1Type(), in.host->shape, std::move(isNaN)));
+    return success();
+  }
+  Value value = in.channelsLast ? in.value : g.getOnnxLayout(in);
+  if (!value)
+    return failure();
+  auto type = cast<RankedTensorType>(value.getType());
+  Value ordered = tosa::EqualOp::create(
+      b, g.getLoc(), type.clone(b.getI1Type()), value, value);
+  g.setOutput(
+      0,
+      tosa::SelectOp::create(b, g.getLoc(), type, ordered,
+                             g.getScalar(0.0, in.elementType, type.getRank()),
+                             g.getScalar(1.0, in.elementType, type.getRank())),
+      in.shape, in.channelsLast);
+  g.markBooleanInFloatOutput(0);
+  return success();
+}
+
 void mlir::prune::onnx_import::registerLogicConverters(ConverterTable &table) {
   table["Where"] = convertWhere;
   table["And"] = convertLogic<LogicKind::And>;
   table["Or"] = convertLogic<LogicKind::Or>;
   table["Xor"] = convertLogic<LogicKind::Xor>;
   table["Not"] = convertNot;
+  table["IsNaN"] = convertIsNaN;
 }

@@ -361,6 +361,39 @@ static double foldReciprocal(double x) { return 1.0 / x; }
 static double foldFloor(double x) { return std::floor(x); }
 static double foldCeil(double x) { return std::ceil(x); }
 
+/// ONNX rounds halves to even. down = floor(x) and x - down are exact, so
+/// the tie test is too (floor(x + 0.5) is not: 0.49999997 + 0.5 rounds to
+/// 1 in f32); down is odd when down - 2 floor(down / 2) is 1.
+static LogicalResult convertRound(GraphImporter &g) {
+  return convertUnary(
+      g, [](double x) { return std::nearbyint(x); },
+      [&](Value v, Type type) -> Value {
+        OpBuilder &b = g.getBuilder();
+        Location loc = g.getLoc();
+        auto tensorType = cast<RankedTensorType>(type);
+        auto i1Type = tensorType.clone(b.getI1Type());
+        auto scalar = [&](double c) {
+          return g.getScalar(c, tensorType.getElementType(),
+                             tensorType.getRank());
+        };
+        Value down = tosa::FloorOp::create(b, loc, type, v);
+        Value fraction = tosa::SubOp::create(b, loc, type, v, down);
+        Value halfDown =
+            tosa::FloorOp::create(b, loc, type, g.mul(down, scalar(0.5)));
+        Value odd = tosa::SubOp::create(b, loc, type, down,
+                                        g.mul(halfDown, scalar(2.0)));
+        Value overHalf =
+            tosa::GreaterOp::create(b, loc, i1Type, fraction, scalar(0.5));
+        Value isHalf =
+            tosa::EqualOp::create(b, loc, i1Type, fraction, scalar(0.5));
+        Value tieStep =
+            tosa::SelectOp::create(b, loc, type, isHalf, odd, scalar(0.0));
+        Value step = tosa::SelectOp::create(b, loc, type, overHalf, scalar(1.0),
+                                            tieStep);
+        return tosa::AddOp::create(b, loc, type, down, step);
+      });
+}
+
 static Value createClamp(GraphImporter &g, Value v, double lo, double hi) {
   auto type = cast<RankedTensorType>(v.getType());
   auto floatType = cast<FloatType>(type.getElementType());
@@ -618,6 +651,7 @@ void mlir::prune::onnx_import::registerMathConverters(ConverterTable &table) {
   table["Reciprocal"] = convertSimpleUnary<tosa::ReciprocalOp, foldReciprocal>;
   table["Floor"] = convertSimpleUnary<tosa::FloorOp, foldFloor>;
   table["Ceil"] = convertSimpleUnary<tosa::CeilOp, foldCeil>;
+  table["Round"] = convertRound;
   table["Identity"] = convertIdentity;
   table["Dropout"] = convertIdentity;
   table["Cast"] = convertCast;

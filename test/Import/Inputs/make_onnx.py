@@ -449,6 +449,30 @@ def embedding():
         [weight("table", 10, 4), i64("zero", 0), i64("last", [2])])
 
 
+def round_isnan():
+    """Round (halves to even: floor(4x) / 2 makes ties of both parities and
+    signs, 3x the rest) and IsNaN of Sqrt (NaN below 0), as torch writes
+    torch.round and torch.nan_to_num-style masks."""
+    f = lambda name, v: numpy_helper.from_array(np.array(v, np.float32), name)
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    return model([
+        n("Mul", ["x", "four"], "x4"),
+        n("Floor", ["x4"], "k"),
+        n("Mul", ["k", "half"], "ties"),
+        n("Round", ["ties"], "r1"),
+        n("Mul", ["x", "three"], "x3"),
+        n("Round", ["x3"], "r2"),
+        n("Sqrt", ["x"], "s"),
+        n("IsNaN", ["s"], "nan"),
+        n("Where", ["nan", "minus", "s"], "clean"),
+        n("Cast", ["nan"], "nanf", to=TensorProto.FLOAT),
+        n("Add", ["r1", "r2"], "r"),
+        n("Add", ["r", "clean"], "rc"),
+        n("Add", ["rc", "nanf"], "y"),
+    ], [f32("x", "batch", 3, 4, 5)], [f32("y", "batch", 3, 4, 5)],
+        [f("four", 4.0), f("half", 0.5), f("three", 3.0), f("minus", -1.0)])
+
+
 def ids_beyond_int32():
     """ids < 2**40 on int64 token ids: a constant int32 cannot hold."""
     return model([
