@@ -170,19 +170,22 @@ static LogicalResult convertLogSoftmax(GraphImporter &g) {
 
 /// ArgMax and ArgMin (the tail of segmentation and classification graphs)
 /// as tosa.argmax, of the negated input for ArgMin. TOSA gives the first
-/// index of the extreme, as select_last_index=0 asks, in int32: the indices
-/// are int32 where ONNX says int64, as other integers computed here are.
+/// index of the extreme, as select_last_index=0 asks (for 1, of the reversed
+/// axis), in int32: the indices are int32 where ONNX says int64, as other
+/// integers computed here are.
 static LogicalResult convertArgExtreme(GraphImporter &g, bool min) {
   ImportedValue &in = g.getInput(0);
   int64_t rank = in.shape.size();
   if (!isa<FloatType>(in.elementType))
     return g.emitError() << "only float tensors are supported";
-  if (g.getIntAttr("select_last_index", 0))
-    return g.emitError() << "select_last_index=1 is not supported";
   SmallVector<int64_t> axes = {g.getIntAttr("axis", 0)};
   if (failed(normalizeAxes(g, axes, rank)))
     return failure();
   int64_t axis = axes[0];
+  bool last = g.getIntAttr("select_last_index", 0);
+  if (last && ShapedType::isDynamic(in.shape[axis]))
+    return g.emitError() << "select_last_index=1 over a dynamic dimension "
+                            "is not supported";
   // Over the channels of an NHWC value the other dimensions keep ONNX's
   // order: no transpose back.
   bool overChannelsLast = in.channelsLast && axis == 1;
@@ -195,13 +198,23 @@ static LogicalResult convertArgExtreme(GraphImporter &g, bool min) {
     x = tosa::NegateOp::create(b, loc, x.getType(), x,
                                g.getZeroPoint(in.elementType),
                                g.getZeroPoint(in.elementType));
+  int32_t layoutAxis = overChannelsLast ? 3 : axis;
+  // The last extreme is the first of the reversed axis, at n - 1 - j.
+  if (last)
+    x = tosa::ReverseOp::create(b, loc, x.getType(), x,
+                                b.getI32IntegerAttr(layoutAxis));
   SmallVector<int64_t> reduced;
   for (int64_t d = 0; d < rank; ++d)
     if (d != axis)
       reduced.push_back(in.shape[d]);
-  Value indices = tosa::ArgMaxOp::create(
-      b, loc, g.getTensorType(reduced, b.getI32Type()), x,
-      b.getI32IntegerAttr(overChannelsLast ? 3 : axis));
+  auto indicesType = g.getTensorType(reduced, b.getI32Type());
+  Value indices = tosa::ArgMaxOp::create(b, loc, indicesType, x,
+                                         b.getI32IntegerAttr(layoutAxis));
+  if (last)
+    indices = tosa::SubOp::create(
+        b, loc, indicesType,
+        g.getScalar(double(in.shape[axis] - 1), b.getI32Type(), reduced.size()),
+        indices);
   SmallVector<int64_t> shape = reduced;
   if (g.getIntAttr("keepdims", 1)) {
     shape = in.shape;

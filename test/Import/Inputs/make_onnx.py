@@ -289,6 +289,20 @@ def integer_compare():
          t("minus_one", -1.0, np.float32)])
 
 
+def arg_extremes_last():
+    """select_last_index=1 on ties: ArgMax over the channels and ArgMin over
+    the last axis of Round(x), whose values repeat."""
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    return model([
+        n("Round", ["x"], "r"),
+        n("ArgMax", ["r"], "label", axis=1, keepdims=1, select_last_index=1),
+        n("ArgMin", ["r"], "lowest", axis=-1, keepdims=1, select_last_index=1),
+        n("Cast", ["label"], "label_f", to=TensorProto.FLOAT),
+        n("Cast", ["lowest"], "lowest_f", to=TensorProto.FLOAT),
+        n("Add", ["label_f", "lowest_f"], "y"),
+    ], [f32("x", "batch", 3, 4, 5)], [f32("y", "batch", 3, 4, 5)])
+
+
 def arg_max_labels():
     return arg_extremes(to_float=False)
 
