@@ -4,7 +4,7 @@ not developed on, exported to ONNX, imported and compiled dense.
 
 For each model (torchvision ResNet-18, MobileNetV2, SqueezeNet 1.1 and
 RegNet-Y-400MF, whose grouped convolutions have 8 channels per group, with 10
-classes; ResNeXt-50 32x4d on request, random weights from torch.manual_seed(0), 64x64 inputs) and each
+classes; ResNeXt-50 32x4d and VGG-11 (its head pooled to 1x1) on request, random weights from torch.manual_seed(0), 64x64 inputs) and each
 batch: torch.onnx.export into --out, prune-import-onnx --batch=B,
 prune-compile{sparse=false} built ahead of time (aot.compile), checked against
 ONNX Runtime on the same input (max |ours - ORT| / max |ORT|), then timed
@@ -47,7 +47,19 @@ def build_models():
         "squeezenet1_1": torchvision.models.squeezenet1_1(num_classes=10),
         "regnet_y_400mf": torchvision.models.regnet_y_400mf(num_classes=10),
         "resnext50_32x4d": torchvision.models.resnext50_32x4d(num_classes=10),
+        "vgg11": vgg11_pooled(torchvision),
     }
+
+
+def vgg11_pooled(torchvision):
+    """VGG-11 whose head pools to 1x1 (a 64x64 input leaves 2x2, which torch
+    cannot export pooled to VGG's 7x7): its eight 3x3 convolutions, 64 to
+    512 channels, then 512 -> 4096 -> 4096 -> 10."""
+    import torch
+    model = torchvision.models.vgg11(num_classes=10)
+    model.avgpool = torch.nn.AdaptiveAvgPool2d(1)
+    model.classifier[0] = torch.nn.Linear(512, 4096)
+    return model
 
 
 def build_quantized_models():
