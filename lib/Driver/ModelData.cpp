@@ -6,6 +6,9 @@
 #include "mlir/IR/BuiltinTypeInterfaces.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <cmath>
+#include <optional>
+
 using namespace mlir;
 using namespace mlir::prune;
 
@@ -13,6 +16,22 @@ static bool isInteger(HostElementKind kind) {
   return kind == HostElementKind::I64 || kind == HostElementKind::I32 ||
          kind == HostElementKind::I16 || kind == HostElementKind::I8 ||
          kind == HostElementKind::U8;
+}
+
+/// The first element of a float array that is NaN or infinite.
+static std::optional<int64_t> findNonFinite(const HostArray &array) {
+  int64_t n = array.numElements();
+  auto scan = [&](auto *values) -> std::optional<int64_t> {
+    for (int64_t i = 0; i < n; ++i)
+      if (!std::isfinite(values[i]))
+        return i;
+    return std::nullopt;
+  };
+  if (array.kind == HostElementKind::F32)
+    return scan(reinterpret_cast<const float *>(array.data()));
+  if (array.kind == HostElementKind::F64)
+    return scan(reinterpret_cast<const double *>(array.data()));
+  return std::nullopt;
 }
 
 llvm::Expected<ModelData> mlir::prune::loadModelData(
@@ -72,6 +91,12 @@ llvm::Expected<ModelData> mlir::prune::loadModelData(
         return mismatch("dimension " + llvm::Twine(d) + " is " +
                         llvm::Twine(array->shape[d]) + ", expected " +
                         llvm::Twine(argument.shape[d]));
+    // One NaN spreads through every statistic of the layers it reaches.
+    if (std::optional<int64_t> bad = findNonFinite(*array)) {
+      int64_t perSample = array->numElements() / array->shape[0];
+      return mismatch("element " + llvm::Twine(*bad) + " (sample " +
+                      llvm::Twine(*bad / perSample) + ") is NaN or infinite");
+    }
     if (i == 0)
       data.samples = array->shape[0];
     else if (array->shape[0] != data.samples)
