@@ -50,15 +50,35 @@ static bool dependsOnLoadIn(Value value, scf::ForOp loop) {
   });
 }
 
+/// Whether `memref`'s innermost stride is statically 1: vector.gather lowers
+/// to LLVM only from such memrefs (a strided view of a sliced activation has
+/// a dynamic one).
+static bool hasUnitInnerStride(Value memref) {
+  auto type = dyn_cast<MemRefType>(memref.getType());
+  SmallVector<int64_t> strides;
+  int64_t offset;
+  return type && succeeded(type.getStridesAndOffset(strides, offset)) &&
+         (strides.empty() || strides.back() == 1);
+}
+
 /// Whether vectorizing the innermost `loop` would gather (or scatter): some
-/// memory access in it is subscripted by a loaded coordinate.
-static bool accessesThroughCoordinates(scf::ForOp loop) {
+/// memory access in it is subscripted by a loaded coordinate. With
+/// `fromStridedOnly`, only such accesses to memrefs without a unit innermost
+/// stride count.
+static bool accessesThroughCoordinates(scf::ForOp loop,
+                                       bool fromStridedOnly = false) {
   WalkResult result = loop.getBody()->walk([&](Operation *op) {
     ValueRange indices;
-    if (auto load = dyn_cast<memref::LoadOp>(op))
+    Value memref;
+    if (auto load = dyn_cast<memref::LoadOp>(op)) {
       indices = load.getIndices();
-    else if (auto store = dyn_cast<memref::StoreOp>(op))
+      memref = load.getMemRef();
+    } else if (auto store = dyn_cast<memref::StoreOp>(op)) {
       indices = store.getIndices();
+      memref = store.getMemRef();
+    }
+    if (fromStridedOnly && memref && hasUnitInnerStride(memref))
+      return WalkResult::advance();
     for (Value index : indices)
       if (dependsOnLoadIn(index, loop))
         return WalkResult::interrupt();
@@ -126,7 +146,13 @@ struct PruneVectorizeSparsePass
     getOperation().walk([&](scf::ForOp loop) {
       if (!loop->hasAttr(kSparsifierLoopAttr) || !isInnermost(loop))
         return;
-      if (mode == "vector" || !accessesThroughCoordinates(loop))
+      // A gather from a memref whose innermost stride is not 1 would not
+      // lower: such loops are left to LLVM as in gathers=llvm.
+      bool gathers = accessesThroughCoordinates(loop);
+      bool vectorGathers =
+          mode == "vector" &&
+          !accessesThroughCoordinates(loop, /*fromStridedOnly=*/true);
+      if (!gathers || vectorGathers)
         loopsByLength[getVectorLength(loop)].push_back(loop);
       else if (reassociate)
         allowReassociation(loop);

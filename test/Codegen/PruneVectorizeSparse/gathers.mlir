@@ -153,3 +153,45 @@ func.func @not_sparsifier_loop(%crd: memref<?xindex>, %x: memref<1024xf32>,
 }
 
 // BAD: error: prune-vectorize-sparse: gathers must be auto, vector or llvm, not 'avx'
+
+// -----
+
+// x is a strided view (a sliced activation) whose innermost stride is not
+// known to be 1: vector.gather from it would not lower to LLVM, so even
+// gathers=vector leaves the loop to LLVM.
+
+// VECTOR-LABEL: func.func @csr_row_times_strided_vector
+// VECTOR-NOT:     vector.
+// VECTOR:         arith.addf {{.*}} fastmath<reassoc,contract> : f32
+// VECTOR-NOT:     vector.
+// LLVM-LABEL: func.func @csr_row_times_strided_vector
+// LLVM:         arith.addf {{.*}} fastmath<reassoc,contract> : f32
+// SCALAR-LABEL: func.func @csr_row_times_strided_vector
+// SCALAR-NOT:     vector.
+func.func @csr_row_times_strided_vector(%pos: memref<?xi32>, %crd: memref<?xi16>,
+                                        %vals: memref<?xf32>,
+                                        %x: memref<1024xf32, strided<[?], offset: ?>>,
+                                        %y: memref<256xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c256 = arith.constant 256 : index
+  scf.for %i = %c0 to %c256 step %c1 {
+    %p0 = memref.load %pos[%i] : memref<?xi32>
+    %lo = arith.index_cast %p0 : i32 to index
+    %i1 = arith.addi %i, %c1 : index
+    %p1 = memref.load %pos[%i1] : memref<?xi32>
+    %hi = arith.index_cast %p1 : i32 to index
+    %init = memref.load %y[%i] : memref<256xf32>
+    %sum = scf.for %j = %lo to %hi step %c1 iter_args(%acc = %init) -> (f32) {
+      %c = memref.load %crd[%j] : memref<?xi16>
+      %k = arith.index_cast %c : i16 to index
+      %xv = memref.load %x[%k] : memref<1024xf32, strided<[?], offset: ?>>
+      %w = memref.load %vals[%j] : memref<?xf32>
+      %m = arith.mulf %w, %xv : f32
+      %a = arith.addf %acc, %m : f32
+      scf.yield %a : f32
+    } {"Emitted from" = "linalg.generic"}
+    memref.store %sum, %y[%i] : memref<256xf32>
+  } {"Emitted from" = "linalg.generic"}
+  return
+}

@@ -463,6 +463,19 @@ def embedding():
         [weight("table", 10, 4), i64("zero", 0), i64("last", [2])])
 
 
+def strided_conv_half_zero():
+    """Conv2d(8, 16, 3, stride=2) without padding on an even 10x10 input
+    (the importer slices the unread last row and column), half of its
+    weights zero, as magnitude pruning leaves them."""
+    w = rng.standard_normal((16, 8, 3, 3)).astype(np.float32)
+    w[np.abs(w) < np.median(np.abs(w))] = 0
+    return model([
+        helper.make_node("Conv", ["x", "w"], ["y"], name="/conv/Conv", kernel_shape=[3, 3],
+                         strides=[2, 2]),
+    ], [f32("x", "batch", 8, 10, 10)], [f32("y", "batch", 16, 4, 4)],
+        [numpy_helper.from_array(w, "w")])
+
+
 def round_isnan():
     """Round (halves to even: floor(4x) / 2 makes ties of both parities and
     signs, 3x the rest) and IsNaN of Sqrt (NaN below 0), as torch writes
