@@ -15,6 +15,7 @@
 #include "Prune/Codegen/Passes.h"
 #include "Prune/Pipelines/CompilePreconditions.h"
 #include "Prune/Support/HostCpu.h"
+#include "Prune/Transforms/OptionSpelling.h"
 #include "Prune/Transforms/Passes.h"
 
 #include "mlir/Conversion/Passes.h"
@@ -541,11 +542,58 @@ void mlir::prune::buildPruneCompilePipeline(
                                 options.cacheBuffers);
 }
 
+/// The options whose values are checked before MLIR's parser, which reports
+/// a bad enum value as "Cannot find option named 'X'!" without the valid
+/// ones.
+static SmallVector<OptionValueCheck>
+getTypedOptions(PruneCompileOptions &options) {
+  return {describeOption(options.target),
+          describeOption(options.gpuFormat),
+          describeOption(options.gpuMode),
+          describeOption(options.gpuThreads),
+          describeOption(options.sparse),
+          describeOption(options.sparseFormat),
+          describeOption(options.minSparsity),
+          describeOption(options.sparseCacheBytes),
+          describeOption(options.sparseCostModel),
+          describeOption(options.sparseObjective),
+          describeOption(options.vectorWidth),
+          describeOption(options.rows),
+          describeOption(options.tileSizes),
+          describeOption(options.maxDirectFilterBytes),
+          describeOption(options.vectorizeDense),
+          describeOption(options.approximateMath),
+          describeOption(options.vl),
+          describeOption(options.enableRuntimeLibrary),
+          describeOption(options.reassociateFPReductions),
+          describeOption(options.deallocate),
+          describeOption(options.threads),
+          describeOption(options.minParallelIterations),
+          describeOption(options.minParallelElementwiseIterations),
+          describeOption(options.minParallelSparseWork),
+          describeOption(options.cacheBuffers),
+          describeOption(options.emitCInterface)};
+}
+
 void mlir::prune::registerPrunePipelines() {
-  PassPipelineRegistration<PruneCompileOptions>(
+  // PassPipelineRegistration, with the option names and values checked
+  // first.
+  registerPassPipeline(
       "prune-compile",
       "Compile a model (tosa / linalg / tensor / scf / arith / func) to the "
       "LLVM dialect: TOSA lowering, prune-sparsify, tiled and vectorized "
       "dense code, upstream's sparsifier",
-      buildPruneCompilePipeline);
+      [](OpPassManager &pm, StringRef text,
+         function_ref<LogicalResult(const Twine &)> errorHandler) {
+        PruneCompileOptions options;
+        if (failed(checkOptionSpelling("prune-compile", options, text,
+                                       getTypedOptions(options),
+                                       errorHandler)) ||
+            failed(options.parseFromString(text)))
+          return failure();
+        buildPruneCompilePipeline(pm, options);
+        return success();
+      },
+      [](function_ref<void(const ::mlir::detail::PassOptions &)>
+             optionsHandler) { optionsHandler(PruneCompileOptions()); });
 }

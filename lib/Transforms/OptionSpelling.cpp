@@ -1,6 +1,6 @@
 //===- OptionSpelling.cpp - Clear errors for misspelled pass options ------===//
 
-#include "OptionSpelling.h"
+#include "Prune/Transforms/OptionSpelling.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -35,12 +35,10 @@ static SmallVector<StringRef> splitOptions(StringRef options) {
   return tokens;
 }
 
-/// The option names `pass` prints in its textual pipeline form.
-static std::vector<std::string> getOptionNames(Pass &pass) {
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  pass.printAsTextualPipeline(os);
-  StringRef inner = StringRef(text);
+/// The option names in `text`, a pass or its options printed in textual
+/// pipeline form (`name{a=1 b=2}` or `{a=1 b=2}`).
+static std::vector<std::string> getOptionNames(StringRef text) {
+  StringRef inner = text;
   size_t open = inner.find('{');
   std::vector<std::string> names;
   if (open == StringRef::npos || !inner.ends_with("}"))
@@ -104,11 +102,10 @@ std::function<std::string(StringRef)> prune::checkPattern() {
   };
 }
 
-LogicalResult prune::checkOptionSpelling(
-    Pass &pass, StringRef options, ArrayRef<OptionValueCheck> typed,
-    function_ref<LogicalResult(const Twine &)> errorHandler) {
-  std::vector<std::string> names = getOptionNames(pass);
-  StringRef passName = pass.getArgument();
+static LogicalResult
+checkOptionSpelling(StringRef passName, ArrayRef<std::string> names,
+                    StringRef options, ArrayRef<OptionValueCheck> typed,
+                    function_ref<LogicalResult(const Twine &)> errorHandler) {
   for (StringRef token : splitOptions(options)) {
     auto [key, value] = token.split('=');
     if (names.empty())
@@ -134,4 +131,42 @@ LogicalResult prune::checkOptionSpelling(
     }
   }
   return success();
+}
+
+LogicalResult prune::checkOptionSpelling(
+    Pass &pass, StringRef options, ArrayRef<OptionValueCheck> typed,
+    function_ref<LogicalResult(const Twine &)> errorHandler) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  pass.printAsTextualPipeline(os);
+  return ::checkOptionSpelling(pass.getArgument(), getOptionNames(text),
+                               options, typed, errorHandler);
+}
+
+std::function<std::string(StringRef)> prune::checkNumberList() {
+  return [](StringRef value) -> std::string {
+    SmallVector<StringRef> items;
+    value.split(items, ',');
+    double number;
+    for (StringRef item : items)
+      if (item.trim().getAsDouble(number))
+        return "expected comma-separated numbers";
+    return "";
+  };
+}
+
+LogicalResult prune::checkOptionSpelling(
+    StringRef pipelineName, const ::mlir::detail::PassOptions &pipelineOptions,
+    StringRef options, ArrayRef<OptionValueCheck> typed,
+    function_ref<LogicalResult(const Twine &)> errorHandler) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  pipelineOptions.print(os);
+  std::vector<std::string> names = getOptionNames(text);
+  for (const OptionValueCheck &option : typed)
+    if (!llvm::is_contained(names, option.name))
+      names.push_back(option.name);
+  llvm::sort(names);
+  return ::checkOptionSpelling(pipelineName, names, options, typed,
+                               errorHandler);
 }

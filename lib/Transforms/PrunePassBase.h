@@ -20,7 +20,7 @@
 #ifndef PRUNE_LIB_TRANSFORMS_PRUNEPASSBASE_H
 #define PRUNE_LIB_TRANSFORMS_PRUNEPASSBASE_H
 
-#include "OptionSpelling.h"
+#include "Prune/Transforms/OptionSpelling.h"
 
 #include "Prune/Interfaces/ExternalModels.h"
 
