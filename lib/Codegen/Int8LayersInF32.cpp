@@ -6,14 +6,9 @@
 // scalar loop nest (ten times ONNX Runtime's time on a quantized
 // ResNet-18), a matmul multiplies in i32 lanes. The same layer computed in
 // f32 is exact whenever every partial sum is an integer of magnitude below
-// 2^24, where f32 represents every integer: products of i8 values are
-// exact, and a sum of exact integers under 2^24 rounds nowhere, in any
-// order the tiles add them. This pass proves that bound from the constant
-// weight (and bias), output channel by output channel:
-//
-//   |bias[f]| + max|x - zp| * sum over f's weights of |w|  <  2^24
-//
-// and where it holds rewrites the layer to f32 on x - zp (a convolution's
+// 2^24 (Support/Int8Exactness.h). This pass proves that bound from the
+// constant weight (and bias), output channel by output channel, and where
+// it holds rewrites the layer to f32 on x - zp (a convolution's
 // padding, which contributes 0 to the integer convolution, then pads
 // zeros), with the result converted back to i32 for the requantization that
 // follows. Where it fails, the reduction (a convolution's input channels, a
@@ -24,6 +19,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Prune/Codegen/Passes.h"
+#include "Prune/Support/Int8Exactness.h"
 #include "Prune/Support/WeightStorage.h"
 
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
@@ -38,9 +34,6 @@ namespace mlir::prune {
 using namespace mlir;
 
 namespace {
-
-/// Integers of magnitude below this are exact in f32 (a 24-bit significand).
-constexpr int64_t kExactF32Limit = int64_t(1) << 24;
 
 /// An int8 layer's constant operands, read: its weight as [F, window, C]
 /// (F output channels, C the channels of the reduction that the input's
@@ -149,12 +142,12 @@ static FailureOr<Int8Layer> matchInt8Layer(tosa::MatMulOp matmul) {
 }
 
 /// The ranges of reduction channels whose layers each keep every partial
-/// sum under kExactF32Limit (the bias goes with the first), splitting the
-/// channels into the fewest equal chunks that do; empty when even single
+/// sum under kExactF32IntegerLimit (the bias goes with the first), splitting
+/// the channels into the fewest equal chunks that do; empty when even single
 /// channels do not.
 static SmallVector<std::pair<int64_t, int64_t>>
 chooseExactChunks(const Int8Layer &m) {
-  int64_t maxInput = std::max(127 - m.inputZeroPoint, m.inputZeroPoint + 128);
+  int64_t maxInput = prune::getMaxCenteredInt8(m.inputZeroPoint);
   // columnBound[f * C + c]: the most input channel c adds to filter f.
   SmallVector<int64_t> columnBound(m.filters * m.channels, 0);
   for (int64_t f = 0; f < m.filters; ++f)
@@ -168,7 +161,7 @@ chooseExactChunks(const Int8Layer &m) {
     int64_t total = std::abs(m.bias[f]);
     for (int64_t c = 0; c < m.channels; ++c)
       total += columnBound[f * m.channels + c];
-    fewest = std::max(fewest, total / kExactF32Limit);
+    fewest = std::max(fewest, total / prune::kExactF32IntegerLimit);
   }
   for (int64_t numChunks = fewest; numChunks <= m.channels; ++numChunks) {
     int64_t chunk = llvm::divideCeil(m.channels, numChunks);
@@ -180,7 +173,7 @@ chooseExactChunks(const Int8Layer &m) {
         int64_t bound = begin == 0 ? std::abs(m.bias[f]) : 0;
         for (int64_t c = begin; c < end; ++c)
           bound += columnBound[f * m.channels + c];
-        exact = bound < kExactF32Limit;
+        exact = bound < prune::kExactF32IntegerLimit;
       }
       chunks.push_back({begin, end});
     }

@@ -21,6 +21,7 @@
 
 #include "ConvGeometry.h"
 #include "GraphImporter.h"
+#include "Prune/Support/Int8Exactness.h"
 
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 
@@ -336,15 +337,14 @@ static Value emitInt8Conv(GraphImporter &g, Value x, const Window &window,
 static std::optional<int64_t> findInexactChannel(const HostTensor &weight,
                                                  ArrayRef<int64_t> bias,
                                                  int64_t xZp) {
-  constexpr int64_t kExactF32Limit = int64_t(1) << 24;
   int64_t out = weight.shape[0];
   int64_t window = weight.size() / out;
-  int64_t maxInput = std::max(127 - xZp, xZp + 128);
+  int64_t maxInput = prune::getMaxCenteredInt8(xZp);
   for (int64_t o = 0; o < out; ++o) {
     int64_t bound = std::abs(bias[o]);
     for (int64_t i = 0; i < window; ++i)
       bound += maxInput * std::abs(weight.ints[o * window + i]);
-    if (bound >= kExactF32Limit)
+    if (bound >= prune::kExactF32IntegerLimit)
       return o;
   }
   return std::nullopt;
