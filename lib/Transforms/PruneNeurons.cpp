@@ -410,8 +410,10 @@ PruneNeuronsPass::screenGroups(std::vector<GroupRecord> &records) {
     }
     if (!layers.empty()) {
       for (const GroupContraction &producer : group.producers)
-        if (!layerRegex.match(producer.layerName))
+        if (!layerRegex.match(producer.layerName)) {
           record.skipReason = "its name does not match layers='" + layers + "'";
+          record.deselected = true;
+        }
       if (!record.skipReason.empty())
         continue;
     }

@@ -22,11 +22,12 @@ using namespace mlir::prune;
 void prune::printNeuronSummary(StringRef pass, ArrayRef<GroupRecord> records,
                                const ModelCost &before,
                                const ModelCost &after) {
-  int64_t removed = 0, neurons = 0, shrunk = 0;
+  int64_t removed = 0, neurons = 0, shrunk = 0, leftAlone = 0;
   for (const GroupRecord &record : records) {
     neurons += record.group.numNeurons;
     removed += record.numRemoved();
     shrunk += record.numRemoved() > 0;
+    leftAlone += !record.skipReason.empty() && !record.deselected;
   }
   // One line, as the result of a long run is otherwise only in remarks and
   // the report. Counted here: pass statistics read 0 in LLVM builds without
@@ -35,7 +36,13 @@ void prune::printNeuronSummary(StringRef pass, ArrayRef<GroupRecord> records,
                << " neurons in " << shrunk << " of " << records.size()
                << " layers; parameters " << before.parameters << " -> "
                << after.parameters << ", FLOPs " << before.flops << " -> "
-               << after.flops << "\n";
+               << after.flops;
+  // Why a layer cannot shrink (its neurons are model outputs, or reach a
+  // reshape that mixes them) is otherwise only in the remarks.
+  if (leftAlone)
+    llvm::errs() << "; " << leftAlone << " layer" << (leftAlone > 1 ? "s" : "")
+                 << " left alone (--remarks-filter=" << pass << " says why)";
+  llvm::errs() << "\n";
 }
 
 /// How many of a record's neurons go for each reason.

@@ -36,6 +36,8 @@ struct GroupRecord {
   /// Why the group is left alone, or empty.
   std::string skipReason;
   Operation *skipOp = nullptr;
+  /// Left alone because `layers=` does not select it.
+  bool deselected = false;
   /// Per neuron: the reason it goes, if it does.
   std::vector<std::optional<RemovalReason>> removed;
   /// Per consumer: (neuron, value) pairs to fold into its bias.

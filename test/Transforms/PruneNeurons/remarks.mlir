@@ -1,7 +1,7 @@
 // prune-neurons remarks (category prune-neurons): a `passed` remark per
 // shrunk layer with its neuron counts and reasons, a `missed` remark per layer
 // that keeps its neurons or is left alone, with why. Without a remarks filter
-// the pass prints nothing.
+// the pass prints no remark (its summary line points to the filter).
 
 // RUN: prune-opt %s --prune-neurons --remarks-filter=prune-neurons -o /dev/null 2>&1 | FileCheck %s
 // RUN: prune-opt %s --prune-neurons --remarks-filter-missed=prune-neurons -o /dev/null 2>&1 \
@@ -12,7 +12,7 @@
 // only that constant (weights [0, 0, 1]), so it is the constant 2 as well,
 // but the output layer has no bias to fold it into.
 
-// QUIET-NOT: remark
+// QUIET-NOT: remark:
 // MISSED-NOT: LayerShrunk
 
 func.func @mlp(%x: tensor<1x?x2xf32>) -> tensor<1x?x1xf32> {
