@@ -523,6 +523,35 @@ static LogicalResult convertElu(GraphImporter &g) {
       });
 }
 
+/// gamma * elu_alpha(x), with SELU's self-normalizing constants by default.
+static LogicalResult convertSelu(GraphImporter &g) {
+  double alpha = g.getFloatAttr("alpha", 1.67326319217681884765625);
+  double gamma = g.getFloatAttr("gamma", 1.05070102214813232421875);
+  return convertUnary(
+      g,
+      [&](double x) { return gamma * (x > 0 ? x : alpha * (std::exp(x) - 1)); },
+      [&](Value v, Type type) {
+        Value e = tosa::ExpOp::create(g.getBuilder(), g.getLoc(), type, v);
+        Value elu = selectPositive(g, v, createAffine(g, e, alpha, -alpha));
+        return createAffine(g, elu, gamma, 0.0);
+      });
+}
+
+/// x above 0, else alpha * (exp(x / alpha) - 1).
+static LogicalResult convertCelu(GraphImporter &g) {
+  double alpha = g.getFloatAttr("alpha", 1.0);
+  if (alpha == 0.0)
+    return g.emitError() << "alpha must not be 0";
+  return convertUnary(
+      g,
+      [&](double x) { return x > 0 ? x : alpha * (std::exp(x / alpha) - 1); },
+      [&](Value v, Type type) {
+        Value e = tosa::ExpOp::create(g.getBuilder(), g.getLoc(), type,
+                                      createAffine(g, v, 1.0 / alpha, 0.0));
+        return selectPositive(g, v, createAffine(g, e, alpha, -alpha));
+      });
+}
+
 static LogicalResult convertSoftplus(GraphImporter &g) {
   return convertUnary(
       g,
@@ -660,5 +689,7 @@ void mlir::prune::onnx_import::registerMathConverters(ConverterTable &table) {
   table["LeakyRelu"] = convertLeakyRelu;
   table["PRelu"] = convertPRelu;
   table["Elu"] = convertElu;
+  table["Selu"] = convertSelu;
+  table["Celu"] = convertCelu;
   table["Softplus"] = convertSoftplus;
 }

@@ -346,9 +346,11 @@ def group_norm():
 
 
 def activations():
-    """The activations torchvision and timm models export besides Relu."""
+    """The activations torchvision and timm models export besides Relu
+    (Selu and Celu first, where the input still has both signs)."""
     nodes, prev = [], "x"
-    for i, (op, attrs) in enumerate([("HardSigmoid", {"alpha": 1 / 6, "beta": 0.5}),
+    for i, (op, attrs) in enumerate([("Selu", {}), ("Celu", {"alpha": 2.0}),
+                                     ("HardSigmoid", {"alpha": 1 / 6, "beta": 0.5}),
                                      ("HardSwish", {}), ("LeakyRelu", {"alpha": 0.1}),
                                      ("Elu", {"alpha": 1.0}), ("Softplus", {}),
                                      ("PRelu", None), ("LogSoftmax", {"axis": -1})]):
