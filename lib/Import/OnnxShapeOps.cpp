@@ -290,35 +290,91 @@ static LogicalResult convertSlice(GraphImporter &g) {
     g.setConstantOutput(0, std::move(t));
     return success();
   }
+  // The contiguous span of each sliced axis first; a step other than 1
+  // (x[:, ::2], torch.flip's -1) then takes its elements from the span.
   SmallVector<int64_t> begin(rank, 0), size(in.shape.begin(), in.shape.end());
+  SmallVector<std::pair<int64_t, int64_t>> stepped; // (axis, step)
   for (auto [i, rawAxis] : llvm::enumerate(axes)) {
     int64_t axis = normalizeAxis(rawAxis, rank);
-    if (!steps.empty() && steps[i] != 1)
-      return g.emitError() << "Slice steps other than 1 are supported on "
-                              "constants only";
+    int64_t step = steps.empty() ? 1 : steps[i];
+    if (step == 0)
+      return g.emitError() << "a Slice step is 0";
     int64_t dim = in.shape[axis];
     if (dim == kUnknown) {
-      if (starts[i] == 0 && ends[i] >= (int64_t(1) << 62))
+      if (step == 1 && starts[i] == 0 && ends[i] >= (int64_t(1) << 62))
         continue; // the whole dynamic dimension
       return g.emitError() << "slicing the dynamic dimension " << axis
                            << " is not supported; import with --batch=N";
     }
-    auto clampIndex = [&](int64_t v) {
-      if (v < 0)
-        v += dim;
-      return std::clamp<int64_t>(v, 0, dim);
-    };
-    int64_t s = clampIndex(starts[i]), e = clampIndex(ends[i]);
-    begin[axis] = s;
-    size[axis] = std::max<int64_t>(0, e - s);
+    auto wrap = [&](int64_t v) { return v < 0 ? v + dim : v; };
+    if (step > 0) {
+      int64_t s = std::clamp<int64_t>(wrap(starts[i]), 0, dim);
+      int64_t e = std::clamp<int64_t>(wrap(ends[i]), 0, dim);
+      int64_t count = std::max<int64_t>(0, llvm::divideCeil(e - s, step));
+      begin[axis] = s;
+      size[axis] = count ? (count - 1) * step + 1 : 0;
+    } else {
+      // Backward from `s` down to (not including) `e`: the span ends at s.
+      int64_t s = std::clamp<int64_t>(wrap(starts[i]), 0, dim - 1);
+      int64_t e = std::clamp<int64_t>(wrap(ends[i]), -1, dim - 1);
+      int64_t count = std::max<int64_t>(0, llvm::divideCeil(s - e, -step));
+      size[axis] = count ? (count - 1) * -step + 1 : 0;
+      begin[axis] = s - std::max<int64_t>(size[axis] - 1, 0);
+    }
+    if (step != 1)
+      stepped.push_back({axis, step});
   }
   Value v = g.getOnnxLayout(in);
   if (!v)
     return failure();
-  Value result = tosa::SliceOp::create(
-      g.getBuilder(), g.getLoc(), g.getTensorType(size, in.elementType), v,
-      g.getConstShape(begin),
-      g.getConstShape(tosa::convertFromMlirShape(size)));
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  auto sliceOf = [&](Value source, ArrayRef<int64_t> start,
+                     ArrayRef<int64_t> sizes) -> Value {
+    return tosa::SliceOp::create(
+        b, loc, g.getTensorType(sizes, in.elementType), source,
+        g.getConstShape(start),
+        g.getConstShape(tosa::convertFromMlirShape(sizes)));
+  };
+  Value result = sliceOf(v, begin, size);
+  for (auto [axis, step] : stepped) {
+    if (size[axis] == 0)
+      continue;
+    if (step < 0)
+      result = tosa::ReverseOp::create(b, loc, result.getType(), result,
+                                       b.getI32IntegerAttr(axis));
+    int64_t stride = std::abs(step);
+    int64_t count = (size[axis] - 1) / stride + 1;
+    // The span of one element, or of a reversed step of 1, is the result.
+    if (stride == 1 || count == 1)
+      continue;
+    // The first (count - 1) * stride elements as [.., count - 1, stride,
+    // ..], the first of each row, then the last element of the span.
+    SmallVector<int64_t> head = size, zeros(rank, 0);
+    head[axis] = (count - 1) * stride;
+    Value rows = sliceOf(result, zeros, head);
+    SmallVector<int64_t> split(size.begin(), size.begin() + axis);
+    split.append({count - 1, stride});
+    split.append(size.begin() + axis + 1, size.end());
+    rows = g.reshape(rows, split);
+    if (!rows)
+      return failure();
+    SmallVector<int64_t> firstOfRow = split, splitZeros(rank + 1, 0);
+    firstOfRow[axis + 1] = 1;
+    rows = sliceOf(rows, splitZeros, firstOfRow);
+    head[axis] = count - 1;
+    rows = g.reshape(rows, head);
+    SmallVector<int64_t> lastStart(rank, 0), lastSize = size;
+    lastStart[axis] = size[axis] - 1;
+    lastSize[axis] = 1;
+    Value last = sliceOf(result, lastStart, lastSize);
+    size[axis] = count;
+    if (!rows)
+      return failure();
+    result = tosa::ConcatOp::create(
+        b, loc, g.getTensorType(size, in.elementType), ValueRange{rows, last},
+        b.getI32IntegerAttr(axis));
+  }
   g.setOutput(0, result, size);
   return success();
 }
@@ -658,6 +714,49 @@ static LogicalResult convertExpand(GraphImporter &g) {
   return success();
 }
 
+/// x.repeat(...): tosa.tile by constant repeats (on the host for a constant
+/// input). A dynamic dimension repeats once.
+static LogicalResult convertTile(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  FailureOr<SmallVector<int64_t>> repeats = getIntsInput(g, 1, "repeats");
+  if (failed(repeats))
+    return failure();
+  int64_t rank = in.shape.size();
+  if (static_cast<int64_t>(repeats->size()) != rank)
+    return g.emitError() << "repeats has " << repeats->size()
+                         << " entries for a rank-" << rank << " input";
+  SmallVector<int64_t> shape;
+  for (auto [d, repeat] : llvm::zip_equal(in.shape, *repeats)) {
+    if (repeat < 1)
+      return g.emitError() << "repeats must be at least 1";
+    if (d == kUnknown && repeat != 1)
+      return g.emitError() << "repeating the dynamic dimension is not "
+                              "supported; import with --batch=N";
+    shape.push_back(d == kUnknown ? kUnknown : d * repeat);
+  }
+  if (in.host && !in.value) {
+    HostTensor t = *in.host;
+    for (int64_t i = 0; i < rank; ++i) {
+      SmallVector<int64_t> indices;
+      for (int64_t r = 0; r < (*repeats)[i]; ++r)
+        for (int64_t k = 0; k < in.shape[i]; ++k)
+          indices.push_back(k);
+      t = t.gathered(i, indices);
+    }
+    g.setConstantOutput(0, std::move(t));
+    return success();
+  }
+  Value v = g.getOnnxLayout(in);
+  if (!v)
+    return failure();
+  g.setOutput(0,
+              tosa::TileOp::create(g.getBuilder(), g.getLoc(),
+                                   g.getTensorType(shape, in.elementType), v,
+                                   g.getConstShape(*repeats)),
+              shape);
+  return success();
+}
+
 void mlir::prune::onnx_import::registerShapeConverters(ConverterTable &table) {
   table["Reshape"] = convertReshape;
   table["Flatten"] = convertFlatten;
@@ -666,6 +765,7 @@ void mlir::prune::onnx_import::registerShapeConverters(ConverterTable &table) {
   table["Transpose"] = convertTranspose;
   table["Concat"] = convertConcat;
   table["Slice"] = convertSlice;
+  table["Tile"] = convertTile;
   table["Split"] = convertSplit;
   table["Gather"] = convertGather;
   table["Shape"] = convertShape;

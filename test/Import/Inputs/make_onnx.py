@@ -465,6 +465,36 @@ def embedding():
         [weight("table", 10, 4), i64("zero", 0), i64("last", [2])])
 
 
+def strided_slices():
+    """Slices with steps on a computed tensor, as torch writes x[:, :, ::2]
+    and torch.flip (step -1 from -1 to -INT64_MAX): backward with a stride,
+    a stride from an offset, a single element (then Tile, x.repeat);
+    flattened and concatenated."""
+    big = 2 ** 63 - 1
+    i64 = lambda name, v: numpy_helper.from_array(np.array(v, np.int64), name)
+    cases = [("a", [0, -1], [big, -big], [2, 3], [2, -1]),
+             ("b", [-2], [-100], [2], [-3]),
+             ("c", [1], [7], [3], [4]),
+             ("d", [5], [6], [2], [2])]
+    nodes, inits = [], []
+    for name, starts, ends, axes, steps in cases:
+        inits += [i64(name + ".starts", starts), i64(name + ".ends", ends),
+                  i64(name + ".axes", axes), i64(name + ".steps", steps)]
+        nodes += [helper.make_node("Slice", ["x"] + [name + "." + k for k in
+                                                     ("starts", "ends", "axes", "steps")],
+                                   [name], name="/%s/Slice" % name),
+                  helper.make_node("Relu", [name], [name + "r"], name="/%s/Relu" % name),
+                  helper.make_node("Flatten", [name + "r"], [name + "f"], name="/%s/Flatten" % name)]
+    # x.repeat(1, 1, 3, 1) of the single row.
+    inits.append(i64("repeats", [1, 1, 3, 1]))
+    nodes += [helper.make_node("Tile", ["d", "repeats"], ["t"], name="/t/Tile"),
+              helper.make_node("Flatten", ["t"], ["tf"], name="/t/Flatten")]
+    nodes.append(helper.make_node("Concat", [c[0] + "f" for c in cases] + ["tf"], ["y"],
+                                  name="/Concat", axis=1))
+    # 3*4*7 + 3*3*7 + 3*8*2 + 3*1*7 + 3*3*7 outputs per sample.
+    return model(nodes, [f32("x", "batch", 3, 8, 7)], [f32("y", "batch", 279)], inits)
+
+
 def strided_conv_half_zero():
     """Conv2d(8, 16, 3, stride=2) without padding on an even 10x10 input
     (the importer slices the unread last row and column), half of its
