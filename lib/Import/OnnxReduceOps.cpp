@@ -59,8 +59,49 @@ normalizeAxes(GraphImporter &g, SmallVectorImpl<int64_t> &axes, int64_t rank) {
 }
 
 namespace {
-enum class ReduceKind { Sum, Mean, Max };
+enum class ReduceKind { Sum, Mean, Max, Prod };
 } // namespace
+
+/// The reduction of a constant over `axes` (sorted, unique), kept as
+/// dimensions of 1: shape arithmetic (torch's var and std count their
+/// samples as ReduceProd of a Gather of Shape).
+static HostTensor foldReduce(const HostTensor &in, ArrayRef<int64_t> axes,
+                             ReduceKind kind) {
+  SmallVector<int64_t> shape = in.shape;
+  for (int64_t a : axes)
+    shape[a] = 1;
+  int64_t size = getNumElements(shape);
+  std::vector<double> acc(size, kind == ReduceKind::Prod ? 1.0 : 0.0);
+  std::vector<bool> seen(size, false);
+  SmallVector<int64_t> position(in.shape.size(), 0);
+  for (int64_t i = 0, n = in.size(); i < n; ++i) {
+    // The output element of input element i: its position with the
+    // reduced axes at 0.
+    int64_t out = 0;
+    for (size_t d = 0; d < shape.size(); ++d)
+      out = out * shape[d] + (shape[d] == 1 ? 0 : position[d]);
+    double v = in.getAsDouble(i);
+    if (kind == ReduceKind::Max)
+      acc[out] = seen[out] ? std::max(acc[out], v) : v;
+    else if (kind == ReduceKind::Prod)
+      acc[out] *= v;
+    else
+      acc[out] += v;
+    seen[out] = true;
+    for (int64_t d = position.size() - 1; d >= 0; --d) {
+      if (++position[d] < in.shape[d])
+        break;
+      position[d] = 0;
+    }
+  }
+  if (kind == ReduceKind::Mean)
+    for (double &v : acc)
+      v /= double(in.size() / std::max<int64_t>(size, 1));
+  if (in.isFloat())
+    return HostTensor::getFloat(in.elementType, shape, std::move(acc));
+  return HostTensor::getInt(in.elementType, shape,
+                            std::vector<int64_t>(acc.begin(), acc.end()));
+}
 
 static LogicalResult convertReduce(GraphImporter &g, ReduceKind kind) {
   ImportedValue &in = g.getInput(0);
@@ -78,9 +119,22 @@ static LogicalResult convertReduce(GraphImporter &g, ReduceKind kind) {
   }
   if (failed(normalizeAxes(g, axes, rank)))
     return failure();
+  bool keepDims = g.getIntAttr("keepdims", 1);
+  if (in.host && !in.value && !in.host->hasUnknowns() &&
+      (in.host->isFloat() || kind != ReduceKind::Mean)) {
+    HostTensor t = foldReduce(*in.host, axes, kind);
+    if (!keepDims) {
+      SmallVector<int64_t> squeezed;
+      for (int64_t i = 0; i < rank; ++i)
+        if (!llvm::is_contained(axes, i))
+          squeezed.push_back(in.shape[i]);
+      t = t.reshaped(squeezed);
+    }
+    g.setConstantOutput(0, std::move(t));
+    return success();
+  }
   if (!isa<FloatType>(in.elementType))
     return g.emitError() << "only float tensors are supported";
-  bool keepDims = g.getIntAttr("keepdims", 1);
 
   // Channels-last input: reduce in NHWC (NCHW axis a is NHWC axis pos[a]).
   bool channelsLast = in.channelsLast;
@@ -93,7 +147,20 @@ static LogicalResult convertReduce(GraphImporter &g, ReduceKind kind) {
     for (int64_t &a : layoutAxes)
       a = kPosition[a];
   }
-  Value result = reduceOverAxes(g, value, layoutAxes, kind == ReduceKind::Max);
+  Value result;
+  if (kind == ReduceKind::Prod) {
+    result = value;
+    for (int64_t axis : layoutAxes) {
+      auto type = cast<RankedTensorType>(result.getType());
+      SmallVector<int64_t> shape(type.getShape());
+      shape[axis] = 1;
+      result = tosa::ReduceProductOp::create(
+          g.getBuilder(), g.getLoc(), type.clone(shape), result,
+          g.getBuilder().getI32IntegerAttr(axis));
+    }
+  } else {
+    result = reduceOverAxes(g, value, layoutAxes, kind == ReduceKind::Max);
+  }
   if (kind == ReduceKind::Mean) {
     FailureOr<int64_t> count = countOverAxes(in.shape, axes);
     if (failed(count))
@@ -239,6 +306,7 @@ void mlir::prune::onnx_import::registerReduceConverters(ConverterTable &table) {
   table["ReduceSum"] = convertReduceOp<ReduceKind::Sum>;
   table["ReduceMean"] = convertReduceOp<ReduceKind::Mean>;
   table["ReduceMax"] = convertReduceOp<ReduceKind::Max>;
+  table["ReduceProd"] = convertReduceOp<ReduceKind::Prod>;
   table["Softmax"] = convertSoftmax;
   table["LogSoftmax"] = convertLogSoftmax;
   table["ArgMax"] = convertArgMax;

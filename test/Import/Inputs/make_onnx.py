@@ -465,6 +465,23 @@ def embedding():
         [weight("table", 10, 4), i64("zero", 0), i64("last", [2])])
 
 
+def reduce_prod():
+    """ReduceProd of a computed tensor over its last axis, times the element
+    count torch's var/std write as ReduceProd of a Gather of Shape (folded
+    on the host), as x.prod(-1, keepdim=True) * x.shape[2] (opset 13: axes
+    as an attribute)."""
+    i64 = lambda name, v: numpy_helper.from_array(np.array(v, np.int64), name)
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    return model([
+        n("ReduceProd", ["x"], "p", axes=[3], keepdims=1),
+        n("Shape", ["x"], "s"),
+        n("Gather", ["s", "two"], "d", axis=0),
+        n("ReduceProd", ["d"], "count", keepdims=0),
+        n("Cast", ["count"], "countf", to=TensorProto.FLOAT),
+        n("Mul", ["p", "countf"], "y"),
+    ], [f32("x", "batch", 3, 4, 5)], [f32("y", "batch", 3, 4, 1)], [i64("two", [2])], opset=13)
+
+
 def strided_slices():
     """Slices with steps on a computed tensor, as torch writes x[:, :, ::2]
     and torch.flip (step -1 from -1 to -INT64_MAX): backward with a stride,
