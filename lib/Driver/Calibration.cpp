@@ -210,24 +210,6 @@ mlir::prune::predictTop1(ModuleOp model, const ModelData &data,
   return predictions;
 }
 
-/// Label `i` of `labels` (an integer array).
-static int64_t getLabel(const HostArray &labels, int64_t i) {
-  switch (labels.kind) {
-  case HostElementKind::I64:
-    return reinterpret_cast<const int64_t *>(labels.data())[i];
-  case HostElementKind::I32:
-    return reinterpret_cast<const int32_t *>(labels.data())[i];
-  case HostElementKind::I16:
-    return reinterpret_cast<const int16_t *>(labels.data())[i];
-  case HostElementKind::I8:
-    return reinterpret_cast<const int8_t *>(labels.data())[i];
-  case HostElementKind::U8:
-    return reinterpret_cast<const uint8_t *>(labels.data())[i];
-  default:
-    return -1;
-  }
-}
-
 llvm::Expected<double> mlir::prune::evaluateTop1(ModuleOp model,
                                                  const ModelData &data,
                                                  const RunOptions &options) {
@@ -240,7 +222,7 @@ llvm::Expected<double> mlir::prune::evaluateTop1(ModuleOp model,
     return predictions.takeError();
   int64_t correct = 0;
   for (auto [i, predicted] : llvm::enumerate(*predictions))
-    correct += predicted == getLabel(*data.labels, i);
+    correct += predicted == getIntegerElement(*data.labels, i);
   return double(correct) / double(predictions->size());
 }
 

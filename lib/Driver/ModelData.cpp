@@ -112,6 +112,21 @@ llvm::Expected<ModelData> mlir::prune::loadModelData(
           path + ": 'labels' is " + labels->describe() +
           "; expected one integer class per sample (" +
           llvm::Twine(data.samples) + ")");
+    // A label no class can match would count as a miss, silently.
+    int64_t classes = ShapedType::kDynamic;
+    if (!signature.results.empty() && signature.results[0].shape.size() == 2)
+      classes = signature.results[0].shape[1];
+    for (int64_t i = 0; i < labels->shape[0]; ++i) {
+      int64_t label = getIntegerElement(*labels, i);
+      if (label < 0 || (!ShapedType::isDynamic(classes) && label >= classes))
+        return llvm::createStringError(
+            path + ": label " + llvm::Twine(label) + " of sample " +
+            llvm::Twine(i) + " is not a class of @" + signature.name +
+            (ShapedType::isDynamic(classes)
+                 ? llvm::Twine(" (labels are at least 0)")
+                 : " (its first result scores classes 0 to " +
+                       llvm::Twine(classes - 1) + ")"));
+    }
     data.labels = std::move(*labels);
   } else if (requireLabels) {
     return llvm::createStringError(path +

@@ -435,3 +435,20 @@ Error mlir::prune::writeNumpyArchive(StringRef path,
                              ": cannot be written: " + os.error().message());
   return Error::success();
 }
+
+int64_t mlir::prune::getIntegerElement(const HostArray &array, int64_t i) {
+  switch (array.kind) {
+  case HostElementKind::I64:
+    return reinterpret_cast<const int64_t *>(array.data())[i];
+  case HostElementKind::I32:
+    return reinterpret_cast<const int32_t *>(array.data())[i];
+  case HostElementKind::I16:
+    return reinterpret_cast<const int16_t *>(array.data())[i];
+  case HostElementKind::I8:
+    return reinterpret_cast<const int8_t *>(array.data())[i];
+  case HostElementKind::U8:
+    return reinterpret_cast<const uint8_t *>(array.data())[i];
+  default:
+    return -1;
+  }
+}

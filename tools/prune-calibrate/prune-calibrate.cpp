@@ -148,6 +148,10 @@ static std::string checkOptions() {
     return "--sequential needs --prune or --budget";
   if (!valPath.empty() && !prunes)
     return "--val measures the accuracy of --prune or --budget; give one";
+  // Unset is -1; given, it must be a number of points (not NaN).
+  if (maxDrop.getNumOccurrences() && !(maxDrop >= 0))
+    return "--max-drop must be at least 0 (percentage points), not " +
+           llvm::formatv("{0}", maxDrop.getValue()).str();
   if (!budgetSpec.empty() && maxDrop >= 0)
     return "--budget and --max-drop both choose the sparsity; give one";
   if (steps < 1)
@@ -274,25 +278,44 @@ int main(int argc, char **argv) {
   runOptions.batchSize = batchSize;
   runOptions.compileOptions = compileOptions;
   runOptions.progress = &progress;
+  // A static batch takes whole chunks: the samples of each file it feeds.
+  auto countUsedSamples =
+      [&](const ModelData &file) -> llvm::Expected<int64_t> {
+    llvm::Expected<int64_t> chunk =
+        getChunkSize(*signature, file.samples, runOptions);
+    if (!chunk)
+      return llvm::createStringError(file.path + ": " +
+                                     llvm::toString(chunk.takeError()));
+    int64_t used = hasDynamicBatch(*signature) ? file.samples
+                                               : file.samples / *chunk * *chunk;
+    if (used != file.samples)
+      llvm::errs() << "prune-calibrate: warning: @" << entry
+                   << " takes a static batch of " << *chunk << "; the last "
+                   << file.samples % *chunk << " of " << file.samples
+                   << " samples of " << file.path << " are not used\n";
+    return used;
+  };
   llvm::Expected<int64_t> chunk =
       getChunkSize(*signature, data->samples, runOptions);
   if (!chunk)
     return fail(dataPath + ": " + llvm::toString(chunk.takeError()));
-  bool dynamicBatch = hasDynamicBatch(*signature);
-  int64_t usedSamples =
-      dynamicBatch ? data->samples : data->samples / *chunk * *chunk;
-  if (usedSamples != data->samples)
-    llvm::errs() << "prune-calibrate: warning: @" << entry
-                 << " takes a static batch of " << *chunk << "; the last "
-                 << data->samples % *chunk << " of " << data->samples
-                 << " samples are not used\n";
+  llvm::Expected<int64_t> usedSamples = countUsedSamples(*data);
+  if (!usedSamples)
+    return fail(usedSamples.takeError());
+  // Validation counts only what it scores, in every line and report.
+  if (validation) {
+    llvm::Expected<int64_t> used = countUsedSamples(*validation);
+    if (!used)
+      return fail(used.takeError());
+    validation->keepFirst(*used);
+  }
 
   llvm::json::Object report{{"tool", "prune-calibrate"},
                             {"model", modelPath},
                             {"entry", entry},
                             {"data", dataPath},
                             {"samples", data->samples},
-                            {"samples_used", usedSamples},
+                            {"samples_used", *usedSamples},
                             {"batch", *chunk}};
   llvm::json::Object timings;
 

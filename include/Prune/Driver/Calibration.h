@@ -17,6 +17,7 @@
 
 #include "llvm/Support/JSON.h"
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -29,6 +30,15 @@ struct ModelData {
   std::optional<HostArray> labels;
   int64_t samples = 0;
   std::string path;
+
+  /// Keeps the first `count` samples (of every array).
+  void keepFirst(int64_t count) {
+    samples = std::min(samples, count);
+    for (HostArray &input : inputs)
+      input.shape[0] = samples;
+    if (labels)
+      labels->shape[0] = samples;
+  }
 };
 
 /// Reads `path` (.npz keyed by the arguments' `prune.name`s, else `arg0`,

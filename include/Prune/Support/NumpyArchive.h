@@ -51,6 +51,10 @@ struct HostArray {
   std::string describe() const;
 };
 
+/// Element `i` (row-major) of an integer array (int8 to int64, uint8); -1
+/// for other kinds.
+int64_t getIntegerElement(const HostArray &array, int64_t i);
+
 /// Reads `path`: a `.npy` file gives one array named "", a `.npz` file one
 /// array per member (named without the ".npy" suffix), in archive order.
 llvm::Expected<std::vector<HostArray>> readNumpyFile(llvm::StringRef path);
