@@ -37,8 +37,14 @@ CalibrationSession::prune(OwningOpRef<ModuleOp> model, llvm::StringRef options,
       return steps.takeError();
     llvm::json::Array layers;
     for (const SequentialStep &step : *steps) {
+      // The plan's count of zeros, and what the layer has: a re-solve also
+      // zeros the weights of inputs that are never active.
+      double sparsity = step.elements ? 1.0 - double(step.nonzerosAfter) /
+                                                  double(step.elements)
+                                      : 0.0;
       llvm::json::Object layer{{"name", step.layer},
-                               {"sparsity", step.sparsity},
+                               {"sparsity", sparsity},
+                               {"planned_sparsity", step.sparsity},
                                {"elements", step.elements},
                                {"nonzeros_before", step.nonzerosBefore},
                                {"nonzeros_after", step.nonzerosAfter},

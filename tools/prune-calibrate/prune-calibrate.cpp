@@ -115,8 +115,8 @@ static cl::opt<int64_t>
 static cl::opt<int64_t>
     steps("steps", cl::init(1),
           cl::desc("Prune in K rounds toward the sparsity (cubic schedule), "
-                   "each calibrated on and refit to the previous round's "
-                   "model"),
+                   "each starting from the previous round's model, keeping "
+                   "its zeros, and refit to the dense model's outputs"),
           cl::value_desc("K"), cl::cat(category));
 static cl::opt<bool> quiet("quiet", cl::desc("No progress line"),
                            cl::cat(category));
