@@ -213,7 +213,7 @@ CalibrationSession::searchSparsity(const PruneOptionTokens &tokens,
                                 denseAccuracy, validation->samples, floor);
   llvm::outs() << "  sparsity   top-1     drop   within budget\n";
   llvm::json::Array curve;
-  std::optional<double> best;
+  std::optional<double> best, bestAccuracy;
   OwningOpRef<ModuleOp> bestModel;
   llvm::json::Object bestRecord;
   auto tryPoint = [&](double sparsity) -> llvm::Expected<bool> {
@@ -237,6 +237,7 @@ CalibrationSession::searchSparsity(const PruneOptionTokens &tokens,
     llvm::outs().flush();
     if (within && (!best || sparsity > *best)) {
       best = sparsity;
+      bestAccuracy = *accuracy;
       bestModel = std::move(*model);
       bestRecord = std::move(record);
     }
@@ -272,6 +273,11 @@ CalibrationSession::searchSparsity(const PruneOptionTokens &tokens,
     llvm::outs() << llvm::formatv("chosen sparsity {0:f4}\n", *best);
     for (auto &[key, value] : bestRecord)
       report[key] = std::move(value);
+    // As a run with a given sparsity reports it.
+    report["validation"] = llvm::json::Object{{"file", validation->path},
+                                              {"samples", validation->samples},
+                                              {"dense_top1", denseAccuracy},
+                                              {"pruned_top1", *bestAccuracy}};
   }
   return bestModel;
 }
