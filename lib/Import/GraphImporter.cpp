@@ -58,6 +58,7 @@ GraphImporter::GraphImporter(MLIRContext *context,
   registerQuantConverters(converters);
   registerNormConverters(converters);
   registerDynamicQuantConverters(converters);
+  registerEinsumConverters(converters);
 }
 
 /// A node's name, or for an unnamed one its operator and position in the

@@ -85,6 +85,7 @@ void registerReduceConverters(ConverterTable &table);
 void registerQuantConverters(ConverterTable &table);
 void registerNormConverters(ConverterTable &table);
 void registerDynamicQuantConverters(ConverterTable &table);
+void registerEinsumConverters(ConverterTable &table);
 
 /// The QDQ form of an int8 layer at the current Conv (or Gemm / MatMul):
 /// true after importing it, with its QuantizeLinear, as integer TOSA; false

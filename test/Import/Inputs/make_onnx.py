@@ -465,6 +465,30 @@ def embedding():
         [weight("table", 10, 4), i64("zero", 0), i64("last", [2])])
 
 
+def einsum_ops():
+    """Einsum as torch.einsum writes it: against a weight (bij,jk->bik, and
+    with an ellipsis), attention's scores and mix (bij,bkj->bik,
+    bik,bkj->bij), a transpose (bij->bji), two contracted indices against
+    a weight (bji,ijk->bk) and an implicit output (ij,jk); summed to one
+    [B, 4, 5] output."""
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    return model([
+        n("Einsum", ["x", "w"], "a", equation="bij,jk->bik"),
+        n("Einsum", ["x", "x"], "q", equation="bij,bkj->bik"),
+        n("Einsum", ["q", "x"], "h", equation="bik , bkj -> bij"),
+        n("Einsum", ["h"], "t", equation="bij->bji"),
+        n("Einsum", ["t", "v"], "r", equation="bji,ijk->bk"),
+        n("Einsum", ["x", "w"], "e", equation="...ij,jk->...ik"),
+        n("Einsum", ["m", "w"], "c", equation="ij,jk"),
+        n("Unsqueeze", ["r", "one"], "r3"),
+        n("Add", ["a", "e"], "ae"),
+        n("Add", ["ae", "r3"], "aer"),
+        n("Add", ["aer", "c"], "y"),
+    ], [f32("x", "batch", 4, 6)], [f32("y", "batch", 4, 5)],
+        [weight("w", 6, 5), weight("v", 4, 6, 5), weight("m", 4, 6),
+         numpy_helper.from_array(np.array([1], np.int64), "one")])
+
+
 def reduce_prod():
     """ReduceProd of a computed tensor over its last axis, times the element
     count torch's var/std write as ReduceProd of a Gather of Shape (folded
