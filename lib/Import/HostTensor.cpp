@@ -27,6 +27,16 @@ int64_t mlir::prune::onnx_import::getNumElements(ArrayRef<int64_t> shape) {
   return n;
 }
 
+int64_t mlir::prune::onnx_import::getProductOrUnknown(ArrayRef<int64_t> dims) {
+  int64_t n = 1;
+  for (int64_t d : dims) {
+    if (d == kUnknown)
+      return kUnknown;
+    n *= d;
+  }
+  return n;
+}
+
 bool HostTensor::hasUnknowns() const {
   return llvm::is_contained(ints, kUnknown);
 }

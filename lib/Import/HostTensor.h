@@ -33,6 +33,9 @@ constexpr int64_t kUnknown = ShapedType::kDynamic;
 
 int64_t getNumElements(ArrayRef<int64_t> shape);
 
+/// The product of `dims`, kUnknown if any is.
+int64_t getProductOrUnknown(ArrayRef<int64_t> dims);
+
 /// The index along `axis` of the row-major element `linear` of `shape`
 /// (which per-channel parameter applies to it).
 inline int64_t getIndexAlongAxis(int64_t linear, ArrayRef<int64_t> shape,

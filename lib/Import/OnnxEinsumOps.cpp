@@ -140,17 +140,6 @@ static SmallVector<int64_t> positionsIn(StringRef term, StringRef indices) {
   return positions;
 }
 
-/// The product of dimensions, kUnknown if one is.
-static int64_t productOf(ArrayRef<int64_t> dims) {
-  int64_t n = 1;
-  for (int64_t d : dims) {
-    if (d == kUnknown)
-      return kUnknown;
-    n *= d;
-  }
-  return n;
-}
-
 static LogicalResult convertEinsum(GraphImporter &g) {
   int64_t operands = g.getNode().input_size();
   if (operands != 1 && operands != 2)
@@ -221,8 +210,9 @@ static LogicalResult convertEinsum(GraphImporter &g) {
   // Against a right operand without batch indices (a weight), the left
   // operand's free dimensions stay as they are, as MatMul's leading ones
   // (the dynamic batch among them); else they are one M.
-  int64_t m = productOf(sizesOf(leftFree)), k = productOf(sizesOf(contracted)),
-          n = productOf(sizesOf(rightFree));
+  int64_t m = getProductOrUnknown(sizesOf(leftFree)),
+          k = getProductOrUnknown(sizesOf(contracted)),
+          n = getProductOrUnknown(sizesOf(rightFree));
   if ((!batch.empty() && m == kUnknown) || k == kUnknown || n == kUnknown)
     return g.emitError() << "free and contracted indices must be static; "
                             "import with --batch=N";

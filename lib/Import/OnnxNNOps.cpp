@@ -22,17 +22,6 @@
 using namespace mlir;
 using namespace mlir::prune::onnx_import;
 
-/// The product of `dims`, kUnknown if any is.
-static int64_t product(ArrayRef<int64_t> dims) {
-  int64_t p = 1;
-  for (int64_t d : dims) {
-    if (d == kUnknown)
-      return kUnknown;
-    p *= d;
-  }
-  return p;
-}
-
 /// a [n, m, k] x b [n, k, p] -> [n, m, p] with tosa.matmul.
 static Value createMatmul(GraphImporter &g, Value a, Value b) {
   auto ta = cast<RankedTensorType>(a.getType());
@@ -52,7 +41,7 @@ static Value matmulRows(GraphImporter &g, Value x, ArrayRef<int64_t> xShape,
                         Value weight) {
   auto wType = cast<RankedTensorType>(weight.getType());
   int64_t k = wType.getDimSize(0), n = wType.getDimSize(1);
-  int64_t rows = product(xShape.drop_back());
+  int64_t rows = getProductOrUnknown(xShape.drop_back());
   Value x3 = g.reshape(x, {1, rows, k});
   Value w3 = g.reshape(weight, {1, k, n});
   if (!x3 || !w3)
@@ -191,7 +180,7 @@ LogicalResult mlir::prune::onnx_import::convertFloatMatMul(GraphImporter &g) {
       batchA.size() != batchB.size())
     return g.emitError() << "MatMul with broadcast batch dimensions is not "
                             "supported";
-  int64_t count = product(*batch);
+  int64_t count = getProductOrUnknown(*batch);
   Value y3 = nullptr;
   Value a3 = g.reshape(x, {count, m, k});
   Value bValue = g.getOnnxLayout(b);
