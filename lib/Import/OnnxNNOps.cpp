@@ -500,16 +500,32 @@ static LogicalResult convertPool(GraphImporter &g, PoolKind kind) {
   // count_include_pad, which counts only the declared padding.
   bool countPad =
       kind == PoolKind::Average && g.getIntAttr("count_include_pad", 0);
+  bool autoPad = g.getStringAttr("auto_pad", "NOTSET").rfind("SAME", 0) == 0;
+  SmallVector<int64_t> declared = g.getIntsAttr("pads");
   bool declaredPads =
-      g.getStringAttr("auto_pad", "NOTSET").rfind("SAME", 0) == 0 ||
-      llvm::any_of(g.getIntsAttr("pads"), [](int64_t p) { return p != 0; });
-  if (ceilMode && countPad && declaredPads)
-    return g.emitError() << "ceil_mode with count_include_pad over declared "
+      autoPad || llvm::any_of(declared, [](int64_t p) { return p != 0; });
+  if (ceilMode && countPad && declaredPads && autoPad)
+    return g.emitError() << "ceil_mode with count_include_pad over auto_pad "
                             "padding is not supported";
   FailureOr<WindowedInput> windowed = getWindowedInput(g, in, kernel, ceilMode);
   if (failed(windowed))
     return failure();
   const Window *window = &windowed->window;
+  // With ceil_mode, the window's pads are the declared ones plus the
+  // overhang at the end, which the count leaves out (TOSA's padding).
+  SmallVector<int64_t> overhang(4, 0);
+  if (ceilMode && countPad && declaredPads) {
+    // ONNX pads: [top, left, bottom, right]; the window's: top, bottom,
+    // left, right.
+    SmallVector<int64_t> counted = {declared[0], declared[2], declared[1],
+                                    declared[3]};
+    for (int i = 0; i < 4; ++i)
+      overhang[i] = window->pad[i] - counted[i];
+    if (overhang[0] != 0 || overhang[2] != 0 || overhang[1] < 0 ||
+        overhang[3] < 0)
+      return g.emitError() << "ceil_mode with count_include_pad over these "
+                              "pads is not supported";
+  }
   Value x = windowed->input;
   OpBuilder &b = g.getBuilder();
   Location loc = g.getLoc();
@@ -528,13 +544,14 @@ static LogicalResult convertPool(GraphImporter &g, PoolKind kind) {
       // TOSA's average leaves padding out of the count; pad explicitly.
       auto type = cast<RankedTensorType>(x.getType());
       SmallVector<int64_t> padded(type.getShape());
-      padded[1] += pad[0] + pad[1];
-      padded[2] += pad[2] + pad[3];
+      padded[1] += pad[0] + pad[1] - overhang[0] - overhang[1];
+      padded[2] += pad[2] + pad[3] - overhang[2] - overhang[3];
       x = tosa::PadOp::create(
           b, loc, g.getTensorType(padded, in.elementType), x,
-          g.getConstShape({0, 0, pad[0], pad[1], pad[2], pad[3], 0, 0}),
+          g.getConstShape({0, 0, pad[0] - overhang[0], pad[1] - overhang[1],
+                           pad[2] - overhang[2], pad[3] - overhang[3], 0, 0}),
           g.getScalar(0.0, in.elementType, 1));
-      pad.assign(4, 0);
+      pad = overhang;
     }
     Value zp = g.getZeroPoint(in.elementType);
     result = tosa::AvgPool2dOp::create(
