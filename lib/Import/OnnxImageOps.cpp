@@ -92,8 +92,25 @@ static LogicalResult convertPad(GraphImporter &g) {
       return failure();
     pads = *p;
   }
-  if (g.hasInput(3))
-    return g.emitError() << "Pad with an axes input is not supported";
+  if (g.hasInput(3)) {
+    // Opset 18: the pads of the listed axes only.
+    FailureOr<SmallVector<int64_t>> axes = getIntsInput(g, 3, "axes");
+    if (failed(axes))
+      return failure();
+    int64_t count = axes->size();
+    if (static_cast<int64_t>(pads.size()) != 2 * count)
+      return g.emitError() << "expected " << 2 * count << " pads for "
+                           << count << " axes, got " << pads.size();
+    SmallVector<int64_t> full(2 * rank, 0);
+    for (auto [i, axis] : llvm::enumerate(*axes)) {
+      if (axis < -rank || axis >= rank)
+        return g.emitError() << "axis " << axis << " is out of range";
+      int64_t d = axis < 0 ? axis + rank : axis;
+      full[d] = pads[i];
+      full[d + rank] = pads[i + count];
+    }
+    pads = std::move(full);
+  }
   if (static_cast<int64_t>(pads.size()) != 2 * rank)
     return g.emitError() << "expected " << 2 * rank << " pads, got "
                          << pads.size();
@@ -103,8 +120,27 @@ static LogicalResult convertPad(GraphImporter &g) {
     g.setOutput(0, std::move(v));
     return success();
   }
-  if (llvm::any_of(pads, [](int64_t p) { return p < 0; }))
-    return g.emitError() << "negative pads (cropping) are not supported";
+  // Negative pads crop: a slice first, then the positive ones pad it.
+  SmallVector<int64_t> inShape = in.shape, cropBegin(rank, 0);
+  bool crops = false;
+  for (int64_t d = 0; d < rank; ++d) {
+    int64_t begin = std::max<int64_t>(-pads[d], 0);
+    int64_t end = std::max<int64_t>(-pads[d + rank], 0);
+    if (!begin && !end)
+      continue;
+    if (inShape[d] == kUnknown || begin + end >= inShape[d])
+      return g.emitError() << "cropping " << begin << " and " << end
+                           << " of dimension " << d << " (of "
+                           << (inShape[d] == kUnknown
+                                   ? std::string("dynamic size")
+                                   : std::to_string(inShape[d]))
+                           << ") is not supported";
+    inShape[d] -= begin + end;
+    cropBegin[d] = begin;
+    pads[d] = std::max<int64_t>(pads[d], 0);
+    pads[d + rank] = std::max<int64_t>(pads[d + rank], 0);
+    crops = true;
+  }
   double value = g.getFloatAttr("value", 0.0);
   if (g.hasInput(2)) {
     const HostTensor *c = g.getConstantInput(2);
@@ -114,23 +150,39 @@ static LogicalResult convertPad(GraphImporter &g) {
   }
   SmallVector<int64_t> shape;
   for (int64_t d = 0; d < rank; ++d) {
-    if (in.shape[d] == kUnknown && (pads[d] || pads[d + rank]))
+    if (inShape[d] == kUnknown && (pads[d] || pads[d + rank]))
       return g.emitError() << "padding the dynamic dimension " << d
                            << " is not supported";
-    if (mode == "reflect" && in.shape[d] != kUnknown &&
-        std::max(pads[d], pads[d + rank]) >= in.shape[d])
+    if (mode == "reflect" && inShape[d] != kUnknown &&
+        std::max(pads[d], pads[d + rank]) >= inShape[d])
       return g.emitError() << "reflect padding of " << pads[d] << " and "
                            << pads[d + rank] << " needs more than "
-                           << in.shape[d] << " values in dimension " << d;
-    shape.push_back(in.shape[d] == kUnknown
+                           << inShape[d] << " values in dimension " << d;
+    shape.push_back(inShape[d] == kUnknown
                         ? kUnknown
-                        : in.shape[d] + pads[d] + pads[d + rank]);
+                        : inShape[d] + pads[d] + pads[d + rank]);
   }
   bool channelsLast = in.channelsLast;
   Value x = channelsLast ? in.value : g.getOnnxLayout(in);
   if (!x)
     return failure();
   static constexpr int64_t kFromNhwc[] = {0, 2, 3, 1};
+  if (crops) {
+    SmallVector<int64_t> begin, size;
+    for (int64_t d = 0; d < rank; ++d) {
+      int64_t onnxDim = channelsLast ? kFromNhwc[d] : d;
+      begin.push_back(cropBegin[onnxDim]);
+      size.push_back(inShape[onnxDim]);
+    }
+    x = tosa::SliceOp::create(
+        g.getBuilder(), g.getLoc(), g.getTensorType(size, in.elementType), x,
+        g.getConstShape(begin),
+        g.getConstShape(tosa::convertFromMlirShape(size)));
+    if (llvm::all_of(pads, [](int64_t p) { return p == 0; })) {
+      g.setOutput(0, x, shape, channelsLast);
+      return success();
+    }
+  }
   SmallVector<int64_t> padding;
   for (int64_t d = 0; d < rank; ++d) {
     int64_t onnxDim = channelsLast ? kFromNhwc[d] : d;
