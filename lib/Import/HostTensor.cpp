@@ -274,6 +274,15 @@ static void decodeRaw(StringRef raw, Type type, HostTensor &t) {
   }
 }
 
+/// INT64_MIN is kUnknown here, a dynamic dimension's value; a constant
+/// holding it (ONNX's Slice "to the beginning" backward, as the standard
+/// suggests) reads as INT64_MIN + 1, which every index clamps alike.
+static void avoidUnknown(HostTensor &t) {
+  for (int64_t &v : t.ints)
+    if (v == kUnknown)
+      v = kUnknown + 1;
+}
+
 bool mlir::prune::onnx_import::readTensor(const onnx::TensorProto &proto,
                                           MLIRContext *context,
                                           StringRef modelDir,
@@ -341,6 +350,7 @@ bool mlir::prune::onnx_import::readTensor(const onnx::TensorProto &proto,
       return false;
     }
     decodeRaw((*buffer)->getBuffer().substr(offset, length), type, result);
+    avoidUnknown(result);
     return true;
   }
 
@@ -352,6 +362,7 @@ bool mlir::prune::onnx_import::readTensor(const onnx::TensorProto &proto,
       return false;
     }
     decodeRaw(proto.raw_data(), type, result);
+    avoidUnknown(result);
     return true;
   }
 
@@ -376,6 +387,7 @@ bool mlir::prune::onnx_import::readTensor(const onnx::TensorProto &proto,
   } else {
     result.ints.assign(proto.int32_data().begin(), proto.int32_data().end());
   }
+  avoidUnknown(result);
   int64_t have = result.isFloat() ? result.floats.size() : result.ints.size();
   if (have != count) {
     error = "tensor '" + proto.name() + "' has " + std::to_string(have) +

@@ -6,7 +6,8 @@
 // operand and the output that operand's free dimensions. Each operand is
 // transposed to [batch, free, contracted] or [batch, contracted, free] and
 // reshaped to [batch, M, K] and [batch, K, N] (a right operand without batch
-// indices to [K, N]), and MatMul's converter multiplies them: a constant
+// indices to [K, N]; the operand with the dynamic batch goes left), and
+// MatMul's converter multiplies them: a constant
 // right operand is then a layer's weight, as a MatMul's is. Its result is
 // reshaped to the free dimensions and transposed to the output's order. One
 // operand is a transpose.
@@ -160,9 +161,14 @@ static LogicalResult convertEinsum(GraphImporter &g) {
   for (int64_t i = 0; i < operands; ++i)
     for (auto [c, d] : llvm::zip_equal(eq->inputs[i], g.getInput(i).shape)) {
       auto [it, inserted] = sizes.try_emplace(c, d);
-      if (!inserted && it->second != d)
-        return g.emitError() << "index '" << c << "' has sizes " << it->second
-                             << " and " << d;
+      if (!inserted && it->second != d) {
+        auto describe = [](int64_t size) {
+          return size == kUnknown ? std::string("dynamic")
+                                  : std::to_string(size);
+        };
+        return g.emitError() << "index '" << c << "' has sizes "
+                             << describe(it->second) << " and " << describe(d);
+      }
     }
   auto sizesOf = [&](StringRef indices) {
     SmallVector<int64_t> dims;
@@ -213,6 +219,16 @@ static LogicalResult convertEinsum(GraphImporter &g) {
   int64_t m = getProductOrUnknown(sizesOf(leftFree)),
           k = getProductOrUnknown(sizesOf(contracted)),
           n = getProductOrUnknown(sizesOf(rightFree));
+  // The operand with the dynamic batch goes left, the other (a weight
+  // written first: "cd,btc->btd") right.
+  int left = 0;
+  if (batch.empty() && n == kUnknown && m != kUnknown) {
+    left = 1;
+    std::swap(leftFree, rightFree);
+    std::swap(m, n);
+  }
+  const std::string &lhsTerm = eq->inputs[left];
+  const std::string &rhsTerm = eq->inputs[1 - left];
   if ((!batch.empty() && m == kUnknown) || k == kUnknown || n == kUnknown)
     return g.emitError() << "free and contracted indices must be static; "
                             "import with --batch=N";
@@ -227,9 +243,11 @@ static LogicalResult convertEinsum(GraphImporter &g) {
   aShape.push_back(k);
   bShape.append({k, n});
   FailureOr<ImportedValue> lhs = permuteAndReshape(
-      g, g.getInput(0), positionsIn(a, batch + leftFree + contracted), aShape);
+      g, g.getInput(left), positionsIn(lhsTerm, batch + leftFree + contracted),
+      aShape);
   FailureOr<ImportedValue> rhs = permuteAndReshape(
-      g, g.getInput(1), positionsIn(b, batch + contracted + rightFree), bShape);
+      g, g.getInput(1 - left),
+      positionsIn(rhsTerm, batch + contracted + rightFree), bShape);
   if (failed(lhs) || failed(rhs))
     return failure();
   g.overrideInput(0, std::move(*lhs));

@@ -390,7 +390,12 @@ static LogicalResult convertRound(GraphImporter &g) {
             tosa::SelectOp::create(b, loc, type, isHalf, odd, scalar(0.0));
         Value step = tosa::SelectOp::create(b, loc, type, overHalf, scalar(1.0),
                                             tieStep);
-        return tosa::AddOp::create(b, loc, type, down, step);
+        Value rounded = tosa::AddOp::create(b, loc, type, down, step);
+        // -1 + 1 is +0: a zero keeps x's sign (x * 0), as ONNX Runtime's.
+        Value zero =
+            tosa::EqualOp::create(b, loc, i1Type, rounded, scalar(0.0));
+        return tosa::SelectOp::create(b, loc, type, zero, g.mul(v, scalar(0.0)),
+                                      rounded);
       });
 }
 

@@ -323,6 +323,9 @@ static LogicalResult convertSlice(GraphImporter &g) {
     }
     if (step != 1)
       stepped.push_back({axis, step});
+    if (size[axis] == 0)
+      return g.emitError() << "the slice of dimension " << axis
+                           << " is empty, which is not supported";
   }
   Value v = g.getOnnxLayout(in);
   if (!v)

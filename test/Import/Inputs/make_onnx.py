@@ -483,8 +483,9 @@ def einsum_ops():
     """Einsum as torch.einsum writes it: against a weight (bij,jk->bik, and
     with an ellipsis), attention's scores and mix (bij,bkj->bik,
     bik,bkj->bij), a transpose (bij->bji), two contracted indices against
-    a weight (bji,ijk->bk) and an implicit output (ij,jk); summed to one
-    [B, 4, 5] output."""
+    a weight (bji,ijk->bk), an implicit output (ij,jk) and a weight on the
+    left of the dynamic batch (ck,bjc->bjk); summed to one [B, 4, 5]
+    output."""
     n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
     return model([
         n("Einsum", ["x", "w"], "a", equation="bij,jk->bik"),
@@ -494,10 +495,12 @@ def einsum_ops():
         n("Einsum", ["t", "v"], "r", equation="bji,ijk->bk"),
         n("Einsum", ["x", "w"], "e", equation="...ij,jk->...ik"),
         n("Einsum", ["m", "w"], "c", equation="ij,jk"),
+        n("Einsum", ["w", "x"], "f", equation="ck,bjc->bjk"),
         n("Unsqueeze", ["r", "one"], "r3"),
         n("Add", ["a", "e"], "ae"),
         n("Add", ["ae", "r3"], "aer"),
-        n("Add", ["aer", "c"], "y"),
+        n("Add", ["aer", "c"], "aerc"),
+        n("Add", ["aerc", "f"], "y"),
     ], [f32("x", "batch", 4, 6)], [f32("y", "batch", 4, 5)],
         [weight("w", 6, 5), weight("v", 4, 6, 5), weight("m", 4, 6),
          numpy_helper.from_array(np.array([1], np.int64), "one")])
@@ -527,7 +530,9 @@ def strided_slices():
     flattened and concatenated."""
     big = 2 ** 63 - 1
     i64 = lambda name, v: numpy_helper.from_array(np.array(v, np.int64), name)
-    cases = [("a", [0, -1], [big, -big], [2, 3], [2, -1]),
+    # The spec's "to the beginning" backward is INT64_MIN (torch writes
+    # -INT64_MAX).
+    cases = [("a", [0, -1], [big, -big - 1], [2, 3], [2, -1]),
              ("b", [-2], [-100], [2], [-3]),
              ("c", [1], [7], [3], [4]),
              ("d", [5], [6], [2], [2])]
