@@ -13,6 +13,7 @@
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 
 #include <cmath>
+#include <limits>
 
 using namespace mlir;
 using namespace mlir::prune::onnx_import;
@@ -225,6 +226,47 @@ static LogicalResult convertIsNaN(GraphImporter &g) {
   return success();
 }
 
+/// x == +inf and/or x == -inf (detect_positive, detect_negative), held as
+/// 0/1 in x's float type.
+static LogicalResult convertIsInf(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  if (!isa<FloatType>(in.elementType))
+    return g.emitError() << "only float tensors are supported";
+  bool positive = g.getIntAttr("detect_positive", 1);
+  bool negative = g.getIntAttr("detect_negative", 1);
+  if (!positive && !negative)
+    return g.emitError() << "detect_positive=0 and detect_negative=0 detect "
+                            "nothing";
+  OpBuilder &b = g.getBuilder();
+  if (in.host) {
+    std::vector<int64_t> isInf;
+    for (double v : in.host->floats)
+      isInf.push_back(std::isinf(v) && (v > 0 ? positive : negative));
+    g.setConstantOutput(
+        0, HostTensor::getInt(b.getI1Type(), in.host->shape, std::move(isInf)));
+    return success();
+  }
+  Value value = in.channelsLast ? in.value : g.getOnnxLayout(in);
+  if (!value)
+    return failure();
+  auto type = cast<RankedTensorType>(value.getType());
+  int64_t rank = type.getRank();
+  double inf = std::numeric_limits<double>::infinity();
+  // |x| == inf for both signs, else x == the one infinity.
+  Value compared = positive && negative
+                       ? Value(tosa::AbsOp::create(b, g.getLoc(), type, value))
+                       : value;
+  Value hit = tosa::EqualOp::create(
+      b, g.getLoc(), type.clone(b.getI1Type()), compared,
+      g.getScalar(positive ? inf : -inf, in.elementType, rank));
+  Value result = tosa::SelectOp::create(b, g.getLoc(), type, hit,
+                                        g.getScalar(1.0, in.elementType, rank),
+                                        g.getScalar(0.0, in.elementType, rank));
+  g.setOutput(0, result, in.shape, in.channelsLast);
+  g.markBooleanInFloatOutput(0);
+  return success();
+}
+
 void mlir::prune::onnx_import::registerLogicConverters(ConverterTable &table) {
   table["Where"] = convertWhere;
   table["And"] = convertLogic<LogicKind::And>;
@@ -232,4 +274,5 @@ void mlir::prune::onnx_import::registerLogicConverters(ConverterTable &table) {
   table["Xor"] = convertLogic<LogicKind::Xor>;
   table["Not"] = convertNot;
   table["IsNaN"] = convertIsNaN;
+  table["IsInf"] = convertIsInf;
 }

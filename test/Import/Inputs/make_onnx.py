@@ -592,6 +592,28 @@ def round_isnan():
         [f("four", 4.0), f("half", 0.5), f("three", 3.0), f("minus", -1.0)])
 
 
+def isinf_ops():
+    """IsInf of both signs and of -inf only, on x * exp(100 |x|), which
+    overflows to +-inf where |x| > 0.89 (torch.isinf, nan_to_num)."""
+    f = lambda name, v: numpy_helper.from_array(np.array(v, np.float32), name)
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    return model([
+        n("Abs", ["x"], "ax"),
+        n("Mul", ["ax", "hundred"], "big"),
+        n("Exp", ["big"], "e"),
+        n("Mul", ["e", "x"], "t"),
+        n("IsInf", ["t"], "both"),
+        n("IsInf", ["t"], "neg", detect_positive=0),
+        n("Cast", ["both"], "bothf", to=TensorProto.FLOAT),
+        n("Cast", ["neg"], "negf", to=TensorProto.FLOAT),
+        n("Mul", ["bothf", "two"], "both2"),
+        n("Tanh", ["x"], "th"),
+        n("Add", ["both2", "negf"], "flags"),
+        n("Add", ["flags", "th"], "y"),
+    ], [f32("x", "batch", 3, 4, 5)], [f32("y", "batch", 3, 4, 5)],
+        [f("hundred", 100.0), f("two", 2.0)])
+
+
 def ids_beyond_int32():
     """ids < 2**40 on int64 token ids: a constant int32 cannot hold."""
     return model([
