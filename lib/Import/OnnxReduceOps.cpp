@@ -9,6 +9,7 @@
 #include "GraphImporter.h"
 
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/Dialect/Tosa/Utils/ConversionUtils.h"
 
 using namespace mlir;
 using namespace mlir::prune::onnx_import;
@@ -302,11 +303,66 @@ static LogicalResult convertArgMin(GraphImporter &g) {
   return convertArgExtreme(g, /*min=*/true);
 }
 
+/// CumSum as log2(L) doubling steps (Hillis-Steele): x += x shifted by k
+/// along the axis, k = 1, 2, 4, ... (a slice and a pad of k zeros in
+/// front). A product with a constant triangular matrix would be shorter,
+/// but prune-weights would prune it as a layer's weight. exclusive shifts
+/// the result by one; reverse reverses the axis before and after.
+static LogicalResult convertCumSum(GraphImporter &g) {
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  if (!isa<FloatType>(in.elementType))
+    return g.emitError() << "only float tensors are supported";
+  FailureOr<SmallVector<int64_t>> axisInput = getIntsInput(g, 1, "axis");
+  if (failed(axisInput))
+    return failure();
+  if (axisInput->size() != 1)
+    return g.emitError() << "the axis must be a scalar";
+  SmallVector<int64_t> axes = {axisInput->front()};
+  if (failed(normalizeAxes(g, axes, rank)))
+    return failure();
+  int64_t axis = axes[0], length = in.shape[axis];
+  if (length == kUnknown)
+    return g.emitError() << "a cumulative sum over the dynamic dimension "
+                         << axis << " is not supported";
+  Value x = g.getOnnxLayout(in);
+  if (!x)
+    return failure();
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  auto type = cast<RankedTensorType>(x.getType());
+  bool reverse = g.getIntAttr("reverse", 0);
+  if (reverse)
+    x = tosa::ReverseOp::create(b, loc, type, x, b.getI32IntegerAttr(axis));
+  // x shifted by k toward the end of the axis, zeros in front.
+  auto shifted = [&](Value v, int64_t k) -> Value {
+    SmallVector<int64_t> begin(rank, 0), size(type.getShape());
+    size[axis] = length - k;
+    Value kept = tosa::SliceOp::create(
+        b, loc, type.clone(size), v, g.getConstShape(begin),
+        g.getConstShape(tosa::convertFromMlirShape(size)));
+    SmallVector<int64_t> padding(2 * rank, 0);
+    padding[2 * axis] = k;
+    return tosa::PadOp::create(b, loc, type, kept, g.getConstShape(padding),
+                               g.getScalar(0.0, in.elementType, 1));
+  };
+  for (int64_t k = 1; k < length; k *= 2)
+    x = tosa::AddOp::create(b, loc, type, x, shifted(x, k));
+  if (g.getIntAttr("exclusive", 0))
+    x = length > 1 ? shifted(x, 1)
+                   : g.mul(x, g.getScalar(0.0, in.elementType, rank));
+  if (reverse)
+    x = tosa::ReverseOp::create(b, loc, type, x, b.getI32IntegerAttr(axis));
+  g.setOutput(0, x, in.shape);
+  return success();
+}
+
 void mlir::prune::onnx_import::registerReduceConverters(ConverterTable &table) {
   table["ReduceSum"] = convertReduceOp<ReduceKind::Sum>;
   table["ReduceMean"] = convertReduceOp<ReduceKind::Mean>;
   table["ReduceMax"] = convertReduceOp<ReduceKind::Max>;
   table["ReduceProd"] = convertReduceOp<ReduceKind::Prod>;
+  table["CumSum"] = convertCumSum;
   table["Softmax"] = convertSoftmax;
   table["LogSoftmax"] = convertLogSoftmax;
   table["ArgMax"] = convertArgMax;

@@ -592,6 +592,21 @@ def round_isnan():
         [f("four", 4.0), f("half", 0.5), f("three", 3.0), f("minus", -1.0)])
 
 
+def cumsum_ops():
+    """torch.cumsum over the channels, and CumSum exclusive over the last
+    axis (5: three doubling steps) and reversed over the rows, summed."""
+    i64 = lambda name, v: numpy_helper.from_array(np.array(v, np.int64), name)
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    return model([
+        n("CumSum", ["x", "one"], "a"),
+        n("CumSum", ["x", "minus_one"], "b", exclusive=1),
+        n("CumSum", ["x", "two"], "c", reverse=1),
+        n("Add", ["a", "b"], "ab"),
+        n("Add", ["ab", "c"], "y"),
+    ], [f32("x", "batch", 3, 4, 5)], [f32("y", "batch", 3, 4, 5)],
+        [i64("one", 1), i64("minus_one", -1), i64("two", 2)])
+
+
 def isinf_ops():
     """IsInf of both signs and of -inf only, on x * exp(100 |x|), which
     overflows to +-inf where |x| > 0.89 (torch.isinf, nan_to_num)."""
