@@ -232,6 +232,74 @@ mlir::prune::onnx_import::getIntsInput(GraphImporter &g, int i,
   return SmallVector<int64_t>((*t)->ints.begin(), (*t)->ints.end());
 }
 
+namespace {
+/// What a Slice takes of one axis: `count` elements from `first`, `step`
+/// apart.
+struct SliceRange {
+  int64_t first, count;
+};
+} // namespace
+
+/// ONNX's clamping: starts and ends to [0, dim] going forward, to
+/// [0, dim - 1] and [-1, dim - 1] going backward; negative ones count from
+/// the end.
+static SliceRange resolveSliceRange(int64_t start, int64_t end, int64_t step,
+                                    int64_t dim) {
+  auto wrap = [&](int64_t v) { return v < 0 ? v + dim : v; };
+  if (step > 0) {
+    int64_t first = std::clamp<int64_t>(wrap(start), 0, dim);
+    int64_t last = std::clamp<int64_t>(wrap(end), 0, dim);
+    return {first, std::max<int64_t>(0, llvm::divideCeil(last - first, step))};
+  }
+  int64_t first = std::clamp<int64_t>(wrap(start), 0, dim - 1);
+  int64_t last = std::clamp<int64_t>(wrap(end), -1, dim - 1);
+  return {first, std::max<int64_t>(0, llvm::divideCeil(first - last, -step))};
+}
+
+/// Every `stride`-th element along `axis` of `v` (of `shape`, updated),
+/// from the first: the leading (count - 1) * stride elements reshaped to
+/// [.., count - 1, stride, ..] keep the first of each row, and the last
+/// element follows.
+static Value takeEveryKth(GraphImporter &g, Value v, int64_t axis,
+                          int64_t stride, SmallVectorImpl<int64_t> &shape) {
+  int64_t count = (shape[axis] - 1) / stride + 1;
+  if (stride == 1 || count == 1)
+    return v;
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  Type element = cast<RankedTensorType>(v.getType()).getElementType();
+  int64_t rank = shape.size();
+  auto sliceOf = [&](Value source, ArrayRef<int64_t> start,
+                     ArrayRef<int64_t> sizes) -> Value {
+    return tosa::SliceOp::create(
+        b, loc, g.getTensorType(sizes, element), source, g.getConstShape(start),
+        g.getConstShape(tosa::convertFromMlirShape(sizes)));
+  };
+  SmallVector<int64_t> head(shape.begin(), shape.end()), zeros(rank, 0);
+  head[axis] = (count - 1) * stride;
+  SmallVector<int64_t> split(shape.begin(), shape.begin() + axis);
+  split.append({count - 1, stride});
+  split.append(shape.begin() + axis + 1, shape.end());
+  Value rows = g.reshape(sliceOf(v, zeros, head), split);
+  if (!rows)
+    return nullptr;
+  SmallVector<int64_t> firstOfRow = split;
+  firstOfRow[axis + 1] = 1;
+  head[axis] = count - 1;
+  rows = g.reshape(sliceOf(rows, SmallVector<int64_t>(rank + 1, 0), firstOfRow),
+                   head);
+  if (!rows)
+    return nullptr;
+  SmallVector<int64_t> lastStart(rank, 0), lastSize(shape.begin(), shape.end());
+  lastStart[axis] = shape[axis] - 1;
+  lastSize[axis] = 1;
+  Value last = sliceOf(v, lastStart, lastSize);
+  shape[axis] = count;
+  return tosa::ConcatOp::create(b, loc, g.getTensorType(shape, element),
+                                ValueRange{rows, last},
+                                b.getI32IntegerAttr(axis));
+}
+
 static LogicalResult convertSlice(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
   int64_t rank = in.shape.size();
@@ -269,22 +337,14 @@ static LogicalResult convertSlice(GraphImporter &g) {
     HostTensor t = *in.host;
     for (auto [i, rawAxis] : llvm::enumerate(axes)) {
       int64_t axis = normalizeAxis(rawAxis, rank);
-      int64_t dim = t.shape[axis];
       int64_t step = steps.empty() ? 1 : steps[i];
       if (step == 0)
         return g.emitError() << "a Slice step is 0";
-      auto wrap = [&](int64_t v) { return v < 0 ? v + dim : v; };
-      // ONNX clamps starts and ends to [0, dim] going forward and to
-      // [0, dim - 1] and [-1, dim - 1] going backward.
-      int64_t first = step > 0 ? std::clamp<int64_t>(wrap(starts[i]), 0, dim)
-                               : std::clamp<int64_t>(wrap(starts[i]), 0,
-                                                     dim - 1);
-      int64_t last = step > 0 ? std::clamp<int64_t>(wrap(ends[i]), 0, dim)
-                              : std::clamp<int64_t>(wrap(ends[i]), -1,
-                                                    dim - 1);
+      SliceRange range =
+          resolveSliceRange(starts[i], ends[i], step, t.shape[axis]);
       SmallVector<int64_t> idx;
-      for (int64_t k = first; step > 0 ? k < last : k > last; k += step)
-        idx.push_back(k);
+      for (int64_t k = 0; k < range.count; ++k)
+        idx.push_back(range.first + k * step);
       t = t.gathered(axis, idx);
     }
     g.setConstantOutput(0, std::move(t));
@@ -306,21 +366,11 @@ static LogicalResult convertSlice(GraphImporter &g) {
       return g.emitError() << "slicing the dynamic dimension " << axis
                            << " is not supported; import with --batch=N";
     }
-    auto wrap = [&](int64_t v) { return v < 0 ? v + dim : v; };
-    if (step > 0) {
-      int64_t s = std::clamp<int64_t>(wrap(starts[i]), 0, dim);
-      int64_t e = std::clamp<int64_t>(wrap(ends[i]), 0, dim);
-      int64_t count = std::max<int64_t>(0, llvm::divideCeil(e - s, step));
-      begin[axis] = s;
-      size[axis] = count ? (count - 1) * step + 1 : 0;
-    } else {
-      // Backward from `s` down to (not including) `e`: the span ends at s.
-      int64_t s = std::clamp<int64_t>(wrap(starts[i]), 0, dim - 1);
-      int64_t e = std::clamp<int64_t>(wrap(ends[i]), -1, dim - 1);
-      int64_t count = std::max<int64_t>(0, llvm::divideCeil(s - e, -step));
-      size[axis] = count ? (count - 1) * -step + 1 : 0;
-      begin[axis] = s - std::max<int64_t>(size[axis] - 1, 0);
-    }
+    SliceRange range = resolveSliceRange(starts[i], ends[i], step, dim);
+    size[axis] = range.count ? (range.count - 1) * std::abs(step) + 1 : 0;
+    // Backward, the span ends at the first element taken.
+    begin[axis] = step > 0 ? range.first
+                           : range.first - std::max<int64_t>(size[axis] - 1, 0);
     if (step != 1)
       stepped.push_back({axis, step});
     if (size[axis] == 0)
@@ -341,42 +391,12 @@ static LogicalResult convertSlice(GraphImporter &g) {
   };
   Value result = sliceOf(v, begin, size);
   for (auto [axis, step] : stepped) {
-    if (size[axis] == 0)
-      continue;
     if (step < 0)
       result = tosa::ReverseOp::create(b, loc, result.getType(), result,
                                        b.getI32IntegerAttr(axis));
-    int64_t stride = std::abs(step);
-    int64_t count = (size[axis] - 1) / stride + 1;
-    // The span of one element, or of a reversed step of 1, is the result.
-    if (stride == 1 || count == 1)
-      continue;
-    // The first (count - 1) * stride elements as [.., count - 1, stride,
-    // ..], the first of each row, then the last element of the span.
-    SmallVector<int64_t> head = size, zeros(rank, 0);
-    head[axis] = (count - 1) * stride;
-    Value rows = sliceOf(result, zeros, head);
-    SmallVector<int64_t> split(size.begin(), size.begin() + axis);
-    split.append({count - 1, stride});
-    split.append(size.begin() + axis + 1, size.end());
-    rows = g.reshape(rows, split);
-    if (!rows)
+    result = takeEveryKth(g, result, axis, std::abs(step), size);
+    if (!result)
       return failure();
-    SmallVector<int64_t> firstOfRow = split, splitZeros(rank + 1, 0);
-    firstOfRow[axis + 1] = 1;
-    rows = sliceOf(rows, splitZeros, firstOfRow);
-    head[axis] = count - 1;
-    rows = g.reshape(rows, head);
-    SmallVector<int64_t> lastStart(rank, 0), lastSize = size;
-    lastStart[axis] = size[axis] - 1;
-    lastSize[axis] = 1;
-    Value last = sliceOf(result, lastStart, lastSize);
-    size[axis] = count;
-    if (!rows)
-      return failure();
-    result = tosa::ConcatOp::create(
-        b, loc, g.getTensorType(size, in.elementType), ValueRange{rows, last},
-        b.getI32IntegerAttr(axis));
   }
   g.setOutput(0, result, size);
   return success();
