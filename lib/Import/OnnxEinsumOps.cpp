@@ -10,7 +10,8 @@
 // MatMul's converter multiplies them: a constant
 // right operand is then a layer's weight, as a MatMul's is. Its result is
 // reshaped to the free dimensions and transposed to the output's order. One
-// operand is a transpose.
+// operand is a transpose. An index of one operand only that the output
+// lacks is summed out of that operand first.
 //
 //===----------------------------------------------------------------------===//
 
@@ -133,6 +134,38 @@ static FailureOr<ImportedValue> permuteAndReshape(GraphImporter &g,
   return result;
 }
 
+/// Operand `i` summed over its indices that `keep` lacks (ReduceSum), with
+/// its term shortened to match; `v` unchanged when none are.
+static FailureOr<ImportedValue> sumOutIndices(GraphImporter &g, ImportedValue v,
+                                              std::string &term,
+                                              StringRef keep) {
+  SmallVector<int64_t> axes;
+  std::string kept;
+  SmallVector<int64_t> shape;
+  for (auto [d, c] : llvm::enumerate(term)) {
+    if (keep.contains(c)) {
+      kept.push_back(c);
+      shape.push_back(v.shape[d]);
+    } else {
+      axes.push_back(d);
+    }
+  }
+  if (axes.empty())
+    return v;
+  Value x = g.getOnnxLayout(v);
+  if (!x)
+    return failure();
+  x = g.reshape(reduceOverAxes(g, x, axes, /*max=*/false), shape);
+  if (!x)
+    return failure();
+  ImportedValue result;
+  result.value = x;
+  result.shape = shape;
+  result.elementType = v.elementType;
+  term = kept;
+  return result;
+}
+
 /// The positions in `term` of `indices`.
 static SmallVector<int64_t> positionsIn(StringRef term, StringRef indices) {
   SmallVector<int64_t> positions;
@@ -179,19 +212,29 @@ static LogicalResult convertEinsum(GraphImporter &g) {
   const std::string &out = eq->output;
 
   if (operands == 1) {
-    const std::string &in = eq->inputs[0];
-    if (in.size() != out.size())
-      return g.emitError() << "a one-operand Einsum that sums over indices "
-                              "is not supported";
+    std::string in = eq->inputs[0];
+    FailureOr<ImportedValue> summed = sumOutIndices(g, g.getInput(0), in, out);
+    if (failed(summed))
+      return failure();
     FailureOr<ImportedValue> y =
-        permuteAndReshape(g, g.getInput(0), positionsIn(in, out), sizesOf(out));
+        permuteAndReshape(g, *summed, positionsIn(in, out), sizesOf(out));
     if (failed(y))
       return failure();
     g.setOutput(0, std::move(*y));
     return success();
   }
 
-  const std::string &a = eq->inputs[0], &b = eq->inputs[1];
+  // An index of one operand only, not in the output, is summed out of it
+  // first ("bij,bik->bk" sums j out of the left operand).
+  std::string a = eq->inputs[0], b = eq->inputs[1];
+  FailureOr<ImportedValue> lhsSummed =
+      sumOutIndices(g, g.getInput(0), a, out + b);
+  FailureOr<ImportedValue> rhsSummed =
+      sumOutIndices(g, g.getInput(1), b, out + eq->inputs[0]);
+  if (failed(lhsSummed) || failed(rhsSummed))
+    return failure();
+  SmallVector<ImportedValue, 2> summed = {std::move(*lhsSummed),
+                                          std::move(*rhsSummed)};
   auto in = [](StringRef term, char c) {
     return term.find(c) != StringRef::npos;
   };
@@ -207,11 +250,6 @@ static LogicalResult convertEinsum(GraphImporter &g) {
   for (char c : a)
     if (in(b, c) && !in(out, c))
       contracted.push_back(c);
-  for (const std::string *term : {&a, &b})
-    for (char c : *term)
-      if (!in(out, c) && !(in(a, c) && in(b, c)))
-        return g.emitError() << "summing over index '" << c
-                             << "' of one operand only is not supported";
 
   // Against a right operand without batch indices (a weight), the left
   // operand's free dimensions stay as they are, as MatMul's leading ones
@@ -227,8 +265,7 @@ static LogicalResult convertEinsum(GraphImporter &g) {
     std::swap(leftFree, rightFree);
     std::swap(m, n);
   }
-  const std::string &lhsTerm = eq->inputs[left];
-  const std::string &rhsTerm = eq->inputs[1 - left];
+  const std::string &lhsTerm = left ? b : a, &rhsTerm = left ? a : b;
   if ((!batch.empty() && m == kUnknown) || k == kUnknown || n == kUnknown)
     return g.emitError() << "free and contracted indices must be static; "
                             "import with --batch=N";
@@ -243,11 +280,11 @@ static LogicalResult convertEinsum(GraphImporter &g) {
   aShape.push_back(k);
   bShape.append({k, n});
   FailureOr<ImportedValue> lhs = permuteAndReshape(
-      g, g.getInput(left), positionsIn(lhsTerm, batch + leftFree + contracted),
+      g, summed[left], positionsIn(lhsTerm, batch + leftFree + contracted),
       aShape);
   FailureOr<ImportedValue> rhs = permuteAndReshape(
-      g, g.getInput(1 - left),
-      positionsIn(rhsTerm, batch + contracted + rightFree), bShape);
+      g, summed[1 - left], positionsIn(rhsTerm, batch + contracted + rightFree),
+      bShape);
   if (failed(lhs) || failed(rhs))
     return failure();
   g.overrideInput(0, std::move(*lhs));

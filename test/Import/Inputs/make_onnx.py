@@ -483,9 +483,9 @@ def einsum_ops():
     """Einsum as torch.einsum writes it: against a weight (bij,jk->bik, and
     with an ellipsis), attention's scores and mix (bij,bkj->bik,
     bik,bkj->bij), a transpose (bij->bji), two contracted indices against
-    a weight (bji,ijk->bk), an implicit output (ij,jk) and a weight on the
-    left of the dynamic batch (ck,bjc->bjk); summed to one [B, 4, 5]
-    output."""
+    a weight (bji,ijk->bk), an implicit output (ij,jk), a weight on the
+    left of the dynamic batch (ck,bjc->bjk) and sums over an index of one
+    operand (bij->bi, bij,bik->bk); summed to one [B, 4, 5] output."""
     n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
     return model([
         n("Einsum", ["x", "w"], "a", equation="bij,jk->bik"),
@@ -496,14 +496,20 @@ def einsum_ops():
         n("Einsum", ["x", "w"], "e", equation="...ij,jk->...ik"),
         n("Einsum", ["m", "w"], "c", equation="ij,jk"),
         n("Einsum", ["w", "x"], "f", equation="ck,bjc->bjk"),
+        n("Einsum", ["x"], "rows", equation="bij->bi"),
+        n("Einsum", ["x", "q"], "g", equation="bij,bik->bk"),
         n("Unsqueeze", ["r", "one"], "r3"),
+        n("Add", ["rows", "g"], "rg"),
+        n("Unsqueeze", ["rg", "two"], "rg3"),
         n("Add", ["a", "e"], "ae"),
         n("Add", ["ae", "r3"], "aer"),
         n("Add", ["aer", "c"], "aerc"),
-        n("Add", ["aerc", "f"], "y"),
+        n("Add", ["aerc", "f"], "aercf"),
+        n("Add", ["aercf", "rg3"], "y"),
     ], [f32("x", "batch", 4, 6)], [f32("y", "batch", 4, 5)],
         [weight("w", 6, 5), weight("v", 4, 6, 5), weight("m", 4, 6),
-         numpy_helper.from_array(np.array([1], np.int64), "one")])
+         numpy_helper.from_array(np.array([1], np.int64), "one"),
+         numpy_helper.from_array(np.array([2], np.int64), "two")])
 
 
 def reduce_prod():
