@@ -11,6 +11,8 @@
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/Dialect/Tosa/Utils/ConversionUtils.h"
 
+#include <limits>
+
 using namespace mlir;
 using namespace mlir::prune::onnx_import;
 
@@ -357,12 +359,108 @@ static LogicalResult convertCumSum(GraphImporter &g) {
   return success();
 }
 
+/// TopK for a constant k of at most 16: k rounds of the maximum and its
+/// first index (tosa.reduce_max, tosa.argmax), each taking the found
+/// element out (-inf at its index) for the next; largest=0 on the negated
+/// input. Values come sorted, ties lowest index first, as ONNX Runtime's;
+/// the indices are int32 (ONNX: int64), as ArgMax's.
+static LogicalResult convertTopK(GraphImporter &g) {
+  constexpr int64_t kMaxRounds = 16;
+  ImportedValue &in = g.getInput(0);
+  int64_t rank = in.shape.size();
+  if (!isa<FloatType>(in.elementType))
+    return g.emitError() << "only float tensors are supported";
+  FailureOr<SmallVector<int64_t>> kInput = getIntsInput(g, 1, "k");
+  if (failed(kInput))
+    return failure();
+  if (kInput->size() != 1)
+    return g.emitError() << "k must be a constant with one element";
+  int64_t k = kInput->front();
+  SmallVector<int64_t> axes = {g.getIntAttr("axis", -1)};
+  if (failed(normalizeAxes(g, axes, rank)))
+    return failure();
+  int64_t axis = axes[0], length = in.shape[axis];
+  if (length == kUnknown)
+    return g.emitError() << "TopK over the dynamic dimension " << axis
+                         << " is not supported";
+  if (k < 1 || k > length)
+    return g.emitError() << "k=" << k << " is outside [1, " << length << "]";
+  if (k > kMaxRounds)
+    return g.emitError() << "k=" << k << " is more than " << kMaxRounds
+                         << " (one pass over the axis per element)";
+  bool largest = g.getIntAttr("largest", 1);
+  Value x = g.getOnnxLayout(in);
+  if (!x)
+    return failure();
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  auto type = cast<RankedTensorType>(x.getType());
+  Type element = in.elementType;
+  auto negate = [&](Value v) -> Value {
+    return tosa::NegateOp::create(b, loc, v.getType(), v,
+                                  g.getZeroPoint(element),
+                                  g.getZeroPoint(element));
+  };
+  if (!largest)
+    x = negate(x);
+  // Each element's index along the axis, as a float, to find the taken one.
+  SmallVector<int64_t> iotaShape(rank, 1);
+  iotaShape[axis] = length;
+  std::vector<double> iota(length);
+  for (int64_t i = 0; i < length; ++i)
+    iota[i] = double(i);
+  Value positions = g.materialize(
+      HostTensor::getFloat(element, iotaShape, std::move(iota)), "positions");
+  SmallVector<int64_t> keptShape(type.getShape());
+  keptShape[axis] = 1;
+  SmallVector<int64_t> reducedShape;
+  for (int64_t d = 0; d < rank; ++d)
+    if (d != axis)
+      reducedShape.push_back(type.getDimSize(d));
+  double lowest = -std::numeric_limits<double>::infinity();
+  SmallVector<Value> values, indices;
+  for (int64_t round = 0; round < k; ++round) {
+    values.push_back(tosa::ReduceMaxOp::create(b, loc, type.clone(keptShape), x,
+                                               b.getI32IntegerAttr(axis)));
+    Value index = tosa::ArgMaxOp::create(
+        b, loc, g.getTensorType(reducedShape, b.getI32Type()), x,
+        b.getI32IntegerAttr(axis));
+    index = g.reshape(index, keptShape);
+    if (!index)
+      return failure();
+    indices.push_back(index);
+    if (round + 1 == k)
+      break;
+    Value taken = tosa::EqualOp::create(
+        b, loc, type.clone(b.getI1Type()), positions,
+        tosa::CastOp::create(b, loc, type.clone(keptShape), index));
+    x = tosa::SelectOp::create(b, loc, type, taken,
+                               g.getScalar(lowest, element, rank), x);
+  }
+  SmallVector<int64_t> outShape = in.shape;
+  outShape[axis] = k;
+  Value topValues =
+      k == 1
+          ? values[0]
+          : tosa::ConcatOp::create(b, loc, g.getTensorType(outShape, element),
+                                   values, b.getI32IntegerAttr(axis));
+  Value topIndices =
+      k == 1 ? indices[0]
+             : tosa::ConcatOp::create(b, loc,
+                                      g.getTensorType(outShape, b.getI32Type()),
+                                      indices, b.getI32IntegerAttr(axis));
+  g.setOutput(0, largest ? topValues : negate(topValues), outShape);
+  g.setOutput(1, topIndices, outShape);
+  return success();
+}
+
 void mlir::prune::onnx_import::registerReduceConverters(ConverterTable &table) {
   table["ReduceSum"] = convertReduceOp<ReduceKind::Sum>;
   table["ReduceMean"] = convertReduceOp<ReduceKind::Mean>;
   table["ReduceMax"] = convertReduceOp<ReduceKind::Max>;
   table["ReduceProd"] = convertReduceOp<ReduceKind::Prod>;
   table["CumSum"] = convertCumSum;
+  table["TopK"] = convertTopK;
   table["Softmax"] = convertSoftmax;
   table["LogSoftmax"] = convertLogSoftmax;
   table["ArgMax"] = convertArgMax;

@@ -598,6 +598,25 @@ def round_isnan():
         [f("four", 4.0), f("half", 0.5), f("three", 3.0), f("minus", -1.0)])
 
 
+def topk_ops():
+    """TopK as torch.topk writes it: the 3 largest over the last axis, then
+    the 2 smallest of those over the channels, values plus their indices
+    (as floats), flattened and concatenated."""
+    i64 = lambda name, v: numpy_helper.from_array(np.array(v, np.int64), name)
+    n = lambda op, ins, outs, **kw: helper.make_node(op, ins, outs, name="/%s/%s" % (outs[0], op), **kw)
+    return model([
+        n("TopK", ["x", "three"], ["v1", "i1"], axis=-1),
+        n("TopK", ["v1", "two"], ["v2", "i2"], axis=1, largest=0),
+        n("Cast", ["i1"], ["f1"], to=TensorProto.FLOAT),
+        n("Cast", ["i2"], ["f2"], to=TensorProto.FLOAT),
+        n("Add", ["v1", "f1"], ["a1"]),
+        n("Add", ["v2", "f2"], ["a2"]),
+        n("Flatten", ["a1"], ["l1"]),
+        n("Flatten", ["a2"], ["l2"]),
+        n("Concat", ["l1", "l2"], ["y"], axis=1),
+    ], [f32("x", "batch", 3, 4, 10)], [f32("y", "batch", 60)], [i64("three", [3]), i64("two", [2])])
+
+
 def cumsum_ops():
     """torch.cumsum over the channels, and CumSum exclusive over the last
     axis (5: three doubling steps) and reversed over the rows, summed."""
