@@ -196,54 +196,24 @@ static LogicalResult convertNot(GraphImporter &g) {
   return success();
 }
 
-/// x != x, held as 0/1 in x's float type.
-static LogicalResult convertIsNaN(GraphImporter &g) {
+/// A test of each element of a float tensor, held as 0/1 in its type:
+/// `holds` on the host for a constant, else `build` gives the i1 tensor of
+/// the value (in its layout), or of its complement with `complement` (the
+/// select then swaps 1 and 0, with no i1 op between).
+static LogicalResult convertFloatTest(
+    GraphImporter &g, function_ref<bool(double)> holds,
+    function_ref<Value(Value value, RankedTensorType i1Type)> build,
+    bool complement = false) {
   ImportedValue &in = g.getInput(0);
   if (!isa<FloatType>(in.elementType))
     return g.emitError() << "only float tensors are supported";
   OpBuilder &b = g.getBuilder();
   if (in.host) {
-    std::vector<int64_t> isNaN;
+    std::vector<int64_t> bits;
     for (double v : in.host->floats)
-      isNaN.push_back(std::isnan(v));
+      bits.push_back(holds(v));
     g.setConstantOutput(
-        0, HostTensor::getInt(b.getI1Type(), in.host->shape, std::move(isNaN)));
-    return success();
-  }
-  Value value = in.channelsLast ? in.value : g.getOnnxLayout(in);
-  if (!value)
-    return failure();
-  auto type = cast<RankedTensorType>(value.getType());
-  Value ordered = tosa::EqualOp::create(
-      b, g.getLoc(), type.clone(b.getI1Type()), value, value);
-  g.setOutput(
-      0,
-      tosa::SelectOp::create(b, g.getLoc(), type, ordered,
-                             g.getScalar(0.0, in.elementType, type.getRank()),
-                             g.getScalar(1.0, in.elementType, type.getRank())),
-      in.shape, in.channelsLast);
-  g.markBooleanInFloatOutput(0);
-  return success();
-}
-
-/// x == +inf and/or x == -inf (detect_positive, detect_negative), held as
-/// 0/1 in x's float type.
-static LogicalResult convertIsInf(GraphImporter &g) {
-  ImportedValue &in = g.getInput(0);
-  if (!isa<FloatType>(in.elementType))
-    return g.emitError() << "only float tensors are supported";
-  bool positive = g.getIntAttr("detect_positive", 1);
-  bool negative = g.getIntAttr("detect_negative", 1);
-  if (!positive && !negative)
-    return g.emitError() << "detect_positive=0 and detect_negative=0 detect "
-                            "nothing";
-  OpBuilder &b = g.getBuilder();
-  if (in.host) {
-    std::vector<int64_t> isInf;
-    for (double v : in.host->floats)
-      isInf.push_back(std::isinf(v) && (v > 0 ? positive : negative));
-    g.setConstantOutput(
-        0, HostTensor::getInt(b.getI1Type(), in.host->shape, std::move(isInf)));
+        0, HostTensor::getInt(b.getI1Type(), in.host->shape, std::move(bits)));
     return success();
   }
   Value value = in.channelsLast ? in.value : g.getOnnxLayout(in);
@@ -251,20 +221,51 @@ static LogicalResult convertIsInf(GraphImporter &g) {
     return failure();
   auto type = cast<RankedTensorType>(value.getType());
   int64_t rank = type.getRank();
-  double inf = std::numeric_limits<double>::infinity();
-  // |x| == inf for both signs, else x == the one infinity.
-  Value compared = positive && negative
-                       ? Value(tosa::AbsOp::create(b, g.getLoc(), type, value))
-                       : value;
-  Value hit = tosa::EqualOp::create(
-      b, g.getLoc(), type.clone(b.getI1Type()), compared,
-      g.getScalar(positive ? inf : -inf, in.elementType, rank));
-  Value result = tosa::SelectOp::create(b, g.getLoc(), type, hit,
-                                        g.getScalar(1.0, in.elementType, rank),
-                                        g.getScalar(0.0, in.elementType, rank));
-  g.setOutput(0, result, in.shape, in.channelsLast);
+  Value test = build(value, type.clone(b.getI1Type()));
+  g.setOutput(0,
+              tosa::SelectOp::create(
+                  b, g.getLoc(), type, test,
+                  g.getScalar(complement ? 0.0 : 1.0, in.elementType, rank),
+                  g.getScalar(complement ? 1.0 : 0.0, in.elementType, rank)),
+              in.shape, in.channelsLast);
   g.markBooleanInFloatOutput(0);
   return success();
+}
+
+/// Not x == x.
+static LogicalResult convertIsNaN(GraphImporter &g) {
+  return convertFloatTest(
+      g, [](double v) { return std::isnan(v); },
+      [&](Value x, RankedTensorType i1Type) -> Value {
+        return tosa::EqualOp::create(g.getBuilder(), g.getLoc(), i1Type, x, x);
+      },
+      /*complement=*/true);
+}
+
+/// x == +inf and/or x == -inf (detect_positive, detect_negative): |x| ==
+/// inf for both signs, else x == the one infinity.
+static LogicalResult convertIsInf(GraphImporter &g) {
+  bool positive = g.getIntAttr("detect_positive", 1);
+  bool negative = g.getIntAttr("detect_negative", 1);
+  if (!positive && !negative)
+    return g.emitError() << "detect_positive=0 and detect_negative=0 detect "
+                            "nothing";
+  double inf = std::numeric_limits<double>::infinity();
+  return convertFloatTest(
+      g,
+      [&](double v) { return std::isinf(v) && (v > 0 ? positive : negative); },
+      [&](Value x, RankedTensorType i1Type) -> Value {
+        OpBuilder &b = g.getBuilder();
+        auto type = cast<RankedTensorType>(x.getType());
+        Value compared =
+            positive && negative
+                ? Value(tosa::AbsOp::create(b, g.getLoc(), type, x))
+                : x;
+        return tosa::EqualOp::create(b, g.getLoc(), i1Type, compared,
+                                     g.getScalar(positive ? inf : -inf,
+                                                 type.getElementType(),
+                                                 type.getRank()));
+      });
 }
 
 void mlir::prune::onnx_import::registerLogicConverters(ConverterTable &table) {

@@ -305,6 +305,32 @@ static LogicalResult convertArgMin(GraphImporter &g) {
   return convertArgExtreme(g, /*min=*/true);
 }
 
+/// The float input of a scan along one axis (CumSum, TopK), the axis
+/// normalized; its dimension must be static.
+static FailureOr<int64_t>
+getStaticScanAxis(GraphImporter &g, const ImportedValue &in, int64_t rawAxis) {
+  if (!isa<FloatType>(in.elementType))
+    return g.emitError() << "only float tensors are supported";
+  SmallVector<int64_t> axes = {rawAxis};
+  if (failed(normalizeAxes(g, axes, in.shape.size())))
+    return failure();
+  if (in.shape[axes[0]] == kUnknown)
+    return g.emitError() << "the dynamic dimension " << axes[0]
+                         << " is not supported as the axis";
+  return axes[0];
+}
+
+/// The constant one-element input `index` (CumSum's axis, TopK's k).
+static FailureOr<int64_t> getScalarInput(GraphImporter &g, int index,
+                                         StringRef name) {
+  FailureOr<SmallVector<int64_t>> values = getIntsInput(g, index, name);
+  if (failed(values))
+    return failure();
+  if (values->size() != 1)
+    return g.emitError() << name << " must be a constant with one element";
+  return values->front();
+}
+
 /// CumSum as log2(L) doubling steps (Hillis-Steele): x += x shifted by k
 /// along the axis, k = 1, 2, 4, ... (a slice and a pad of k zeros in
 /// front). A product with a constant triangular matrix would be shorter,
@@ -313,20 +339,13 @@ static LogicalResult convertArgMin(GraphImporter &g) {
 static LogicalResult convertCumSum(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
   int64_t rank = in.shape.size();
-  if (!isa<FloatType>(in.elementType))
-    return g.emitError() << "only float tensors are supported";
-  FailureOr<SmallVector<int64_t>> axisInput = getIntsInput(g, 1, "axis");
-  if (failed(axisInput))
+  FailureOr<int64_t> rawAxis = getScalarInput(g, 1, "axis");
+  if (failed(rawAxis))
     return failure();
-  if (axisInput->size() != 1)
-    return g.emitError() << "the axis must be a scalar";
-  SmallVector<int64_t> axes = {axisInput->front()};
-  if (failed(normalizeAxes(g, axes, rank)))
+  FailureOr<int64_t> axisOr = getStaticScanAxis(g, in, *rawAxis);
+  if (failed(axisOr))
     return failure();
-  int64_t axis = axes[0], length = in.shape[axis];
-  if (length == kUnknown)
-    return g.emitError() << "a cumulative sum over the dynamic dimension "
-                         << axis << " is not supported";
+  int64_t axis = *axisOr, length = in.shape[axis];
   Value x = g.getOnnxLayout(in);
   if (!x)
     return failure();
@@ -368,21 +387,14 @@ static LogicalResult convertTopK(GraphImporter &g) {
   constexpr int64_t kMaxRounds = 16;
   ImportedValue &in = g.getInput(0);
   int64_t rank = in.shape.size();
-  if (!isa<FloatType>(in.elementType))
-    return g.emitError() << "only float tensors are supported";
-  FailureOr<SmallVector<int64_t>> kInput = getIntsInput(g, 1, "k");
-  if (failed(kInput))
+  FailureOr<int64_t> kOr = getScalarInput(g, 1, "k");
+  if (failed(kOr))
     return failure();
-  if (kInput->size() != 1)
-    return g.emitError() << "k must be a constant with one element";
-  int64_t k = kInput->front();
-  SmallVector<int64_t> axes = {g.getIntAttr("axis", -1)};
-  if (failed(normalizeAxes(g, axes, rank)))
+  FailureOr<int64_t> axisOr =
+      getStaticScanAxis(g, in, g.getIntAttr("axis", -1));
+  if (failed(axisOr))
     return failure();
-  int64_t axis = axes[0], length = in.shape[axis];
-  if (length == kUnknown)
-    return g.emitError() << "TopK over the dynamic dimension " << axis
-                         << " is not supported";
+  int64_t k = *kOr, axis = *axisOr, length = in.shape[axis];
   if (k < 1 || k > length)
     return g.emitError() << "k=" << k << " is outside [1, " << length << "]";
   if (k > kMaxRounds)

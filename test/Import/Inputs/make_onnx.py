@@ -797,9 +797,8 @@ def unsupported():
     return model([
         helper.make_node("NonZero", ["x"], ["n"], name="/NonZero"),
         helper.make_node("Relu", ["x"], ["r"], name="/Relu"),
-        helper.make_node("TopK", ["r", "k"], ["v", "i"], name="/TopK"),
-    ], [f32("x", 4)], [f32("v", 2)],
-        [numpy_helper.from_array(np.array([2], np.int64), "k")])
+        helper.make_node("Hardmax", ["r"], ["v"], name="/Hardmax"),
+    ], [f32("x", 4)], [f32("v", 4)])
 
 
 def escaping_external_data():
