@@ -89,10 +89,7 @@ Value mlir::prune::onnx_import::cropInput(GraphImporter &g, Value x,
   SmallVector<int64_t> size(type.getShape());
   size[1] -= w.crop[0];
   size[2] -= w.crop[1];
-  return tosa::SliceOp::create(
-      g.getBuilder(), g.getLoc(), g.getTensorType(size, type.getElementType()),
-      x, g.getConstShape({0, 0, 0, 0}),
-      g.getConstShape(tosa::convertFromMlirShape(size)));
+  return g.slice(x, {0, 0, 0, 0}, size);
 }
 
 FailureOr<WindowedInput>

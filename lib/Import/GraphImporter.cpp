@@ -706,6 +706,14 @@ Value GraphImporter::reshape(Value v, ArrayRef<int64_t> shape) {
                                  getConstShape(target));
 }
 
+Value GraphImporter::slice(Value v, ArrayRef<int64_t> begin,
+                           ArrayRef<int64_t> size) {
+  auto type = cast<RankedTensorType>(v.getType());
+  return tosa::SliceOp::create(
+      builder, loc, getTensorType(size, type.getElementType()), v,
+      getConstShape(begin), getConstShape(tosa::convertFromMlirShape(size)));
+}
+
 Value GraphImporter::transpose(Value v, ArrayRef<int32_t> perms) {
   auto type = cast<RankedTensorType>(v.getType());
   SmallVector<int64_t> shape;

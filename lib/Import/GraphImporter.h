@@ -237,6 +237,8 @@ public:
   /// tosa.reshape to `shape` (at most one kUnknown dimension); null after an
   /// error otherwise.
   Value reshape(Value v, ArrayRef<int64_t> shape);
+  /// `tosa.slice` of `v` from `begin`, `size` elements per dimension.
+  Value slice(Value v, ArrayRef<int64_t> begin, ArrayRef<int64_t> size);
   Value transpose(Value v, ArrayRef<int32_t> perms);
   /// tosa.mul (with its zero shift operand).
   Value mul(Value a, Value b);

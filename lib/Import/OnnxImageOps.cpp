@@ -32,10 +32,7 @@ static Value padWithBorder(GraphImporter &g, Value x, ArrayRef<int64_t> padding,
     SmallVector<int64_t> sizes(type.getShape());
     starts[axis] = start;
     sizes[axis] = size;
-    return tosa::SliceOp::create(
-        b, loc, g.getTensorType(sizes, type.getElementType()), v,
-        g.getConstShape(starts),
-        g.getConstShape(tosa::convertFromMlirShape(sizes)));
+    return g.slice(v, starts, sizes);
   };
   // The `count` values beyond one end, in the order they are laid out.
   auto border = [&](Value v, int64_t axis, int64_t count, bool atStart) {
@@ -174,10 +171,7 @@ static LogicalResult convertPad(GraphImporter &g) {
       begin.push_back(cropBegin[onnxDim]);
       size.push_back(inShape[onnxDim]);
     }
-    x = tosa::SliceOp::create(
-        g.getBuilder(), g.getLoc(), g.getTensorType(size, in.elementType), x,
-        g.getConstShape(begin),
-        g.getConstShape(tosa::convertFromMlirShape(size)));
+    x = g.slice(x, begin, size);
     if (llvm::all_of(pads, [](int64_t p) { return p == 0; })) {
       g.setOutput(0, x, shape, channelsLast);
       return success();

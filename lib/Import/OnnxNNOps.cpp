@@ -335,16 +335,12 @@ LogicalResult mlir::prune::onnx_import::convertFloatConv(GraphImporter &g) {
     auto inType = cast<RankedTensorType>(x.getType());
     SmallVector<int64_t> sliceShape(inType.getShape());
     sliceShape[3] = groupChannels;
-    SmallVector<int64_t> sliceSize = tosa::convertFromMlirShape(sliceShape);
     SmallVector<int64_t> groupShape = {outShape[0], window->output[0],
                                        window->output[1], groupOutputs};
     SmallVector<Value> pieces;
     HostTensor ohwi = weight.transposed({0, 2, 3, 1});
     for (int64_t group = 0; group < groups; ++group) {
-      Value slice = tosa::SliceOp::create(
-          b, loc, g.getTensorType(sliceShape, element), x,
-          g.getConstShape({0, 0, 0, group * groupChannels}),
-          g.getConstShape(sliceSize));
+      Value slice = g.slice(x, {0, 0, 0, group * groupChannels}, sliceShape);
       SmallVector<int64_t> rows;
       for (int64_t o = 0; o < groupOutputs; ++o)
         rows.push_back(group * groupOutputs + o);

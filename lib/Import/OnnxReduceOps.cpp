@@ -359,9 +359,7 @@ static LogicalResult convertCumSum(GraphImporter &g) {
   auto shifted = [&](Value v, int64_t k) -> Value {
     SmallVector<int64_t> begin(rank, 0), size(type.getShape());
     size[axis] = length - k;
-    Value kept = tosa::SliceOp::create(
-        b, loc, type.clone(size), v, g.getConstShape(begin),
-        g.getConstShape(tosa::convertFromMlirShape(size)));
+    Value kept = g.slice(v, begin, size);
     SmallVector<int64_t> padding(2 * rank, 0);
     padding[2 * axis] = k;
     return tosa::PadOp::create(b, loc, type, kept, g.getConstShape(padding),

@@ -269,31 +269,25 @@ static Value takeEveryKth(GraphImporter &g, Value v, int64_t axis,
   Location loc = g.getLoc();
   Type element = cast<RankedTensorType>(v.getType()).getElementType();
   int64_t rank = shape.size();
-  auto sliceOf = [&](Value source, ArrayRef<int64_t> start,
-                     ArrayRef<int64_t> sizes) -> Value {
-    return tosa::SliceOp::create(
-        b, loc, g.getTensorType(sizes, element), source, g.getConstShape(start),
-        g.getConstShape(tosa::convertFromMlirShape(sizes)));
-  };
   SmallVector<int64_t> head(shape.begin(), shape.end()), zeros(rank, 0);
   head[axis] = (count - 1) * stride;
   SmallVector<int64_t> split(shape.begin(), shape.begin() + axis);
   split.append({count - 1, stride});
   split.append(shape.begin() + axis + 1, shape.end());
-  Value rows = g.reshape(sliceOf(v, zeros, head), split);
+  Value rows = g.reshape(g.slice(v, zeros, head), split);
   if (!rows)
     return nullptr;
   SmallVector<int64_t> firstOfRow = split;
   firstOfRow[axis + 1] = 1;
   head[axis] = count - 1;
-  rows = g.reshape(sliceOf(rows, SmallVector<int64_t>(rank + 1, 0), firstOfRow),
+  rows = g.reshape(g.slice(rows, SmallVector<int64_t>(rank + 1, 0), firstOfRow),
                    head);
   if (!rows)
     return nullptr;
   SmallVector<int64_t> lastStart(rank, 0), lastSize(shape.begin(), shape.end());
   lastStart[axis] = shape[axis] - 1;
   lastSize[axis] = 1;
-  Value last = sliceOf(v, lastStart, lastSize);
+  Value last = g.slice(v, lastStart, lastSize);
   shape[axis] = count;
   return tosa::ConcatOp::create(b, loc, g.getTensorType(shape, element),
                                 ValueRange{rows, last},
@@ -382,14 +376,7 @@ static LogicalResult convertSlice(GraphImporter &g) {
     return failure();
   OpBuilder &b = g.getBuilder();
   Location loc = g.getLoc();
-  auto sliceOf = [&](Value source, ArrayRef<int64_t> start,
-                     ArrayRef<int64_t> sizes) -> Value {
-    return tosa::SliceOp::create(
-        b, loc, g.getTensorType(sizes, in.elementType), source,
-        g.getConstShape(start),
-        g.getConstShape(tosa::convertFromMlirShape(sizes)));
-  };
-  Value result = sliceOf(v, begin, size);
+  Value result = g.slice(v, begin, size);
   for (auto [axis, step] : stepped) {
     if (step < 0)
       result = tosa::ReverseOp::create(b, loc, result.getType(), result,
@@ -449,10 +436,7 @@ static LogicalResult convertSplit(GraphImporter &g) {
         return failure();
       SmallVector<int64_t> begin(rank, 0);
       begin[axis] = offset;
-      Value piece = tosa::SliceOp::create(
-          g.getBuilder(), g.getLoc(), g.getTensorType(shape, in.elementType),
-          v, g.getConstShape(begin),
-          g.getConstShape(tosa::convertFromMlirShape(shape)));
+      Value piece = g.slice(v, begin, shape);
       g.setOutput(i, piece, shape);
     }
     offset += size;
@@ -546,10 +530,7 @@ static LogicalResult convertGather(GraphImporter &g) {
         size(data.shape.begin(), data.shape.end());
     begin[axis] = index;
     size[axis] = 1;
-    pieces.push_back(tosa::SliceOp::create(
-        g.getBuilder(), g.getLoc(), g.getTensorType(size, data.elementType), v,
-        g.getConstShape(begin),
-        g.getConstShape(tosa::convertFromMlirShape(size))));
+    pieces.push_back(g.slice(v, begin, size));
   }
   Value gathered = pieces.front();
   if (pieces.size() > 1) {
