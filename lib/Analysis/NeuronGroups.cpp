@@ -105,10 +105,14 @@ void GroupBuilder::mark(Value value, int64_t axis, NeuronAxisScale scale) {
 
 void GroupBuilder::run(Operation *producer, unsigned weightOperand,
                        int64_t axis) {
-  auto resultType = cast<RankedTensorType>(producer->getResult(0).getType());
-  group.numNeurons = resultType.getDimSize(axis);
-  if (ShapedType::isDynamic(group.numNeurons))
+  // A group that fails here has no neurons (numNeurons stays 0).
+  auto resultType =
+      dyn_cast<RankedTensorType>(producer->getResult(0).getType());
+  if (!resultType)
+    return fail(producer, "its result is unranked");
+  if (resultType.isDynamicDim(axis))
     return fail(producer, "the neuron dimension is dynamic");
+  group.numNeurons = resultType.getDimSize(axis);
   mark(producer->getResult(0), axis);
   while (!worklist.empty() && group.failure.empty()) {
     Value value = worklist.pop_back_val();

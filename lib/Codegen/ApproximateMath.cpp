@@ -129,7 +129,7 @@ struct PruneApproximateMathPass
       return name != "exp" && names.contains(name);
     };
     auto isApproximated = [&](Operation *op) {
-      if (!isa<math::MathDialect>(op->getDialect()) ||
+      if (!isa_and_present<math::MathDialect>(op->getDialect()) ||
           !llvm::all_of(op->getResultTypes(), [](Type type) {
             return getElementTypeOrSelf(type).isF32();
           }))

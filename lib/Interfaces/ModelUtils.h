@@ -18,6 +18,14 @@ inline RankedTensorType getRankedType(Value value) {
   return dyn_cast<RankedTensorType>(value.getType());
 }
 
+/// The shape of `value`, or none when it is unranked: sizes that are not
+/// known count as 1 in staticProduct.
+inline ArrayRef<int64_t> getKnownShape(Value value) {
+  if (auto type = getRankedType(value))
+    return type.getShape();
+  return {};
+}
+
 /// Why a convolution's input features are not described for calibration.
 static constexpr StringLiteral kConvNotInstrumented =
     "only 2-D NHWC convolutions (tosa.conv2d, linalg.conv_2d_nhwc_hwcf) are "

@@ -67,9 +67,9 @@ struct MatMulLayerModel
   }
   int64_t getMultiplyAccumulateCount(Operation *op) const {
     auto matmul = cast<tosa::MatMulOp>(op);
-    int64_t k = getRankedType(matmul.getA()).getDimSize(2);
-    return staticProduct(getRankedType(matmul.getResult()).getShape()) *
-           (ShapedType::isDynamic(k) ? 1 : k);
+    ArrayRef<int64_t> a = getKnownShape(matmul.getA());
+    return staticProduct(getKnownShape(matmul.getResult())) *
+           (a.size() == 3 ? staticProduct(a.take_back()) : 1);
   }
 };
 
@@ -171,13 +171,12 @@ struct ConvLayerModel
     return {};
   }
   int64_t getMultiplyAccumulateCount(Operation *op) const {
-    auto weight = getRankedType(op->getOperand(1));
-    int64_t perOutput =
-        std::is_same_v<OpTy, tosa::DepthwiseConv2DOp>
-            ? staticProduct(weight.getShape().take_front(2))
-            : staticProduct(weight.getShape().drop_front());
-    return staticProduct(getRankedType(op->getResult(0)).getShape()) *
-           perOutput;
+    ArrayRef<int64_t> weight = getKnownShape(op->getOperand(1));
+    int64_t perOutput = std::is_same_v<OpTy, tosa::DepthwiseConv2DOp>
+                            ? staticProduct(weight.take_front(2))
+                            : staticProduct(weight.drop_front(
+                                  std::min<size_t>(weight.size(), 1)));
+    return staticProduct(getKnownShape(op->getResult(0))) * perOutput;
   }
 };
 } // namespace

@@ -3,9 +3,9 @@
 // within an ulp of libm's, all in vector arithmetic. By default a scalar exp
 // stays a libm call (a tree ensemble's sigmoid, bit for bit XGBoost's); f64
 // ops stay libm calls, as do the f32 ops not named in `ops` when it is given.
-// RUN: prune-opt %s --split-input-file --pass-pipeline='builtin.module(func.func(prune-approximate-math))' | FileCheck %s
-// RUN: prune-opt %s --split-input-file --pass-pipeline='builtin.module(func.func(prune-approximate-math{ops=exp}))' | FileCheck %s --check-prefix=EXP
-// RUN: prune-opt %s --split-input-file --pass-pipeline='builtin.module(func.func(prune-approximate-math{ops=erf,tanh}))' | FileCheck %s --check-prefix=GELU
+// RUN: prune-opt %s --split-input-file --allow-unregistered-dialect --pass-pipeline='builtin.module(func.func(prune-approximate-math))' | FileCheck %s
+// RUN: prune-opt %s --split-input-file --allow-unregistered-dialect --pass-pipeline='builtin.module(func.func(prune-approximate-math{ops=exp}))' | FileCheck %s --check-prefix=EXP
+// RUN: prune-opt %s --split-input-file --allow-unregistered-dialect --pass-pipeline='builtin.module(func.func(prune-approximate-math{ops=erf,tanh}))' | FileCheck %s --check-prefix=GELU
 
 // CHECK-LABEL: func.func @gelu
 // CHECK-NOT:     math.erf {{.*}}xf32>
@@ -72,4 +72,15 @@ func.func @gelu(%x: vector<8x1x16xf32>, %t: f32, %e: vector<16xf32>, %d: vector<
 func.func @exp_scalar(%x: f32) -> f32 {
   %e = math.exp %x : f32
   return %e : f32
+}
+
+// -----
+
+// Ops of unregistered dialects have no dialect to ask: they are not math ops
+// and stay as they are (this crashed).
+// CHECK-LABEL: func.func @unregistered
+// CHECK:         "mydialect.gelu"
+func.func @unregistered(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %y = "mydialect.gelu"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  return %y : tensor<4xf32>
 }

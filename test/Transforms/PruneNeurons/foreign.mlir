@@ -55,3 +55,17 @@ func.func @into_control_flow(%x: tensor<1x?x2xf32>, %c: i1) -> tensor<1x?x4xf32>
   }
   return %r : tensor<1x?x4xf32>
 }
+
+// -----
+
+// A layer of unranked result (a converter's output before shape inference)
+// is left alone; its cost counts unknown sizes as 1 (this crashed).
+// CHECK-LABEL: func.func @unranked
+// CHECK:         tosa.matmul {{.*}} -> tensor<*xf32>
+// REMARK: Reason="layer 'unranked_fc' left alone: its result is unranked"
+func.func @unranked(%x: tensor<*xf32>) -> tensor<*xf32> {
+  %w = "tosa.const"() <{values = dense<[[[0.5, -0.1, 0.3, 0.9], [0.2, 0.0, -0.7, 0.4]]]> : tensor<1x2x4xf32>}> : () -> tensor<1x2x4xf32>
+  %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  %y = tosa.matmul %x, %w, %zp, %zp : (tensor<*xf32>, tensor<1x2x4xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<*xf32> loc("unranked_fc")
+  return %y : tensor<*xf32>
+}
