@@ -144,8 +144,11 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
     const auto &tensorType = input.type().tensor_type();
     Type elementType = convertElementType(context, tensorType.elem_type());
     if (!input.type().has_tensor_type() || !elementType) {
-      mlir::emitError(loc) << "graph input '" << input.name()
-                           << "' is not a tensor of a supported element type";
+      mlir::emitError(loc) << "graph input '" << input.name() << "' is "
+                           << (input.type().has_tensor_type()
+                                   ? "a tensor of unsupported element type " +
+                                         getOnnxTypeName(tensorType.elem_type())
+                                   : std::string("not a tensor"));
       return nullptr;
     }
     if (!tensorType.has_shape()) {

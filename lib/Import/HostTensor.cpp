@@ -37,6 +37,13 @@ int64_t mlir::prune::onnx_import::getProductOrUnknown(ArrayRef<int64_t> dims) {
   return n;
 }
 
+std::string mlir::prune::onnx_import::formatShape(ArrayRef<int64_t> dims) {
+  std::string text = "[";
+  for (auto [i, d] : llvm::enumerate(dims))
+    text += (i ? ", " : "") + (d == kUnknown ? "?" : std::to_string(d));
+  return text + "]";
+}
+
 bool HostTensor::hasUnknowns() const {
   return llvm::is_contained(ints, kUnknown);
 }
@@ -212,6 +219,20 @@ ElementsAttr HostTensor::toAttribute(MLIRContext *context, StringRef nameHint,
       type, key, HeapAsmResourceBlob::allocateAndCopyWithAlign(bytes, width));
 }
 
+std::string mlir::prune::onnx_import::getOnnxTypeName(int onnxType) {
+  // Types newer than the libonnx the importer is built with have no name
+  // there.
+  static constexpr StringLiteral kNewer[] = {
+      "FLOAT8E4M3FN", "FLOAT8E4M3FNUZ", "FLOAT8E5M2", "FLOAT8E5M2FNUZ",
+      "UINT4",        "INT4",           "FLOAT4E2M1"};
+  if (onnx::TensorProto::DataType_IsValid(onnxType))
+    return onnx::TensorProto::DataType_Name(
+        static_cast<onnx::TensorProto::DataType>(onnxType));
+  if (onnxType >= 17 && onnxType < 17 + int(std::size(kNewer)))
+    return kNewer[onnxType - 17].str();
+  return "type " + std::to_string(onnxType);
+}
+
 Type mlir::prune::onnx_import::convertElementType(MLIRContext *context,
                                                   int onnxType) {
   Builder b(context);
@@ -291,8 +312,7 @@ bool mlir::prune::onnx_import::readTensor(const onnx::TensorProto &proto,
   Type type = convertElementType(context, proto.data_type());
   if (!type) {
     error = "tensor '" + proto.name() + "' has unsupported element type " +
-            onnx::TensorProto::DataType_Name(
-                static_cast<onnx::TensorProto::DataType>(proto.data_type()));
+            getOnnxTypeName(proto.data_type());
     return false;
   }
   result = HostTensor();

@@ -36,6 +36,9 @@ int64_t getNumElements(ArrayRef<int64_t> shape);
 /// The product of `dims`, kUnknown if any is.
 int64_t getProductOrUnknown(ArrayRef<int64_t> dims);
 
+/// `dims` as messages write a shape: [8, 1], '?' for kUnknown.
+std::string formatShape(ArrayRef<int64_t> dims);
+
 /// The index along `axis` of the row-major element `linear` of `shape`
 /// (which per-channel parameter applies to it).
 inline int64_t getIndexAlongAxis(int64_t linear, ArrayRef<int64_t> shape,
@@ -86,6 +89,9 @@ struct HostTensor {
 /// Converts an ONNX element type (TensorProto::DataType) to MLIR's, or
 /// returns null for types the importer does not handle.
 Type convertElementType(MLIRContext *context, int onnxType);
+
+/// The name of ONNX element type `onnxType` (FLOAT8E4M3FN, ...) for messages.
+std::string getOnnxTypeName(int onnxType);
 
 /// Reads `proto` (inline, raw or external data; external files are
 /// resolved against `modelDir`). On failure returns false with `error`.

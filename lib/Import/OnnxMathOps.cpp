@@ -245,6 +245,13 @@ static LogicalResult convertBinary(GraphImporter &g, BinaryKind kind) {
   Value lhs = g.getOperandInLayout(a, rank, channelsLast);
   if (!lhs)
     return failure();
+  // TOSA adds integers in int32 only; ONNX's int8 Add wraps around.
+  if (auto held = dyn_cast<IntegerType>(getElementTypeOrSelf(lhs.getType()));
+      held && held.getWidth() < 32)
+    return g.emitError() << "arithmetic on computed " << a.elementType
+                         << " tensors is not supported (quantized sums are "
+                            "supported as DequantizeLinear, Add, "
+                            "QuantizeLinear)";
 
   // Constant right operands that have cheaper exact forms.
   std::optional<double> scalar =
@@ -607,7 +614,8 @@ static LogicalResult convertCast(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
   Type to = convertElementType(g.getContext(), g.getIntAttr("to", 0));
   if (!to)
-    return g.emitError() << "unsupported target type " << g.getIntAttr("to", 0);
+    return g.emitError() << "unsupported target type "
+                         << getOnnxTypeName(g.getIntAttr("to", 0));
   if (in.host) {
     g.setConstantOutput(0, in.host->castTo(to));
     return success();

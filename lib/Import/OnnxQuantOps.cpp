@@ -62,6 +62,15 @@ static FailureOr<QuantParams> getQuantParams(GraphImporter &g, int scaleIndex,
       g.requireConstantInput(scaleIndex, "scale");
   if (failed(scale))
     return failure();
+  // Opset 21's blocked quantization gives a scale per block of an axis, in
+  // a scale of the data's rank.
+  if (int64_t blockSize = g.getIntAttr("block_size", 0))
+    return g.emitError() << "blocked quantization (block_size=" << blockSize
+                         << ") is not supported";
+  if ((*scale)->shape.size() > 1)
+    return g.emitError() << "the scale has shape "
+                         << formatShape((*scale)->shape)
+                         << "; a scalar or a 1-D scale (per axis) is expected";
   QuantParams p;
   p.scales = (*scale)->floats;
   p.storageType = fallback;
@@ -70,7 +79,20 @@ static FailureOr<QuantParams> getQuantParams(GraphImporter &g, int scaleIndex,
         g.requireConstantInput(zpIndex, "zero point");
     if (failed(zp))
       return failure();
+    // QLinearConv and QLinearMatMul allow one zero point for per-channel
+    // scales.
+    int64_t zpCount = (*zp)->size();
+    if (zpCount != static_cast<int64_t>(p.scales.size()) && zpCount != 1)
+      return g.emitError() << "the zero point has " << zpCount
+                           << " elements and the scale " << p.scales.size();
+    // The zero point's type is the quantized data's; a float input
+    // (QuantizeLinear) takes whichever the zero point says.
+    if (isa<IntegerType>(fallback) && (*zp)->elementType != fallback)
+      return g.emitError() << "the zero point is " << (*zp)->elementType
+                           << " but the quantized data is " << fallback;
     p.zeroPoints.assign((*zp)->ints.begin(), (*zp)->ints.end());
+    if (zpCount == 1)
+      p.zeroPoints.assign(p.scales.size(), p.zeroPoints[0]);
     p.storageType = (*zp)->elementType;
   }
   if (p.zeroPoints.empty())
@@ -109,6 +131,30 @@ static LogicalResult checkHeldAs(GraphImporter &g, const ImportedValue &v,
                        << (q.offsetUint8 ? "uint8" : "int8");
 }
 
+/// Checks that per-axis parameters `q` have one scale per element of the
+/// quantized tensor's dimension `axis` (normalized here), as ONNX requires:
+/// a scale more or less would be read past its end or left unread.
+static LogicalResult checkPerAxis(GraphImporter &g, const QuantParams &q,
+                                  ArrayRef<int64_t> shape, int64_t &axis,
+                                  StringRef what) {
+  if (q.scales.size() <= 1)
+    return success();
+  int64_t rank = shape.size();
+  if (axis < -rank || axis >= rank)
+    return g.emitError() << "axis " << axis << " is outside the " << what
+                         << "'s rank " << rank;
+  if (axis < 0)
+    axis += rank;
+  if (shape[axis] != static_cast<int64_t>(q.scales.size()))
+    return g.emitError() << "the " << what << " has "
+                         << (shape[axis] == kUnknown
+                                 ? std::string("a dynamic number of")
+                                 : std::to_string(shape[axis]))
+                         << " channels along axis " << axis << " but "
+                         << q.scales.size() << " scales";
+  return success();
+}
+
 /// A uint8 constant weight as int8: values and zero points offset alike.
 static HostTensor offsetWeight(const HostTensor &weight,
                                const QuantParams &q, Type i8) {
@@ -128,10 +174,10 @@ static LogicalResult convertDequantizeLinear(GraphImporter &g) {
   if (failed(q) || (!in.host && failed(checkHeldAs(g, in, *q, "input"))))
     return failure();
   Type f32 = g.getBuilder().getF32Type();
-  int64_t rank = in.shape.size();
   int64_t axis = g.getIntAttr("axis", 1);
-  if (axis < 0)
-    axis += rank;
+  if (failed(checkPerAxis(g, *q, in.shape, axis, "input")))
+    return failure();
+  int64_t rank = in.shape.size();
   bool perChannel = q->scales.size() > 1;
   if (in.host) {
     HostTensor t = HostTensor::getFloat(f32, in.shape, {});
@@ -161,10 +207,11 @@ static LogicalResult convertDequantizeLinear(GraphImporter &g) {
 
 static LogicalResult convertQuantizeLinear(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
-  if (!g.hasInput(2))
-    return g.emitError() << "a zero point input is required (it fixes the "
-                            "quantized type)";
-  FailureOr<QuantParams> q = getQuantParams(g, 1, 2, in.elementType);
+  // Without a zero point ONNX quantizes to uint8 with zero point 0.
+  FailureOr<QuantParams> q = getQuantParams(
+      g, 1, 2,
+      g.hasInput(2) ? in.elementType
+                    : g.getBuilder().getIntegerType(8, /*isSigned=*/false));
   if (failed(q))
     return failure();
   if (q->scales.size() > 1)
@@ -422,6 +469,13 @@ static LogicalResult convertQLinearConv(GraphImporter &g) {
     return g.emitError() << "weight zero points other than 0 are not "
                             "supported (symmetric weights, as quantizers "
                             "write them)";
+  int64_t weightAxis = 0;
+  if ((*w)->shape.size() != 4 ||
+      failed(checkPerAxis(g, *qw, (*w)->shape, weightAxis, "weight")))
+    return (*w)->shape.size() == 4 ? failure()
+                                   : g.emitError() << "the weight has shape "
+                                                   << formatShape((*w)->shape)
+                                                   << ", not 4-D";
   HostTensor weight =
       offsetWeight(**w, *qw, g.getBuilder().getIntegerType(8));
   int64_t out = weight.shape[0];
@@ -546,29 +600,46 @@ static std::optional<Requantize> matchRequantize(GraphImporter &g,
 }
 
 /// The layer's bias in i32 at scale x_scale * w_scale[c]: an int32 constant
-/// behind a DequantizeLinear as quantizers write it, or a float constant
-/// rounded to that scale.
+/// behind a DequantizeLinear at that scale, as quantizers write it, or else
+/// the float bias (a DequantizeLinear's folded output) rounded to that
+/// scale.
 static std::optional<std::vector<int64_t>>
 getInt32Bias(GraphImporter &g, int index, int64_t outputs, double xScale,
              ArrayRef<double> wScales) {
   if (!g.hasInput(index))
     return std::vector<int64_t>(outputs, 0);
   StringRef name = g.getNode().input(index);
-  // Behind a DequantizeLinear only an int32 bias is a quantizer's form.
+  auto wScale = [&](int64_t c) { return wScales[wScales.size() == 1 ? 0 : c]; };
+  // Behind a DequantizeLinear only an int32 bias is a quantizer's form; its
+  // integers are the accumulator's only at the accumulator's scale (in f32,
+  // as quantizers compute it) with zero point 0.
   if (const onnx::NodeProto *p = g.getProducer(name);
       p && p->op_type() == "DequantizeLinear") {
     const HostTensor *q = g.lookupConstant(p->input(0));
-    if (q && q->elementType.isSignlessInteger(32) && q->size() == outputs)
+    if (!q || !q->elementType.isSignlessInteger(32) || q->size() != outputs)
+      return std::nullopt;
+    const HostTensor *scale =
+        p->input_size() > 1 ? g.lookupConstant(p->input(1)) : nullptr;
+    const HostTensor *zp = p->input_size() > 2 && !p->input(2).empty()
+                               ? g.lookupConstant(p->input(2))
+                               : nullptr;
+    auto atAccumulatorScale = [&](int64_t c) {
+      double s = scale->floats[scale->size() == 1 ? 0 : c];
+      double expected = static_cast<float>(xScale * wScale(c));
+      return std::abs(s - expected) <= 1e-6 * expected &&
+             (!zp || zp->ints[zp->size() == 1 ? 0 : c] == 0);
+    };
+    if (scale && scale->isFloat() &&
+        llvm::all_of(llvm::seq<int64_t>(0, outputs), atAccumulatorScale))
       return q->ints;
-    return std::nullopt;
   }
   const HostTensor *b = g.lookupConstant(name);
   if (!b || !b->isFloat() || b->size() != outputs)
     return std::nullopt;
   std::vector<int64_t> bias;
   for (int64_t c = 0; c < outputs; ++c)
-    bias.push_back(static_cast<int64_t>(std::nearbyint(
-        b->floats[c] / (xScale * wScales[wScales.size() == 1 ? 0 : c]))));
+    bias.push_back(static_cast<int64_t>(
+        std::nearbyint(b->floats[c] / (xScale * wScale(c)))));
   return bias;
 }
 

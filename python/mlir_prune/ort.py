@@ -113,9 +113,11 @@ def _invoke(model_path, arrays, extra):
         return np.load(dst), proc.stdout
 
 
-def run(model_path, arrays, threads=1):
-    """The model's first output on `arrays` (one array, or one per input)."""
-    out, _ = _invoke(model_path, arrays, ["--threads=%d" % threads])
+def run(model_path, arrays, threads=1, optimize=True):
+    """The model's first output on `arrays` (one array, or one per input);
+    optimize=False runs the graph without ONNX Runtime's graph optimizations."""
+    out, _ = _invoke(model_path, arrays,
+                     ["--threads=%d" % threads] + ([] if optimize else ["--opt=disabled"]))
     return out
 
 

@@ -328,3 +328,91 @@ def dynamic_quant_cnn():
              numpy_helper.from_array(rng.integers(-127, 128, (4 * 4 * 4, 5)).astype(np.int8), "fc.wq"),
              q("fc.ws", 0.01, np.float32)]
     return model(nodes, [f32("x", "batch", 2, 8, 8)], [f32("y", "batch", 5)], inits)
+
+
+def qdq_gemm_bias_scale():
+    """A QDQ Gemm whose int32 bias is dequantized at 0.01, not at x_scale *
+    w_scale (0.02 * 0.01): its integers are not the accumulator's."""
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    w = np.clip(np.round(rng.normal(0, 40, (8, 16))), -127, 127).astype(np.int8)
+    n = helper.make_node
+    return model([
+        n("QuantizeLinear", ["x", "xs", "xz"], ["xq"], name="/x/Q"),
+        n("DequantizeLinear", ["xq", "xs", "xz"], ["xd"], name="/x/DQ"),
+        n("DequantizeLinear", ["w", "ws", "wz"], ["wd"], name="/w/DQ"),
+        n("DequantizeLinear", ["b", "bs", "bz"], ["bd"], name="/b/DQ"),
+        n("Gemm", ["xd", "wd", "bd"], ["g"], name="/fc/Gemm", transB=1),
+        n("QuantizeLinear", ["g", "ys", "yz"], ["gq"], name="/g/Q"),
+        n("DequantizeLinear", ["gq", "ys", "yz"], ["y"], name="/g/DQ"),
+    ], [f32("x", "batch", 16)], [f32("y", "batch", 8)], [
+        q("xs", 0.02, np.float32), q("xz", 0, np.int8), numpy_helper.from_array(w, "w"),
+        q("ws", 0.01, np.float32), q("wz", 0, np.int8), q("b", [100] * 8, np.int32),
+        q("bs", 0.01, np.float32), q("bz", 0, np.int32), q("ys", 0.05, np.float32),
+        q("yz", 0, np.int8)])
+
+
+def quantize_without_zero_point():
+    """QuantizeLinear and DequantizeLinear without zero points: uint8, zero
+    point 0 (ONNX's default)."""
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    return model([helper.make_node("QuantizeLinear", ["x", "s"], ["xq"], name="/x/Q"),
+                  helper.make_node("DequantizeLinear", ["xq", "s"], ["y"], name="/x/DQ")],
+                 [f32("x", "batch", 16)], [f32("y", "batch", 16)], [q("s", 0.05, np.float32)])
+
+
+def quant_params_misuse(kind):
+    """A per-channel int8 Conv weight behind a DequantizeLinear whose
+    parameters do not fit it, as ONNX Runtime refuses them: `scale_count` (5
+    scales for 8 channels), `zp_count` (4 zero points for 8 scales),
+    `scale_2d` (scales of shape [8, 1]), `zp_type` (an int32 zero point),
+    `blocked` (opset 21's block_size); `int8_add` adds two int8 tensors."""
+    q = lambda name, v, t: numpy_helper.from_array(np.array(v, t), name)
+    scales, zps, attrs, opset = np.full(8, 0.01, np.float32), np.zeros(8, np.int8), {"axis": 0}, 17
+    if kind == "scale_count":
+        scales, zps = scales[:5], zps[:5]
+    elif kind == "zp_count":
+        zps = zps[:4]
+    elif kind == "scale_2d":
+        scales = scales.reshape(8, 1)
+    elif kind == "zp_type":
+        zps = zps.astype(np.int32)
+    elif kind == "blocked":
+        scales, zps, attrs, opset = np.full((8, 1, 1, 1), 0.01, np.float32), None, {"axis": 0, "block_size": 3}, 21
+    w = rng.integers(-63, 64, (8, 3, 3, 3)).astype(np.int8)
+    inits = [numpy_helper.from_array(w, "w"), numpy_helper.from_array(scales, "ws")]
+    if zps is not None:
+        inits.append(numpy_helper.from_array(zps, "wz"))
+    nodes = [helper.make_node("DequantizeLinear", ["w", "ws"] + (["wz"] if zps is not None else []),
+                              ["wd"], name="/w/DQ", **attrs),
+             helper.make_node("Conv", ["x", "wd"], ["y"], name="/conv/Conv", kernel_shape=[3, 3])]
+    if kind == "int8_add":
+        nodes = [helper.make_node("QuantizeLinear", ["x", "xs", "xz"], ["xq"], name="/x/Q"),
+                 helper.make_node("Add", ["xq", "xq"], ["a"], name="/add/Add"),
+                 helper.make_node("DequantizeLinear", ["a", "xs", "xz"], ["y"], name="/y/DQ")]
+        inits = [q("xs", 0.1, np.float32), q("xz", 0, np.int8)]
+        return model(nodes, [f32("x", 2, 3)], [f32("y", 2, 3)], inits)
+    return model(nodes, [f32("x", 1, 3, 6, 6)], [f32("y", 1, 8, 4, 4)], inits, opset=opset)
+
+
+def quant_scale_count():
+    return quant_params_misuse("scale_count")
+
+
+def quant_zp_count():
+    return quant_params_misuse("zp_count")
+
+
+def quant_scale_2d():
+    return quant_params_misuse("scale_2d")
+
+
+def quant_zp_type():
+    return quant_params_misuse("zp_type")
+
+
+def quant_blocked():
+    return quant_params_misuse("blocked")
+
+
+def int8_add():
+    return quant_params_misuse("int8_add")
