@@ -29,7 +29,10 @@ def main(argv=None):
     x = np.load(args.data).astype(np.float32)
     model = aot.compile(args.model)
     failed = False
-    values = model(x)
+    try:
+        values = model(x)
+    except ValueError as e:  # the data's shape against the model's argument
+        sys.exit("error: %s: %s" % (args.data, e))
     print("samples: %d, outputs per sample: %d" % values.shape)
     if args.expect_values:
         expected = np.load(args.expect_values).reshape(values.shape)
@@ -47,6 +50,9 @@ def main(argv=None):
         predict = aot.CompiledModel(model.library, model.args, [([None], "i64")], entry="predict")
         classes = predict(x)
         expected = np.load(args.expect_classes)
+        if expected.shape != classes.shape:
+            sys.exit("error: %s holds %d classes for %d samples"
+                     % (args.expect_classes, expected.size, len(classes)))
         differing = int(np.sum(classes != expected))
         failed |= differing != 0
         print("classes differing: %d of %d" % (differing, len(expected)))

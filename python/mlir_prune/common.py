@@ -55,14 +55,22 @@ def load_csv(path):
     """Returns (rows of float features, int labels) of a split: one sample per line,
     features then the label, `#` lines are comments."""
     features, labels = [], []
-    with open(path) as f:
-        for line in f:
+    try:
+        f = open(path)
+    except OSError as e:
+        sys.exit("error: cannot read %s: %s" % (path, e.strerror))
+    with f:
+        for number, line in enumerate(f, 1):
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
             values = line.split(",")
-            features.append([float(v) for v in values[:-1]])
-            labels.append(int(float(values[-1])))
+            try:
+                features.append([float(v) for v in values[:-1]])
+                labels.append(int(float(values[-1])))
+            except ValueError as e:
+                sys.exit("error: %s:%d: %s (features are numbers, NaN and inf "
+                         "included; the label, last, an integer)" % (path, number, e))
     return features, labels
 
 

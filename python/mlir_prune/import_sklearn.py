@@ -14,7 +14,11 @@ saved as JSON (`booster.save_model("m.json")`). Supported:
   * XGBoost gbtree models (JSON file, or a pickled Booster / XGBModel) with
     objectives reg:squarederror, reg:absoluteerror, reg:pseudohubererror,
     binary:logistic, multi:softprob, multi:softmax (summed in f32 as XGBoost;
-    `x < t` splits, missing values to the default side).
+    `x < t` splits, missing (NaN) values to the default side). A pickled
+    XGBClassifier/XGBRegressor that stopped early keeps the rounds up to its
+    best_iteration, as its predict does; a JSON file keeps every round, as
+    Booster.predict does (with a warning when it records a best_iteration).
+    Models fitted with a `missing` value other than NaN are refused.
 
 The module (mlir_prune.tree_ir) has `@forward(tensor<?xFxf32>) ->
 tensor<?xCxf32>` (class probabilities, or values for regression) and, for
@@ -70,11 +74,38 @@ def classifier_tree(estimator):
                         impurity=t.impurity, weight=t.weighted_n_node_samples)
 
 
-def regressor_tree(estimator, scale=None):
+def _leaf_means(t, values):
+    """`values` with each split node's replaced by the mean of its subtree's
+    leaf values, weighted by their samples (weighted_n_node_samples)."""
+    values = values.copy()
+    weight = t.weighted_n_node_samples
+
+    def visit(node):
+        left, right = t.children_left[node], t.children_right[node]
+        if left == -1:
+            return
+        visit(left)
+        visit(right)
+        total = weight[left] + weight[right]
+        if total > 0:
+            values[node] = (weight[left] * values[left] + weight[right] * values[right]) / total
+
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 4 * t.max_depth + 100))
+    visit(0)
+    return values
+
+
+def regressor_tree(estimator, scale=None, leaf_means=False):
     """A DecisionTreeRegressor's tree: every node's mean value (times `scale`,
-    a boosting learning rate, computed in f64 as scikit-learn does)."""
+    a boosting learning rate, computed in f64 as scikit-learn does). With
+    `leaf_means`, a split node's value (what a collapsed split yields) is its
+    leaves' weighted mean: gradient boosting with a loss other than squared
+    error refits its leaves (a Newton step, a median), so the split nodes
+    hold mean gradients, not values on the leaves' scale."""
     t = estimator.tree_
     values = t.value[:, :, 0]
+    if leaf_means:
+        values = _leaf_means(t, values)
     if scale is not None:
         values = scale * values
     left, right, feature, threshold, predicate = _sklearn_splits(t)
@@ -145,7 +176,8 @@ def convert_gradient_boosting(model):
     trees, tree_class = [], []
     for i in range(stages):
         for k in range(K):
-            trees.append(regressor_tree(model.estimators_[i, k], scale=model.learning_rate))
+            trees.append(regressor_tree(model.estimators_[i, k], scale=model.learning_rate,
+                                        leaf_means=loss != "LeastSquaresError"))
             tree_class.append(k)
     link, scale = GB_LINKS.get(loss, ("none", 1.0))
     ens = tree_ir.Ensemble("boost", K, "f64", classifier, _classes(model) if classifier else None,
@@ -202,7 +234,27 @@ def xgboost_tree(tree):
                         weight=np.array(tree["sum_hessian"], dtype=np.float64))
 
 
-def convert_xgboost_json(model):
+def _logf(x):
+    """C's logf, as XGBoost computes base_score's margin (numpy's float32 log
+    may differ from it by an ulp)."""
+    import ctypes
+    import ctypes.util
+    libm = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
+    libm.logf.restype, libm.logf.argtypes = ctypes.c_float, [ctypes.c_float]
+    return np.float32(libm.logf(np.float32(x)))
+
+
+def convert_xgboost_json(model, rounds=None):
+    """Trees, ensemble and feature count of XGBoost's JSON `model`; with
+    `rounds`, only the trees of its first boosting rounds."""
+    try:
+        return _convert_xgboost_json(model, rounds)
+    except (KeyError, IndexError, TypeError, ValueError, RecursionError) as e:
+        what = "no field %s" % e if isinstance(e, KeyError) else "%s: %s" % (type(e).__name__, e)
+        fail("malformed XGBoost JSON (%s)" % what)
+
+
+def _convert_xgboost_json(model, rounds):
     try:
         learner = model["learner"]
         booster = learner["gradient_booster"]
@@ -219,19 +271,53 @@ def convert_xgboost_json(model):
         fail("XGBoost models with %s targets are not supported" % params["num_target"])
     classifier, link = XGB_OBJECTIVES[objective]
     gbtree = booster["model"]
-    trees = [xgboost_tree(t) for t in gbtree["trees"]]
     num_class = int(params.get("num_class", "0"))
     K = max(1, num_class)
+    tree_jsons, tree_class = gbtree["trees"], [int(c) for c in gbtree["tree_info"]]
+    if len(tree_class) != len(tree_jsons):
+        fail("malformed XGBoost JSON (%d trees, %d tree_info entries)"
+             % (len(tree_jsons), len(tree_class)))
+    if any(c < 0 or c >= K for c in tree_class):
+        fail("malformed XGBoost JSON: tree_info names a class outside the model's %d" % K)
+    if rounds is not None:
+        per_round = K * int(gbtree.get("gbtree_model_param", {}).get("num_parallel_tree", "1"))
+        tree_jsons, tree_class = tree_jsons[:rounds * per_round], tree_class[:rounds * per_round]
+    trees = [xgboost_tree(t) for t in tree_jsons]
+    n_features = int(params["num_feature"])
+    for tree in trees:
+        split = tree.left != -1
+        bad = split & ((tree.feature < 0) | (tree.feature >= n_features))
+        if bad.any():
+            fail("malformed XGBoost JSON: a split reads feature %d of a model with %d features"
+                 % (tree.feature[bad][0], n_features))
+        n = len(tree.left)
+        if ((tree.left >= n) | (tree.right >= n) | ((tree.left < 0) != (tree.right < 0))).any():
+            fail("malformed XGBoost JSON: a child index is past the tree's %d nodes" % n)
+        # Every node is reached once from the root: no cycles, no shared nodes.
+        seen, stack = np.zeros(n, dtype=bool), [0]
+        while stack:
+            node = stack.pop()
+            if seen[node]:
+                fail("malformed XGBoost JSON: node %d is reached twice (not a tree)" % node)
+            seen[node] = True
+            if tree.left[node] != -1:
+                stack += [int(tree.left[node]), int(tree.right[node])]
     base_score = np.float32(float(params["base_score"]))
     if link == "sigmoid":  # ProbToMargin of the logistic objectives, in f32
-        margin = -np.log(np.float32(1.0) / base_score - np.float32(1.0))
+        margin = -_logf(np.float32(1.0) / base_score - np.float32(1.0))
     else:
         margin = base_score
-    tree_class = [int(c) for c in gbtree["tree_info"]]
     classes = list(range(max(2, num_class))) if classifier else None
     ens = tree_ir.Ensemble("boost", K, "f32", classifier, classes, init=[float(margin)] * K,
                            tree_class=tree_class, acc="f32", link=link)
-    return trees, ens, int(params["num_feature"])
+    best = learner.get("attributes", {}).get("best_iteration")
+    if rounds is None and best is not None and (int(best) + 1) * K < len(trees):
+        sys.stderr.write("prune-import-sklearn: warning: the model records best_iteration=%s "
+                         "(early stopping); all %d trees are imported, as Booster.predict "
+                         "uses them (XGBClassifier/XGBRegressor.predict would use the first %d "
+                         "rounds: import the pickled estimator for that)\n"
+                         % (best, len(trees), int(best) + 1))
+    return trees, ens, n_features
 
 
 # --------------------------------------------------------------------------
@@ -268,11 +354,23 @@ def convert(model, value_range=None, description=None):
     if isinstance(model, dict):
         trees, ens, n_features = convert_xgboost_json(model)
     elif type(model).__module__.startswith("xgboost"):
-        booster = model.get_booster() if hasattr(model, "get_booster") else model
+        try:
+            booster = model.get_booster() if hasattr(model, "get_booster") else model
+        except Exception as e:  # xgboost's NotFittedError
+            fail("%s is not fitted (%s)" % (describe(model), e))
         if not hasattr(booster, "save_raw"):
             fail("unsupported estimator %s" % describe(model))
+        missing = getattr(model, "missing", np.nan)
+        if missing is not None and not np.isnan(missing):
+            fail("%s was fitted with missing=%r: values equal to it take the default "
+                 "branches, which the importer does not support (only NaN as missing)"
+                 % (describe(model), missing))
+        # The estimator's predict stops at the best round of early stopping.
+        rounds = None
+        if hasattr(booster, "best_iteration") and hasattr(model, "get_booster"):
+            rounds = int(booster.best_iteration) + 1
         raw = booster.save_raw(raw_format="json")
-        trees, ens, n_features = convert_xgboost_json(json.loads(bytes(raw).decode()))
+        trees, ens, n_features = convert_xgboost_json(json.loads(bytes(raw).decode()), rounds)
     else:
         name = type(model).__name__
         if name not in SKLEARN_CONVERTERS or not type(model).__module__.startswith("sklearn"):
@@ -302,6 +400,11 @@ def main(argv=None):
         return 0
     # Written next to the output, then renamed: a failure leaves no file.
     directory = os.path.dirname(os.path.abspath(args.output))
+    if os.path.isdir(args.output) or not os.path.isdir(directory):
+        sys.stderr.write("prune-import-sklearn: error: cannot write %s: %s\n"
+                         % (args.output, "it is a directory" if os.path.isdir(args.output)
+                            else "no directory " + directory))
+        return 1
     fd, tmp = tempfile.mkstemp(dir=directory, prefix=".prune-import-")
     try:
         with os.fdopen(fd, "w") as f:

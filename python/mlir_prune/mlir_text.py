@@ -18,6 +18,20 @@ import numpy as np
 _LOCATION = r"\s*loc\((?:[^()]|\([^()]*\))*\)"
 
 
+def f32_literal(value):
+    """An MLIR literal of this float32 that parses back to it exactly: decimal,
+    or the bits in hex for NaN and infinities (which have no decimal form)."""
+    value = np.float32(value)
+    if not np.isfinite(value):
+        return "0x%08X" % int(np.array(value, np.float32).view(np.uint32))
+    return "%.9e" % float(value)
+
+
+def f32_rows(rows):
+    """A dense<...> body of f32 rows: [[a, b], [c, d]]."""
+    return "[" + ", ".join("[" + ", ".join(f32_literal(v) for v in row) + "]" for row in rows) + "]"
+
+
 def signature(module_text, name):
     """((dims, element type) of the first argument, (dims, element type) of the
     first result) of `func.func @name`, dims as ints and '?', for ranked tensor

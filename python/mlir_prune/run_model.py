@@ -53,7 +53,7 @@ def main_wrapper(features, model_text, print_logits=False, reference=None):
         sys.exit("error: every CSV row needs %d features and a label" % n_feat)
     if in_batch != "?" and int(in_batch) != n:
         sys.exit("error: @forward has static batch %s but the CSV has %d samples" % (in_batch, n))
-    data = "[" + ", ".join("[" + ", ".join("%.9e" % v for v in row) + "]" for row in features) + "]"
+    data = mlir_text.f32_rows(features)
     in_t, out_t = "tensor<%sx%dxf32>" % (in_batch, n_feat), "tensor<%sx%dxf32>" % (out_batch, n_cls)
     lines = [
         "func.func @main() {",

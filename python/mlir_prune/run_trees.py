@@ -31,7 +31,7 @@ def predict_wrapper(features, model_text):
     n_feat, n = sig[0][0][1], len(features)
     if any(len(row) != n_feat for row in features):
         sys.exit("error: every CSV row needs %d features and a label" % n_feat)
-    data = "[" + ", ".join("[" + ", ".join("%.9e" % v for v in row) + "]" for row in features) + "]"
+    data = mlir_text.f32_rows(features)
     return "\n".join([
         "func.func @main() {",
         "  %c0 = arith.constant 0 : index",

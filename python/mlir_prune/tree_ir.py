@@ -21,6 +21,8 @@ sklearn_import for the shipped examples) read a fitted model into `Tree`s
 """
 import numpy as np
 
+from mlir_prune import mlir_text
+
 
 def f32_threshold(threshold):
     """The largest float32 t32 with t32 <= threshold: for float32 x,
@@ -31,9 +33,7 @@ def f32_threshold(threshold):
     return t32
 
 
-def f32_literal(value):
-    """A decimal literal that parses back to exactly this float32."""
-    return "%.9e" % float(np.float32(value))
+f32_literal = mlir_text.f32_literal
 
 
 def f64_literal(value):

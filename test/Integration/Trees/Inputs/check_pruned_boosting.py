@@ -3,7 +3,9 @@
 
 prune-branches turns splits of a gradient-boosting model's trees into leaves
 (the report's `collapsed_nodes`, preorder indices per tree). Such a leaf must
-yield the node's value times the learning rate, and the ensemble must still
+yield the node's value times the learning rate - for losses other than
+squared error, whose leaves scikit-learn refits, the mean of the subtree's
+leaf values weighted by their samples - and the ensemble must still
 add the leaves to the initial estimate. This script recomputes the raw
 scores of the fitted scikit-learn model (MODEL.joblib) with those nodes as
 leaves, applies the loss's link, and compares with @forward of the pruned
@@ -24,7 +26,16 @@ from scipy.special import expit, softmax
 from mlir_prune import aot
 
 
-def tree_values(tree, collapsed, x):
+def leaf_mean(t, node):
+    """The mean of the leaf values under `node`, weighted by their samples."""
+    if t.children_left[node] == -1:
+        return t.value[node, 0, 0]
+    left, right = t.children_left[node], t.children_right[node]
+    w = t.weighted_n_node_samples
+    return (w[left] * leaf_mean(t, left) + w[right] * leaf_mean(t, right)) / (w[left] + w[right])
+
+
+def tree_values(tree, collapsed, x, leaf_means):
     """Values of a DecisionTreeRegressor with the preorder nodes `collapsed` as leaves."""
     t = tree.tree_
     order, stack = [], [0]
@@ -39,7 +50,7 @@ def tree_values(tree, collapsed, x):
         node = 0
         while t.children_left[node] != -1 and node not in leaves:
             node = t.children_left[node] if row[t.feature[node]] <= t.threshold[node] else t.children_right[node]
-        out[i] = t.value[node, 0, 0]
+        out[i] = leaf_mean(t, node) if leaf_means else t.value[node, 0, 0]
     return out
 
 
@@ -51,10 +62,12 @@ def main():
         layers = {layer["name"]: layer["collapsed_nodes"] for layer in json.load(f)["layers"]}
     raw = model._raw_predict_init(x).astype(np.float64)
     stages, K = model.estimators_.shape
+    leaf_means = type(model._loss).__name__ != "LeastSquaresError"
     for i in range(stages):
         for k in range(K):
             collapsed = layers.get("@tree%d" % (i * K + k), [])
-            raw[:, k] += model.learning_rate * tree_values(model.estimators_[i, k], collapsed, x)
+            raw[:, k] += model.learning_rate * tree_values(model.estimators_[i, k], collapsed, x,
+                                                                 leaf_means)
     if hasattr(model, "classes_"):
         expected = softmax(raw, axis=1) if K > 1 else np.stack([1 - expit(raw[:, 0]), expit(raw[:, 0])], 1)
     else:

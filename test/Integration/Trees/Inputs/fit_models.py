@@ -11,6 +11,7 @@ dart.json (an XGBoost dart booster), pipeline.joblib.
 
 Usage: fit_models.py OUT_DIR
 """
+import json
 import os
 import sys
 
@@ -91,6 +92,28 @@ def main():
     booster = xgb.train({"booster": "dart", "objective": "reg:squarederror", "nthread": 1},
                         xgb.DMatrix(*diabetes), 2)
     booster.save_model(os.path.join(out, "dart.json"))
+    # Early stopping: XGBClassifier.predict uses the rounds up to the best.
+    x, y = cancer
+    early = xgb.XGBClassifier(n_estimators=40, max_depth=3, learning_rate=0.5, nthread=1,
+                              early_stopping_rounds=2, eval_metric="logloss")
+    early.fit(x[:400], y[:400], eval_set=[(x[400:], y[400:])], verbose=False)
+    joblib.dump(early, os.path.join(out, "xgb_early.joblib"))
+    np.save(os.path.join(out, "xgb_early_X.npy"), x)
+    np.save(os.path.join(out, "xgb_early_values.npy"), early.predict_proba(x))
+    np.save(os.path.join(out, "xgb_early_classes.npy"), early.predict(x))
+    # base_score 0.3: its margin is C's logf, not numpy's float32 log.
+    save_xgboost(out, "xgb_base_score", {"objective": "binary:logistic", "max_depth": 3, "eta": 0.3,
+                                         "base_score": 0.3}, *cancer, rounds=5)
+    joblib.dump(xgb.XGBClassifier(n_estimators=3, missing=0.0, nthread=1).fit(*cancer),
+                os.path.join(out, "xgb_missing_zero.joblib"))
+    with open(os.path.join(out, "xgb_binary.json")) as f:
+        broken = json.load(f)
+    broken["learner"]["gradient_booster"]["model"]["trees"][0]["split_indices"][0] = 50
+    with open(os.path.join(out, "xgb_feature_50.json"), "w") as f:
+        json.dump(broken, f)
+    del broken["learner"]["gradient_booster"]["model"]["trees"][0]["split_conditions"]
+    with open(os.path.join(out, "xgb_no_conditions.json"), "w") as f:
+        json.dump(broken, f)
     print("written to %s" % out)
 
 
