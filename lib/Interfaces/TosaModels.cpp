@@ -332,6 +332,27 @@ struct ElementwiseFlowModel
       return op->getOperand(0);
     return {};
   }
+  /// A widening float cast (TFLite's float16 weights, stored f16 and cast
+  /// to f32) holds its input's elements exactly, in the same places: the
+  /// weight behind it is the layer's.
+  Value getLayoutSource(Operation *op) const {
+    if constexpr (std::is_same_v<OpTy, tosa::CastOp>) {
+      auto from = dyn_cast<FloatType>(getElementTypeOrSelf(op->getOperand(0)));
+      auto to = dyn_cast<FloatType>(getElementTypeOrSelf(op->getResult(0)));
+      if (from && to && from.getWidth() < to.getWidth() &&
+          APFloat::isRepresentableAsNormalIn(from.getFloatSemantics(),
+                                             to.getFloatSemantics()))
+        return op->getOperand(0);
+    }
+    return {};
+  }
+  LogicalResult applyToLayout(Operation *op, StridedLayout &layout,
+                              std::string &error) const {
+    if (getLayoutSource(op))
+      return success(); // the same elements in the same places
+    error = "'" + op->getName().getStringRef().str() + "' is not a layout op";
+    return failure();
+  }
   NeuronPropagation propagateNeurons(Operation *op,
                                      std::optional<unsigned> operandIndex,
                                      std::optional<unsigned> resultIndex,

@@ -145,7 +145,8 @@ LogicalResult PruneNeuronsPass::checkOptions() {
     if (stats.empty())
       return fail("stats", "mode=activity needs stats=PATH");
     if (threshold == -1.0)
-      return fail("threshold", "mode=activity needs threshold=T");
+      return fail("threshold", "mode=activity needs threshold=T (>= 0; -1, "
+                               "the default, means not given)");
     if (!(threshold >= 0.0))
       return fail("threshold=" + std::to_string(threshold),
                   "expected a non-negative activity");

@@ -151,6 +151,10 @@ private:
   /// Decides, for each layer, whether it is pruned. A layer the pattern
   /// cannot apply to is left alone with a warning, or with strict=true the
   /// pass fails after reporting every such layer.
+  /// Warns when no layer is pruned although the module has layers: their
+  /// weights are not constants, or none can be pruned (else the run says
+  /// nothing: remarks are off by default).
+  void warnIfNothingToPrune(ArrayRef<WeightRecord> records);
   LogicalResult selectLayers(MutableArrayRef<WeightRecord> records,
                              const PrunePattern &pattern);
   /// Reads stats= and attaches each selected layer's record; fails (after
@@ -284,7 +288,9 @@ FailureOr<PruneTarget> PruneWeightsPass::parseTarget() {
   if (hasSparsity == hasThreshold)
     return fail(hasSparsity ? "sparsity" : "sparsity/threshold",
                 hasSparsity ? "give either sparsity or threshold, not both"
-                            : "one of sparsity=F or threshold=T is required");
+                            : "one of sparsity=F (in [0, 1)) or threshold=T "
+                              "(>= 0) is required (-1, the default of both, "
+                              "means not given)");
   if (hasSparsity)
     target.sparsity = sparsity;
   else
@@ -370,6 +376,30 @@ PruneWeightsPass::selectLayers(MutableArrayRef<WeightRecord> records,
   return success(patternFits);
 }
 
+void PruneWeightsPass::warnIfNothingToPrune(ArrayRef<WeightRecord> records) {
+  // layers= names the layers; its own warning covers a regex that matches
+  // none, as selectLayers' covers layers the pattern does not fit.
+  if (!layers.empty() || llvm::any_of(records, [](const WeightRecord &r) {
+        return r.buffer.has_value() ||
+               StringRef(r.skipReason).starts_with("pattern=");
+      }))
+    return;
+  SmallVector<FunctionWithoutWeights> withoutWeights =
+      findFunctionsWithoutWeights(getOperation(), {});
+  if (records.empty() && withoutWeights.empty())
+    return; // No layers at all (a tree model): nothing to say.
+  InFlightDiagnostic warning = mlir::emitWarning(getOperation().getLoc());
+  warning << "prune-weights: no layer is pruned: ";
+  if (!records.empty())
+    warning << records.size() << " layer(s) with a constant weight, none "
+            << "prunable (layer '" << records.front().use.layerName
+            << "': " << records.front().skipReason << ")";
+  else
+    warning << "no layer has a constant weight, e.g. "
+            << withoutWeights.front().example;
+  warning << "; --remarks-filter=prune-weights says why for each";
+}
+
 void PruneWeightsPass::runOnOperation() {
   FailureOr<PruneTarget> target = parseTarget();
   if (failed(target))
@@ -383,6 +413,7 @@ void PruneWeightsPass::runOnOperation() {
     records.push_back(WeightRecord{std::move(use)});
   if (failed(selectLayers(records, target->pattern)))
     return signalPassFailure();
+  warnIfNothingToPrune(records);
   CalibrationStatistics calibration;
   if (!stats.empty() && failed(attachStatistics(records, calibration)))
     return signalPassFailure();

@@ -228,3 +228,26 @@ func.func @all_dead(%x: tensor<?x2xf32>) -> tensor<?x1xf32> {
   %a2 = tosa.add %y2, %b2 : (tensor<?x1xf32>, tensor<1x1xf32>) -> tensor<?x1xf32>
   return %a2 : tensor<?x1xf32>
 }
+
+// -----
+
+// TFLite's float16 weights (f16 constants widened by tosa.cast): the dead
+// neuron 1 goes from the f16 constants, and the casts shrink with them.
+// CHECK-LABEL: func.func @f16_weights_behind_casts
+// CHECK:         "tosa.const"() <{values = dense<{{\[\[\[}}1.000000e+00, 3.000000e+00], [2.000000e+00, -1.000000e+00]]]> : tensor<1x2x2xf16>}>
+// CHECK:         tosa.cast {{.*}} : (tensor<1x2x2xf16>) -> tensor<1x2x2xf32>
+// CHECK:         "tosa.const"() <{values = dense<{{\[\[\[}}1.000000e+00], [2.000000e+00]]]> : tensor<1x2x1xf16>}>
+// CHECK:         tosa.matmul {{.*}} -> tensor<1x?x1xf32>
+func.func @f16_weights_behind_casts(%x: tensor<1x?x2xf32>) -> tensor<1x?x1xf32> {
+  %w1h = "tosa.const"() <{values = dense<[[[1.0, 0.0, 3.0], [2.0, 0.0, -1.0]]]> : tensor<1x2x3xf16>}> : () -> tensor<1x2x3xf16>
+  %w1 = tosa.cast %w1h : (tensor<1x2x3xf16>) -> tensor<1x2x3xf32>
+  %b1 = "tosa.const"() <{values = dense<[[[0.5, -1.0, 0.25]]]> : tensor<1x1x3xf32>}> : () -> tensor<1x1x3xf32>
+  %w2h = "tosa.const"() <{values = dense<[[[1.0], [5.0], [2.0]]]> : tensor<1x3x1xf16>}> : () -> tensor<1x3x1xf16>
+  %w2 = tosa.cast %w2h : (tensor<1x3x1xf16>) -> tensor<1x3x1xf32>
+  %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  %h = tosa.matmul %x, %w1, %zp, %zp : (tensor<1x?x2xf32>, tensor<1x2x3xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x?x3xf32>
+  %hb = tosa.add %h, %b1 : (tensor<1x?x3xf32>, tensor<1x1x3xf32>) -> tensor<1x?x3xf32>
+  %r = tosa.clamp %hb {max_val = 3.40282347e+38 : f32, min_val = 0.0 : f32} : (tensor<1x?x3xf32>) -> tensor<1x?x3xf32>
+  %y = tosa.matmul %r, %w2, %zp, %zp : (tensor<1x?x3xf32>, tensor<1x3x1xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x?x1xf32>
+  return %y : tensor<1x?x1xf32>
+}

@@ -30,7 +30,9 @@
 // RUN:   | FileCheck %s --check-prefix=NEITHER
 // RUN: not prune-opt %s --prune-weights=pattern=channel 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=NEITHER
-// NEITHER: error: prune-weights: invalid option 'sparsity/threshold': one of sparsity=F or threshold=T is required
+// RUN: not prune-opt %s --prune-weights=threshold=-1 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=NEITHER
+// NEITHER: error: prune-weights: invalid option 'sparsity/threshold': one of sparsity=F (in [0, 1)) or threshold=T (>= 0) is required (-1, the default of both, means not given)
 
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 pattern=foo" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=PATTERN-FOO

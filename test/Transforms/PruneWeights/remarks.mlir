@@ -1,7 +1,7 @@
 // prune-weights remarks: a `passed` remark per pruned layer with its nonzero
 // counts, a `missed` remark per layer left alone with the reason, both at the
 // consumer's location in the `prune-weights` category. Without a remarks
-// filter the pass prints nothing.
+// filter the pass prints no remark (a warning when it prunes no layer).
 
 // RUN: prune-opt %s --split-input-file --prune-weights=sparsity=0.5 \
 // RUN:   --remarks-filter=prune-weights -o /dev/null 2>&1 | FileCheck %s
@@ -14,7 +14,7 @@
 // RUN:   --remarks-filter=canonicalize -o /dev/null 2>&1 \
 // RUN:   | FileCheck %s --allow-empty --check-prefix=QUIET
 
-// QUIET-NOT: remark
+// QUIET-NOT: remark:
 
 // MISSED-NOT: LayerPruned
 // MISSED-NOT: pruned#0

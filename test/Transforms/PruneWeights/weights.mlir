@@ -1,6 +1,7 @@
 // Which constants prune-weights treats as weights (docs/DESIGN.md): a constant
 // tensor (tosa.const or arith.constant, dense or dense_resource) reaching the
-// weight operand of a contraction, possibly through tosa.transpose,
+// weight operand of a contraction, possibly through a widening tosa.cast,
+// tosa.transpose,
 // tosa.reshape, tensor.collapse_shape, tensor.expand_shape and
 // linalg.transpose. Biases, zero points, shapes, accumulator inits and
 // constants with a non-weight use are left alone; a constant shared by
@@ -14,6 +15,8 @@
 // RUN: prune-opt %s --split-input-file --prune-weights=sparsity=0.5 \
 // RUN:   --remarks-filter=prune-weights -o /dev/null 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=REMARK
+// RUN: prune-opt %s --split-input-file --prune-weights=sparsity=0.5 -o /dev/null 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=NOTHING
 // RUN: prune-opt %s --split-input-file --prune-weights="pattern=1:2 layers=^shared_two_views" \
 // RUN:   | FileCheck %s --check-prefix=SHARED
 
@@ -216,6 +219,38 @@ func.func @linalg_generic_widening_contraction(%x: tensor<1x2xf32>) -> tensor<1x
     linalg.yield %s : f32
   } -> tensor<1x2xf32>
   return %y : tensor<1x2xf32>
+}
+
+// -----
+
+// TFLite's float16 weights: an f16 constant widened by tosa.cast is the
+// layer's weight (the cast holds its elements exactly); the zeros go into
+// the f16 constant.
+// CHECK-LABEL: func.func @f16_weight_behind_cast
+// CHECK:       "tosa.const"() <{values = dense<{{\[\[\[}}0.000000e+00, -4.000000e+00], [0.000000e+00, 3.000000e+00]]]> : tensor<1x2x2xf16>}>
+// CHECK:       tosa.cast
+func.func @f16_weight_behind_cast(%x: tensor<1x1x2xf32>) -> tensor<1x1x2xf32> {
+  %w16 = "tosa.const"() <{values = dense<[[[1.0, -4.0], [0.5, 3.0]]]> : tensor<1x2x2xf16>}> : () -> tensor<1x2x2xf16>
+  %w = tosa.cast %w16 : (tensor<1x2x2xf16>) -> tensor<1x2x2xf32>
+  %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  %y = tosa.matmul %x, %w, %zp, %zp : (tensor<1x1x2xf32>, tensor<1x2x2xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x1x2xf32>
+  return %y : tensor<1x1x2xf32>
+}
+
+// -----
+
+// A narrowing cast rounds: the weight the layer reads is not the constant's,
+// so there is no weight to prune.
+// CHECK-LABEL: func.func @f32_weight_narrowed
+// CHECK:       dense<{{\[\[\[}}1.000000e+00, -4.000000e+00], [5.000000e-01, 3.000000e+00]]]> : tensor<1x2x2xf32>
+// NOTHING: warning: prune-weights: no layer is pruned: no layer has a constant weight, e.g. 'tosa.matmul' operand #1 is computed by 'tosa.cast'; --remarks-filter=prune-weights says why for each
+// REMARK: Function=f32_weight_narrowed | Reason="no constant weights found in @f32_weight_narrowed: 1 layer(s) without one, e.g. 'tosa.matmul' operand #1 is computed by 'tosa.cast'"
+func.func @f32_weight_narrowed(%x: tensor<1x1x2xf16>) -> tensor<1x1x2xf16> {
+  %w32 = "tosa.const"() <{values = dense<[[[1.0, -4.0], [0.5, 3.0]]]> : tensor<1x2x2xf32>}> : () -> tensor<1x2x2xf32>
+  %w = tosa.cast %w32 : (tensor<1x2x2xf32>) -> tensor<1x2x2xf16>
+  %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf16>}> : () -> tensor<1xf16>
+  %y = tosa.matmul %x, %w, %zp, %zp : (tensor<1x1x2xf16>, tensor<1x2x2xf16>, tensor<1xf16>, tensor<1xf16>) -> tensor<1x1x2xf16>
+  return %y : tensor<1x1x2xf16>
 }
 
 // -----
