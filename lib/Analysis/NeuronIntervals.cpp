@@ -55,6 +55,7 @@ private:
   Interval operandInterval(Value value, int64_t k);
   Interval evaluateOp(Operation *op, int64_t k);
   Interval evaluateContraction(Operation *op, int64_t k);
+  Interval evaluateDepthwise(Operation *op, int64_t k);
 
   const NeuronGroup &group;
   const llvm::DenseMap<Value, std::vector<Interval>> &known;
@@ -209,6 +210,37 @@ Interval NeuronEvaluator::evaluateContraction(Operation *op, int64_t k) {
   return interval::add(sum, init);
 }
 
+/// A depthwise convolution the neurons pass through (channel k reads only
+/// channel k): its bias plus taps times the input, bounded with the hull of
+/// the channel's taps. A dead channel (input 0, zero padding alike) stays a
+/// point: the bias.
+Interval NeuronEvaluator::evaluateDepthwise(Operation *op, int64_t k) {
+  const WeightUse *use = views.lookup(op);
+  auto taps = use ? constants.find(use->constantOp) : constants.end();
+  if (taps == constants.end())
+    return {};
+  auto layer = cast<PrunableLayerOpInterface>(op);
+  int64_t numTaps = cast<ShapedType>(use->constantOp->getResult(0).getType())
+                        .getNumElements() /
+                    group.numNeurons;
+  Interval x = operandInterval(
+      op->getOperand(layer.getDataOperand(use->weightOperand)), k);
+  if (layer.readsZeroPadding())
+    x = x.hull(Interval::point(0.0));
+  Interval sum = interval::mul(Interval::point(double(numTaps)),
+                               interval::mul(taps->second[k], x));
+  // Float rounding of the sum, as in evaluateContraction.
+  if (!sum.isPoint()) {
+    double margin =
+        (numTaps + 2) * 0x1p-23 * std::max(std::abs(sum.lo), std::abs(sum.hi));
+    sum = {sum.lo - margin, sum.hi + margin};
+  }
+  Interval bias = Interval::point(0.0);
+  if (std::optional<unsigned> index = layer.getBiasOperand())
+    bias = operandInterval(op->getOperand(*index), k);
+  return interval::add(sum, bias);
+}
+
 Interval NeuronEvaluator::evaluateOp(Operation *op, int64_t k) {
   if (isConstantTensorOp(op)) {
     auto it = constants.find(op);
@@ -220,6 +252,11 @@ Interval NeuronEvaluator::evaluateOp(Operation *op, int64_t k) {
         return p.op == op;
       }))
     return evaluateContraction(op, k);
+  if (auto layer = dyn_cast<PrunableLayerOpInterface>(op)) {
+    LayerGroups groups = layer.getGroups();
+    if (groups.groups == group.numNeurons && groups.outputsPerGroup == 1)
+      return evaluateDepthwise(op, k);
+  }
   auto flow = dyn_cast<ValueFlowOpInterface>(op);
   if (!flow)
     return {};

@@ -251,3 +251,28 @@ func.func @f16_weights_behind_casts(%x: tensor<1x?x2xf32>) -> tensor<1x?x1xf32> 
   %y = tosa.matmul %r, %w2, %zp, %zp : (tensor<1x?x3xf32>, tensor<1x3x1xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x?x1xf32>
   return %y : tensor<1x?x1xf32>
 }
+
+// -----
+
+// A dead channel through a zero-padded depthwise convolution: its input is 0
+// and so is the padding, so the depthwise output is its bias (0 here) and
+// the channel goes from the three layers' constants. Channel 2, constant 0.5
+// inside the image, is not constant after the padded depthwise, and stays.
+// CHECK-LABEL: func.func @dead_through_depthwise
+// CHECK:         tosa.conv2d {{.*}} -> tensor<?x4x4x2xf32>
+// CHECK:         tosa.depthwise_conv2d {{.*}} (tensor<?x4x4x2xf32>, tensor<3x3x2x1xf32>, tensor<2xf32>, {{.*}}) -> tensor<?x4x4x2xf32>
+// CHECK:         tosa.conv2d {{.*}} (tensor<?x4x4x2xf32>, tensor<2x1x1x2xf32>, {{.*}}) -> tensor<?x4x4x2xf32>
+func.func @dead_through_depthwise(%x: tensor<?x4x4x1xf32>) -> tensor<?x4x4x2xf32> {
+  %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  %w1 = "tosa.const"() <{values = dense<[[[[1.0]]], [[[0.0]]], [[[0.0]]]]> : tensor<3x1x1x1xf32>}> : () -> tensor<3x1x1x1xf32>
+  %b1 = "tosa.const"() <{values = dense<[0.0, -1.0, 0.5]> : tensor<3xf32>}> : () -> tensor<3xf32>
+  %c1 = tosa.conv2d %x, %w1, %b1, %zp, %zp {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<?x4x4x1xf32>, tensor<3x1x1x1xf32>, tensor<3xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<?x4x4x3xf32>
+  %r1 = tosa.clamp %c1 {max_val = 3.40282347e+38 : f32, min_val = 0.0 : f32} : (tensor<?x4x4x3xf32>) -> tensor<?x4x4x3xf32>
+  %dw = "tosa.const"() <{values = dense<0.25> : tensor<3x3x3x1xf32>}> : () -> tensor<3x3x3x1xf32>
+  %db = "tosa.const"() <{values = dense<0.0> : tensor<3xf32>}> : () -> tensor<3xf32>
+  %c2 = tosa.depthwise_conv2d %r1, %dw, %db, %zp, %zp {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<?x4x4x3xf32>, tensor<3x3x3x1xf32>, tensor<3xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<?x4x4x3xf32>
+  %w3 = "tosa.const"() <{values = dense<[[[[1.0, 2.0, 3.0]]], [[[4.0, 5.0, 6.0]]]]> : tensor<2x1x1x3xf32>}> : () -> tensor<2x1x1x3xf32>
+  %b3 = "tosa.const"() <{values = dense<0.0> : tensor<2xf32>}> : () -> tensor<2xf32>
+  %c3 = tosa.conv2d %c2, %w3, %b3, %zp, %zp {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<?x4x4x3xf32>, tensor<2x1x1x3xf32>, tensor<2xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<?x4x4x2xf32>
+  return %c3 : tensor<?x4x4x2xf32>
+}
