@@ -522,7 +522,8 @@ static LogicalResult checkTreeStatistics(const PruningState &state,
   }
   if (needsImpurity && !state.hasImpurities) {
     why = options.criterion == ImpurityCriterion::Auto
-              ? "a node has neither prune.impurity nor prune.counts"
+              ? "a node has neither prune.impurity nor prune.counts "
+                "(XGBoost's trees record neither)"
               : "criterion=gini/entropy needs prune.counts on every node";
     return failure();
   }

@@ -177,15 +177,25 @@ int64_t PruneBranchesPass::collapseSplits(const TreePruningOptions &options,
         << getArgument() << ": " << numToLeaf << " of " << numTrees
         << " trees were collapsed to a single leaf, which predicts the same "
            "for every input; check the accuracy (min-gain and ccp-alpha are "
-           "on the scale of the trees' impurities)";
-  if (numUnjudged > 0)
+           "on the scale of the trees' impurities, min-samples on their node "
+           "weights: samples in scikit-learn's trees, hessian sums in "
+           "XGBoost's, far below the samples in confident trees)";
+  if (numUnjudged > 0) {
+    // Name the rules asked for, not all three.
+    SmallVector<StringRef, 3> asked;
+    if (options.minGain)
+      asked.push_back("min-gain");
+    if (options.minSamples)
+      asked.push_back("min-samples");
+    if (options.ccpAlpha)
+      asked.push_back("ccp-alpha");
     emitWarning(getOperation().getLoc())
-        << getArgument() << ": min-gain, min-samples and ccp-alpha left "
+        << getArgument() << ": " << llvm::join(asked, ", ") << " left "
         << numUnjudged << " of " << numTrees
-        << " trees unpruned, which lack the training statistics they need ("
-        << firstUnjudged
-        << "); only the exact rules applied to them (XGBoost trees record "
-           "no impurities: min-gain and ccp-alpha need scikit-learn's)";
+        << " trees unpruned, which lack the training statistics "
+        << (asked.size() == 1 ? "it needs" : "they need") << " ("
+        << firstUnjudged << "); only the exact rules applied to them";
+  }
   return collapsed;
 }
 
