@@ -149,6 +149,27 @@ struct CheckLoweredToLLVMPass
   }
 };
 
+/// Marks the module's function definitions dso_local: calls between them
+/// (the C interface's wrapper calling the model) then bind to this library's
+/// own definitions. Without it, in a shared library, a call to `forward`
+/// went through the PLT to whichever `forward` the dynamic linker found
+/// first: a second model loaded in the same process, or an application
+/// function of that name.
+struct BindFunctionsLocallyPass
+    : public PassWrapper<BindFunctionsLocallyPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(BindFunctionsLocallyPass)
+
+  StringRef getArgument() const final {
+    return "prune-compile-bind-functions-locally";
+  }
+  void runOnOperation() override {
+    getOperation().walk([](LLVM::LLVMFuncOp func) {
+      if (!func.isExternal())
+        func.setDsoLocal(true);
+    });
+  }
+};
+
 } // namespace
 
 /// Rows of a register tile of `vector-width` (16 f32) columns for the host
@@ -336,6 +357,7 @@ static void addSparsifierWithDeallocation(
   pm.addPass(createConvertToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(std::make_unique<CheckLoweredToLLVMPass>());
+  pm.addPass(std::make_unique<BindFunctionsLocallyPass>());
 }
 
 /// target=gpu after prune-sparsify: weights transposed once at compile
