@@ -25,6 +25,7 @@
 #include "mlir/Conversion/TosaToSCF/TosaToSCF.h"
 #include "mlir/Conversion/TosaToTensor/TosaToTensor.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -37,6 +38,7 @@
 #include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Dialect/SparseTensor/Pipelines/Passes.h"
 #include "mlir/Dialect/SparseTensor/Transforms/Passes.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tosa/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
@@ -68,9 +70,11 @@ struct PipelineOptionErrorPass
 
 /// Drops function results that are the buffer of an argument, in public
 /// functions too (upstream's drop-equivalent-buffer-results keeps public
-/// signatures as they are). The caller passed that buffer in and has it.
-/// Kept, such a result is a buffer the function does not own, and buffer
-/// deallocation would return a fresh copy of it on every call.
+/// signatures as they are): destination-passing style, `outs(%y)` returned,
+/// where the caller passed that buffer in and has it. Kept, such a result is
+/// a buffer the function does not own, and buffer deallocation would return
+/// a fresh copy of it on every call. (An argument returned as it is was
+/// copied before bufferization: CopyReturnedArgumentsPass.)
 struct DropEquivalentResultsPass
     : public PassWrapper<DropEquivalentResultsPass, OperationPass<ModuleOp>> {
   MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(DropEquivalentResultsPass)
@@ -93,6 +97,44 @@ struct DropEquivalentResultsPass
       func.setPublic();
     if (failed(result))
       signalPassFailure();
+  }
+};
+
+/// A public function that returns an argument tensor as it is (a model
+/// whose input is also an output: ONNX's Identity) returns a copy of it.
+/// Bufferized as it is, the result would be the argument's buffer, which
+/// DropEquivalentResultsPass drops: the C interface would lose a result and
+/// the others would shift into its slot (a new user's logits came back in
+/// the input's place).
+struct CopyReturnedArgumentsPass
+    : public PassWrapper<CopyReturnedArgumentsPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(CopyReturnedArgumentsPass)
+
+  StringRef getArgument() const final {
+    return "prune-compile-copy-returned-arguments";
+  }
+  void getDependentDialects(DialectRegistry &registry) const override {
+    registry.insert<bufferization::BufferizationDialect>();
+  }
+  void runOnOperation() override {
+    for (auto func : getOperation().getOps<func::FuncOp>()) {
+      if (!func.isPublic() || func.isExternal())
+        continue;
+      func.walk([](func::ReturnOp ret) {
+        OpBuilder builder(ret);
+        for (OpOperand &operand : ret->getOpOperands()) {
+          Value value = operand.get();
+          while (auto cast = value.getDefiningOp<tensor::CastOp>())
+            value = cast.getSource();
+          auto type = dyn_cast<RankedTensorType>(operand.get().getType());
+          if (!type || !isa<BlockArgument>(value) ||
+              !isa<RankedTensorType>(value.getType()))
+            continue;
+          operand.set(bufferization::AllocTensorOp::create(
+              builder, ret.getLoc(), type, ValueRange(), operand.get()));
+        }
+      });
+    }
   }
 };
 
@@ -305,6 +347,7 @@ static void addSparsifierWithDeallocation(
   // vectorizes along the contiguous dimension, instead of memref.copy, which
   // is a call to the runtime's generic element-by-element memrefCopy when
   // either side is strided.
+  pm.addPass(std::make_unique<CopyReturnedArgumentsPass>());
   pm.addPass(createSparsificationAndBufferizationPass(
       getBufferizationOptionsWithLinalgCopies(),
       options.sparsificationOptions(), options.createSparseDeallocs,

@@ -22,3 +22,17 @@ func.func @forward(%x: tensor<?x4xf32>) -> tensor<?x4xf32> {
   } -> tensor<?x4xf32>
   return %r : tensor<?x4xf32>
 }
+
+// A public function returning one of its arguments as it is (an ONNX model
+// whose input is also an output) returns a copy: its signature keeps both
+// results, so that C callers find each in its declared slot. (The argument's
+// buffer was dropped from the results, and the computed one shifted into
+// the first slot.)
+// CHECK:     llvm.func @input_and_computed({{.*}}) -> !llvm.struct<(struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>)>
+// CHECK:       llvm.call @malloc
+// CHECK:     llvm.func @_mlir_ciface_input_and_computed(%{{.*}}: !llvm.ptr, %{{.*}}: !llvm.ptr)
+func.func @input_and_computed(%x: tensor<?x4xf32>) -> (tensor<?x4xf32>, tensor<?x4xf32>) {
+  %c = "tosa.const"() <{values = dense<[[1.0, 2.0, 3.0, 4.0]]> : tensor<1x4xf32>}> : () -> tensor<1x4xf32>
+  %y = tosa.add %x, %c : (tensor<?x4xf32>, tensor<1x4xf32>) -> tensor<?x4xf32>
+  return %x, %y : tensor<?x4xf32>, tensor<?x4xf32>
+}

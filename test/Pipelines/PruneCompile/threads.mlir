@@ -14,7 +14,7 @@
 // CHECK:           omp.wsloop {
 // CHECK:             omp.loop_nest
 // CHECK:               llvm.intr.fmuladd
-// LLVMIR-LABEL: define {{.*}}void @dense
+// LLVMIR-LABEL: define dso_local void @dense(
 // LLVMIR:         call void {{.*}}@__kmpc_fork_call
 // ONE-LABEL: llvm.func @dense
 // ONE-NOT:     omp.
