@@ -16,10 +16,14 @@
 // i.e. `_mlir_ciface_forward(result, input)` with both memrefs passed as
 // pointers to descriptors laid out like StridedMemRefType<float, 2> in
 // mlir/ExecutionEngine/CRunnerUtils.h (declared here, so that nothing of MLIR
-// is needed to build or run this program). The input stays the caller's.
-// The result buffer is allocated by the model with malloc on every call and
-// belongs to the caller, who frees `allocated` (not `aligned`); the model
-// frees its intermediate buffers itself before returning.
+// is needed to build or run this program). The input stays the caller's; it
+// must be contiguous and row-major at offset 0 (the model ignores `offset`
+// and `strides`), with 64 features (shapes are not checked). The result
+// buffer is allocated by the model with malloc on every call and belongs to
+// the caller, who frees `allocated` (not `aligned`); the model frees its
+// intermediate buffers itself before returning. (A library built with
+// prune-compile{cache-buffers=true} allocates through libPruneBufferCache.so
+// instead: free its results with _mlir_memref_to_llvm_free, not free.)
 //
 //===----------------------------------------------------------------------===//
 

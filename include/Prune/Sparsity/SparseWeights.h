@@ -178,8 +178,9 @@ struct SparsifyCostModel {
   /// positions, or a batch unknown at compile time): nanoseconds per column
   /// of a call, measured at 8 and 64 columns (bench/format_cost_bench.py)
   /// and interpolated in log2 of the columns between them (outside, the
-  /// nearer set; a dynamic batch takes the 8-column one, where CSR costs
-  /// most). N:M is not calibrated there and is not chosen.
+  /// nearer set). chooseSparseFormat judges a dynamic batch at 8, 64 and
+  /// 512 columns: a sparse format must win at each. N:M is not calibrated
+  /// there and is not chosen.
   struct BatchRates {
     /// Dense per multiply-accumulate.
     double nsPerDenseMac;

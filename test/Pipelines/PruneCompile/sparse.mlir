@@ -25,7 +25,7 @@
 // The batch is dynamic, so format=auto keeps the weight dense: dense layers
 // are vectorized across the batch and CSR is not.
 // AUTO: "format": "dense"
-// AUTO: "reason": "82.8% sparse, no sparse format is estimated faster than dense ({{.*}} per column of a dynamic batch)"
+// AUTO: "reason": "82.8% sparse, no sparse format is estimated faster than dense ({{.*}} per column of a dynamic batch, at 8)"
 // CSR: "reason": "format=csr requested (82.8% sparse)"
 
 // Dense: the weight stays one 1x8x8 constant.

@@ -90,7 +90,7 @@ func.func @dynamic_batch(%x: tensor<?x8xf32>, %init: tensor<?x8xf32>) -> tensor<
                              [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
                              [0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
                              [0.0, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0, 0.0]]> : tensor<8x8xf32>
-  // expected-remark-re @below {{layer 'dynamic_batch#0' left dense: 90.6% sparse, no sparse format is estimated faster than dense (dense {{[0-9.]+}} ns, csr {{[0-9.]+}} ns per column of a dynamic batch)}}
+  // expected-remark-re @below {{layer 'dynamic_batch#0' left dense: 90.6% sparse, no sparse format is estimated faster than dense (dense {{[0-9.]+}} ns, csr {{[0-9.]+}} ns per column of a dynamic batch, at 8)}}
   %y = linalg.matmul ins(%x, %w : tensor<?x8xf32>, tensor<8x8xf32>)
                      outs(%init : tensor<?x8xf32>) -> tensor<?x8xf32>
   return %y : tensor<?x8xf32>
