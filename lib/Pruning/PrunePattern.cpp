@@ -2,6 +2,8 @@
 
 #include "Prune/Pruning/PrunePattern.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 using namespace mlir;
 using namespace mlir::prune;
 
@@ -32,7 +34,11 @@ FailureOr<PrunePattern> PrunePattern::parse(StringRef spec,
   auto [n, m] = spec.split(':');
   if (!m.empty() || spec.contains(':')) {
     if (!parsePositive(n, pattern.n) || !parsePositive(m, pattern.m)) {
-      error = "expected 'N:M' with positive integers N and M";
+      // `blk:2x2` is a misspelled block, not a bad N:M.
+      error = llvm::all_of(n, [](char c) { return llvm::isDigit(c); })
+                  ? "expected 'N:M' with positive integers N and M"
+                  : "expected one of 'unstructured', 'N:M', 'block:RxC', "
+                    "'channel'";
       return failure();
     }
     if (pattern.n > pattern.m) {

@@ -79,8 +79,14 @@ MODELS = [
 
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="prune-export-sklearn-trees", description=__doc__.split("\n")[0])
-    parser.add_argument("--out", default=common.EXAMPLES)
+    parser.add_argument("--out", default=common.EXAMPLES,
+                        help="the examples folder to write trees/ into (default: the "
+                             "repository's examples/, rewriting the shipped trees); it must "
+                             "hold digits_test.csv, the split the digits trees are tested on")
     args = parser.parse_args(argv)
+    if not os.path.isfile(os.path.join(args.out, "digits_test.csv")):
+        raise SystemExit("error: %s has no digits_test.csv (copy examples/digits_*.csv there, "
+                         "or run prune-export-digits-mlp --out-dir %s first)" % (args.out, args.out))
     tree_dir = os.path.join(args.out, "trees")
     os.makedirs(tree_dir, exist_ok=True)
 

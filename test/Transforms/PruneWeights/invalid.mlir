@@ -37,6 +37,10 @@
 // RUN: not prune-opt %s --prune-weights="sparsity=0.5 pattern=foo" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=PATTERN-FOO
 // PATTERN-FOO: error: prune-weights: invalid option 'pattern=foo': expected one of 'unstructured', 'N:M', 'block:RxC', 'channel'
+// A misspelled block with a colon is no bad N:M.
+// RUN: not prune-opt %s --prune-weights="sparsity=0.5 pattern=blk:2x2" 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=PATTERN-BLK
+// PATTERN-BLK: error: prune-weights: invalid option 'pattern=blk:2x2': expected one of 'unstructured', 'N:M', 'block:RxC', 'channel'
 
 // RUN: not prune-opt %s --prune-weights=pattern=3:2 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=PATTERN-N-ABOVE-M
