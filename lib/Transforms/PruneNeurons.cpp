@@ -255,6 +255,10 @@ void PruneNeuronsPass::decideDead(
   if (keptConstants)
     record.notes.push_back(std::to_string(keptConstants) +
                            " constant neuron(s) kept: " + foldReason);
+  else if (record.numRemoved() == 0)
+    record.notes.push_back("none is unread or provably constant where the "
+                           "next layers read it (mode=dead removes only "
+                           "those)");
 }
 
 LogicalResult PruneNeuronsPass::decideActivity(GroupRecord &record) {

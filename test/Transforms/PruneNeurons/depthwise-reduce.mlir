@@ -25,7 +25,7 @@
 // Removing a neuron that is zero after conv1 would drop the depthwise
 // bias it becomes downstream; mode=dead proves nothing zero at conv2 and
 // keeps all three.
-// DEAD: Reason="layer 'conv1' keeps its 3 neurons"
+// DEAD: Reason="layer 'conv1' keeps its 3 neurons; none is unread or provably constant where the next layers read it (mode=dead removes only those)"
 func.func @depthwise_pool(%x: tensor<1x4x4x1xf32>) -> tensor<1x1x1x1xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %w1 = "tosa.const"() <{values = dense<[[[[1.0]]], [[[0.0]]], [[[2.0]]]]> : tensor<3x1x1x1xf32>}> : () -> tensor<3x1x1x1xf32>
