@@ -76,7 +76,11 @@ private:
   /// turned into leaves.
   llvm::StringMap<SmallVector<int64_t>> collapsedNodes;
   /// Writes the cost-complexity pruning path of every tree to `ccp-path`.
-  LogicalResult writeCostComplexityPaths(const TreePruningOptions &options);
+  /// The pruning paths of the trees as they are now (ccp-path=).
+  FailureOr<llvm::json::Value>
+  computeCostComplexityPaths(const TreePruningOptions &options);
+  /// Writes them; last, so that a failure before leaves no file.
+  LogicalResult writeCostComplexityPaths(const llvm::json::Value &json);
   /// Removes the zero dataflow branches and reports each with a remark.
   ZeroBranchResult removeDataflowBranches();
   LogicalResult writeReport(ArrayRef<TreeShape> before,
@@ -199,8 +203,8 @@ int64_t PruneBranchesPass::collapseSplits(const TreePruningOptions &options,
   return collapsed;
 }
 
-LogicalResult
-PruneBranchesPass::writeCostComplexityPaths(const TreePruningOptions &options) {
+FailureOr<llvm::json::Value> PruneBranchesPass::computeCostComplexityPaths(
+    const TreePruningOptions &options) {
   TreePruningOptions pathOptions = options;
   pathOptions.ccpAlpha.reset();
   llvm::json::Array trees;
@@ -226,8 +230,12 @@ PruneBranchesPass::writeCostComplexityPaths(const TreePruningOptions &options) {
                            {"node_counts", std::move(nodes)},
                            {"collapsed_node", std::move(collapsed)}});
   }
-  llvm::json::Value json =
-      llvm::json::Object{{"pass", getArgument()}, {"trees", std::move(trees)}};
+  return llvm::json::Value(
+      llvm::json::Object{{"pass", getArgument()}, {"trees", std::move(trees)}});
+}
+
+LogicalResult
+PruneBranchesPass::writeCostComplexityPaths(const llvm::json::Value &json) {
   llvm::Error result =
       llvm::writeToOutput(ccpPath, [&](llvm::raw_ostream &os) -> llvm::Error {
         os << llvm::formatv("{0:2}", json) << "\n";
@@ -286,8 +294,14 @@ void PruneBranchesPass::runOnOperation() {
     byRule["same-result"] += counts.sameResult;
   };
   countExact(simplifyBranchesExactly(getOperation(), remover, onRemoval));
-  if (!ccpPath.empty() && failed(writeCostComplexityPaths(*options)))
-    return signalPassFailure();
+  std::optional<llvm::json::Value> paths;
+  if (!ccpPath.empty()) {
+    FailureOr<llvm::json::Value> computed =
+        computeCostComplexityPaths(*options);
+    if (failed(computed))
+      return signalPassFailure();
+    paths = std::move(*computed);
+  }
   if (options->minGain || options->minSamples || options->ccpAlpha) {
     int64_t collapsed = collapseSplits(*options, remover, byRule);
     numCollapsed += collapsed;
@@ -309,7 +323,8 @@ void PruneBranchesPass::runOnOperation() {
         "tree '{0}': {1} -> {2} nodes, depth {3} -> {4}", shape.name,
         shape.nodes, nodes, shape.depth, depth);
   }
-  if (failed(writeReport(before, after, byRule, dataflow)))
+  if (failed(writeReport(before, after, byRule, dataflow)) ||
+      (paths && failed(writeCostComplexityPaths(*paths))))
     return signalPassFailure();
 }
 

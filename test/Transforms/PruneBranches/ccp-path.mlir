@@ -7,6 +7,11 @@
 // RUN: FileCheck %s --input-file=%t.json
 // RUN: prune-opt %S/Inputs/tree.mlir --prune-branches="min-samples=11 ccp-path=%t.min.json" -o /dev/null
 // RUN: FileCheck %s --check-prefix=MIN --input-file=%t.min.json
+// The path is written last: a later failure (an unwritable report) leaves
+// no file.
+// RUN: rm -f %t.late.json
+// RUN: not prune-opt %S/Inputs/tree.mlir --prune-branches="ccp-path=%t.late.json report=%t.missing/dir/r.json" -o /dev/null
+// RUN: not test -e %t.late.json
 // RUN: not prune-opt %s --split-input-file --prune-branches="ccp-path=%t.bad.json" -o /dev/null 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=NOSTATS
 // RUN: not prune-opt %S/Inputs/tree.mlir --prune-branches="ccp-path=%t.missing/dir/p.json" -o /dev/null 2>&1 \
