@@ -137,8 +137,7 @@ class CompiledModel:
         out = _descriptor(len(shape), ctype)()
         self._fn(ctypes.byref(out), *[ctypes.byref(d) for d in descs])
         if not out.aligned:
-            raise RuntimeError("@forward returned no buffer (a model whose output is one of its "
-                               "inputs has no result after bufferization)")
+            raise RuntimeError("@forward returned no buffer")
         sizes = [out.sizes[k] for k in range(len(shape))]
         strides = [out.strides[k] for k in range(len(shape))]
         n = int(np.prod(sizes)) if sizes else 1
@@ -147,6 +146,8 @@ class CompiledModel:
                         ctypes.POINTER(ctype)), shape=(max(1, max((s - 1) * t for s, t in zip(sizes, strides)) + 1 if sizes else 1),))
         result = np.lib.stride_tricks.as_strided(
             view, shape=sizes, strides=[t * ctypes.sizeof(ctype) for t in strides]).copy() if n else np.zeros(sizes, dtype)
+        # ctypes has no 16-bit float: f16 results come as their bits.
+        result = result.view(dtype) if result.dtype != dtype and result.itemsize == np.dtype(dtype).itemsize else result
         self._free(ctypes.cast(out.allocated, ctypes.c_void_p))
         return result
 
