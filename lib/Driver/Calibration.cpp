@@ -259,21 +259,26 @@ TemporaryStatisticsFile::create(const CalibrationStatistics &statistics) {
   return file;
 }
 
+llvm::Error mlir::prune::checkPruneWeightsOptions(MLIRContext *context,
+                                                  llvm::StringRef options) {
+  PassManager pm(context, ModuleOp::getOperationName());
+  std::string parseError;
+  llvm::raw_string_ostream errorStream(parseError);
+  if (failed(parsePassPipeline("prune-weights{" + options.str() + "}", pm,
+                               errorStream)))
+    return llvm::createStringError(
+        "invalid prune-weights options '" + options.str() +
+        "': " + llvm::StringRef(parseError).split('\n').first);
+  return llvm::Error::success();
+}
+
 llvm::Expected<llvm::json::Object>
 mlir::prune::runPruneWeights(ModuleOp model, llvm::StringRef options,
                              const TemporaryStatisticsFile *statistics) {
   // The user's options alone first, so that an error names only what they
   // wrote (not the report and statistics files added below).
-  {
-    PassManager pm(model.getContext(), ModuleOp::getOperationName());
-    std::string parseError;
-    llvm::raw_string_ostream errorStream(parseError);
-    if (failed(parsePassPipeline("prune-weights{" + options.str() + "}", pm,
-                                 errorStream)))
-      return llvm::createStringError(
-          "invalid prune-weights options '" + options.str() + "': " +
-          llvm::StringRef(parseError).split('\n').first);
-  }
+  if (llvm::Error error = checkPruneWeightsOptions(model.getContext(), options))
+    return std::move(error);
   // The pass writes its report through a file.
   llvm::Expected<std::unique_ptr<TemporaryFile>> reportFile =
       TemporaryFile::create("prune-calibrate", "json");

@@ -270,6 +270,17 @@ int main(int argc, char **argv) {
           " fixes the sparsity");
     if (steps > 1 && tokens->get("threshold"))
       return fail("--steps prunes toward a sparsity, not a threshold");
+    // Said before calibrating, not after it.
+    if (!pruneOptions.empty())
+      if (llvm::Error error = checkPruneWeightsOptions(&context, tokens->str()))
+        return fail(std::move(error));
+    if (maxDrop < 0 && !budget && !fixed && !fixedPattern)
+      return fail(steps > 1 ? "--steps prunes toward a sparsity target: give "
+                              "sparsity=F (or let --budget or --max-drop "
+                              "choose it)"
+                            : "--prune needs sparsity=F or threshold=T (or an "
+                              "N:M pattern), or --max-drop or --budget to "
+                              "choose it");
   }
 
   Progress progress("prune-calibrate", !quiet);

@@ -140,6 +140,11 @@ private:
   TemporaryWeightsFile() = default;
 };
 
+/// Checks the spelling of prune-weights `options` as the pass parser does
+/// (names and values, not their combination).
+llvm::Error checkPruneWeightsOptions(MLIRContext *context,
+                                     llvm::StringRef options);
+
 /// Runs prune-weights with `options` on `model` (in place), handing it
 /// `statistics` (may be null). Returns the pass's JSON report. Fails, with the
 /// pass's diagnostics, if the pass does (and `model` is then unchanged).
