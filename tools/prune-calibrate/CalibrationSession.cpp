@@ -270,7 +270,20 @@ CalibrationSession::searchSparsity(const PruneOptionTokens &tokens,
                             {"chosen_sparsity", best ? *best : 0.0}};
   report["search"] = std::move(search);
   if (best) {
-    llvm::outs() << llvm::formatv("chosen sparsity {0:f4}\n", *best);
+    llvm::outs() << llvm::formatv("chosen sparsity {0:f4}", *best);
+    // Of the pruned layers; the model's share counts the others as dense.
+    if (const llvm::json::Object *total = bestRecord.getObject("total"))
+      if (std::optional<int64_t> left =
+              total->getInteger("elements_left_alone"))
+        if (std::optional<int64_t> elements = total->getInteger("elements"))
+          if (std::optional<int64_t> after =
+                  total->getInteger("nonzeros_after"))
+            llvm::outs() << llvm::formatv(
+                " of the pruned layers; {0:f4} of all weights, with {1} "
+                "layer(s) left alone ({2} weights) counted dense",
+                double(*elements - *after) / double(*elements + *left),
+                total->getInteger("layers_left_alone").value_or(0), *left);
+    llvm::outs() << "\n";
     for (auto &[key, value] : bestRecord)
       report[key] = std::move(value);
     // As a run with a given sparsity reports it.

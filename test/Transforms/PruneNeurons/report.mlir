@@ -68,6 +68,8 @@
 // CHECK-NEXT: "pass": "prune-neurons",
 // CHECK-NEXT: "total": {
 // CHECK-NEXT:   "elements": 6,
+// CHECK-NEXT:   "elements_left_alone": 3,
+// CHECK-NEXT:   "layers_left_alone": 1,
 // CHECK-NEXT:   "nonzeros_after": 2,
 // CHECK-NEXT:   "nonzeros_before": 2
 // CHECK-NEXT: }

@@ -25,6 +25,14 @@
 // RUN: FileCheck %s --input-file=%t.digits-global.json --check-prefix=DIGITS-GLOBAL
 // RUN: prune-opt %prune_src/examples/digits_mlp.mlir --prune-weights="pattern=2:4 report=%t.digits-24.json" -o /dev/null
 // RUN: FileCheck %s --input-file=%t.digits-24.json --check-prefix=DIGITS-24
+// The totals count the pruned layers, and say what they leave out.
+// RUN: prune-opt %prune_src/examples/digits_mlp.mlir --prune-weights="sparsity=0.9 layers=fc1 report=%t.digits-fc1.json" -o /dev/null
+// RUN: FileCheck %s --input-file=%t.digits-fc1.json --check-prefix=DIGITS-LEFT
+// DIGITS-LEFT:      "total": {
+// DIGITS-LEFT-NEXT:   "elements": 8192,
+// DIGITS-LEFT-NEXT:   "elements_left_alone": 8832,
+// DIGITS-LEFT-NEXT:   "layers_left_alone": 2,
+// DIGITS-LEFT-NEXT:   "nonzeros_after": 819,
 
 // DIGITS:            "elements": 8192,
 // DIGITS-NEXT:       "name": "fc1",
@@ -102,6 +110,8 @@
 // CHECK-NEXT:   "pass": "prune-weights",
 // CHECK-NEXT:   "total": {
 // CHECK-NEXT:     "elements": 16,
+// CHECK-NEXT:     "elements_left_alone": 4,
+// CHECK-NEXT:     "layers_left_alone": 1,
 // CHECK-NEXT:     "nonzeros_after": 8,
 // CHECK-NEXT:     "nonzeros_before": 15
 // CHECK-NEXT:   }
@@ -122,6 +132,8 @@
 // NM:          "status": "skipped"
 // NM:        "total": {
 // NM-NEXT:     "elements": 16,
+// NM-NEXT:     "elements_left_alone": 4,
+// NM-NEXT:     "layers_left_alone": 1,
 // NM-NEXT:     "nonzeros_after": 8,
 // NM-NEXT:     "nonzeros_before": 15
 
@@ -136,6 +148,8 @@
 // GLOBAL-NEXT:     "nonzeros_before": 8,
 // GLOBAL:        "total": {
 // GLOBAL-NEXT:     "elements": 16,
+// GLOBAL-NEXT:     "elements_left_alone": 4,
+// GLOBAL-NEXT:     "layers_left_alone": 1,
 // GLOBAL-NEXT:     "nonzeros_after": 8,
 // GLOBAL-NEXT:     "nonzeros_before": 15
 
