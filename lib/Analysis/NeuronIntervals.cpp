@@ -152,6 +152,12 @@ Interval NeuronEvaluator::operandInterval(Value value, int64_t k) {
   return {};
 }
 
+/// The classic bound on the rounding error a float32 sum of `terms` products
+/// accumulates, (n + 2) * 2^-23 * sum |w| |x| (`magnitude`), in any order.
+static double getRoundingMargin(int64_t terms, double magnitude) {
+  return (terms + 2) * 0x1p-23 * magnitude;
+}
+
 Interval NeuronEvaluator::evaluateContraction(Operation *op, int64_t k) {
   // What the products are added to: a bias, or the init a
   // destination-style op accumulates into.
@@ -202,7 +208,7 @@ Interval NeuronEvaluator::evaluateContraction(Operation *op, int64_t k) {
   // accumulated rounding error, (n + 2) * 2^-23 * sum |w| |x|.
   // A point stays a point: the neuron is constant whatever the rounding
   // (its value is then folded up to float rounding).
-  double margin = (terms + 2) * 0x1p-23 * magnitude;
+  double margin = getRoundingMargin(terms, magnitude);
   if (positiveHi && !sum.isPoint())
     sum.hi += margin;
   if (negativeLo && !sum.isPoint())
@@ -229,10 +235,11 @@ Interval NeuronEvaluator::evaluateDepthwise(Operation *op, int64_t k) {
     x = x.hull(Interval::point(0.0));
   Interval sum = interval::mul(Interval::point(double(numTaps)),
                                interval::mul(taps->second[k], x));
-  // Float rounding of the sum, as in evaluateContraction.
+  // Float rounding of the sum, as in evaluateContraction (sum |w| |x| is
+  // the larger end's magnitude: every tap is bounded alike).
   if (!sum.isPoint()) {
-    double margin =
-        (numTaps + 2) * 0x1p-23 * std::max(std::abs(sum.lo), std::abs(sum.hi));
+    double margin = getRoundingMargin(
+        numTaps, std::max(std::abs(sum.lo), std::abs(sum.hi)));
     sum = {sum.lo - margin, sum.hi + margin};
   }
   Interval bias = Interval::point(0.0);

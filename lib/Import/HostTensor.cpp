@@ -295,20 +295,31 @@ static void decodeRaw(StringRef raw, Type type, HostTensor &t) {
   }
 }
 
-/// INT64_MIN is kUnknown here, a dynamic dimension's value; a constant
-/// holding it (ONNX's Slice "to the beginning" backward, as the standard
-/// suggests) reads as INT64_MIN + 1, which every index clamps alike.
-static void avoidUnknown(HostTensor &t) {
-  for (int64_t &v : t.ints)
-    if (v == kUnknown)
-      v = kUnknown + 1;
-}
+/// readTensor's decoding, from whichever of the proto's fields holds the
+/// data.
+static bool decodeTensor(const onnx::TensorProto &proto, MLIRContext *context,
+                         StringRef modelDir, HostTensor &result,
+                         std::string &error);
 
 bool mlir::prune::onnx_import::readTensor(const onnx::TensorProto &proto,
                                           MLIRContext *context,
                                           StringRef modelDir,
                                           HostTensor &result,
                                           std::string &error) {
+  if (!decodeTensor(proto, context, modelDir, result, error))
+    return false;
+  // INT64_MIN is kUnknown here, a dynamic dimension's value; a constant
+  // holding it (ONNX's Slice "to the beginning" backward, as the standard
+  // suggests) reads as INT64_MIN + 1, which every index clamps alike.
+  for (int64_t &v : result.ints)
+    if (v == kUnknown)
+      v = kUnknown + 1;
+  return true;
+}
+
+static bool decodeTensor(const onnx::TensorProto &proto, MLIRContext *context,
+                         StringRef modelDir, HostTensor &result,
+                         std::string &error) {
   Type type = convertElementType(context, proto.data_type());
   if (!type) {
     error = "tensor '" + proto.name() + "' has unsupported element type " +
@@ -370,7 +381,6 @@ bool mlir::prune::onnx_import::readTensor(const onnx::TensorProto &proto,
       return false;
     }
     decodeRaw((*buffer)->getBuffer().substr(offset, length), type, result);
-    avoidUnknown(result);
     return true;
   }
 
@@ -382,7 +392,6 @@ bool mlir::prune::onnx_import::readTensor(const onnx::TensorProto &proto,
       return false;
     }
     decodeRaw(proto.raw_data(), type, result);
-    avoidUnknown(result);
     return true;
   }
 
@@ -407,7 +416,6 @@ bool mlir::prune::onnx_import::readTensor(const onnx::TensorProto &proto,
   } else {
     result.ints.assign(proto.int32_data().begin(), proto.int32_data().end());
   }
-  avoidUnknown(result);
   int64_t have = result.isFloat() ? result.floats.size() : result.ints.size();
   if (have != count) {
     error = "tensor '" + proto.name() + "' has " + std::to_string(have) +

@@ -313,9 +313,7 @@ static LogicalResult convertQLinearMatMul(GraphImporter &g) {
                      : g.getOnnxLayout(bIn);
   if (!x || !w)
     return failure();
-  int64_t rows = 1;
-  for (int64_t d : ArrayRef<int64_t>(a.shape).drop_back())
-    rows = rows == kUnknown || d == kUnknown ? kUnknown : rows * d;
+  int64_t rows = getProductOrUnknown(ArrayRef<int64_t>(a.shape).drop_back());
   Value x3 = g.reshape(x, {1, rows, k});
   Value w3 = g.reshape(w, {1, k, n});
   if (!x3 || !w3)
@@ -469,13 +467,12 @@ static LogicalResult convertQLinearConv(GraphImporter &g) {
     return g.emitError() << "weight zero points other than 0 are not "
                             "supported (symmetric weights, as quantizers "
                             "write them)";
+  if ((*w)->shape.size() != 4)
+    return g.emitError() << "the weight has shape " << formatShape((*w)->shape)
+                         << ", not 4-D";
   int64_t weightAxis = 0;
-  if ((*w)->shape.size() != 4 ||
-      failed(checkPerAxis(g, *qw, (*w)->shape, weightAxis, "weight")))
-    return (*w)->shape.size() == 4 ? failure()
-                                   : g.emitError() << "the weight has shape "
-                                                   << formatShape((*w)->shape)
-                                                   << ", not 4-D";
+  if (failed(checkPerAxis(g, *qw, (*w)->shape, weightAxis, "weight")))
+    return failure();
   HostTensor weight =
       offsetWeight(**w, *qw, g.getBuilder().getIntegerType(8));
   int64_t out = weight.shape[0];
@@ -722,9 +719,7 @@ mlir::prune::onnx_import::tryConvertQdqMatMul(GraphImporter &g) {
   Value xv = g.getOnnxLayout(in);
   if (!xv)
     return failure();
-  int64_t rows = 1;
-  for (int64_t d : ArrayRef<int64_t>(in.shape).drop_back())
-    rows = rows == kUnknown || d == kUnknown ? kUnknown : rows * d;
+  int64_t rows = getProductOrUnknown(ArrayRef<int64_t>(in.shape).drop_back());
   Value x3 = g.reshape(xv, {1, rows, k});
   Value w3 = g.reshape(g.materialize(weight, w->node->input(0)), {1, k, n});
   if (!x3 || !w3)

@@ -38,12 +38,12 @@ Value mlir::prune::onnx_import::reduceOverAxes(GraphImporter &g, Value v,
 FailureOr<int64_t>
 mlir::prune::onnx_import::countOverAxes(ArrayRef<int64_t> shape,
                                         ArrayRef<int64_t> axes) {
-  int64_t count = 1;
-  for (int64_t a : axes) {
-    if (shape[a] == kUnknown)
-      return failure();
-    count *= shape[a];
-  }
+  SmallVector<int64_t> sizes;
+  for (int64_t a : axes)
+    sizes.push_back(shape[a]);
+  int64_t count = getProductOrUnknown(sizes);
+  if (count == kUnknown)
+    return failure();
   return count;
 }
 

@@ -476,9 +476,7 @@ static LogicalResult convertTableGather(GraphImporter &g, ImportedValue &table,
   Value wrapped = tosa::AddOp::create(b, loc, i32Type, indices,
                                       g.getScalar(rows, i32, rank));
   indices = tosa::SelectOp::create(b, loc, i32Type, negative, wrapped, indices);
-  int64_t count = 1;
-  for (int64_t d : ids.shape)
-    count = d == kUnknown || count == kUnknown ? kUnknown : count * d;
+  int64_t count = getProductOrUnknown(ids.shape);
   Value flat = g.reshape(indices, {1, count});
   Value values = g.materialize(table.host->reshaped({1, rows, columns}),
                                g.getNode().input(0));

@@ -75,11 +75,12 @@ private:
   /// Per tree, the preorder indices of the splits the approximate rules
   /// turned into leaves.
   llvm::StringMap<SmallVector<int64_t>> collapsedNodes;
-  /// Writes the cost-complexity pruning path of every tree to `ccp-path`.
-  /// The pruning paths of the trees as they are now (ccp-path=).
+  /// The cost-complexity pruning path of every tree as it is now
+  /// (ccp-path=).
   FailureOr<llvm::json::Value>
   computeCostComplexityPaths(const TreePruningOptions &options);
-  /// Writes them; last, so that a failure before leaves no file.
+  /// Writes them to `ccp-path`; last, so that a failure before leaves no
+  /// file.
   LogicalResult writeCostComplexityPaths(const llvm::json::Value &json);
   /// Removes the zero dataflow branches and reports each with a remark.
   ZeroBranchResult removeDataflowBranches();

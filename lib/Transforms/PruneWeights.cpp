@@ -151,12 +151,12 @@ private:
   /// Decides, for each layer, whether it is pruned. A layer the pattern
   /// cannot apply to is left alone with a warning, or with strict=true the
   /// pass fails after reporting every such layer.
+  LogicalResult selectLayers(MutableArrayRef<WeightRecord> records,
+                             const PrunePattern &pattern);
   /// Warns when no layer is pruned although the module has layers: their
   /// weights are not constants, or none can be pruned (else the run says
   /// nothing: remarks are off by default).
   void warnIfNothingToPrune(ArrayRef<WeightRecord> records);
-  LogicalResult selectLayers(MutableArrayRef<WeightRecord> records,
-                             const PrunePattern &pattern);
   /// Reads stats= and attaches each selected layer's record; fails (after
   /// reporting every mismatch) if the file does not fit the model.
   LogicalResult attachStatistics(MutableArrayRef<WeightRecord> records,

@@ -110,9 +110,7 @@ llvm::Expected<OwningOpRef<ModuleOp>> CalibrationSession::pruneInSteps(
   double target = 0;
   std::optional<std::string> sparsity = tokens.get("sparsity");
   if (!sparsity || !llvm::to_float(*sparsity, target))
-    return llvm::createStringError("--steps prunes toward a sparsity target: "
-                                   "give sparsity=F (or let --budget or "
-                                   "--max-drop choose it)");
+    return llvm::createStringError(kStepsNeedSparsity);
   if (tokens.get("method") != "reconstruct")
     return llvm::createStringError(
         "--steps grows each round's masks and re-solves the kept weights "
@@ -272,17 +270,18 @@ CalibrationSession::searchSparsity(const PruneOptionTokens &tokens,
   if (best) {
     llvm::outs() << llvm::formatv("chosen sparsity {0:f4}", *best);
     // Of the pruned layers; the model's share counts the others as dense.
-    if (const llvm::json::Object *total = bestRecord.getObject("total"))
-      if (std::optional<int64_t> left =
-              total->getInteger("elements_left_alone"))
-        if (std::optional<int64_t> elements = total->getInteger("elements"))
-          if (std::optional<int64_t> after =
-                  total->getInteger("nonzeros_after"))
-            llvm::outs() << llvm::formatv(
-                " of the pruned layers; {0:f4} of all weights, with {1} "
-                "layer(s) left alone ({2} weights) counted dense",
-                double(*elements - *after) / double(*elements + *left),
-                total->getInteger("layers_left_alone").value_or(0), *left);
+    // (The report's total has every count when it has the left-alone ones.)
+    const llvm::json::Object *total = bestRecord.getObject("total");
+    if (std::optional<int64_t> left =
+            total ? total->getInteger("elements_left_alone") : std::nullopt) {
+      int64_t elements = *total->getInteger("elements");
+      int64_t zeros = elements - *total->getInteger("nonzeros_after");
+      llvm::outs() << llvm::formatv(
+          " of the pruned layers; {0:f4} of all weights, with {1} layer(s) "
+          "left alone ({2} weights) counted dense",
+          double(zeros) / double(elements + *left),
+          *total->getInteger("layers_left_alone"), *left);
+    }
     llvm::outs() << "\n";
     for (auto &[key, value] : bestRecord)
       report[key] = std::move(value);

@@ -23,6 +23,12 @@ inline std::string formatPointChange(double points) {
   return (points >= 0 ? "+" : "") + llvm::formatv("{0:f2}", points).str();
 }
 
+/// Why --steps cannot run: no sparsity to step toward (said by the tool
+/// before calibrating, and by pruneInSteps to its other callers).
+inline constexpr llvm::StringLiteral kStepsNeedSparsity =
+    "--steps prunes toward a sparsity target: give sparsity=F (or let "
+    "--budget or --max-drop choose it)";
+
 struct CalibrationSession {
   CalibrationSession(ModuleOp dense, const ModelData &data, Progress &progress)
       : dense(dense), data(data), progress(progress) {}

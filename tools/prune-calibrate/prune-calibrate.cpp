@@ -275,9 +275,7 @@ int main(int argc, char **argv) {
       if (llvm::Error error = checkPruneWeightsOptions(&context, tokens->str()))
         return fail(std::move(error));
     if (maxDrop < 0 && !budget && !fixed && !fixedPattern)
-      return fail(steps > 1 ? "--steps prunes toward a sparsity target: give "
-                              "sparsity=F (or let --budget or --max-drop "
-                              "choose it)"
+      return fail(steps > 1 ? kStepsNeedSparsity
                             : "--prune needs sparsity=F or threshold=T (or an "
                               "N:M pattern), or --max-drop or --budget to "
                               "choose it");
