@@ -234,6 +234,28 @@ def xgboost_tree(tree):
                         weight=np.array(tree["sum_hessian"], dtype=np.float64))
 
 
+def _check_tree(tree, n_features):
+    """Fails on a tree the JSON cannot describe: a split on a feature the
+    model lacks (compiled code would read past the row), a child past the
+    nodes, a node reached twice (a cycle or a shared subtree)."""
+    split = tree.left != -1
+    bad = split & ((tree.feature < 0) | (tree.feature >= n_features))
+    if bad.any():
+        fail("malformed XGBoost JSON: a split reads feature %d of a model with %d features"
+             % (tree.feature[bad][0], n_features))
+    n = len(tree.left)
+    if ((tree.left >= n) | (tree.right >= n) | ((tree.left < 0) != (tree.right < 0))).any():
+        fail("malformed XGBoost JSON: a child index is past the tree's %d nodes" % n)
+    seen, stack = np.zeros(n, dtype=bool), [0]
+    while stack:
+        node = stack.pop()
+        if seen[node]:
+            fail("malformed XGBoost JSON: node %d is reached twice (not a tree)" % node)
+        seen[node] = True
+        if tree.left[node] != -1:
+            stack += [int(tree.left[node]), int(tree.right[node])]
+
+
 def _logf(x):
     """C's logf, as XGBoost computes base_score's margin (numpy's float32 log
     may differ from it by an ulp)."""
@@ -279,29 +301,14 @@ def _convert_xgboost_json(model, rounds):
              % (len(tree_jsons), len(tree_class)))
     if any(c < 0 or c >= K for c in tree_class):
         fail("malformed XGBoost JSON: tree_info names a class outside the model's %d" % K)
+    # Trees per boosting round: one per class and parallel tree.
+    per_round = K * int(gbtree.get("gbtree_model_param", {}).get("num_parallel_tree", "1"))
     if rounds is not None:
-        per_round = K * int(gbtree.get("gbtree_model_param", {}).get("num_parallel_tree", "1"))
         tree_jsons, tree_class = tree_jsons[:rounds * per_round], tree_class[:rounds * per_round]
     trees = [xgboost_tree(t) for t in tree_jsons]
     n_features = int(params["num_feature"])
     for tree in trees:
-        split = tree.left != -1
-        bad = split & ((tree.feature < 0) | (tree.feature >= n_features))
-        if bad.any():
-            fail("malformed XGBoost JSON: a split reads feature %d of a model with %d features"
-                 % (tree.feature[bad][0], n_features))
-        n = len(tree.left)
-        if ((tree.left >= n) | (tree.right >= n) | ((tree.left < 0) != (tree.right < 0))).any():
-            fail("malformed XGBoost JSON: a child index is past the tree's %d nodes" % n)
-        # Every node is reached once from the root: no cycles, no shared nodes.
-        seen, stack = np.zeros(n, dtype=bool), [0]
-        while stack:
-            node = stack.pop()
-            if seen[node]:
-                fail("malformed XGBoost JSON: node %d is reached twice (not a tree)" % node)
-            seen[node] = True
-            if tree.left[node] != -1:
-                stack += [int(tree.left[node]), int(tree.right[node])]
+        _check_tree(tree, n_features)
     base_score = np.float32(float(params["base_score"]))
     if link == "sigmoid":  # ProbToMargin of the logistic objectives, in f32
         margin = -_logf(np.float32(1.0) / base_score - np.float32(1.0))
@@ -311,7 +318,7 @@ def _convert_xgboost_json(model, rounds):
     ens = tree_ir.Ensemble("boost", K, "f32", classifier, classes, init=[float(margin)] * K,
                            tree_class=tree_class, acc="f32", link=link)
     best = learner.get("attributes", {}).get("best_iteration")
-    if rounds is None and best is not None and (int(best) + 1) * K < len(trees):
+    if rounds is None and best is not None and (int(best) + 1) * per_round < len(trees):
         sys.stderr.write("prune-import-sklearn: warning: the model records best_iteration=%s "
                          "(early stopping); all %d trees are imported, as Booster.predict "
                          "uses them (XGBClassifier/XGBRegressor.predict would use the first %d "
