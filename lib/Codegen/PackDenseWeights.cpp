@@ -215,7 +215,7 @@ LogicalResult PrunePackDenseWeightsPass::pack(RewriterBase &rewriter,
     return failure();
   int64_t k = rhsType.getDimSize(rhsType.getRank() - 2);
   int64_t n = rhsType.getDimSize(rhsType.getRank() - 1);
-  int64_t w = vectorWidth;
+  int64_t w = panelWidth > 0 && n % panelWidth == 0 ? panelWidth : vectorWidth;
   if (w < 2 || n % w != 0 || (batched && rhsType.getDimSize(0) != 1))
     return failure();
   std::optional<WeightSource> source = traceWeight(rhs, batched);

@@ -213,8 +213,11 @@ def PrunePackDenseWeights : Pass<"prune-pack-dense-weights", "func::FuncOp"> {
     `linalg.generic` over (batch, panel, rows, column-in-panel, k) on a
     [.., M, N / w, w] view of the output: at batch 1 the panels stream from
     memory, at larger batches one panel serves every row tile while it is in
-    cache. `N` must be a multiple of `w`; the weight constant must have no
-    other use. A product of M > 1 rows (M static, a multiple of `rows` or
+    cache. Panels are `panel-width` columns wide where `N` is a multiple of
+    it (two AVX-512 vectors: prune-vectorize-dense's tiles of such a panel
+    load two weight vectors per broadcast row element, not one), else
+    `vector-width`; `N` must be a multiple of `w`; the weight constant must
+    have no other use. A product of M > 1 rows (M static, a multiple of `rows` or
     below it) whose tile rows take more than `row-block-min-bytes` reads its
     left operand as row blocks [.., M / r, K, r], a transpose made on every
     call: the r rows of a tile then take their elements of one k from one
@@ -232,6 +235,9 @@ def PrunePackDenseWeights : Pass<"prune-pack-dense-weights", "func::FuncOp"> {
   let options = [
     Option<"vectorWidth", "vector-width", "int64_t", /*default=*/"16",
            "Columns per panel (the vector length of the dense tiles)">,
+    Option<"panelWidth", "panel-width", "int64_t", /*default=*/"0",
+           "Columns per panel where N is a multiple of it (else "
+           "vector-width); 0: vector-width">,
     Option<"rows", "rows", "int64_t", /*default=*/"8",
            "Rows of a dense matmul tile (prune-vectorize-dense's rows): a "
            "product of more rows may read its left operand as blocks of this "
@@ -714,6 +720,11 @@ def PruneVectorizeDense : Pass<"prune-vectorize-dense", "func::FuncOp"> {
     Option<"rows", "rows", "int64_t", /*default=*/"8",
            "Tile size of the second innermost parallel loop of a "
            "contraction (rows of a matmul kept in registers)">,
+    Option<"panelWidth", "panel-width", "int64_t", /*default=*/"0",
+           "Lanes of a register tile of a contraction whose innermost loop "
+           "is parallel (a weight packed in panels by "
+           "prune-pack-dense-weights: at most its panel's columns); 0: "
+           "vector-width">,
     ListOption<"tileSizes", "tile-sizes", "int64_t",
                "Explicit tile (= vector) sizes for the innermost loops of "
                "every op, overriding vector-width and rows">,

@@ -143,6 +143,15 @@ struct PruneCompileOptions : public PassPipelineOptions<PruneCompileOptions> {
                      "vectors: 12 accumulators of 16 registers)"),
       llvm::cl::init(0)};
 
+  PassOptions::Option<int64_t> panelWidth{
+      *this, "panel-width",
+      llvm::cl::desc("Columns of a packed constant weight's panels, and "
+                     "lanes of their matmul tiles, where the weight's "
+                     "columns are a multiple of it (else vector-width); 0: "
+                     "from the host CPU, two vectors (2 x vector-width) "
+                     "with AVX-512, else vector-width"),
+      llvm::cl::init(0)};
+
   PassOptions::ListOption<int64_t> tileSizes{
       *this, "tile-sizes",
       llvm::cl::desc("Explicit tile sizes of the innermost loops of every "

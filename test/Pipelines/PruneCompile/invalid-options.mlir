@@ -4,6 +4,7 @@
 // RUN: test ! -e %t
 // RUN: not prune-opt %s --prune-compile="vector-width=0" 2>&1 | FileCheck %s --check-prefix=WIDTH
 // RUN: not prune-opt %s --prune-compile="rows=-2" 2>&1 | FileCheck %s --check-prefix=ROWS
+// RUN: not prune-opt %s --prune-compile="panel-width=-1" 2>&1 | FileCheck %s --check-prefix=PANEL
 // RUN: not prune-opt %s --prune-compile="tile-sizes=4,0" 2>&1 | FileCheck %s --check-prefix=TILES
 // RUN: not prune-opt %s --prune-compile="vl=-3" 2>&1 | FileCheck %s --check-prefix=VL
 // RUN: not prune-opt %s --prune-compile="sparse-gathers=avx" 2>&1 | FileCheck %s --check-prefix=GATHERS
@@ -35,6 +36,7 @@
 // LOWERING: error: prune-compile: contraction-lowering must be outerproduct, dot or parallelarith, not 'bogus'
 // WIDTH: error: prune-compile: vector-width must be at least 1
 // ROWS: error: prune-compile: rows must be 0 (from the host CPU) or at least 1
+// PANEL: error: prune-compile: panel-width must be 0 (from the host CPU) or at least 1
 // TILES: error: prune-compile: tile-sizes must all be at least 1
 // VL: error: prune-compile: vl must be -1 (vector-width), 0 (scalar) or a vector length
 // GATHERS: error: prune-compile: sparse-gathers must be auto, vector or llvm, not 'avx'
