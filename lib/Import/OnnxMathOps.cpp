@@ -610,6 +610,29 @@ LogicalResult mlir::prune::onnx_import::convertIdentity(GraphImporter &g) {
   return success();
 }
 
+/// Cast to bool of a computed number: x != 0, held as 0/1 floats
+/// (ImportedValue::booleanInFloat) like a comparison's result.
+static LogicalResult convertToBoolean(GraphImporter &g, ImportedValue &in) {
+  Value value = in.channelsLast ? in.value : g.getOnnxLayout(in);
+  if (!value)
+    return failure();
+  auto valueType = cast<RankedTensorType>(value.getType());
+  int64_t rank = valueType.getRank();
+  OpBuilder &b = g.getBuilder();
+  Location loc = g.getLoc();
+  Type heldType =
+      isa<FloatType>(in.elementType) ? in.elementType : b.getF32Type();
+  Value zero = tosa::EqualOp::create(
+      b, loc, g.getTensorType(valueType.getShape(), b.getI1Type()), value,
+      g.getScalar(0.0, in.elementType, rank));
+  Value result = tosa::SelectOp::create(
+      b, loc, g.getTensorType(valueType.getShape(), heldType), zero,
+      g.getScalar(0.0, heldType, rank), g.getScalar(1.0, heldType, rank));
+  g.setOutput(0, result, in.shape, in.channelsLast);
+  g.markBooleanInFloatOutput(0);
+  return success();
+}
+
 static LogicalResult convertCast(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
   Type to = convertElementType(g.getContext(), g.getIntAttr("to", 0));
@@ -637,13 +660,26 @@ static LogicalResult convertCast(GraphImporter &g) {
       ((in.offsetUint8 || in.integerInFloat) && to.isUnsignedInteger(8)))
     return convertIdentity(g);
   // Computed int64 (token ids, attention masks) may become narrower.
-  if (to.isInteger(64) || (to.isInteger(1) && !in.booleanInFloat) ||
-      in.elementType.isInteger(1))
+  if (to.isInteger(64) || in.elementType.isInteger(1))
     return g.emitError() << "casting computed " << in.elementType << " to "
                          << to
-                         << " is not supported (64-bit and boolean tensors "
-                            "are supported as constants only)";
-  Value value = in.channelsLast ? in.value : g.getOnnxLayout(in);
+                         << " is not supported (int64 tensors come only from "
+                            "constants and graph inputs; booleans are held "
+                            "as 0/1 floats)";
+  // tosa.cast has no int64 -> float or bool: computed int64 goes through
+  // int32, as it is compared (values beyond int32's range wrap; masks and
+  // token ids do not reach them).
+  ImportedValue source = in;
+  if (in.elementType.isInteger(64) && !to.isInteger(32)) {
+    FailureOr<ImportedValue> narrowed =
+        g.castTo(in, g.getBuilder().getI32Type());
+    if (failed(narrowed))
+      return failure();
+    source = std::move(*narrowed);
+  }
+  if (to.isInteger(1))
+    return convertToBoolean(g, source);
+  Value value = source.channelsLast ? source.value : g.getOnnxLayout(source);
   if (!value)
     return failure();
   auto valueType = cast<RankedTensorType>(value.getType());

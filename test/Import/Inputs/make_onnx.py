@@ -465,6 +465,36 @@ def embedding():
         [weight("table", 10, 4), i64("zero", 0), i64("last", [2])])
 
 
+def integer_casts():
+    """An int64 attention mask (a graph input, not a comparison's result)
+    cast to float, and computed numbers cast to bool: ids.float(),
+    ids.bool().float(), (0.5 * ids).bool().float() (ids in [-10, 9]; 0.5 *
+    ids is 0 only at 0)."""
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    return model([
+        n("Cast", ["ids"], "a", to=TensorProto.FLOAT),
+        n("Cast", ["ids"], "m", to=TensorProto.BOOL),
+        n("Cast", ["m"], "mf", to=TensorProto.FLOAT),
+        n("Mul", ["a", "half"], "h"),
+        n("Cast", ["h"], "hb", to=TensorProto.BOOL),
+        n("Cast", ["hb"], "hf", to=TensorProto.FLOAT),
+        n("Add", ["a", "mf"], "s"),
+        n("Mul", ["s", "hf"], "y"),
+    ], [helper.make_tensor_value_info("ids", TensorProto.INT64, ["batch", 5])],
+        [f32("y", "batch", 5)],
+        [numpy_helper.from_array(np.array(0.5, np.float32), "half")])
+
+
+def cast_to_int64():
+    """A computed float cast to int64 (and back): refused, int64 is held
+    only as constants and graph inputs."""
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    return model([
+        n("Cast", ["x"], "i", to=TensorProto.INT64),
+        n("Cast", ["i"], "y", to=TensorProto.FLOAT),
+    ], [f32("x", "batch", 5)], [f32("y", "batch", 5)], [])
+
+
 def crop_pads():
     """Pad with negative pads (a crop) after a convolution (channels-last),
     then Pad with an axes input (opset 18) in edge mode."""
