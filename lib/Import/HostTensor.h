@@ -72,6 +72,9 @@ struct HostTensor {
 
   /// The same elements in another shape (same count).
   HostTensor reshaped(ArrayRef<int64_t> newShape) const;
+  /// This tensor repeated along `newShape` by numpy's broadcasting rules
+  /// (aligned on the right; `newShape` is a broadcast of `shape`).
+  HostTensor broadcastTo(ArrayRef<int64_t> newShape) const;
   /// Elements permuted: result dim i is input dim perms[i].
   HostTensor transposed(ArrayRef<int64_t> perms) const;
   /// Elements gathered along `axis` at `indices` (negative ones wrap).

@@ -18,33 +18,34 @@
 using namespace mlir;
 using namespace mlir::prune::onnx_import;
 
-/// Where(cond, x, y) of constants (masks computed from shapes) folds on the
-/// host.
-static LogicalResult foldWhere(GraphImporter &g, const HostTensor *c,
-                               const HostTensor *x, const HostTensor *y) {
-  auto s1 = broadcastShapes(c->shape, x->shape);
-  if (failed(s1))
+/// Where(cond, x, y) of constants (masks computed from shapes, a causal
+/// mask sliced from a registered buffer) folds on the host.
+static LogicalResult foldWhere(GraphImporter &g, const HostTensor &c,
+                               const HostTensor &x, const HostTensor &y) {
+  auto s1 = broadcastShapes(c.shape, x.shape);
+  auto shape = succeeded(s1) ? broadcastShapes(*s1, y.shape) : s1;
+  if (failed(shape))
     return g.emitError() << "operand shapes do not broadcast";
-  auto shape = broadcastShapes(*s1, y->shape);
-  if (failed(shape) || c->size() != getNumElements(*shape) ||
-      x->size() != c->size() || y->size() != c->size()) {
-    if (c->size() != 1 || x->size() != y->size())
-      return g.emitError() << "Where with broadcasting on constants is not "
-                              "supported";
-  }
-  HostTensor r = *x;
+  if (c.isFloat())
+    return g.emitError() << "the condition is " << c.elementType
+                         << ", not bool";
+  if (x.isFloat() != y.isFloat())
+    return g.emitError() << "the values are " << x.elementType << " and "
+                         << y.elementType;
+  HostTensor cond = c.broadcastTo(*shape);
+  HostTensor r = x.broadcastTo(*shape);
+  HostTensor onFalse = y.broadcastTo(*shape);
   for (int64_t i = 0; i < r.size(); ++i) {
-    int64_t cond = c->ints[c->size() == 1 ? 0 : i];
-    if (cond == kUnknown) {
+    if (cond.ints[i] == kUnknown) {
       if (!r.isFloat())
         r.ints[i] = kUnknown;
       continue;
     }
-    if (!cond) {
+    if (!cond.ints[i]) {
       if (r.isFloat())
-        r.floats[i] = y->floats[i];
+        r.floats[i] = onFalse.floats[i];
       else
-        r.ints[i] = y->ints[i];
+        r.ints[i] = onFalse.ints[i];
     }
   }
   g.setConstantOutput(0, std::move(r));
@@ -82,7 +83,7 @@ static Value getBooleanOperand(GraphImporter &g, ImportedValue &v,
 static LogicalResult convertWhere(GraphImporter &g) {
   ImportedValue &c = g.getInput(0), &x = g.getInput(1), &y = g.getInput(2);
   if (c.host && x.host && y.host)
-    return foldWhere(g, &*c.host, &*x.host, &*y.host);
+    return foldWhere(g, *c.host, *x.host, *y.host);
   if (x.elementType != y.elementType)
     return g.emitError() << "the values are " << x.elementType << " and "
                          << y.elementType;

@@ -495,6 +495,25 @@ def cast_to_int64():
     ], [f32("x", "batch", 5)], [f32("y", "batch", 5)], [])
 
 
+def causal_mask():
+    """A GPT-style causal mask: a registered lower-triangular buffer [1, 1,
+    6, 6] sliced to the sequence length, cast to bool, and Where(mask, 0,
+    -100) of constants with broadcasting ([1, 1, 4, 4], a scalar, [4, 4]),
+    added to the scores."""
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    i64 = lambda name, v: numpy_helper.from_array(np.array(v, np.int64), name)
+    tril = numpy_helper.from_array(np.tril(np.ones((1, 1, 6, 6), np.float32)), "tril")
+    return model([
+        n("Slice", ["tril", "starts", "ends", "axes"], "sliced"),
+        n("Cast", ["sliced"], "mask", to=TensorProto.BOOL),
+        n("ConstantOfShape", ["size"], "neg", value=numpy_helper.from_array(np.array([-100.0], np.float32))),
+        n("Where", ["mask", "zero", "neg"], "bias"),
+        n("Add", ["x", "bias"], "y"),
+    ], [f32("x", "batch", 2, 4, 4)], [f32("y", "batch", 2, 4, 4)],
+        [tril, i64("starts", [0, 0]), i64("ends", [4, 4]), i64("axes", [2, 3]),
+         i64("size", [4, 4]), numpy_helper.from_array(np.array(0.0, np.float32), "zero")])
+
+
 def crop_pads():
     """Pad with negative pads (a crop) after a convolution (channels-last),
     then Pad with an axes input (opset 18) in edge mode."""
