@@ -7,10 +7,11 @@
 // OUTER-LABEL: func.func @matmul
 // OUTER-NOT:     vector.reduction
 // OUTER:         vector.fma {{.*}} : vector<16xf32>
-// dot: B's tile is transposed once, then a horizontal reduction per element.
+// dot: B's tile is transposed once (a 16 x 16 transpose: register
+// shuffles), then a horizontal reduction per element.
 // DOT-LABEL: func.func @matmul
 // DOT-NOT:       vector.fma
-// DOT:           vector.transpose
+// DOT:           vector.shuffle
 // DOT:           vector.reduction <add>
 // parallelarith: multiplies and reductions, no transpose.
 // ARITH-LABEL: func.func @matmul
