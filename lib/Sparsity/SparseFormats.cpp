@@ -343,8 +343,26 @@ static void setAVX2Rates(SparsifyCostModel &model) {
 //   batch 64, per column: dense 0.021 per MAC at every size (the kernel is
 //     bound by arithmetic there); CSR 0.0517 per nonzero + 7.82 per output
 //     row; BSR 0.0421 per stored value + 5.03 per output row.
+// Remeasured (2026-12-07, `--shapes 1024x1024,256x1024,1024x256,2048x2048,
+// 4096x4096 --batches 8,64 --sparsities 0.7,0.8,0.9,0.95`) once the
+// transposes around a sparse product at a batch (prune-sparse-batch-inner)
+// became 16 x 16 shuffle tiles instead of a load per element, and with
+// two-vector weight panels in dense: the "per output row" terms had been
+// those transposes (a 1024 -> 256 layer at 90%, batch 64: CSR 0.123 ->
+// 0.086 ms, 256 -> 1024: 0.258 -> 0.095), and the non-square shapes show
+// them to scale with the input features, not the rows: the old fit kept
+// 1024 -> 256 dense at 95% (5.8x slower than CSR). Two runs; the sparse
+// rates are the larger of their fits, so that doubtful layers stay dense
+// (4096x4096 at 70%, batch 64, ran 0.88x dense in one run and 1.05x in the
+// other). Per column:
+//   batch 8: dense 0.0188 per MAC (0.0187 in the second run); CSR 0.123
+//     per nonzero (0.071-0.120 over the shapes and sparsities; the free
+//     fits' row terms were negative); BSR 0.086 per stored value;
+//   batch 64: dense 0.0187 per MAC (0.0184); CSR 0.0571 per nonzero + 1.53
+//     per output row (0.0531 + 0.43 in the first run); BSR 0.0464 per
+//     stored value + 1.84 per output row (0.0434 + 1.84, 0.0464 + 0).
 // So at one column CSR pays off from 78% sparsity on streamed weights and
-// 93% on cached ones; at batch 8 from 83%; at batch 64 from 70-80%.
+// 93% on cached ones; at batch 8 from 85%; at batch 64 from about 70%.
 // Convolution filters keep the AVX2 machine's CSR rates (not remeasured):
 // dense convolutions are faster here, so they err toward dense.
 static void setAVX512Rates(SparsifyCostModel &model) {
@@ -354,8 +372,8 @@ static void setAVX512Rates(SparsifyCostModel &model) {
   model.nsPerCsrNonzero = 0.78;
   model.nsPerBsrElement = 0.45;
   model.nsPerNmElement = 0.63;
-  model.batch8 = {0.0255, 0.15, 0.0, 0.086, 0.0};
-  model.batch64 = {0.021, 0.0517, 7.82, 0.0421, 5.03};
+  model.batch8 = {0.0188, 0.123, 0.0, 0.086, 0.0};
+  model.batch64 = {0.0187, 0.0571, 1.53, 0.0464, 1.84};
   model.nsPerFilterCsrValue = 0.65;
   model.nsPerFilterCsrRowTap = 4.0;
 }
