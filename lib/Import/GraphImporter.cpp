@@ -138,6 +138,7 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
   builder.setInsertionPointToEnd(module->getBody());
   SmallVector<Type> argTypes;
   SmallVector<std::string> argNames;
+  SmallVector<bool> argIsBool;
   for (const onnx::ValueInfoProto &input : graph.input()) {
     if (values.count(input.name()))
       continue;
@@ -169,8 +170,14 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
           << shape[0] << ", which --batch=" << *options.batch
           << " does not change (it fixes a dynamic first dimension; export "
              "the model with a dynamic batch axis to choose it)";
+    // A bool input is taken as bytes (numpy's and C's bool: 0 or 1):
+    // vectorized code would read an i1 tensor as packed bits.
+    if (elementType.isInteger(1))
+      elementType = builder.getI8Type();
     argTypes.push_back(getTensorType(shape, elementType));
     argNames.push_back(input.name());
+    argIsBool.push_back(tensorType.elem_type() ==
+                        onnx::TensorProto_DataType_BOOL);
   }
 
   auto func = func::FuncOp::create(builder, loc, "forward",
@@ -183,6 +190,15 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
     auto type = cast<RankedTensorType>(argTypes[i]);
     v.shape.assign(type.getShape().begin(), type.getShape().end());
     v.elementType = type.getElementType();
+    if (argIsBool[i]) {
+      // Held as 0/1 floats, as computed booleans are (booleanInFloat).
+      OpBuilder::InsertionGuard guard(builder);
+      builder.setInsertionPointToEnd(entry);
+      v.elementType = builder.getF32Type();
+      v.value = tosa::CastOp::create(builder, loc, type.clone(v.elementType),
+                                     v.value);
+      v.booleanInFloat = true;
+    }
     values[name] = std::move(v);
   }
   builder.setInsertionPointToEnd(entry);
@@ -280,8 +296,8 @@ static bool movesDataUnchanged(const onnx::NodeProto &n) {
   if (op == "Cast")
     return GraphImporter::getIntAttr(n, "to", 0) == onnx::TensorProto::UINT8;
   static constexpr StringLiteral kOps[] = {
-      "Identity", "Reshape", "Flatten", "Squeeze", "Unsqueeze",
-      "Transpose", "Concat",  "Slice",   "MaxPool"};
+      "Identity", "Reshape", "Flatten", "Squeeze", "Unsqueeze", "Transpose",
+      "Concat",   "Slice",   "MaxPool", "Expand",  "Tile"};
   return llvm::is_contained(kOps, op);
 }
 
@@ -326,13 +342,17 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
     if (ImportedValue *v = input.empty() ? nullptr : find(input);
         v && (v->offsetUint8 || v->integerInFloat || v->booleanInFloat))
       heldInput = v;
+  // Shape and Size read no element.
+  if (n.op_type() == "Shape" || n.op_type() == "Size")
+    heldInput = nullptr;
   bool movesData = movesDataUnchanged(n);
   if (heldInput && !movesData && heldInput->offsetUint8 &&
       !readsZeroPoints(n.op_type()))
     return emitError() << "reads uint8 data, which is supported through "
                           "DequantizeLinear, QLinearConv, QLinearMatMul and "
                           "data movement (Reshape, Flatten, Transpose, "
-                          "Squeeze, Unsqueeze, Concat, Slice, MaxPool)";
+                          "Squeeze, Unsqueeze, Concat, Slice, MaxPool, "
+                          "Expand, Tile)";
   if (heldInput && !movesData && heldInput->integerInFloat &&
       !readsIntegersInFloat(n))
     return emitError() << "reads an integer output of DynamicQuantizeLinear, "
@@ -346,6 +366,14 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &n, int index) {
                           "Or, Xor, Not, Cast and data movement";
   if (failed(converters.lookup(n.op_type())(*this)))
     return failure();
+  // What a merged batch dimension reaches cannot use the batch size.
+  if (llvm::any_of(n.input(), [&](const std::string &input) {
+        ImportedValue *v = input.empty() ? nullptr : find(input);
+        return v && v->batchMerged;
+      }))
+    for (int i = 0; i < n.output_size(); ++i)
+      if (ImportedValue *v = find(getOutputName(i)))
+        v->batchMerged = true;
   if (heldInput && movesData)
     for (int i = 0; i < n.output_size(); ++i)
       if (ImportedValue *v = find(getOutputName(i)); v && !v->host) {
@@ -436,6 +464,11 @@ void GraphImporter::markIntegerInFloatOutput(int i) {
 void GraphImporter::markBooleanInFloatOutput(int i) {
   if (ImportedValue *v = find(getOutputName(i)))
     v->booleanInFloat = true;
+}
+
+void GraphImporter::markBatchMergedOutput(int i) {
+  if (ImportedValue *v = find(getOutputName(i)))
+    v->batchMerged = true;
 }
 
 void GraphImporter::setConstantOutput(int i, HostTensor t) {

@@ -68,6 +68,11 @@ struct ImportedValue {
   /// bytes; 0/1 floats fuse into their consumers like any float. Only
   /// Where, And, Or, Xor, Not, Cast and data movement may read them.
   bool booleanInFloat = false;
+  /// A dynamic dimension of this value, or of one it is computed from, may
+  /// be the batch times another size (a reshape merged them, as attention
+  /// merges batch and heads): kUnknown then does not mean the batch, and
+  /// nothing may be built at the batch size for it (a splat, an expand).
+  bool batchMerged = false;
   /// Cached conversions to the other layout.
   Value onnxLayoutCache, channelsLastCache;
 };
@@ -171,6 +176,9 @@ public:
   void markIntegerInFloatOutput(int i);
   /// Marks output `i` as booleans held in float (booleanInFloat).
   void markBooleanInFloatOutput(int i);
+  /// Marks output `i`'s dynamic dimension as possibly not the batch alone
+  /// (batchMerged).
+  void markBatchMergedOutput(int i);
   /// Output `i`'s name (for output 0, the fused consumer's when there is one).
   StringRef getOutputName(int i) const;
   /// Makes getInput(i) return `v` for the rest of the current node (a

@@ -25,6 +25,12 @@ static int64_t normalizeAxis(int64_t axis, int64_t rank) {
 }
 
 /// Defines output 0 as `in` reshaped to `shape` (ONNX layout).
+/// Why a tensor of a dynamic size cannot be built at the batch size.
+static constexpr StringLiteral kBatchMergedMessage =
+    "the dynamic dimension may be the batch times another size (a Reshape "
+    "or Flatten before it merged them), which a tensor built at the batch "
+    "size would not match; import with --batch=N";
+
 static LogicalResult defineReshaped(GraphImporter &g, ImportedValue &in,
                                     ArrayRef<int64_t> shape) {
   if (in.host && !in.value) {
@@ -60,6 +66,7 @@ static LogicalResult convertReshape(GraphImporter &g) {
       inferred = i;
     shape.push_back(d);
   }
+  bool merged = false;
   if (inferred >= 0) {
     // Dynamic entries of the target come from Shape of a value whose only
     // dynamic dimension is the batch; one on each side cancels.
@@ -74,24 +81,42 @@ static LogicalResult convertReshape(GraphImporter &g) {
       shape[inferred] = inputKnown / targetKnown;
     else
       shape[inferred] = kUnknown;
+    // The batch alone only where one dynamic input dimension becomes the
+    // inferred one with nothing else: [B, 4, 16] -> [-1, 64], not
+    // [B, 4, 16] -> [-1, 16] (4B).
+    bool batchAlone =
+        inputDynamic == 1 && targetDynamic == 0 && inputKnown == targetKnown;
+    if (shape[inferred] == kUnknown && !batchAlone)
+      merged = true;
   }
-  return defineReshaped(g, in, shape);
+  if (failed(defineReshaped(g, in, shape)))
+    return failure();
+  if (merged)
+    g.markBatchMergedOutput(0);
+  return success();
 }
 
 static LogicalResult convertFlatten(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
   int64_t rank = in.shape.size();
   int64_t axis = normalizeAxis(g.getIntAttr("axis", 1), rank);
+  bool merged = false;
   auto product = [&](int64_t from, int64_t to) {
     int64_t p = 1;
-    for (int64_t i = from; i < to; ++i) {
-      if (in.shape[i] == kUnknown)
-        return kUnknown;
-      p *= in.shape[i];
-    }
-    return p;
+    bool dynamic = false;
+    for (int64_t i = from; i < to; ++i)
+      in.shape[i] == kUnknown ? (void)(dynamic = true)
+                              : (void)(p *= in.shape[i]);
+    // The batch times other dimensions is not the batch.
+    merged |= dynamic && (p != 1 || llvm::count(in.shape, kUnknown) > 1);
+    return dynamic ? kUnknown : p;
   };
-  return defineReshaped(g, in, {product(0, axis), product(axis, rank)});
+  SmallVector<int64_t> shape = {product(0, axis), product(axis, rank)};
+  if (failed(defineReshaped(g, in, shape)))
+    return failure();
+  if (merged)
+    g.markBatchMergedOutput(0);
+  return success();
 }
 
 static LogicalResult convertSqueeze(GraphImporter &g) {
@@ -603,6 +628,8 @@ static LogicalResult convertConstantOfShape(GraphImporter &g) {
     value = *t;
   }
   if ((*shapeInput)->hasUnknowns()) {
+    if (g.getInput(0).batchMerged)
+      return g.emitError() << kBatchMergedMessage;
     SmallVector<int64_t> shape((*shapeInput)->ints.begin(),
                                (*shapeInput)->ints.end());
     bool boolean = value.elementType.isInteger(1);
@@ -703,6 +730,8 @@ static LogicalResult convertExpand(GraphImporter &g) {
                              g.getTensorType(tiledShape, in.elementType), v,
                              g.getConstShape(multiples));
   if (toBatch) {
+    if (in.batchMerged || g.getInput(1).batchMerged)
+      return g.emitError() << kBatchMergedMessage;
     Value zeros = isa<FloatType>(in.elementType)
                       ? g.splatToBatch(0.0, in.elementType, *shape)
                       : nullptr;

@@ -84,9 +84,9 @@ def _unpin():
 
 def _as_feed(array):
     array = np.asarray(array)
-    if array.dtype == np.int32:
+    if array.dtype in (np.int32, np.bool_):
         return np.ascontiguousarray(array)
-    if np.issubdtype(array.dtype, np.integer) or array.dtype == np.bool_:
+    if np.issubdtype(array.dtype, np.integer):
         return np.ascontiguousarray(array, dtype=np.int64)
     return np.ascontiguousarray(array, dtype=np.float32)
 

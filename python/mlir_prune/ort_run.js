@@ -4,8 +4,8 @@
 //
 //   node ort_run.js MODEL.onnx IN.npy [IN2.npy ...] OUT.npy [--threads=N] [--repeat=K] [--opt=LEVEL]
 //
-// The IN arrays (float32, int32 or int64, C order) feed the model's inputs in
-// order, one per input; its first output is written to OUT.npy as float32. With
+// The IN arrays (float32, int32, int64 or bool, C order) feed the model's
+// inputs in order, one per input; its first output is written to OUT.npy as float32. With
 // --repeat=K the model is run once more to warm up and then K times, and the
 // median time per run is printed to stdout as JSON:
 //   {"median_ms": 1.23, "repeat": K, "threads": N}
@@ -52,9 +52,10 @@ function readNpy(file) {
   const shape = /'shape':\s*\(([^)]*)\)/.exec(header);
   if (!descr || !fortran || !shape) fail(file + ': unreadable .npy header ' + header);
   const kinds = {'<f4': ['float32', Float32Array], '<i4': ['int32', Int32Array],
-                 '<i8': ['int64', BigInt64Array]};
+                 '<i8': ['int64', BigInt64Array], '|b1': ['bool', Uint8Array]};
   if (!kinds[descr[1]])
-    fail(file + ': dtype ' + descr[1] + ', expected float32, int32 or int64 (<f4, <i4, <i8)');
+    fail(file + ': dtype ' + descr[1] +
+         ', expected float32, int32, int64 or bool (<f4, <i4, <i8, |b1)');
   const [type, ArrayType] = kinds[descr[1]];
   if (fortran[1] === 'True') fail(file + ': Fortran order is not supported');
   const dims = shape[1].split(',').map(s => s.trim()).filter(s => s.length).map(Number);

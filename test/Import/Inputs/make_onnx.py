@@ -514,6 +514,34 @@ def causal_mask():
          i64("size", [4, 4]), numpy_helper.from_array(np.array(0.0, np.float32), "zero")])
 
 
+def bool_input():
+    """A bool graph input (a key padding mask) read by Where and Not."""
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    const = lambda name, v: numpy_helper.from_array(np.array(v, np.float32), name)
+    return model([
+        n("Where", ["mask", "a", "b"], "w"),
+        n("Not", ["mask"], "keep"),
+        n("Cast", ["keep"], "kf", to=TensorProto.FLOAT),
+        n("Add", ["w", "kf"], "y"),
+    ], [helper.make_tensor_value_info("mask", TensorProto.BOOL, ["batch", 5])],
+        [f32("y", "batch", 5)],
+        [const("a", [1.0, 2.0, 3.0, 4.0, 5.0]), const("b", [-1.0, -2.0, -3.0, -4.0, -5.0])])
+
+
+def merged_batch_splat():
+    """ones_like of a value whose dynamic rows are 4 times the batch (a
+    Reshape merged batch and heads, as attention does): [B, 4, 6] -> [4B,
+    6], ConstantOfShape(Shape(.)) added to it."""
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    i64 = lambda name, v: numpy_helper.from_array(np.array(v, np.int64), name)
+    return model([
+        n("Reshape", ["x", "rows"], "r"),
+        n("Shape", ["r"], "s"),
+        n("ConstantOfShape", ["s"], "ones", value=numpy_helper.from_array(np.array([1.0], np.float32))),
+        n("Add", ["r", "ones"], "y"),
+    ], [f32("x", "batch", 4, 6)], [f32("y", "rows", 6)], [i64("rows", [-1, 6])])
+
+
 def crop_pads():
     """Pad with negative pads (a crop) after a convolution (channels-last),
     then Pad with an axes input (opset 18) in edge mode."""

@@ -4,9 +4,10 @@ units of `--quantum` (an int8 output's scale) or relative to the largest
 output.
 
     compare_with_ort.py MODEL.onnx MODEL.mlir SHAPE [--low L --high H] [--quantum Q]
-                        [--integers] [--ort-unoptimized]
+                        [--integers | --booleans] [--ort-unoptimized]
 
-With --integers the input is int64 in [L, H] (token ids), else float32.
+With --integers the input is int64 in [L, H] (token ids), with --booleans
+bool, else float32.
 """
 import argparse
 
@@ -24,13 +25,16 @@ parser.add_argument("--quantum", type=float)
 parser.add_argument("--out-dir")
 parser.add_argument("--options", default="", help="prune-compile options")
 parser.add_argument("--integers", action="store_true", help="an int64 input in [low, high]")
+parser.add_argument("--booleans", action="store_true", help="a bool input")
 parser.add_argument("--ort-unoptimized", action="store_true",
                     help="ONNX Runtime without graph optimizations (node by node, as the spec "
                          "defines each op; its fused QDQ kernels may differ)")
 args = parser.parse_args()
 shape = [int(d) for d in args.shape.split("x")]
 rng = np.random.default_rng(0)
-if args.integers:
+if args.booleans:
+    x = rng.integers(0, 1, shape, endpoint=True).astype(bool)
+elif args.integers:
     x = rng.integers(int(args.low), int(args.high), shape, endpoint=True, dtype=np.int64)
 else:
     x = rng.uniform(args.low, args.high, shape).astype(np.float32)
