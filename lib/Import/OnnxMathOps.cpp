@@ -108,10 +108,32 @@ static bool isComparison(BinaryKind kind) {
          kind == BinaryKind::GreaterOrEqual;
 }
 
+/// Whether `kind` with `other` as one operand can turn the batch into
+/// another size (x * 4 can, x * 1 and x + 0 cannot; comparisons give no
+/// size).
+static bool changesUnknown(BinaryKind kind, int64_t other) {
+  switch (kind) {
+  case BinaryKind::Mul:
+  case BinaryKind::Div:
+    return other != 1;
+  case BinaryKind::Add:
+  case BinaryKind::Sub:
+    return other != 0;
+  case BinaryKind::Max:
+  case BinaryKind::Min:
+  case BinaryKind::Pow:
+    return true;
+  default:
+    return false;
+  }
+}
+
 /// Evaluates a binary operator on two host tensors with broadcasting.
+/// `mergedBatch` is set when an unknown entry (the batch) is combined into
+/// another unknown size (Shape arithmetic computing batch x heads).
 static HostTensor foldBinary(BinaryKind kind, const HostTensor &a,
                              const HostTensor &b, ArrayRef<int64_t> shape,
-                             Type boolType) {
+                             Type boolType, bool &mergedBatch) {
   int64_t rank = shape.size();
   auto index = [&](const HostTensor &t, ArrayRef<int64_t> pos) {
     int64_t linear = 0;
@@ -134,7 +156,11 @@ static HostTensor foldBinary(BinaryKind kind, const HostTensor &a,
       else
         r.floats.push_back(v);
     } else {
-      r.ints.push_back(foldInt(kind, a.ints[ia], b.ints[ib]));
+      int64_t x = a.ints[ia], y = b.ints[ib];
+      mergedBatch |=
+          (x == kUnknown && (y == kUnknown || changesUnknown(kind, y))) ||
+          (y == kUnknown && changesUnknown(kind, x));
+      r.ints.push_back(foldInt(kind, x, y));
     }
     for (int64_t d = rank - 1; d >= 0; --d) {
       if (++pos[d] < shape[d])
@@ -225,8 +251,11 @@ static LogicalResult convertBinary(GraphImporter &g, BinaryKind kind) {
   if (failed(shape))
     return g.emitError() << "operand shapes do not broadcast";
   if (a.host && b.host) {
+    bool mergedBatch = false;
     g.setConstantOutput(0, foldBinary(kind, *a.host, *b.host, *shape,
-                                      g.getBuilder().getI1Type()));
+                                      g.getBuilder().getI1Type(), mergedBatch));
+    if (mergedBatch)
+      g.markBatchMergedOutput(0);
     return success();
   }
   if (isComparison(kind))

@@ -27,9 +27,9 @@ static int64_t normalizeAxis(int64_t axis, int64_t rank) {
 /// Defines output 0 as `in` reshaped to `shape` (ONNX layout).
 /// Why a tensor of a dynamic size cannot be built at the batch size.
 static constexpr StringLiteral kBatchMergedMessage =
-    "the dynamic dimension may be the batch times another size (a Reshape "
-    "or Flatten before it merged them), which a tensor built at the batch "
-    "size would not match; import with --batch=N";
+    "the dynamic dimension may be the batch times another size (a Reshape, "
+    "Flatten or Shape arithmetic before it merged them), which a tensor "
+    "built at the batch size would not match; import with --batch=N";
 
 static LogicalResult defineReshaped(GraphImporter &g, ImportedValue &in,
                                     ArrayRef<int64_t> shape) {
@@ -66,7 +66,6 @@ static LogicalResult convertReshape(GraphImporter &g) {
       inferred = i;
     shape.push_back(d);
   }
-  bool merged = false;
   if (inferred >= 0) {
     // Dynamic entries of the target come from Shape of a value whose only
     // dynamic dimension is the batch; one on each side cancels.
@@ -81,14 +80,20 @@ static LogicalResult convertReshape(GraphImporter &g) {
       shape[inferred] = inputKnown / targetKnown;
     else
       shape[inferred] = kUnknown;
-    // The batch alone only where one dynamic input dimension becomes the
-    // inferred one with nothing else: [B, 4, 16] -> [-1, 64], not
-    // [B, 4, 16] -> [-1, 16] (4B).
-    bool batchAlone =
-        inputDynamic == 1 && targetDynamic == 0 && inputKnown == targetKnown;
-    if (shape[inferred] == kUnknown && !batchAlone)
-      merged = true;
   }
+  // The output's dynamic dimension is the batch alone only where the one
+  // dynamic input dimension keeps the same known rest: [B, 4, 16] ->
+  // [-1, 64], not [B, 4, 16] -> [-1, 16] (4B) or [B * 4, 16] (computed from
+  // Shape, unknown too).
+  int64_t inputKnown = 1, outputKnown = 1;
+  int64_t inputDynamic = llvm::count(in.shape, kUnknown);
+  int64_t outputDynamic = llvm::count(shape, kUnknown);
+  for (int64_t d : in.shape)
+    inputKnown *= d == kUnknown ? 1 : d;
+  for (int64_t d : shape)
+    outputKnown *= d == kUnknown ? 1 : d;
+  bool merged = outputDynamic && !(inputDynamic == 1 && outputDynamic == 1 &&
+                                   inputKnown == outputKnown);
   if (failed(defineReshaped(g, in, shape)))
     return failure();
   if (merged)
