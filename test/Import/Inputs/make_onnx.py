@@ -542,6 +542,25 @@ def merged_batch_splat():
     ], [f32("x", "batch", 4, 6)], [f32("y", "rows", 6)], [i64("rows", [-1, 6])])
 
 
+def merged_batch_arith():
+    """merged_batch_splat with the rows computed from the Shape, as
+    nn.MultiheadAttention exports them: Reshape(x, [B * 4, 6])."""
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    i64 = lambda name, v: numpy_helper.from_array(np.array(v, np.int64), name)
+    return model([
+        n("Shape", ["x"], "xs"),
+        n("Gather", ["xs", "zero"], "b", axis=0),
+        n("Mul", ["b", "four"], "b4"),
+        n("Unsqueeze", ["b4", "axis0"], "b4v"),
+        n("Concat", ["b4v", "six"], "target", axis=0),
+        n("Reshape", ["x", "target"], "r"),
+        n("Shape", ["r"], "s"),
+        n("ConstantOfShape", ["s"], "ones", value=numpy_helper.from_array(np.array([1.0], np.float32))),
+        n("Add", ["r", "ones"], "y"),
+    ], [f32("x", "batch", 4, 6)], [f32("y", "rows", 6)],
+        [i64("zero", 0), i64("four", 4), i64("axis0", [0]), i64("six", [6])])
+
+
 def crop_pads():
     """Pad with negative pads (a crop) after a convolution (channels-last),
     then Pad with an axes input (opset 18) in edge mode."""
