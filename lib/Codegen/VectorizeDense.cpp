@@ -722,7 +722,7 @@ void PruneVectorizeDensePass::runOnOperation() {
   vector::populateVectorMaskLoweringPatternsForSideEffectingOps(patterns);
   vector::populateVectorOuterProductLoweringPatterns(patterns);
   // A transpose tile's 16 x 16 vector.transpose becomes shuffles (others
-  // are lowered as upstream does by default).
+  // element by element, as upstream's default lowering would later).
   vector::populateVectorTransposeLoweringPatterns(
       patterns, vector::VectorTransposeLowering::Shuffle16x16);
   // Reductions that are not contractions (sums, max), masked or not.

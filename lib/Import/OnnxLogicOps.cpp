@@ -24,7 +24,7 @@ static LogicalResult foldWhere(GraphImporter &g, const HostTensor &c,
                                const HostTensor &x, const HostTensor &y) {
   auto s1 = broadcastShapes(c.shape, x.shape);
   auto shape = succeeded(s1) ? broadcastShapes(*s1, y.shape) : s1;
-  if (failed(shape))
+  if (failed(shape) || llvm::is_contained(*shape, kUnknown))
     return g.emitError() << "operand shapes do not broadcast";
   if (c.isFloat())
     return g.emitError() << "the condition is " << c.elementType

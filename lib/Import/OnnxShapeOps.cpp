@@ -24,13 +24,13 @@ static int64_t normalizeAxis(int64_t axis, int64_t rank) {
   return axis < 0 ? axis + rank : axis;
 }
 
-/// Defines output 0 as `in` reshaped to `shape` (ONNX layout).
 /// Why a tensor of a dynamic size cannot be built at the batch size.
 static constexpr StringLiteral kBatchMergedMessage =
     "the dynamic dimension may be the batch times another size (a Reshape, "
     "Flatten or Shape arithmetic before it merged them), which a tensor "
     "built at the batch size would not match; import with --batch=N";
 
+/// Defines output 0 as `in` reshaped to `shape` (ONNX layout).
 static LogicalResult defineReshaped(GraphImporter &g, ImportedValue &in,
                                     ArrayRef<int64_t> shape) {
   if (in.host && !in.value) {
@@ -66,13 +66,14 @@ static LogicalResult convertReshape(GraphImporter &g) {
       inferred = i;
     shape.push_back(d);
   }
+  int64_t inputKnown = 1;
+  int64_t inputDynamic = llvm::count(in.shape, kUnknown);
+  for (int64_t d : in.shape)
+    inputKnown *= d == kUnknown ? 1 : d;
   if (inferred >= 0) {
     // Dynamic entries of the target come from Shape of a value whose only
     // dynamic dimension is the batch; one on each side cancels.
-    int64_t inputKnown = 1, targetKnown = 1;
-    int64_t inputDynamic = 0, targetDynamic = 0;
-    for (int64_t d : in.shape)
-      d == kUnknown ? ++inputDynamic : inputKnown *= d;
+    int64_t targetKnown = 1, targetDynamic = 0;
     for (auto [i, d] : llvm::enumerate(shape))
       if (static_cast<int64_t>(i) != inferred)
         d == kUnknown ? ++targetDynamic : targetKnown *= d;
@@ -85,11 +86,8 @@ static LogicalResult convertReshape(GraphImporter &g) {
   // dynamic input dimension keeps the same known rest: [B, 4, 16] ->
   // [-1, 64], not [B, 4, 16] -> [-1, 16] (4B) or [B * 4, 16] (computed from
   // Shape, unknown too).
-  int64_t inputKnown = 1, outputKnown = 1;
-  int64_t inputDynamic = llvm::count(in.shape, kUnknown);
+  int64_t outputKnown = 1;
   int64_t outputDynamic = llvm::count(shape, kUnknown);
-  for (int64_t d : in.shape)
-    inputKnown *= d == kUnknown ? 1 : d;
   for (int64_t d : shape)
     outputKnown *= d == kUnknown ? 1 : d;
   bool merged = outputDynamic && !(inputDynamic == 1 && outputDynamic == 1 &&
@@ -109,9 +107,12 @@ static LogicalResult convertFlatten(GraphImporter &g) {
   auto product = [&](int64_t from, int64_t to) {
     int64_t p = 1;
     bool dynamic = false;
-    for (int64_t i = from; i < to; ++i)
-      in.shape[i] == kUnknown ? (void)(dynamic = true)
-                              : (void)(p *= in.shape[i]);
+    for (int64_t i = from; i < to; ++i) {
+      if (in.shape[i] == kUnknown)
+        dynamic = true;
+      else
+        p *= in.shape[i];
+    }
     // The batch times other dimensions is not the batch.
     merged |= dynamic && (p != 1 || llvm::count(in.shape, kUnknown) > 1);
     return dynamic ? kUnknown : p;
