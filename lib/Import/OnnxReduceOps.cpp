@@ -11,6 +11,7 @@
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/Dialect/Tosa/Utils/ConversionUtils.h"
 
+#include <cmath>
 #include <limits>
 
 using namespace mlir;
@@ -106,8 +107,21 @@ static HostTensor foldReduce(const HostTensor &in, ArrayRef<int64_t> axes,
                             std::vector<int64_t>(acc.begin(), acc.end()));
 }
 
-static LogicalResult convertReduce(GraphImporter &g, ReduceKind kind) {
+namespace {
+/// An elementwise map before or after a reduction (ReduceL2's square and
+/// square root): `fold` on constants, `build` on computed values.
+struct ElementMap {
+  function_ref<double(double)> fold;
+  function_ref<Value(Value)> build;
+};
+} // namespace
+
+static LogicalResult convertReduce(GraphImporter &g, ReduceKind kind,
+                                   std::optional<ElementMap> pre = {},
+                                   std::optional<ElementMap> post = {}) {
   ImportedValue &in = g.getInput(0);
+  if ((pre || post) && !isa<FloatType>(in.elementType))
+    return g.emitError() << "only float tensors are supported";
   int64_t rank = in.shape.size();
   // ReduceSum takes its axes as an input from opset 13, the others from 18.
   FailureOr<SmallVector<int64_t>> axesOr = g.getAxes(1);
@@ -125,7 +139,14 @@ static LogicalResult convertReduce(GraphImporter &g, ReduceKind kind) {
   bool keepDims = g.getIntAttr("keepdims", 1);
   if (in.host && !in.value && !in.host->hasUnknowns() &&
       (in.host->isFloat() || kind != ReduceKind::Mean)) {
-    HostTensor t = foldReduce(*in.host, axes, kind);
+    HostTensor mapped = *in.host;
+    if (pre)
+      for (double &v : mapped.floats)
+        v = pre->fold(v);
+    HostTensor t = foldReduce(mapped, axes, kind);
+    if (post)
+      for (double &v : t.floats)
+        v = post->fold(v);
     if (!keepDims) {
       SmallVector<int64_t> squeezed;
       for (int64_t i = 0; i < rank; ++i)
@@ -144,6 +165,8 @@ static LogicalResult convertReduce(GraphImporter &g, ReduceKind kind) {
   Value value = channelsLast ? in.value : g.getOnnxLayout(in);
   if (!value)
     return failure();
+  if (pre)
+    value = pre->build(value);
   SmallVector<int64_t> layoutAxes = axes;
   if (channelsLast) {
     static constexpr int64_t kPosition[] = {0, 3, 1, 2};
@@ -171,6 +194,8 @@ static LogicalResult convertReduce(GraphImporter &g, ReduceKind kind) {
                               "supported; import with --batch=N";
     result = g.mul(result, g.getScalar(1.0 / *count, in.elementType, rank));
   }
+  if (post)
+    result = post->build(result);
   SmallVector<int64_t> keptShape = in.shape;
   for (int64_t a : axes)
     keptShape[a] = 1;
@@ -198,6 +223,41 @@ static LogicalResult convertReduce(GraphImporter &g, ReduceKind kind) {
 template <ReduceKind kind>
 static LogicalResult convertReduceOp(GraphImporter &g) {
   return convertReduce(g, kind);
+}
+
+/// ReduceSumSquare, ReduceL2 (F.normalize's norm) and ReduceL1: ReduceSum
+/// of x * x, its square root, ReduceSum of |x|.
+static LogicalResult convertReduceSumSquareOrL2(GraphImporter &g, bool root) {
+  auto square = [&](Value v) { return g.mul(v, v); };
+  auto sqrt = [&](Value v) -> Value {
+    auto type = cast<RankedTensorType>(v.getType());
+    return tosa::PowOp::create(
+        g.getBuilder(), g.getLoc(), type, v,
+        g.getScalar(0.5, type.getElementType(), type.getRank()));
+  };
+  auto foldSquare = [](double x) { return x * x; };
+  auto foldSqrt = [](double x) { return std::sqrt(x); };
+  // ElementMap holds function_refs: the lambdas above outlive the call.
+  ElementMap pre{foldSquare, square};
+  if (!root)
+    return convertReduce(g, ReduceKind::Sum, pre);
+  return convertReduce(g, ReduceKind::Sum, pre, ElementMap{foldSqrt, sqrt});
+}
+
+static LogicalResult convertReduceSumSquare(GraphImporter &g) {
+  return convertReduceSumSquareOrL2(g, /*root=*/false);
+}
+
+static LogicalResult convertReduceL2(GraphImporter &g) {
+  return convertReduceSumSquareOrL2(g, /*root=*/true);
+}
+
+static LogicalResult convertReduceL1(GraphImporter &g) {
+  auto abs = [&](Value v) -> Value {
+    return tosa::AbsOp::create(g.getBuilder(), g.getLoc(), v.getType(), v);
+  };
+  auto foldAbs = [](double x) { return std::fabs(x); };
+  return convertReduce(g, ReduceKind::Sum, ElementMap{foldAbs, abs});
 }
 
 static LogicalResult convertSoftmaxOrLog(GraphImporter &g, bool log) {
@@ -469,6 +529,9 @@ void mlir::prune::onnx_import::registerReduceConverters(ConverterTable &table) {
   table["ReduceMean"] = convertReduceOp<ReduceKind::Mean>;
   table["ReduceMax"] = convertReduceOp<ReduceKind::Max>;
   table["ReduceProd"] = convertReduceOp<ReduceKind::Prod>;
+  table["ReduceSumSquare"] = convertReduceSumSquare;
+  table["ReduceL2"] = convertReduceL2;
+  table["ReduceL1"] = convertReduceL1;
   table["CumSum"] = convertCumSum;
   table["TopK"] = convertTopK;
   table["Softmax"] = convertSoftmax;

@@ -561,6 +561,25 @@ def merged_batch_arith():
         [i64("zero", 0), i64("four", 4), i64("axis0", [0]), i64("six", [6])])
 
 
+def norm_reductions():
+    """F.normalize (x / ReduceL2 over the last axis), ReduceL1 over axis 1
+    and ReduceSumSquare over the last axis, with a constant ReduceL2 folded
+    on the host."""
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    const = lambda name, v: numpy_helper.from_array(np.array(v, np.float32), name)
+    return model([
+        n("ReduceL2", ["x"], "l2", axes=[-1], keepdims=1),
+        n("Div", ["x", "l2"], "unit"),
+        n("ReduceL1", ["x"], "l1", axes=[1], keepdims=1),
+        n("ReduceSumSquare", ["x"], "ss", axes=[2], keepdims=1),
+        n("ReduceL2", ["c"], "cl2", keepdims=0),
+        n("Mul", ["l1", "ss"], "p"),
+        n("Add", ["unit", "p"], "q"),
+        n("Add", ["q", "cl2"], "y"),
+    ], [f32("x", "batch", 3, 4)], [f32("y", "batch", 3, 4)],
+        [const("c", [[3.0, 4.0], [0.0, 0.0]])])
+
+
 def crop_pads():
     """Pad with negative pads (a crop) after a convolution (channels-last),
     then Pad with an axes input (opset 18) in edge mode."""
