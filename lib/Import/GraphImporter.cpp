@@ -170,6 +170,15 @@ OwningOpRef<ModuleOp> GraphImporter::run(StringRef modelPath) {
           << shape[0] << ", which --batch=" << *options.batch
           << " does not change (it fixes a dynamic first dimension; export "
              "the model with a dynamic batch axis to choose it)";
+    // Every dynamic dimension is taken for the batch: a second one (a
+    // sequence length) imports only where nothing mixes the two.
+    if (llvm::count(shape, kUnknown) > 1)
+      mlir::emitWarning(loc)
+          << "graph input '" << input.name() << "' has "
+          << llvm::count(shape, kUnknown)
+          << " dynamic dimensions; the importer takes each for the batch "
+             "(--batch=N fixes the first one only): export it with the "
+             "others fixed, or expect an error where they meet";
     // A bool input is taken as bytes (numpy's and C's bool: 0 or 1):
     // vectorized code would read an i1 tensor as packed bits.
     if (elementType.isInteger(1))

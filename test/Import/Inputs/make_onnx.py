@@ -580,6 +580,12 @@ def norm_reductions():
         [const("c", [[3.0, 4.0], [0.0, 0.0]])])
 
 
+def two_dynamic():
+    """An input with a dynamic batch and a dynamic sequence length."""
+    return model([helper.make_node("Relu", ["x"], ["y"], name="/Relu")],
+                 [f32("x", "batch", "seq", 4)], [f32("y", "batch", "seq", 4)], [])
+
+
 def crop_pads():
     """Pad with negative pads (a crop) after a convolution (channels-last),
     then Pad with an axes input (opset 18) in edge mode."""
