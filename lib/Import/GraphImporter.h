@@ -84,6 +84,7 @@ using ConverterTable = llvm::StringMap<Converter>;
 void registerMathConverters(ConverterTable &table);
 void registerNNConverters(ConverterTable &table);
 void registerShapeConverters(ConverterTable &table);
+void registerFillConverters(ConverterTable &table);
 void registerImageConverters(ConverterTable &table);
 void registerLogicConverters(ConverterTable &table);
 void registerReduceConverters(ConverterTable &table);
