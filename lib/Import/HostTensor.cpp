@@ -80,36 +80,6 @@ static SmallVector<int64_t> getStrides(ArrayRef<int64_t> shape) {
   return strides;
 }
 
-HostTensor HostTensor::broadcastTo(ArrayRef<int64_t> newShape) const {
-  HostTensor t;
-  t.elementType = elementType;
-  t.shape.assign(newShape.begin(), newShape.end());
-  int64_t rank = newShape.size(), offset = rank - shape.size();
-  // Strides of this tensor along the new dimensions: 0 where it repeats.
-  SmallVector<int64_t> ownStrides = getStrides(shape);
-  SmallVector<int64_t> strides(rank, 0);
-  for (int64_t d = 0; d < static_cast<int64_t>(shape.size()); ++d)
-    if (shape[d] != 1)
-      strides[d + offset] = ownStrides[d];
-  int64_t n = getNumElements(newShape);
-  SmallVector<int64_t> pos(rank, 0);
-  for (int64_t i = 0; i < n; ++i) {
-    int64_t source = 0;
-    for (int64_t d = 0; d < rank; ++d)
-      source += pos[d] * strides[d];
-    if (isFloat())
-      t.floats.push_back(floats[source]);
-    else
-      t.ints.push_back(ints[source]);
-    for (int64_t d = rank - 1; d >= 0; --d) {
-      if (++pos[d] < newShape[d])
-        break;
-      pos[d] = 0;
-    }
-  }
-  return t;
-}
-
 /// Copies elements so that result element at multi-index r comes from
 /// the source element at sum(r[i] * sourceStrides[i]) + offsets.
 template <typename T>
@@ -148,6 +118,25 @@ HostTensor HostTensor::transposed(ArrayRef<int64_t> perms) const {
     t.floats = remap(floats, t.shape, sourceStrides, identity);
   else
     t.ints = remap(ints, t.shape, sourceStrides, identity);
+  return t;
+}
+
+HostTensor HostTensor::broadcastTo(ArrayRef<int64_t> newShape) const {
+  HostTensor t;
+  t.elementType = elementType;
+  t.shape.assign(newShape.begin(), newShape.end());
+  // Strides of this tensor along the new dimensions: 0 where it repeats.
+  SmallVector<int64_t> ownStrides = getStrides(shape);
+  SmallVector<int64_t> strides(newShape.size(), 0);
+  int64_t offset = newShape.size() - shape.size();
+  for (int64_t d = 0; d < static_cast<int64_t>(shape.size()); ++d)
+    if (shape[d] != 1)
+      strides[d + offset] = ownStrides[d];
+  auto identity = [](int64_t, int64_t i) { return i; };
+  if (isFloat())
+    t.floats = remap(floats, t.shape, strides, identity);
+  else
+    t.ints = remap(ints, t.shape, strides, identity);
   return t;
 }
 
