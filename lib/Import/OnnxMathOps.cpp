@@ -260,8 +260,10 @@ static LogicalResult convertBinary(GraphImporter &g, BinaryKind kind) {
   }
   if (isComparison(kind))
     return convertComparison(g, kind, *shape);
-  if (!isa<FloatType>(a.elementType) && kind != BinaryKind::Add &&
-      kind != BinaryKind::Sub)
+  // Integer sums, products and bounds (position ids from a mask); ONNX's
+  // integer Div truncates and Pow has no TOSA integer form.
+  if (!isa<FloatType>(a.elementType) &&
+      (kind == BinaryKind::Div || kind == BinaryKind::Pow))
     return g.emitError() << "only float tensors are supported";
 
   int64_t rank = shape->size();
@@ -688,13 +690,11 @@ static LogicalResult convertCast(GraphImporter &g) {
   if (to == in.elementType ||
       ((in.offsetUint8 || in.integerInFloat) && to.isUnsignedInteger(8)))
     return convertIdentity(g);
-  // Computed int64 (token ids, attention masks) may become narrower.
-  if (to.isInteger(64) || in.elementType.isInteger(1))
+  if (in.elementType.isInteger(1))
     return g.emitError() << "casting computed " << in.elementType << " to "
                          << to
-                         << " is not supported (int64 tensors come only from "
-                            "constants and graph inputs; booleans are held "
-                            "as 0/1 floats)";
+                         << " is not supported (booleans are held as 0/1 "
+                            "floats)";
   // tosa.cast has no int64 -> float or bool: computed int64 goes through
   // int32, as it is compared (values beyond int32's range wrap; masks and
   // token ids do not reach them).
@@ -714,6 +714,12 @@ static LogicalResult convertCast(GraphImporter &g) {
   auto valueType = cast<RankedTensorType>(value.getType());
   OpBuilder &b = g.getBuilder();
   Location loc = g.getLoc();
+  // A float (or held boolean) becomes int64 through int32 (tosa.cast has
+  // no float -> int64): mask.long(), a bucket index; values beyond int32's
+  // range do not survive.
+  Type integerType = to;
+  if (isa<FloatType>(in.elementType) && to.isInteger(64))
+    integerType = b.getI32Type();
   if (isa<FloatType>(in.elementType) && isa<IntegerType>(to)) {
     // ONNX truncates toward zero (C's conversion); tosa.cast rounds to
     // nearest. Truncated first, the value is an integer either way.
@@ -726,9 +732,11 @@ static LogicalResult convertCast(GraphImporter &g) {
                                tosa::FloorOp::create(b, loc, valueType, value),
                                tosa::CeilOp::create(b, loc, valueType, value));
   }
-  auto type = g.getTensorType(valueType.getShape(), to);
-  g.setOutput(0, tosa::CastOp::create(b, loc, type, value), in.shape,
-              in.channelsLast);
+  for (Type step : {integerType, to})
+    if (getElementTypeOrSelf(value.getType()) != step)
+      value = tosa::CastOp::create(
+          b, loc, g.getTensorType(valueType.getShape(), step), value);
+  g.setOutput(0, value, in.shape, in.channelsLast);
   return success();
 }
 

@@ -365,12 +365,10 @@ static LogicalResult convertArgMin(GraphImporter &g) {
   return convertArgExtreme(g, /*min=*/true);
 }
 
-/// The float input of a scan along one axis (CumSum, TopK), the axis
-/// normalized; its dimension must be static.
+/// The axis of a scan (CumSum, TopK), normalized; its dimension must be
+/// static.
 static FailureOr<int64_t>
 getStaticScanAxis(GraphImporter &g, const ImportedValue &in, int64_t rawAxis) {
-  if (!isa<FloatType>(in.elementType))
-    return g.emitError() << "only float tensors are supported";
   SmallVector<int64_t> axes = {rawAxis};
   if (failed(normalizeAxes(g, axes, in.shape.size())))
     return failure();
@@ -398,6 +396,13 @@ static FailureOr<int64_t> getScalarInput(GraphImporter &g, int index,
 /// the result by one; reverse reverses the axis before and after.
 static LogicalResult convertCumSum(GraphImporter &g) {
   ImportedValue &in = g.getInput(0);
+  // Integer sums (RoBERTa's position ids count a 0/1 mask) add in the
+  // tensor's own type, as tosa.add does for int32 and int64.
+  if (!isa<FloatType>(in.elementType) &&
+      !(in.elementType.isInteger(32) || in.elementType.isInteger(64)))
+    return g.emitError() << "only float, int32 and int64 tensors are "
+                            "supported, not "
+                         << in.elementType;
   int64_t rank = in.shape.size();
   FailureOr<int64_t> rawAxis = getScalarInput(g, 1, "axis");
   if (failed(rawAxis))
@@ -444,6 +449,8 @@ static LogicalResult convertCumSum(GraphImporter &g) {
 static LogicalResult convertTopK(GraphImporter &g) {
   constexpr int64_t kMaxRounds = 16;
   ImportedValue &in = g.getInput(0);
+  if (!isa<FloatType>(in.elementType))
+    return g.emitError() << "only float tensors are supported";
   int64_t rank = in.shape.size();
   FailureOr<int64_t> kOr = getScalarInput(g, 1, "k");
   if (failed(kOr))

@@ -486,13 +486,49 @@ def integer_casts():
 
 
 def cast_to_int64():
-    """A computed float cast to int64 (and back): refused, int64 is held
-    only as constants and graph inputs."""
+    """A computed float cast to int64 (truncated toward zero, through
+    int32) and back, and a comparison's boolean cast to int64 (mask.long())
+    added to it."""
     n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
     return model([
         n("Cast", ["x"], "i", to=TensorProto.INT64),
-        n("Cast", ["i"], "y", to=TensorProto.FLOAT),
-    ], [f32("x", "batch", 5)], [f32("y", "batch", 5)], [])
+        n("Greater", ["x", "zero"], "positive"),
+        n("Cast", ["positive"], "p", to=TensorProto.INT64),
+        n("Add", ["i", "p"], "s"),
+        n("Cast", ["s"], "y", to=TensorProto.FLOAT),
+    ], [f32("x", "batch", 5)], [f32("y", "batch", 5)],
+        [numpy_helper.from_array(np.array(0.0, np.float32), "zero")])
+
+
+def position_ids():
+    """RoBERTa's position ids from token ids (padding id 1), as
+    torch.onnx.export writes create_position_ids_from_input_ids: mask =
+    ids != 1 as int32, cumsum(mask, 1) * mask, cast to int64, + 1; the
+    positions and the ids then index two embedding tables, and the sum is
+    clamped by Max/Min of int32 products of the mask (integer arithmetic on
+    computed tensors)."""
+    n = lambda op, ins, out, **kw: helper.make_node(op, ins, [out], name="/%s/%s" % (out, op), **kw)
+    rng = np.random.default_rng(7)
+    c = lambda name, v: numpy_helper.from_array(np.array(v), name)
+    return model([
+        n("Equal", ["ids", "pad"], "is_pad"),
+        n("Not", ["is_pad"], "keep"),
+        n("Cast", ["keep"], "mask", to=TensorProto.INT32),
+        n("CumSum", ["mask", "axis"], "counted"),
+        n("Mul", ["counted", "mask"], "incremental"),
+        n("Max", ["incremental", "zero32"], "floored"),
+        n("Min", ["floored", "last32"], "clamped"),
+        n("Cast", ["clamped"], "long", to=TensorProto.INT64),
+        n("Add", ["long", "pad"], "positions"),
+        n("Gather", ["pos_table", "positions"], "pos"),
+        n("Gather", ["tok_table", "ids"], "tok"),
+        n("Add", ["pos", "tok"], "y"),
+    ], [helper.make_tensor_value_info("ids", TensorProto.INT64, ["batch", 8])],
+        [f32("y", "batch", 8, 4)],
+        [c("pad", np.int64(1)), c("axis", np.int64(1)), c("zero32", np.int32(0)),
+         c("last32", np.int32(7)),
+         numpy_helper.from_array(rng.standard_normal((10, 4)).astype(np.float32), "pos_table"),
+         numpy_helper.from_array(rng.standard_normal((20, 4)).astype(np.float32), "tok_table")])
 
 
 def causal_mask():
