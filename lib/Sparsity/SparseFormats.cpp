@@ -415,7 +415,15 @@ SparsifyCostModel::getBatchRates(std::optional<int64_t> columns) const {
     // stored value reads its input row across the columns, and past the
     // cache it comes from memory. The 64-column rates extrapolated picked
     // CSR for a transformer's 512 -> 128 layers at 2048 columns, which ran
-    // 2.5x slower than dense.
+    // 2.5x slower than dense. Those were measured with a load per element
+    // in the transposes around the sparse product; with 16 x 16 shuffle
+    // tiles (2026-12-08, `format_cost_bench.py --shapes 128x512,1024x1024,
+    // 256x1024 --batches 256,2048 --sparsities 0.7,0.9`) the fits are CSR
+    // 0.0476 per value + 0.67 per row at 256 columns and 0.0636 + 2.62 at
+    // 2048 (BSR 0.0416 + 0.66, 0.0594 + 2.85) against 0.0571 + 1.53 at 64:
+    // 1.1-1.3x over five doublings, so 5% per doubling (the 512 -> 128
+    // layer at 90%, 2048 columns: CSR 1.83x faster than dense; at 70%
+    // 1.33x slower, and estimated slower).
     BatchRates rates = batch64;
     double growth = 1.0 + sparseGrowthPerColumnDoubling *
                               std::log2(double(*columns) / 64.0);

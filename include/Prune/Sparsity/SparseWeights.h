@@ -139,8 +139,9 @@ struct SparsifyCostModel {
   double minEstimatedSpeedup = 1.1;
   /// Beyond 64 columns a sparse kernel's rate per stored value and column
   /// grows by this fraction per doubling of the columns (each stored value
-  /// reads its input row across all columns, which stops fitting in cache).
-  double sparseGrowthPerColumnDoubling = 0.3;
+  /// reads its input row across all columns, which stops fitting in cache;
+  /// SparseFormats.cpp, getBatchRates).
+  double sparseGrowthPerColumnDoubling = 0.05;
   /// Size: the smallest eligible layout instead of the fastest (a model
   /// shipped to a small device, or a bytes budget).
   SparseObjective objective = SparseObjective::Time;

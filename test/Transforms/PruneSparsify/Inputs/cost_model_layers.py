@@ -9,8 +9,8 @@ With --columns, the module of columns.test instead: dense_resource weights
 read by linalg.matmul at many rows ("columns" of the cost model: a
 transformer's tokens times its batch): a 512 -> 128 weight 90% sparse (the
 shape of nn.TransformerEncoder's second MLP layer at dim 128) at 64 and at
-2048 rows, the same 75% sparse at 64 rows, and a 512 -> 512 weight 98%
-sparse at 256 rows.
+2048 rows, the same 75% sparse at 64 rows, a 512 -> 512 weight 98%
+sparse at 256 rows, and the 512 -> 128 weight 70% sparse at 2048 rows.
 
 Usage: python3 cost_model_layers.py [--columns] > layers.mlir
 """
@@ -64,11 +64,13 @@ if "--columns" in sys.argv[1:]:
     blobs = {"narrow64": unstructured((512, 128), 0.9),
              "narrow64_75": unstructured((512, 128), 0.75),
              "narrow2048": unstructured((512, 128), 0.9),
-             "square256": unstructured((512, 512), 0.98)}
+             "square256": unstructured((512, 512), 0.98),
+             "narrow2048_70": unstructured((512, 128), 0.7)}
     print_module([matmul("tokens64", "narrow64", 512, 128, 64),
                   matmul("tokens64_75", "narrow64_75", 512, 128, 64),
                   matmul("tokens2048", "narrow2048", 512, 128, 2048),
-                  matmul("square_256", "square256", 512, 512, 256)], blobs)
+                  matmul("square_256", "square256", 512, 512, 256),
+                  matmul("tokens2048_70", "narrow2048_70", 512, 128, 2048)], blobs)
 else:
     blobs = {"w2": unstructured((1024, 512), 0.85), "w6": unstructured((1024, 1536), 0.9)}
     print_module([matvec("small", unstructured((64, 64), 0.75)),
