@@ -104,27 +104,34 @@ static std::vector<T> remap(const std::vector<T> &in,
   return out;
 }
 
-HostTensor HostTensor::transposed(ArrayRef<int64_t> perms) const {
-  SmallVector<int64_t> strides = getStrides(shape);
+/// `source`'s elements remapped (remap) into a tensor of `resultShape`.
+static HostTensor remapTensor(
+    const HostTensor &source, ArrayRef<int64_t> resultShape,
+    ArrayRef<int64_t> sourceStrides,
+    function_ref<int64_t(int64_t, int64_t)> index = [](int64_t, int64_t i) {
+      return i;
+    }) {
   HostTensor t;
-  t.elementType = elementType;
-  SmallVector<int64_t> sourceStrides;
-  for (int64_t p : perms) {
-    t.shape.push_back(shape[p]);
-    sourceStrides.push_back(strides[p]);
-  }
-  auto identity = [](int64_t, int64_t i) { return i; };
-  if (isFloat())
-    t.floats = remap(floats, t.shape, sourceStrides, identity);
+  t.elementType = source.elementType;
+  t.shape.assign(resultShape.begin(), resultShape.end());
+  if (source.isFloat())
+    t.floats = remap(source.floats, t.shape, sourceStrides, index);
   else
-    t.ints = remap(ints, t.shape, sourceStrides, identity);
+    t.ints = remap(source.ints, t.shape, sourceStrides, index);
   return t;
 }
 
+HostTensor HostTensor::transposed(ArrayRef<int64_t> perms) const {
+  SmallVector<int64_t> strides = getStrides(shape);
+  SmallVector<int64_t> resultShape, sourceStrides;
+  for (int64_t p : perms) {
+    resultShape.push_back(shape[p]);
+    sourceStrides.push_back(strides[p]);
+  }
+  return remapTensor(*this, resultShape, sourceStrides);
+}
+
 HostTensor HostTensor::broadcastTo(ArrayRef<int64_t> newShape) const {
-  HostTensor t;
-  t.elementType = elementType;
-  t.shape.assign(newShape.begin(), newShape.end());
   // Strides of this tensor along the new dimensions: 0 where it repeats.
   SmallVector<int64_t> ownStrides = getStrides(shape);
   SmallVector<int64_t> strides(newShape.size(), 0);
@@ -132,31 +139,20 @@ HostTensor HostTensor::broadcastTo(ArrayRef<int64_t> newShape) const {
   for (int64_t d = 0; d < static_cast<int64_t>(shape.size()); ++d)
     if (shape[d] != 1)
       strides[d + offset] = ownStrides[d];
-  auto identity = [](int64_t, int64_t i) { return i; };
-  if (isFloat())
-    t.floats = remap(floats, t.shape, strides, identity);
-  else
-    t.ints = remap(ints, t.shape, strides, identity);
-  return t;
+  return remapTensor(*this, newShape, strides);
 }
 
 HostTensor HostTensor::gathered(int64_t axis, ArrayRef<int64_t> indices) const {
   SmallVector<int64_t> strides = getStrides(shape);
-  HostTensor t;
-  t.elementType = elementType;
-  t.shape = shape;
-  t.shape[axis] = indices.size();
+  SmallVector<int64_t> resultShape(shape);
+  resultShape[axis] = indices.size();
   auto index = [&](int64_t d, int64_t i) {
     if (d != axis)
       return i;
     int64_t k = indices[i];
     return k < 0 ? k + shape[axis] : k;
   };
-  if (isFloat())
-    t.floats = remap(floats, t.shape, strides, index);
-  else
-    t.ints = remap(ints, t.shape, strides, index);
-  return t;
+  return remapTensor(*this, resultShape, strides, index);
 }
 
 HostTensor HostTensor::castTo(Type type) const {
